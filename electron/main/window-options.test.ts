@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { audienceWindowOptions, facilitatorWindowOptions, secureWebPreferences } from './window-options';
+
+describe('window options', () => {
+  it('isolate every window from Node and the machine', () => {
+    for (const options of [facilitatorWindowOptions('/p.cjs'), audienceWindowOptions('/p.cjs')]) {
+      expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs'));
+      expect(options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        preload: '/p.cjs',
+      });
+    }
+  });
+
+  it('wait until the page is painted before showing a window', () => {
+    expect(facilitatorWindowOptions('/p.cjs').show).toBe(false);
+  });
+});

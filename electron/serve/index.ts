@@ -1,0 +1,70 @@
+/**
+ * The browser shell: `npm run serve`. Runs the same host services as the desktop app and
+ * serves the built renderer to a browser on this computer only.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHost } from '../host/create-host';
+import { confSettingsFilePath, openConfSettingsFile } from '../host/conf-settings';
+import { parseServeArguments, SERVE_USAGE, ServeArgumentError } from './cli-arguments';
+import { defaultBrowserShellDataDirectory } from './data-directory';
+import { startLoopbackServer } from './loopback-server';
+import { openInSystemBrowser } from './open-browser';
+
+declare const __APP_VERSION__: string;
+
+async function main(): Promise<void> {
+  const parsed = parseServeArguments(process.argv.slice(2), process.env);
+  if (parsed.help) {
+    console.log(SERVE_USAGE);
+    return;
+  }
+  const dataDirectory = path.resolve(parsed.dataDirectory ?? defaultBrowserShellDataDirectory());
+  mkdirSync(dataDirectory, { recursive: true });
+
+  const host = createHost({
+    shell: 'browser',
+    appName: 'ReadyRoom',
+    version: __APP_VERSION__,
+    openSettingsFile: () => openConfSettingsFile(dataDirectory),
+    settingsFilePath: confSettingsFilePath(dataDirectory),
+  });
+  const rendererDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
+  const server = await startLoopbackServer({
+    host,
+    rendererDirectory,
+    token: randomBytes(24).toString('base64url'),
+    port: parsed.port,
+  });
+
+  console.log(`ReadyRoom is running. Open this address in your browser (keep this window open):`);
+  console.log(server.url);
+  console.log(`Data folder: ${dataDirectory}`);
+  if (parsed.open) openInSystemBrowser(server.url);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await host.dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ServeArgumentError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(
+      'That port is already in use. Pick another with --port, or use --port 0 for any free port.',
+    );
+  } else {
+    console.error('ReadyRoom could not start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { makeTemporaryDirectory } from '../../test/support/temporary-directory';
+import { createTestHost } from '../../test/support/test-host';
+import { startLoopbackServer, type LoopbackServer } from './loopback-server';
+
+const TOKEN = 'test-token-0123456789';
+
+interface RawResponse {
+  status: number;
+  body: string;
+}
+
+/** A request with full control over Host and Origin headers, which fetch would not allow. */
+function request(
+  server: LoopbackServer,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+function call(server: LoopbackServer, method: string, input: unknown, headers: Record<string, string> = {}) {
+  return request(server, {
+    method: 'POST',
+    path: `/api/call/${method}`,
+    headers: { 'content-type': 'application/json', 'x-readyroom-token': TOKEN, ...headers },
+    body: JSON.stringify({ input }),
+  });
+}
+
+function openSocket(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ socket: WebSocket; opened: boolean; status?: number }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url, { headers });
+    socket.on('open', () => resolve({ socket, opened: true }));
+    socket.on('unexpected-response', (_request, response) =>
+      resolve({ socket, opened: false, status: response.statusCode }),
+    );
+    socket.on('error', () => resolve({ socket, opened: false }));
+  });
+}
+
+describe('loopback transport', () => {
+  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let server: LoopbackServer;
+
+  beforeEach(async () => {
+    directory = makeTemporaryDirectory();
+    const rendererDirectory = path.join(directory.path, 'renderer');
+    mkdirSync(path.join(rendererDirectory, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDirectory, 'index.html'), '<!doctype html><title>ReadyRoom</title>');
+    writeFileSync(path.join(rendererDirectory, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(path.join(directory.path, 'secret.txt'), 'do not serve');
+    server = await startLoopbackServer({
+      host: createTestHost(path.join(directory.path, 'data')),
+      rendererDirectory,
+      token: TOKEN,
+      port: 0,
+    });
+  });
+  afterEach(async () => {
+    await server.close();
+    directory.remove();
+  });
+
+  it('listens on loopback and puts the token in the fragment of the printed address', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=${TOKEN}$`));
+  });
+
+  it('answers a call carrying the token', async () => {
+    const response = await call(server, 'settings.set', { theme: 'dark' });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, result: { theme: 'dark' } });
+  });
+
+  it('refuses a call without the token', async () => {
+    const response = await request(server, {
+      method: 'POST',
+      path: '/api/call/settings.get',
+      body: '{}',
+    });
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a call with a wrong token, including one of the same length', async () => {
+    for (const token of ['nope', TOKEN.replace('0', '1')]) {
+      const response = await call(server, 'settings.get', undefined, { 'x-readyroom-token': token });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('refuses a call from another site even with the token', async () => {
+    const response = await call(server, 'settings.set', { theme: 'dark' }, { origin: 'http://evil.example' });
+    expect(response.status).toBe(403);
+    const settings = await call(server, 'settings.get', undefined);
+    expect(JSON.parse(settings.body).result.theme).toBe('system');
+  });
+
+  it('accepts its own origin', async () => {
+    const response = await call(server, 'settings.get', undefined, {
+      origin: `http://127.0.0.1:${server.port}`,
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses any request addressed to a foreign Host (DNS rebinding)', async () => {
+    const page = await request(server, { path: '/', headers: { host: `evil.example:${server.port}` } });
+    expect(page.status).toBe(403);
+    const api = await call(server, 'settings.get', undefined, { host: 'evil.example' });
+    expect(api.status).toBe(403);
+  });
+
+  it('refuses bad JSON and bad arguments with clear messages', async () => {
+    const broken = await request(server, {
+      method: 'POST',
+      path: '/api/call/settings.set',
+      headers: { 'x-readyroom-token': TOKEN },
+      body: '{"input": ',
+    });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).error.message).toMatch(/not valid JSON/);
+    const invalid = await call(server, 'settings.set', { theme: 7 });
+    expect(invalid.status).toBe(400);
+    expect(JSON.parse(invalid.body).error.message).toMatch(/theme/);
+  });
+
+  it('serves the renderer but nothing outside it', async () => {
+    expect((await request(server, { path: '/' })).body).toContain('<title>ReadyRoom</title>');
+    expect((await request(server, { path: '/assets/app.js' })).status).toBe(200);
+    for (const escape of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const response = await request(server, { path: escape });
+      expect(response.status, escape).toBe(404);
+      expect(response.body).not.toContain('do not serve');
+    }
+  });
+
+  it('pushes host events over the socket to a client with the token', async () => {
+    const { socket, opened } = await openSocket(`ws://127.0.0.1:${server.port}/api/events?token=${TOKEN}`);
+    expect(opened).toBe(true);
+    const message = new Promise<string>((resolve) => socket.once('message', (data) => resolve(String(data))));
+    await call(server, 'settings.set', { theme: 'projector' });
+    expect(JSON.parse(await message)).toMatchObject({
+      event: 'settings.onDidChange',
+      payload: { theme: 'projector' },
+    });
+    socket.close();
+  });
+
+  it('refuses the event socket without the token, with a wrong one, or from a foreign origin', async () => {
+    const base = `ws://127.0.0.1:${server.port}/api/events`;
+    expect(await openSocket(base)).toMatchObject({ opened: false, status: 401 });
+    expect(await openSocket(`${base}?token=wrong`)).toMatchObject({ opened: false, status: 401 });
+    expect(await openSocket(`${base}?token=${TOKEN}`, { origin: 'http://evil.example' })).toMatchObject({
+      opened: false,
+      status: 403,
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { ThemeSchema, type Theme } from '../../../shared/settings/settings';
+import { useAppStore } from '../store/store-context';
+import { THEME_LABELS } from '../theme';
+
+/** Lets the facilitator choose light, dark, projector or the computer's own theme. */
+export function ThemePicker() {
+  const id = useId();
+  const theme = useAppStore((state) => state.settings?.theme ?? 'system');
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id}>Theme</label>
+      <select
+        id={id}
+        value={theme}
+        onChange={(event) => void updateSettings({ theme: event.target.value as Theme })}
+      >
+        {ThemeSchema.options.map((option) => (
+          <option key={option} value={option}>
+            {THEME_LABELS[option]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getHost } from '../bridge';
+import { createAppStore, startAppStore } from './store/create-app-store';
+import { StoreProvider } from './store/store-context';
+
+/**
+ * Starts one window: builds its store over the host, loads what it needs, renders, and
+ * marks the page ready (`data-app-state="ready"`) once the UI can be used.
+ */
+export async function mountWindow(Root: ComponentType, container: HTMLElement): Promise<void> {
+  const host = getHost();
+  const store = createAppStore(host);
+  const root = createRoot(container);
+  try {
+    await startAppStore(store, host);
+  } catch (error) {
+    store
+      .getState()
+      .failStartup(
+        error instanceof Error ? error.message : 'ReadyRoom could not start. Please reload the page.',
+      );
+  }
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <Root />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  // Wait for React to commit and the browser to paint before declaring the UI usable.
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      document.documentElement.dataset.appState = store.getState().startupError === null ? 'ready' : 'error';
+    }, 0);
+  });
+}

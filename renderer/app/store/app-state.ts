@@ -1,0 +1,9 @@
+import type { StateCreator } from 'zustand';
+import type { AppSlice } from './app-slice';
+import type { SettingsSlice } from './settings-slice';
+
+/** The whole renderer store: one object combined from feature slices. */
+export type AppState = AppSlice & SettingsSlice;
+
+/** A slice creator typed against the combined state, as in the zustand slices pattern. */
+export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

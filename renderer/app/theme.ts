@@ -1,0 +1,22 @@
+import type { Theme } from '../../shared/settings/settings';
+
+/** The theme actually drawn: `system` resolves to light or dark from the OS preference. */
+export type ResolvedTheme = 'light' | 'dark' | 'projector';
+
+export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
+  if (theme === 'system') return prefersDark ? 'dark' : 'light';
+  return theme;
+}
+
+/** Applies a theme to the page root (`data-theme`) so CSS custom properties switch. */
+export function applyTheme(root: HTMLElement, theme: ResolvedTheme): void {
+  root.dataset.theme = theme;
+  root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+}
+
+export const THEME_LABELS: Readonly<Record<Theme, string>> = {
+  system: 'Match my computer',
+  light: 'Light',
+  dark: 'Dark',
+  projector: 'Projector (high contrast)',
+};

@@ -1,0 +1,175 @@
+/**
+ * The only renderer file that talks to the host. In the desktop shell the preload has put
+ * `window.readyroom` on the page; in the browser shell we call the loopback server over
+ * HTTP and listen to its event socket. Either way the rest of the UI sees one `HostApi`.
+ */
+import {
+  buildHostApi,
+  splitMethodName,
+  type HostApi,
+  type HostEventName,
+  type HostMethodName,
+  type HostReply,
+} from '../shared/host-api/contract';
+import { HostError } from '../shared/host-api/errors';
+
+type ExposedMethod = (input?: unknown) => Promise<HostReply>;
+interface ExposedHost {
+  readonly events: { on(name: string, listener: (payload: unknown) => void): () => void };
+}
+
+declare global {
+  interface Window {
+    /** Set by the desktop shell's preload; absent in the browser shell. */
+    readyroom?: ExposedHost;
+  }
+}
+
+const TOKEN_STORAGE_KEY = 'readyroom.token';
+const API_PREFIX = '/api/call/';
+const EVENTS_PATH = '/api/events';
+
+/**
+ * Reads the browser shell's per-launch token from the address (`#token=…`), keeps it for
+ * reloads of this tab, and removes it from the address bar.
+ */
+export function takeBrowserToken(location: Location, storage: Storage, history: History): string | null {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const fromAddress = fragment.get('token');
+  if (fromAddress) {
+    storage.setItem(TOKEN_STORAGE_KEY, fromAddress);
+    fragment.delete('token');
+    const rest = fragment.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`,
+    );
+    return fromAddress;
+  }
+  return storage.getItem(TOKEN_STORAGE_KEY);
+}
+
+function desktopTransport(exposed: ExposedHost): HostApi {
+  return buildHostApi(
+    (name: HostMethodName, input: unknown) => {
+      const [namespace, method] = splitMethodName(name);
+      const group = (exposed as unknown as Record<string, Record<string, ExposedMethod>>)[namespace];
+      const call = group?.[method];
+      if (call === undefined) {
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unknown-method', message: `This version of ReadyRoom cannot ${name}.` },
+        } satisfies HostReply);
+      }
+      return call(input);
+    },
+    (name, listener) => exposed.events.on(name, listener),
+  );
+}
+
+const UNREACHABLE_MESSAGE =
+  'ReadyRoom cannot reach its host. If you started it with "npm run serve", check that it is still running, then reload this page.';
+
+function browserTransport(token: string | null): HostApi {
+  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
+  let socket: WebSocket | null = null;
+  let retryDelay = 500;
+
+  function connect(): void {
+    if (token === null || socket !== null) return;
+    const url = new URL(EVENTS_PATH, window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.searchParams.set('token', token);
+    const current = new WebSocket(url);
+    socket = current;
+    current.addEventListener('open', () => {
+      retryDelay = 500;
+    });
+    current.addEventListener('message', (message) => {
+      try {
+        const { event, payload } = JSON.parse(String(message.data)) as {
+          event: HostEventName;
+          payload: unknown;
+        };
+        for (const listener of listeners.get(event) ?? []) listener(payload);
+      } catch {
+        // A malformed event is ignored; the next state fetch corrects the UI.
+      }
+    });
+    current.addEventListener('close', () => {
+      socket = null;
+      if (listeners.size > 0) {
+        window.setTimeout(connect, retryDelay);
+        retryDelay = Math.min(retryDelay * 2, 10_000);
+      }
+    });
+  }
+
+  return buildHostApi(
+    async (name, input) => {
+      if (token === null) {
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message:
+              'This page was opened without its access key. Open the full address that "npm run serve" printed.',
+          },
+        };
+      }
+      let response: Response;
+      try {
+        response = await fetch(`${API_PREFIX}${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
+          body: JSON.stringify({ input }),
+        });
+      } catch {
+        return { ok: false, error: { code: 'io-error', message: UNREACHABLE_MESSAGE } };
+      }
+      try {
+        return (await response.json()) as HostReply;
+      } catch {
+        return { ok: false, error: { code: 'io-error', message: UNREACHABLE_MESSAGE } };
+      }
+    },
+    (name, listener) => {
+      let set = listeners.get(name);
+      if (set === undefined) {
+        set = new Set();
+        listeners.set(name, set);
+      }
+      set.add(listener);
+      connect();
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(name);
+      };
+    },
+  );
+}
+
+let cached: HostApi | null = null;
+
+/** The host API for this page, created on first use. */
+export function getHost(): HostApi {
+  if (cached === null) {
+    cached =
+      window.readyroom !== undefined
+        ? desktopTransport(window.readyroom)
+        : browserTransport(takeBrowserToken(window.location, window.sessionStorage, window.history));
+  }
+  return cached;
+}
+
+/** Address of the audience screen for this shell, carrying the browser token when needed. */
+export function audienceScreenUrl(): string {
+  const url = new URL('audience.html', window.location.href);
+  url.search = '';
+  const token = window.readyroom === undefined ? window.sessionStorage.getItem(TOKEN_STORAGE_KEY) : null;
+  url.hash = token ? `token=${token}` : '';
+  return url.toString();
+}
+
+export { HostError };

@@ -1,0 +1,6 @@
+import '../styles/app.css';
+import { mountWindow } from '../app/mount';
+import { FacilitatorApp } from './facilitator-app';
+
+const container = document.getElementById('root');
+if (container !== null) void mountWindow(FacilitatorApp, container);

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { defineMethod } from './define';
+import { HostError, type HostErrorData } from './errors';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** Which shell hosts the UI: the Electron desktop app or the loopback browser shell. */
+  shell: z.enum(['desktop', 'browser']),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const NoticeSchema = z.object({
+  id: z.string(),
+  /** Plain-English text for the facilitator. */
+  message: z.string(),
+  severity: z.enum(['info', 'warning']),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+const NoInput = z.undefined();
+
+/**
+ * The host API: every method the UI may call on the machine, declared once.
+ * Each key is `namespace.method`; the desktop IPC channels, the preload proxy and the
+ * browser shell's HTTP routes are all derived from these keys.
+ */
+export const hostContract = {
+  'app.getInfo': defineMethod({
+    summary: 'Name, version and shell of the running app.',
+    input: NoInput,
+    output: AppInfoSchema,
+  }),
+  'app.listNotices': defineMethod({
+    summary: 'Notices the host raised at start (for example a settings file that had to be reset).',
+    input: NoInput,
+    output: z.array(NoticeSchema),
+  }),
+  'app.dismissNotice': defineMethod({
+    summary: 'Forgets one notice once the facilitator has read it.',
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: z.array(NoticeSchema),
+  }),
+  'settings.get': defineMethod({
+    summary: 'All settings, with defaults filled in.',
+    input: NoInput,
+    output: SettingsSchema,
+  }),
+  'settings.set': defineMethod({
+    summary: 'Changes some settings and returns all of them.',
+    input: SettingsPatchSchema,
+    output: SettingsSchema,
+  }),
+} as const;
+
+/**
+ * Events the host pushes to every connected UI, each with the schema of its payload.
+ * Names follow `namespace.onDidX`.
+ */
+export const hostEvents = {
+  'settings.onDidChange': SettingsSchema,
+  'app.onDidChangeNotices': z.array(NoticeSchema),
+} as const;
+
+export type HostContract = typeof hostContract;
+export type HostMethodName = keyof HostContract;
+export type HostEventName = keyof typeof hostEvents;
+
+/** The argument a caller passes to a method (before defaults are applied). */
+export type MethodInput<Name extends HostMethodName> = z.input<HostContract[Name]['input']>;
+/** The argument a method implementation receives (after validation and defaults). */
+export type MethodParsedInput<Name extends HostMethodName> = z.output<HostContract[Name]['input']>;
+/** What a method resolves with. */
+export type MethodOutput<Name extends HostMethodName> = z.output<HostContract[Name]['output']>;
+/** The payload of an event. */
+export type EventPayload<Name extends HostEventName> = z.output<(typeof hostEvents)[Name]>;
+
+/** Every method name, in declaration order: the single list both transports are built from. */
+export const hostMethodNames = Object.keys(hostContract) as HostMethodName[];
+/** Every event name. */
+export const hostEventNames = Object.keys(hostEvents) as HostEventName[];
+
+/** The host side: one async function per contract key. */
+export type HostMethods = {
+  readonly [Name in HostMethodName]: (input: MethodParsedInput<Name>) => Promise<MethodOutput<Name>>;
+};
+
+/** Receives every host event. */
+export type HostEventListener = <Name extends HostEventName>(name: Name, payload: EventPayload<Name>) => void;
+
+type NamespaceOf<Name> = Name extends `${infer Namespace}.${string}` ? Namespace : never;
+type MethodsIn<Namespace extends string> = {
+  readonly [
+    Name in HostMethodName as Name extends `${Namespace}.${infer Method}` ? Method : never
+  ]: undefined extends MethodInput<Name>
+    ? (input?: MethodInput<Name>) => Promise<MethodOutput<Name>>
+    : (input: MethodInput<Name>) => Promise<MethodOutput<Name>>;
+};
+
+/**
+ * What the renderer sees (`window.readyroom` in the desktop shell): methods grouped by
+ * namespace, e.g. `api.settings.set({ theme: 'dark' })`, plus event subscription.
+ */
+export type HostApi = {
+  readonly [Namespace in NamespaceOf<HostMethodName>]: MethodsIn<Namespace>;
+} & {
+  readonly events: {
+    /** Subscribes to one host event; returns the function that unsubscribes. */
+    on<Name extends HostEventName>(name: Name, listener: (payload: EventPayload<Name>) => void): () => void;
+  };
+};
+
+/** Splits `settings.get` into `['settings', 'get']`. */
+export function splitMethodName(name: string): readonly [string, string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+/** How every transport answers a call: errors travel as data because IPC drops error fields. */
+export type HostReply =
+  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: HostErrorData };
+
+/** Groups one function per contract key by namespace: `{ settings: { get, set }, … }`. */
+export function groupByNamespace<Fn>(
+  makeFunction: (name: HostMethodName) => Fn,
+): Record<string, Record<string, Fn>> {
+  const grouped: Record<string, Record<string, Fn>> = {};
+  for (const name of hostMethodNames) {
+    const [namespace, method] = splitMethodName(name);
+    const group = (grouped[namespace] ??= {});
+    group[method] = makeFunction(name);
+  }
+  return grouped;
+}
+
+/** Checks an event name against the contract, so a typo fails loudly instead of never firing. */
+export function assertHostEventName(name: string): asserts name is HostEventName {
+  if (!(hostEventNames as readonly string[]).includes(name)) {
+    throw new Error(`ReadyRoom has no event called "${name}".`);
+  }
+}
+
+/**
+ * Builds the typed `HostApi` from a transport's `invoke` (which answers with a `HostReply`)
+ * and `subscribe`. Failed replies become thrown `HostError`s with their code intact.
+ */
+export function buildHostApi(
+  invoke: (name: HostMethodName, input: unknown) => Promise<HostReply>,
+  subscribe: (name: HostEventName, listener: (payload: unknown) => void) => () => void,
+): HostApi {
+  const grouped = groupByNamespace((name) => async (input?: unknown) => {
+    const reply = await invoke(name, input);
+    if (reply.ok) return reply.result;
+    throw HostError.fromData(reply.error);
+  });
+  const events = {
+    on(name: string, listener: (payload: unknown) => void): () => void {
+      assertHostEventName(name);
+      return subscribe(name, listener);
+    },
+  };
+  return { ...grouped, events } as unknown as HostApi;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { startBrowserShell } from './support/browser-shell';
+import { FacilitatorPage } from './support/facilitator-page';
+
+test('a changed setting survives a reload and a restart of the shell', async ({ page }) => {
+  const data = makeTemporaryDirectory();
+  let shell = await startBrowserShell(data.path);
+  try {
+    const facilitator = new FacilitatorPage(page);
+    await facilitator.open(shell.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(page.url()).not.toContain('token=');
+
+    await facilitator.chooseTheme('Dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect
+      .poll(() => JSON.parse(readFileSync(path.join(data.path, 'settings.json'), 'utf8')).theme)
+      .toBe('dark');
+
+    await facilitator.reload();
+    await expect(facilitator.themeSelect()).toHaveValue('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await shell.stop();
+    shell = await startBrowserShell(data.path);
+    await facilitator.open(shell.url);
+    await expect(facilitator.themeSelect()).toHaveValue('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+});
+
+test('a page opened without the access key says what to do', async ({ page }) => {
+  const data = makeTemporaryDirectory();
+  const shell = await startBrowserShell(data.path);
+  try {
+    await page.goto(`${shell.origin}/`);
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'error');
+    await expect(page.getByRole('alert')).toContainText('Open the full address that "npm run serve" printed');
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+});
+
+test('the home and audience screens pass axe-core in every theme', async ({ page }) => {
+  const data = makeTemporaryDirectory();
+  const shell = await startBrowserShell(data.path);
+  try {
+    const facilitator = new FacilitatorPage(page);
+    await facilitator.open(shell.url);
+    for (const theme of ['Light', 'Dark', 'Projector (high contrast)']) {
+      await facilitator.chooseTheme(theme);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations, `${theme}: ${JSON.stringify(results.violations, null, 2)}`).toEqual([]);
+    }
+    await page.goto(`${shell.origin}/audience.html`);
+    await facilitator.waitUntilReady();
+    const audience = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(audience.violations).toEqual([]);
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+});
