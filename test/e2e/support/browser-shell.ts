@@ -29,7 +29,7 @@ export async function startBrowserShell(dataDirectory: string): Promise<BrowserS
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
+    const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
     const timer = setTimeout(
       () => reject(new Error(`The browser shell did not start:\n${output.join('')}`)),
       20_000,
