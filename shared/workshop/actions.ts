@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly';
+import { calendarDateOrEmpty, choice, longText, shortText } from './fields';
+import { ActionIdSchema } from './ids';
+import { ownerField } from './people';
+
+/** The scaling killer an action works against, or `general`. */
+export const ACTION_KILLERS = ['ownership', 'data', 'buyIn', 'metrics', 'general'] as const;
+
+/** The scaling killer an action works against. */
+export type ActionKiller = (typeof ACTION_KILLERS)[number];
+
+/** How urgent an action is. */
+export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
+
+/** How urgent an action is. */
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+
+/** How far an action has come. */
+export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked'] as const;
+
+/** How far an action has come. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** One item of the action plan. */
+export const ActionSchema = z.strictObject({
+  id: ActionIdSchema,
+  title: shortText(),
+  owner: ownerField(),
+  /** `yyyy-mm-dd`, or empty when no date is agreed yet. */
+  dueDate: calendarDateOrEmpty(),
+  killer: choice(ACTION_KILLERS).default('general'),
+  priority: choice(ACTION_PRIORITIES).default('medium'),
+  status: choice(ACTION_STATUSES).default('todo'),
+  notes: longText(),
+});
+
+/** One item of the action plan. */
+export type Action = DeepReadonly<z.output<typeof ActionSchema>>;

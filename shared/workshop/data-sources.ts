@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly';
+import { choice, flag, longText, shortText } from './fields';
+import { DataSourceIdSchema } from './ids';
+import { ownerField } from './people';
+
+/** The four ways data at scale differs from the pilot's data. */
+export const DATA_CONTRASTS = [
+  { id: 'curatedVsLive', pilot: 'A dataset prepared by hand', scale: 'Live production data, mess and all' },
+  { id: 'singleVsMany', pilot: 'One source', scale: 'Many connected systems' },
+  { id: 'staticVsRealtime', pilot: 'Fixed inputs', scale: 'Real-time feeds with gaps and errors' },
+  { id: 'controlledVsEdgeCases', pilot: 'A controlled setting', scale: 'Edge cases nobody planned for' },
+] as const;
+
+/** Names one pilot-to-scale data contrast. */
+export type DataContrastId = (typeof DATA_CONTRASTS)[number]['id'];
+
+/** How data arrives from a source. */
+export const FEED_TYPES = ['batch', 'stream', 'api', 'manual-export', 'other'] as const;
+
+/** How data arrives from a source. */
+export type FeedType = (typeof FEED_TYPES)[number];
+
+/** Whether a source can feed the AI in production today. */
+export const DATA_READINESS_LEVELS = ['ready', 'partial', 'not-ready', 'unknown'] as const;
+
+/** Whether a source can feed the AI in production today. */
+export type DataReadiness = (typeof DATA_READINESS_LEVELS)[number];
+
+/** What a source looked like in the pilot and what it will look like at scale. */
+export const DataContrastSchema = z.strictObject({
+  pilot: longText(),
+  scale: longText(),
+});
+
+/** What a source looked like in the pilot and what it will look like at scale. */
+export type DataContrast = DeepReadonly<z.output<typeof DataContrastSchema>>;
+
+/** A system the AI will read from in production. */
+export const DataSourceSchema = z.strictObject({
+  id: DataSourceIdSchema,
+  /** The system's name, for example "Policy administration". */
+  system: shortText(),
+  owner: ownerField(),
+  contrasts: z
+    .strictObject({
+      curatedVsLive: DataContrastSchema.prefault({}),
+      singleVsMany: DataContrastSchema.prefault({}),
+      staticVsRealtime: DataContrastSchema.prefault({}),
+      controlledVsEdgeCases: DataContrastSchema.prefault({}),
+    } satisfies Record<DataContrastId, z.ZodType>)
+    .prefault({}),
+  feedType: choice(FEED_TYPES).default('other'),
+  /** True when data flows without anyone exporting, copying or cleaning it by hand. */
+  automated: flag().default(false),
+  readiness: choice(DATA_READINESS_LEVELS).default('unknown'),
+  notes: longText(),
+});
+
+/** A system the AI will read from in production. */
+export type DataSource = DeepReadonly<z.output<typeof DataSourceSchema>>;

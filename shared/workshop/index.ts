@@ -1,0 +1,28 @@
+/**
+ * The workshop domain: the document model of a `.readyroom` file, its pure logic, and
+ * reading and writing the file format. Pure TypeScript; imports nothing but zod.
+ */
+export * from './actions';
+export * from './agenda';
+export * from './data-sources';
+export type * from './deep-readonly';
+export * from './fields';
+export * from './file';
+export * from './ids';
+export * from './json-schema';
+export * from './layout';
+export * from './meta';
+export * from './metrics';
+export * from './migrations';
+export * from './ownership';
+export * from './parking-lot';
+export * from './people';
+export * from './readiness';
+export * from './readiness-logic';
+export * from './retrospective';
+export * from './stakeholders';
+export * from './summary';
+export * from './template';
+export * from './value-problems';
+export * from './workflow';
+export * from './workshop';

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly';
+import {
+  choice,
+  expecting,
+  expectingVariant,
+  flag,
+  listOf,
+  longText,
+  SHORT_TEXT_LIMIT,
+  textUpTo,
+  timestamp,
+  timestampOrNull,
+  wholeNumber,
+} from './fields';
+import { BallotIdSchema, DeviceIdSchema, VotingRoundIdSchema } from './ids';
+
+/** The ids of the four readiness questions, in the order they are asked. */
+export const QUESTION_IDS = ['ownership', 'data', 'buyIn', 'metrics'] as const;
+
+/** Names one of the four readiness questions. */
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** A readiness question as the room sees it. */
+export interface ReadinessQuestion {
+  readonly id: QuestionId;
+  /** A short name for tables and charts. */
+  readonly label: string;
+  /** The question put to the room. */
+  readonly text: string;
+}
+
+/** The Scaling Readiness Test: four questions, each must be answered yes before scaling. */
+export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
+  {
+    id: 'ownership',
+    label: 'Ownership',
+    text: 'Once it is live, is a named person answerable for the business results?',
+  },
+  {
+    id: 'data',
+    label: 'Data',
+    text: 'Can our data pipeline keep the AI running in production, at full volume, with nobody fixing data by hand?',
+  },
+  {
+    id: 'buyIn',
+    label: 'Buy-in',
+    text: 'Did the managers whose teams will work differently help design the new way of working, rather than just hear about it?',
+  },
+  {
+    id: 'metrics',
+    label: 'Metrics',
+    text: 'Could we show the finance director a number, in revenue, cost or risk, that proves it works?',
+  },
+];
+
+/** The answers a participant can give. "Partly" does not count as yes. */
+export const ANSWERS = ['yes', 'partly', 'no'] as const;
+
+/** An answer to a readiness question. */
+export type Answer = (typeof ANSWERS)[number];
+
+/** How the room votes in a round. */
+export const VOTING_MODES = ['phones', 'keypad', 'hands'] as const;
+
+/** How the room votes in a round: on phones, on keypads, or by a show of hands counted by the facilitator. */
+export type VotingMode = (typeof VOTING_MODES)[number];
+
+/** One voting round on some or all of the questions. */
+export const VotingRoundSchema = z.strictObject({
+  id: VotingRoundIdSchema,
+  /** 1 for the first round, 2 for the second, … */
+  number: wholeNumber(1, 99),
+  questionIds: z
+    .array(choice(QUESTION_IDS), expecting('a list of question ids'))
+    .min(1, expecting('a list of one to four question ids'))
+    .max(QUESTION_IDS.length, expecting('a list of one to four question ids')),
+  openedAt: timestampOrNull().default(null),
+  closedAt: timestampOrNull().default(null),
+  /** True once the results have been shown to the room. */
+  revealed: flag().default(false),
+  mode: choice(VOTING_MODES).default('phones'),
+});
+
+/** One voting round. */
+export type VotingRound = DeepReadonly<z.output<typeof VotingRoundSchema>>;
+
+/** Who cast a ballot: an anonymous device, or a label such as a keypad number. */
+export const VoterSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('device'), deviceId: DeviceIdSchema }),
+    z.strictObject({ kind: z.literal('label'), label: textUpTo(SHORT_TEXT_LIMIT) }),
+  ],
+  expectingVariant('a voter: {"kind": "device", "deviceId": …} or {"kind": "label", "label": …}'),
+);
+
+/** Who cast a ballot. */
+export type Voter = DeepReadonly<z.output<typeof VoterSchema>>;
+
+/** One vote on one question in one round. A later ballot from the same voter replaces an earlier one. */
+export const BallotSchema = z.strictObject({
+  id: BallotIdSchema,
+  roundId: VotingRoundIdSchema,
+  questionId: choice(QUESTION_IDS),
+  voter: VoterSchema,
+  answer: choice(ANSWERS),
+  castAt: timestamp(),
+});
+
+/** One vote on one question in one round. */
+export type Ballot = DeepReadonly<z.output<typeof BallotSchema>>;
+
+/** Largest number of hands that can be counted for one answer. */
+export const MAXIMUM_HAND_COUNT = 10_000;
+
+/** The facilitator's count of raised hands for one question in a show-of-hands round. */
+export const HandCountSchema = z.strictObject({
+  roundId: VotingRoundIdSchema,
+  questionId: choice(QUESTION_IDS),
+  yes: wholeNumber(0, MAXIMUM_HAND_COUNT).default(0),
+  partly: wholeNumber(0, MAXIMUM_HAND_COUNT).default(0),
+  no: wholeNumber(0, MAXIMUM_HAND_COUNT).default(0),
+});
+
+/** The count of raised hands for one question in a show-of-hands round. */
+export type HandCount = DeepReadonly<z.output<typeof HandCountSchema>>;
+
+/**
+ * The group's final answer to a question, recorded by the facilitator. It may differ from
+ * the majority vote; the rationale keeps the reason.
+ */
+export const FinalAnswerSchema = z.strictObject({
+  answer: choice(ANSWERS).nullable().default(null),
+  rationale: longText(),
+});
+
+/** The group's final answer to a question; `answer` is null until recorded. */
+export type FinalAnswer = DeepReadonly<z.output<typeof FinalAnswerSchema>>;
+
+/** Everything the Scaling Readiness Test records. */
+export const ReadinessSchema = z.strictObject({
+  rounds: listOf(VotingRoundSchema),
+  ballots: listOf(BallotSchema),
+  handCounts: listOf(HandCountSchema),
+  finalAnswers: z
+    .strictObject({
+      ownership: FinalAnswerSchema.prefault({}),
+      data: FinalAnswerSchema.prefault({}),
+      buyIn: FinalAnswerSchema.prefault({}),
+      metrics: FinalAnswerSchema.prefault({}),
+    } satisfies Record<QuestionId, z.ZodType>)
+    .prefault({}),
+});
+
+/** Everything the Scaling Readiness Test records. */
+export type Readiness = DeepReadonly<z.output<typeof ReadinessSchema>>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly';
+import { choice, flag, longText, shortText, wholeNumber } from './fields';
+import { RelationshipIdSchema, StakeholderIdSchema } from './ids';
+
+/** Where a stakeholder sits in the organisation. */
+export const STAKEHOLDER_KINDS = ['executive', 'middle-manager', 'frontline', 'it', 'data', 'other'] as const;
+
+/** Where a stakeholder sits in the organisation. */
+export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
+
+/** How a stakeholder feels about scaling the AI, from most to least supportive. */
+export const STANCES = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'] as const;
+
+/** How a stakeholder feels about scaling the AI. */
+export type Stance = (typeof STANCES)[number];
+
+/** A person or group whose work or support matters for scaling the AI. */
+export const StakeholderSchema = z.strictObject({
+  id: StakeholderIdSchema,
+  name: shortText(),
+  role: shortText(),
+  team: shortText(),
+  kind: choice(STAKEHOLDER_KINDS).default('other'),
+  /** How much the change affects them, 1 (barely) to 5 (their daily work changes). */
+  impact: wholeNumber(1, 5).default(3),
+  /** How much they can help or block, 1 (little) to 5 (a lot). */
+  influence: wholeNumber(1, 5).default(3),
+  stance: choice(STANCES).default('neutral'),
+  /** True when they help design the workflow changes rather than just receive them. */
+  isCoDesigner: flag().default(false),
+  concerns: longText(),
+  /** How they might route around the AI if the change does not work for them. */
+  likelyWorkarounds: longText(),
+});
+
+/** A person or group whose work or support matters for scaling the AI. */
+export type Stakeholder = DeepReadonly<z.output<typeof StakeholderSchema>>;
+
+/** How two stakeholders are connected. */
+export const RELATIONSHIP_TYPES = ['reportsTo', 'handsWorkTo', 'dependsOn', 'influences'] as const;
+
+/** How two stakeholders are connected. */
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** A directed line on the stakeholder map: `from` reports to, hands work to, … `to`. */
+export const RelationshipSchema = z.strictObject({
+  id: RelationshipIdSchema,
+  from: StakeholderIdSchema,
+  to: StakeholderIdSchema,
+  type: choice(RELATIONSHIP_TYPES),
+  label: shortText(),
+});
+
+/** A directed line on the stakeholder map. */
+export type Relationship = DeepReadonly<z.output<typeof RelationshipSchema>>;
