@@ -1,5 +1,8 @@
 import type { HostMethods } from '../../shared/host-api/contract';
+import { emptyPresentation } from '../../shared/host-api/presentation-contract';
+import { createDocumentService } from './documents/document-service';
 import { HostEventHub } from './event-hub';
+import { withMovedWorkshop, withRecentWorkshop } from './recent-workshops';
 import { NoticeBoard } from './notices';
 import { createSettingsService, type SettingsFile } from './settings-service';
 
@@ -10,6 +13,15 @@ export interface HostOptions {
   /** Opens the settings store: electron-store in the desktop shell, conf elsewhere. */
   readonly openSettingsFile: () => SettingsFile;
   readonly settingsFilePath: string;
+  /** The library folder used until the facilitator picks another in settings. */
+  readonly defaultLibraryFolder: string;
+  /**
+   * Opens and closes the audience screen where the shell owns windows (desktop). Absent in
+   * the browser shell, where the page opens it as a browser window itself.
+   */
+  readonly audienceScreen?: { open(): Promise<boolean>; close(): Promise<boolean> };
+  /** Clock for file stamps and backups; injectable for tests. */
+  readonly now?: () => Date;
 }
 
 /** Everything a shell needs from the host: the contract's methods and its event stream. */
@@ -34,7 +46,60 @@ export function createHost(options: HostOptions): Host {
     onDidChange: (next) => events.emit('settings.onDidChange', next),
   });
 
+  const now = options.now ?? (() => new Date());
+  const documents = createDocumentService({
+    libraryFolder: () => settings.get().libraryFolder ?? options.defaultLibraryFolder,
+    events,
+    now,
+  });
+  /** Every way of opening a workshop also puts it at the top of the recent list. */
+  function remember<Opened extends { path: string; workshop: { meta: { title: string } } }>(
+    opened: Opened,
+  ): Opened {
+    settings.update((current) => ({
+      recentWorkshops: withRecentWorkshop(
+        current.recentWorkshops,
+        { path: opened.path, title: opened.workshop.meta.title },
+        now(),
+      ),
+    }));
+    return opened;
+  }
+
+  let presentation = emptyPresentation(now().getTime());
+
   const methods: HostMethods = {
+    ...documents.methods,
+    'presentation.get': async () => presentation,
+    'presentation.set': async (next) => {
+      presentation = { ...next, updatedAtMs: now().getTime() };
+      events.emit('presentation.onDidChange', presentation);
+      return presentation;
+    },
+    'presentation.openAudienceScreen': async () => (await options.audienceScreen?.open()) ?? false,
+    'presentation.closeAudienceScreen': async () => (await options.audienceScreen?.close()) ?? false,
+    'documents.create': async (input) => remember(await documents.methods['documents.create'](input)),
+    'documents.open': async (input) => remember(await documents.methods['documents.open'](input)),
+    'documents.saveAs': async (input) => remember(await documents.methods['documents.saveAs'](input)),
+    'documents.restoreBackup': async (input) =>
+      remember(await documents.methods['documents.restoreBackup'](input)),
+    'documents.rename': async (input) => {
+      const renamed = await documents.methods['documents.rename'](input);
+      settings.update((current) => ({
+        recentWorkshops: withMovedWorkshop(current.recentWorkshops, input.path, {
+          path: renamed.path,
+          title: renamed.summary?.title ?? input.title,
+        }),
+      }));
+      return renamed;
+    },
+    'documents.delete': async (input) => {
+      const deleted = await documents.methods['documents.delete'](input);
+      settings.update((current) => ({
+        recentWorkshops: withMovedWorkshop(current.recentWorkshops, input.path, null),
+      }));
+      return deleted;
+    },
     'app.getInfo': async () => ({
       name: options.appName,
       version: options.version,
@@ -50,6 +115,6 @@ export function createHost(options: HostOptions): Host {
   return {
     methods,
     events,
-    dispose: async () => {},
+    dispose: () => documents.dispose(),
   };
 }

@@ -2,13 +2,15 @@
  * Desktop shell entry: lifecycle only. Features register their own pieces
  * (host IPC, security guards, the app:// protocol).
  */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost, type Host } from '../host/create-host';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './app-protocol';
+import { createAudienceWindowController } from './audience-window';
 import { electronSettingsFilePath, openElectronSettingsFile } from './electron-settings';
 import { registerHostIpc } from './host-ipc';
+import { buildMenuTemplate } from './menu-template';
 import { installSecurityGuards } from './security';
 import { APP_ORIGIN } from './url-policy';
 import { facilitatorWindowOptions } from './window-options';
@@ -47,14 +49,30 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installSecurityGuards(trustedOrigins);
     serveRendererOverAppScheme(rendererDirectory);
+    const audienceScreen = createAudienceWindowController(
+      preloadPath,
+      devServerUrl === undefined
+        ? `${APP_ORIGIN}/audience.html`
+        : new URL('audience.html', devServerUrl).toString(),
+    );
     host = createHost({
+      audienceScreen,
       shell: 'desktop',
       appName: app.getName(),
       version: app.getVersion(),
       openSettingsFile: openElectronSettingsFile,
       settingsFilePath: electronSettingsFilePath(),
+      defaultLibraryFolder: path.join(app.getPath('documents'), 'ReadyRoom'),
     });
     registerHostIpc(host, trustedOrigins);
+    const menuHost = host;
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(process.platform, app.getName(), (commandId) =>
+          menuHost.events.emit('app.onDidRequestCommand', { commandId }),
+        ),
+      ),
+    );
     createFacilitatorWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createFacilitatorWindow();

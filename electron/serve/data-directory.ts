@@ -16,3 +16,8 @@ export function defaultBrowserShellDataDirectory(): string {
   }
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'ReadyRoom', 'browser-shell');
 }
+
+/** Where workshops live by default: a ReadyRoom folder in the user's documents. */
+export function defaultLibraryFolder(): string {
+  return path.join(os.homedir(), 'Documents', 'ReadyRoom');
+}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createHost } from '../host/create-host';
 import { confSettingsFilePath, openConfSettingsFile } from '../host/conf-settings';
 import { parseServeArguments, SERVE_USAGE, ServeArgumentError } from './cli-arguments';
-import { defaultBrowserShellDataDirectory } from './data-directory';
+import { defaultBrowserShellDataDirectory, defaultLibraryFolder } from './data-directory';
 import { startLoopbackServer } from './loopback-server';
 import { openInSystemBrowser } from './open-browser';
 
@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     version: __APP_VERSION__,
     openSettingsFile: () => openConfSettingsFile(dataDirectory),
     settingsFilePath: confSettingsFilePath(dataDirectory),
+    defaultLibraryFolder:
+      parsed.dataDirectory === null ? defaultLibraryFolder() : path.join(dataDirectory, 'workshops'),
   });
   const rendererDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
   const server = await startLoopbackServer({

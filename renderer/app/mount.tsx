@@ -1,19 +1,34 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
-import { createAppStore, startAppStore } from './store/create-app-store';
+import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
 import { StoreProvider } from './store/store-context';
+import { windowSessionId } from './window-session';
+
+/** Window-specific start-up work, run after the store has loaded and before the first render. */
+export type WindowSetup = (store: AppStore, host: HostApi) => Promise<void>;
 
 /**
  * Starts one window: builds its store over the host, loads what it needs, renders, and
  * marks the page ready (`data-app-state="ready"`) once the UI can be used.
  */
-export async function mountWindow(Root: ComponentType, container: HTMLElement): Promise<void> {
+// zod compiles fast parsers with `new Function`, which the strict CSP forbids; use its
+// interpreter instead so no CSP violation is ever reported.
+z.config({ jitless: true });
+
+export async function mountWindow(
+  Root: ComponentType,
+  container: HTMLElement,
+  setup?: WindowSetup,
+): Promise<void> {
   const host = getHost();
-  const store = createAppStore(host);
+  const store = createAppStore(host, { sessionId: windowSessionId(window.sessionStorage) });
   const root = createRoot(container);
   try {
     await startAppStore(store, host);
+    await setup?.(store, host);
   } catch (error) {
     store
       .getState()

@@ -1,17 +1,59 @@
+import { useEffect } from 'react';
 import { AppLogo } from '../app/components/app-logo';
 import { NoticeList } from '../app/components/notice-list';
 import { StartupError } from '../app/components/startup-error';
 import { ThemePicker } from '../app/components/theme-picker';
 import { useAppStore } from '../app/store/store-context';
 import { useAppliedTheme } from '../app/use-applied-theme';
-import { HomeScreen } from './home/home-screen';
+import { HomeScreen, useImportWorkshopFile } from './home/home-screen';
+import { OpenProblemDialog } from './open-problem-dialog';
+import { CockpitScreen } from './cockpit/cockpit-screen';
+import { CommandPalette } from './cockpit/command-palette';
+
+/** Dropping a .readyroom file anywhere on the window imports and opens it. */
+function useDropToOpen(): void {
+  const importFile = useImportWorkshopFile();
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (file === undefined) return;
+      event.preventDefault();
+      void importFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFile]);
+}
+
+function ActionMessage() {
+  const message = useAppStore((state) => state.actionMessage);
+  const clear = useAppStore((state) => state.clearActionMessage);
+  if (message === null) return null;
+  return (
+    <div className="notice notice--warning action-message" role="alert">
+      <p>{message}</p>
+      <button type="button" className="button button--quiet" onClick={clear}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
 
 /** The facilitator's window: header, notices and the current screen. */
 export function FacilitatorApp() {
   const theme = useAppStore((state) => state.settings?.theme);
   const startupError = useAppStore((state) => state.startupError);
   const appInfo = useAppStore((state) => state.appInfo);
+  const hasWorkshop = useAppStore((state) => state.workshop !== null);
   useAppliedTheme(theme);
+  useDropToOpen();
 
   if (startupError !== null) return <StartupError message={startupError} />;
 
@@ -24,7 +66,10 @@ export function FacilitatorApp() {
         </div>
       </header>
       <NoticeList />
-      <HomeScreen />
+      {hasWorkshop ? <CockpitScreen /> : <HomeScreen />}
+      <OpenProblemDialog />
+      <CommandPalette />
+      <ActionMessage />
       <footer className="app-footer">
         {appInfo
           ? `ReadyRoom ${appInfo.version} · ${appInfo.shell === 'desktop' ? 'desktop app' : 'browser mode'}`

@@ -1,6 +1,7 @@
 import '../styles/app.css';
 import { mountWindow } from '../app/mount';
 import { FacilitatorApp } from './facilitator-app';
+import { setupFacilitatorWindow } from './setup';
 
 const container = document.getElementById('root');
-if (container !== null) void mountWindow(FacilitatorApp, container);
+if (container !== null) void mountWindow(FacilitatorApp, container, setupFacilitatorWindow);

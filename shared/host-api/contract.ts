@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
+import { documentsContract, documentsEvents } from './documents-contract';
+import { presentationContract, presentationEvents } from './presentation-contract';
 import { HostError, type HostErrorData } from './errors';
+import type { DeepReadonly } from '../workshop/deep-readonly';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 
 export const AppInfoSchema = z.object({
@@ -53,6 +56,8 @@ export const hostContract = {
     input: SettingsPatchSchema,
     output: SettingsSchema,
   }),
+  ...documentsContract,
+  ...presentationContract,
 } as const;
 
 /**
@@ -62,14 +67,21 @@ export const hostContract = {
 export const hostEvents = {
   'settings.onDidChange': SettingsSchema,
   'app.onDidChangeNotices': z.array(NoticeSchema),
+  ...documentsEvents,
+  ...presentationEvents,
+  /** The desktop menu asks the focused facilitator window to run a command. */
+  'app.onDidRequestCommand': z.strictObject({ commandId: z.string() }),
 } as const;
 
 export type HostContract = typeof hostContract;
 export type HostMethodName = keyof HostContract;
 export type HostEventName = keyof typeof hostEvents;
 
-/** The argument a caller passes to a method (before defaults are applied). */
-export type MethodInput<Name extends HostMethodName> = z.input<HostContract[Name]['input']>;
+/**
+ * The argument a caller passes to a method (before defaults are applied). Read-only, so
+ * the renderer can pass its immutable document state as it is.
+ */
+export type MethodInput<Name extends HostMethodName> = DeepReadonly<z.input<HostContract[Name]['input']>>;
 /** The argument a method implementation receives (after validation and defaults). */
 export type MethodParsedInput<Name extends HostMethodName> = z.output<HostContract[Name]['input']>;
 /** What a method resolves with. */

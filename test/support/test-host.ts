@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildHostApi, type HostApi } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
@@ -5,8 +6,10 @@ import { confSettingsFilePath, openConfSettingsFile } from '../../electron/host/
 import { createHost, type Host } from '../../electron/host/create-host';
 
 /** A real host (real conf settings file) in `dataDirectory`, as the browser shell builds it. */
-export function createTestHost(dataDirectory: string): Host {
+export function createTestHost(dataDirectory: string, options: { now?: () => Date } = {}): Host {
   return createHost({
+    ...options,
+    defaultLibraryFolder: path.join(dataDirectory, 'workshops'),
     shell: 'browser',
     appName: 'ReadyRoom',
     version: '0.0.0-test',

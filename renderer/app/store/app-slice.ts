@@ -6,6 +6,10 @@ export interface AppSlice {
   readonly notices: readonly Notice[];
   /** Set when the host cannot be reached at start; the UI shows it instead of the app. */
   readonly startupError: string | null;
+  /** A short message about an action that did not work (shown until dismissed). */
+  readonly actionMessage: string | null;
+  failAction(message: string): void;
+  clearActionMessage(): void;
   loadAppInfo(): Promise<void>;
   receiveNotices(notices: readonly Notice[]): void;
   dismissNotice(id: string): Promise<void>;
@@ -17,6 +21,9 @@ export function createAppSlice(host: HostApi): AppSliceCreator<AppSlice> {
     appInfo: null,
     notices: [],
     startupError: null,
+    actionMessage: null,
+    failAction: (message) => set({ actionMessage: message }),
+    clearActionMessage: () => set({ actionMessage: null }),
     loadAppInfo: async () => {
       const [appInfo, notices] = await Promise.all([host.app.getInfo(), host.app.listNotices()]);
       set({ appInfo, notices });

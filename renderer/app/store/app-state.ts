@@ -1,9 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './app-slice';
+import type { DocumentSlice } from './document-slice';
+import type { LibrarySlice } from './library-slice';
+import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
-export type AppState = AppSlice & SettingsSlice;
+export type AppState = AppSlice & SettingsSlice & DocumentSlice & LibrarySlice & SessionSlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

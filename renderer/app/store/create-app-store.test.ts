@@ -12,7 +12,7 @@ describe('app store over a real host', () => {
 
   it('loads app info and settings, then saves a change through the host', async () => {
     const api = inProcessHostApi(createTestHost(directory.path));
-    const store = createAppStore(api);
+    const store = createAppStore(api, { sessionId: 'session-test-0001' });
     await startAppStore(store, api);
     expect(store.getState().appInfo).toMatchObject({ name: 'ReadyRoom', shell: 'browser' });
     expect(store.getState().settings?.theme).toBe('system');
@@ -24,7 +24,7 @@ describe('app store over a real host', () => {
 
   it('follows settings changed elsewhere (another window)', async () => {
     const host = createTestHost(directory.path);
-    const store = createAppStore(inProcessHostApi(host));
+    const store = createAppStore(inProcessHostApi(host), { sessionId: 'session-test-0002' });
     await startAppStore(store, inProcessHostApi(host));
     await host.methods['settings.set']({ soundMuted: true });
     expect(store.getState().settings?.soundMuted).toBe(true);
@@ -32,7 +32,7 @@ describe('app store over a real host', () => {
 
   it('keeps the error message when the host refuses a change', async () => {
     const api = inProcessHostApi(createTestHost(directory.path));
-    const store = createAppStore(api);
+    const store = createAppStore(api, { sessionId: 'session-test-0001' });
     await startAppStore(store, api);
     await store.getState().updateSettings({ theme: 'neon' as never });
     expect(store.getState().settingsError).toMatch(/refused a call to settings\.set/);

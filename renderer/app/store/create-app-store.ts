@@ -1,20 +1,88 @@
+import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../../shared/host-api/contract';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
+import { createDocumentSlice } from './document-slice';
+import { createLibrarySlice } from './library-slice';
+import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 
-export type AppStore = StoreApi<AppState>;
+/** What undo and redo track: the workshop document and nothing else. */
+export type UndoableState = Pick<AppState, 'workshop'>;
+
+export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<UndoableState>> };
+
+/** Edits closer together than this become one undo step (typing a word is one step). */
+export const UNDO_GROUP_MS = 600;
+/** How many undo steps are kept. */
+export const UNDO_LIMIT = 200;
+
+/**
+ * Groups a burst of changes into one history entry: the first change of a burst records the
+ * state before it; later changes within `windowMs` of the previous one add nothing.
+ */
+function groupBursts<Arguments extends unknown[]>(
+  record: (...args: Arguments) => void,
+  windowMs: number,
+): (...args: Arguments) => void {
+  let lastChange = Number.NEGATIVE_INFINITY;
+  return (...args) => {
+    const now = Date.now();
+    if (now - lastChange > windowMs) record(...args);
+    lastChange = now;
+  };
+}
+
+export interface AppStoreOptions {
+  /** Names this window to the host when it opens files; one per tab or window. */
+  readonly sessionId: string;
+  /** Clock for timers (ms since epoch); tests pass their own. */
+  readonly clock?: () => number;
+}
 
 /**
  * Builds a fresh store over a host API. The app makes one per window; every test makes its
  * own, so no state leaks between tests and nothing needs mocking but the host it is given.
+ * Undo/redo (zundo) covers the document slice only.
  */
-export function createAppStore(host: HostApi): AppStore {
-  return createStore<AppState>()((...parts) => ({
-    ...createAppSlice(host)(...parts),
-    ...createSettingsSlice(host)(...parts),
-  }));
+export function createAppStore(host: HostApi, options: AppStoreOptions): AppStore {
+  return createStore<AppState>()(
+    temporal(
+      (...parts) => ({
+        ...createAppSlice(host)(...parts),
+        ...createSettingsSlice(host)(...parts),
+        ...createDocumentSlice(host, options.sessionId)(...parts),
+        ...createLibrarySlice(host, options.sessionId)(...parts),
+        ...createSessionSlice(host, options.clock)(...parts),
+      }),
+      {
+        partialize: (state): UndoableState => ({ workshop: state.workshop }),
+        equality: (past, current) => past.workshop === current.workshop,
+        limit: UNDO_LIMIT,
+        handleSet: (handleSet) => groupBursts(handleSet, UNDO_GROUP_MS),
+      },
+    ),
+  ) as AppStore;
+}
+
+/** Undoes the last document edit, if any. */
+export function undo(store: AppStore): void {
+  if (store.temporal.getState().pastStates.length === 0) return;
+  store.temporal.getState().undo();
+  markEditedByHistory(store);
+}
+
+/** Redoes the last undone document edit, if any. */
+export function redo(store: AppStore): void {
+  if (store.temporal.getState().futureStates.length === 0) return;
+  store.temporal.getState().redo();
+  markEditedByHistory(store);
+}
+
+/** Undo and redo change the document behind the slice's back; autosave must still see it. */
+function markEditedByHistory(store: AppStore): void {
+  if (store.getState().saveStatus !== 'conflict') store.setState({ saveStatus: 'dirty' });
 }
 
 /**
@@ -28,8 +96,16 @@ export async function startAppStore(store: AppStore, host: HostApi): Promise<() 
   const stopNotices = host.events.on('app.onDidChangeNotices', (notices) =>
     store.getState().receiveNotices(notices),
   );
-  await Promise.all([store.getState().loadAppInfo(), store.getState().loadSettings()]);
+  const stopLibrary = host.events.on('documents.onDidChangeLibrary', () => {
+    void store.getState().refreshLibrary();
+  });
+  await Promise.all([
+    store.getState().loadAppInfo(),
+    store.getState().loadSettings(),
+    store.getState().refreshLibrary(),
+  ]);
   return () => {
+    stopLibrary();
     stopSettings();
     stopNotices();
   };

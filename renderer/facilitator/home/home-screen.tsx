@@ -1,5 +1,125 @@
-/** The first screen: what ReadyRoom is for and, once documents land, the workshop library. */
+import { useCallback, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../app/store/store-context';
+import { LibraryList } from './library-list';
+
+function CreateWorkshopForm() {
+  const id = useId();
+  const createWorkshop = useAppStore((state) => state.createWorkshop);
+  const opening = useAppStore((state) => state.opening);
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      className="create-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim() !== '') void createWorkshop(title.trim());
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>New workshop title</label>
+        <input
+          id={id}
+          value={title}
+          placeholder="For example: Claims triage pilot — scaling workshop"
+          onChange={(event) => setTitle(event.target.value)}
+          required
+          maxLength={200}
+        />
+      </div>
+      <button type="submit" className="button" disabled={opening}>
+        Create workshop
+      </button>
+    </form>
+  );
+}
+
+/** Reads a picked or dropped file and adds it to the library, then opens it. */
+export function useImportWorkshopFile(): (file: File) => Promise<void> {
+  const importWorkshopText = useAppStore((state) => state.importWorkshopText);
+  const openWorkshop = useAppStore((state) => state.openWorkshop);
+  return useCallback(
+    async (file: File) => {
+      const entry = await importWorkshopText(file.name, await file.text());
+      if (entry !== null) await openWorkshop(entry.path);
+    },
+    [importWorkshopText, openWorkshop],
+  );
+}
+
+function ImportButton() {
+  const input = useRef<HTMLInputElement>(null);
+  const importFile = useImportWorkshopFile();
+  return (
+    <>
+      <button type="button" className="button button--quiet" onClick={() => input.current?.click()}>
+        Import a workshop file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".readyroom"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) void importFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+function RecentWorkshops() {
+  const recent = useAppStore((state) => state.settings?.recentWorkshops ?? []);
+  const openWorkshop = useAppStore((state) => state.openWorkshop);
+  if (recent.length === 0) return null;
+  return (
+    <section aria-labelledby="recent-heading" className="recent">
+      <h2 id="recent-heading">Recent</h2>
+      <ul className="recent__list">
+        {recent.map((item) => (
+          <li key={item.path}>
+            <button type="button" className="link-button" onClick={() => void openWorkshop(item.path)}>
+              {item.title || 'Untitled workshop'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TrashList() {
+  const trash = useAppStore((state) => state.trash);
+  const restoreFromTrash = useAppStore((state) => state.restoreFromTrash);
+  if (trash.length === 0) return null;
+  return (
+    <details className="trash">
+      <summary>Recently deleted ({trash.length})</summary>
+      <ul>
+        {trash.map((item) => (
+          <li key={item.trashPath}>
+            {item.title ?? item.fileName}{' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void restoreFromTrash(item.trashPath)}
+            >
+              Restore
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The first screen: create, import or open a workshop. */
 export function HomeScreen() {
+  const libraryError = useAppStore((state) => state.libraryError);
+  const clearLibraryError = useAppStore((state) => state.clearLibraryError);
   return (
     <main className="home" id="main">
       <h1>Take your AI pilot to production</h1>
@@ -7,6 +127,24 @@ export function HomeScreen() {
         ReadyRoom guides your room through ownership, data, buy-in and metrics, runs the Scaling Readiness
         Test live, and turns what the group decides into an action plan.
       </p>
+      <div className="home__start">
+        <CreateWorkshopForm />
+        <div className="home__import">
+          <ImportButton />
+          <p className="hint">or drop a .readyroom file anywhere on this window</p>
+        </div>
+      </div>
+      {libraryError !== null ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{libraryError}</p>
+          <button type="button" className="button button--quiet" onClick={clearLibraryError}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <RecentWorkshops />
+      <LibraryList />
+      <TrashList />
     </main>
   );
 }

@@ -26,3 +26,35 @@ export class FacilitatorPage {
     return this.page.getByLabel('Theme');
   }
 }
+
+/** Page object for the workshop library and an open workshop. */
+export class WorkshopPages {
+  constructor(readonly page: Page) {}
+
+  async createWorkshop(title: string): Promise<void> {
+    await this.page.getByLabel('New workshop title').fill(title);
+    await this.page.getByRole('button', { name: 'Create workshop' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  saveStatus() {
+    return this.page.locator('[data-save-status]');
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus()).toHaveAttribute('data-save-status', 'saved');
+  }
+
+  async backToLibrary(): Promise<void> {
+    await this.page.getByRole('button', { name: '← Library' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your workshops' })).toBeVisible();
+  }
+
+  async openFromLibrary(title: string): Promise<void> {
+    await this.page.locator('.library-item__open', { hasText: title }).click();
+  }
+}

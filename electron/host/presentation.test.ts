@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchHostCall } from '../../shared/host-api/dispatch';
+import { makeTemporaryDirectory } from '../../test/support/temporary-directory';
+import { createTestHost } from '../../test/support/test-host';
+import type { Host } from './create-host';
+
+const presented = {
+  workshopTitle: 'Claims pilot',
+  stage: { title: 'Ownership', kind: 'ownership', prompt: 'Who answers for it?', position: 3, count: 10 },
+  show: { stage: true, timer: true },
+  timer: { stageId: 'stage-1', durationMs: 1_800_000, runningSinceMs: 1_000, elapsedBeforeMs: 0 },
+};
+
+describe('presentation (what the audience screen shows)', () => {
+  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let host: Host;
+  beforeEach(() => {
+    directory = makeTemporaryDirectory();
+    host = createTestHost(directory.path, { now: () => new Date(5_000) });
+  });
+  afterEach(async () => {
+    await host.dispose();
+    directory.remove();
+  });
+
+  it('keeps the latest presentation and tells every screen', async () => {
+    const seen: unknown[] = [];
+    host.events.subscribe((name, payload) => {
+      if (name === 'presentation.onDidChange') seen.push(payload);
+    });
+    await dispatchHostCall(host.methods, 'presentation.set', presented);
+    expect(await host.methods['presentation.get'](undefined)).toEqual({ ...presented, updatedAtMs: 5_000 });
+    expect(seen).toEqual([{ ...presented, updatedAtMs: 5_000 }]);
+  });
+
+  it('refuses anything that could carry private notes', async () => {
+    await expect(
+      dispatchHostCall(host.methods, 'presentation.set', { ...presented, facilitatorNotes: 'private' }),
+    ).rejects.toThrow(/fields ReadyRoom does not know: facilitatorNotes/);
+    await expect(
+      dispatchHostCall(host.methods, 'presentation.set', {
+        ...presented,
+        stage: { ...presented.stage, notes: 'x' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+
+  it('leaves opening the audience screen to the page in the browser shell', async () => {
+    expect(await host.methods['presentation.openAudienceScreen'](undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { COMMANDS, toAccelerator, type CommandId, type MenuName } from '../../shared/cockpit/commands';
+
+const MENU_ORDER: readonly MenuName[] = ['File', 'Edit', 'View', 'Workshop'];
+
+/**
+ * The native application menu, built from the command registry so the menu, the shortcuts
+ * and the command palette never disagree. `onCommand` forwards a click to the focused window.
+ * Pure (only Electron types), so tests can check it.
+ */
+export function buildMenuTemplate(
+  platform: NodeJS.Platform,
+  appName: string,
+  onCommand: (id: CommandId) => void,
+): MenuItemConstructorOptions[] {
+  const menus: MenuItemConstructorOptions[] = MENU_ORDER.map((menu) => ({
+    label: menu,
+    submenu: COMMANDS.filter((command) => command.menu === menu).map((command) => {
+      const shortcut = command.shortcuts.find((candidate) => candidate.outsideTextFields !== true);
+      return {
+        id: command.id,
+        label: command.label,
+        ...(shortcut === undefined ? {} : { accelerator: toAccelerator(shortcut) }),
+        click: () => onCommand(command.id),
+      };
+    }),
+  }));
+  // Text editing roles keep copy and paste working in every field.
+  const edit = menus.find((menu) => menu.label === 'Edit');
+  if (edit !== undefined && Array.isArray(edit.submenu)) {
+    edit.submenu.push(
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    );
+  }
+  const window: MenuItemConstructorOptions = { role: 'windowMenu' };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ role: 'about', label: `About ${appName}` }],
+  };
+  if (platform === 'darwin') {
+    return [{ role: 'appMenu', label: appName }, ...menus, window, help];
+  }
+  return [...menus, window, help];
+}

@@ -1,0 +1,44 @@
+import { useAppStore } from '../store/store-context';
+
+const LABELS = {
+  saved: 'Saved',
+  dirty: 'Unsaved changes',
+  saving: 'Saving…',
+  failed: 'Not saved',
+  conflict: 'Not saved: changed elsewhere',
+} as const;
+
+function timeOf(iso: string | null): string {
+  return iso === null ? '' : new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Tells the facilitator, at a glance, whether the room's work is safely on disk. */
+export function SaveIndicator() {
+  const status = useAppStore((state) => state.saveStatus);
+  const error = useAppStore((state) => state.saveError);
+  const lastSavedAt = useAppStore((state) => state.lastSavedAt);
+  const saveNow = useAppStore((state) => state.saveNow);
+  return (
+    <div className={`save-indicator save-indicator--${status}`}>
+      <span role="status" aria-live="polite" data-save-status={status}>
+        {LABELS[status]}
+        {status === 'saved' && lastSavedAt !== null ? ` at ${timeOf(lastSavedAt)}` : ''}
+      </span>
+      {status === 'failed' ? (
+        <>
+          <span className="save-indicator__error" role="alert">
+            {error}
+          </span>
+          <button type="button" className="button button--quiet" onClick={() => void saveNow()}>
+            Retry
+          </button>
+        </>
+      ) : null}
+      {status === 'conflict' ? (
+        <span className="save-indicator__error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { produce, type Draft } from 'immer';
+import type { TemporalState } from 'zundo';
+import type { StoreApi } from 'zustand';
+import type {
+  ConflictDetails,
+  DamagedFileDetails,
+  OpenedDocument,
+} from '../../../shared/host-api/documents-contract';
+import type { HostApi } from '../../../shared/host-api/contract';
+import { HostError } from '../../../shared/host-api/errors';
+import type { Workshop } from '../../../shared/workshop/workshop';
+import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
+import type { AppSliceCreator } from './app-state';
+
+/** Where the open workshop lives on disk and which revision this window last read or wrote. */
+export interface OpenFile {
+  readonly path: string;
+  readonly fileName: string;
+  readonly revision: string;
+  readonly migratedFrom: number | null;
+}
+
+/**
+ * `saved`: disk matches the screen. `dirty`: an edit waits for autosave. `saving`: a save is
+ * on its way. `failed`: the last save failed and will be retried. `conflict`: another window
+ * or program changed the file; saving stops until the facilitator decides.
+ */
+export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';
+
+/** Why a workshop could not be opened, with what the UI needs to offer a way out. */
+export type OpenProblem =
+  | { readonly kind: 'damaged'; readonly message: string; readonly details: DamagedFileDetails }
+  | { readonly kind: 'open-elsewhere'; readonly message: string; readonly path: string }
+  | { readonly kind: 'other'; readonly message: string; readonly path: string };
+
+export interface DocumentSlice {
+  /** The open workshop: the only state undo and redo track. */
+  readonly workshop: Workshop | null;
+  readonly openFile: OpenFile | null;
+  readonly saveStatus: SaveStatus;
+  readonly saveError: string | null;
+  readonly lastSavedAt: string | null;
+  readonly openProblem: OpenProblem | null;
+  /** True while a workshop is being opened or created. */
+  readonly opening: boolean;
+
+  openWorkshop(path: string, options?: { takeOver?: boolean }): Promise<boolean>;
+  createWorkshop(title: string): Promise<boolean>;
+  restoreBackup(path: string, backupId: string): Promise<boolean>;
+  closeWorkshop(): Promise<void>;
+  dismissOpenProblem(): void;
+  /** Changes the open workshop with an immer recipe; `updatedAt` is set for you. */
+  editWorkshop(recipe: (draft: Draft<Workshop>) => void): void;
+  /** Writes the open workshop now (autosave calls this; so does Ctrl/Cmd+S). */
+  saveNow(): Promise<void>;
+  /** Internal: called by the loader with a freshly opened document. */
+  receiveOpenedDocument(document: DeepReadonly<OpenedDocument>): void;
+}
+
+function describeError(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message !== '' ? error.message : fallback;
+}
+
+/**
+ * The document slice. `sessionId` names this window to the host, which refuses to let two
+ * windows edit one file at once.
+ */
+export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceCreator<DocumentSlice> {
+  return (set, get, api) => {
+    /**
+     * Opening or closing a file replaces the document without an undo step, and starts a
+     * fresh history: undo never crosses from one file to another.
+     */
+    function replaceDocumentWithoutHistory(change: Partial<DocumentSlice>): void {
+      const history = (api as Partial<{ temporal: StoreApi<TemporalState<unknown>> }>).temporal?.getState();
+      history?.pause();
+      set(change);
+      history?.clear();
+      history?.resume();
+    }
+
+    /** Saves in flight are chained so two never race for the same revision. */
+    let saving: Promise<void> | null = null;
+
+    function toOpenProblem(error: unknown, path: string): OpenProblem {
+      const message = describeError(error, 'The workshop could not be opened.');
+      if (error instanceof HostError && error.code === 'damaged-file' && error.details !== undefined) {
+        return { kind: 'damaged', message, details: error.details as unknown as DamagedFileDetails };
+      }
+      if (
+        error instanceof HostError &&
+        error.code === 'conflict' &&
+        (error.details as Partial<ConflictDetails> | undefined)?.reason === 'open-elsewhere'
+      ) {
+        return { kind: 'open-elsewhere', message, path };
+      }
+      return { kind: 'other', message, path };
+    }
+
+    async function runOpen(path: string, load: () => Promise<OpenedDocument>): Promise<boolean> {
+      set({ opening: true, openProblem: null });
+      try {
+        get().receiveOpenedDocument(await load());
+        return true;
+      } catch (error) {
+        set({ opening: false, openProblem: toOpenProblem(error, path) });
+        return false;
+      }
+    }
+
+    async function writeOnce(): Promise<void> {
+      const { workshop, openFile } = get();
+      if (workshop === null || openFile === null) return;
+      set({ saveStatus: 'saving' });
+      try {
+        const result = await host.documents.save({
+          path: openFile.path,
+          sessionId,
+          baseRevision: openFile.revision,
+          workshop,
+        });
+        const current = get();
+        if (current.openFile?.path !== openFile.path) return;
+        set({
+          openFile: { ...current.openFile, revision: result.revision },
+          lastSavedAt: result.savedAt,
+          saveError: null,
+          // An edit made while saving keeps the document dirty; autosave picks it up.
+          saveStatus: current.workshop === workshop ? 'saved' : 'dirty',
+        });
+      } catch (error) {
+        const conflict = error instanceof HostError && error.code === 'conflict';
+        set({
+          saveStatus: conflict ? 'conflict' : 'failed',
+          saveError: describeError(error, 'The workshop could not be saved. Your changes are still here.'),
+        });
+      }
+    }
+
+    return {
+      workshop: null,
+      openFile: null,
+      saveStatus: 'saved',
+      saveError: null,
+      lastSavedAt: null,
+      openProblem: null,
+      opening: false,
+
+      openWorkshop: (path, options) =>
+        runOpen(path, () => host.documents.open({ path, sessionId, takeOver: options?.takeOver ?? false })),
+      createWorkshop: (title) => runOpen(title, () => host.documents.create({ title, sessionId })),
+      restoreBackup: (path, backupId) =>
+        runOpen(path, () => host.documents.restoreBackup({ path, backupId, sessionId })),
+
+      receiveOpenedDocument: (document) => {
+        replaceDocumentWithoutHistory({
+          workshop: document.workshop,
+          openFile: {
+            path: document.path,
+            fileName: document.fileName,
+            revision: document.revision,
+            migratedFrom: document.migratedFrom,
+          },
+          // A file upgraded from an older format is saved in the new one straight away.
+          saveStatus: document.migratedFrom === null ? 'saved' : 'dirty',
+          saveError: null,
+          lastSavedAt: null,
+          openProblem: null,
+          opening: false,
+        });
+      },
+
+      closeWorkshop: async () => {
+        const { openFile, saveStatus } = get();
+        if (openFile === null) return;
+        if (saveStatus === 'dirty' || saveStatus === 'saving' || saveStatus === 'failed')
+          await get().saveNow();
+        if (get().saveStatus === 'failed') return; // Stay open: closing would lose the unsaved edit.
+        await host.documents.close({ path: openFile.path, sessionId }).catch(() => null);
+        replaceDocumentWithoutHistory({
+          workshop: null,
+          openFile: null,
+          saveStatus: 'saved',
+          saveError: null,
+          lastSavedAt: null,
+        });
+      },
+
+      dismissOpenProblem: () => set({ openProblem: null }),
+
+      editWorkshop: (recipe) => {
+        const { workshop } = get();
+        if (workshop === null) return;
+        const next = produce(workshop, (draft) => {
+          recipe(draft);
+          draft.updatedAt = new Date().toISOString();
+        });
+        if (next === workshop) return;
+        set({ workshop: next, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty' });
+      },
+
+      saveNow: async () => {
+        while (saving !== null) await saving;
+        if (get().saveStatus === 'conflict') return;
+        saving = writeOnce().finally(() => {
+          saving = null;
+        });
+        await saving;
+      },
+    };
+  };
+}

@@ -1,0 +1,66 @@
+import type { HostApi } from '../../../shared/host-api/contract';
+import type { LibraryEntry, LibraryListing, TrashEntry } from '../../../shared/host-api/documents-contract';
+import type { AppSliceCreator } from './app-state';
+
+export interface LibrarySlice {
+  readonly library: LibraryListing | null;
+  readonly trash: readonly TrashEntry[];
+  /** The last library action's problem, in words for the facilitator. */
+  readonly libraryError: string | null;
+  refreshLibrary(): Promise<void>;
+  importWorkshopText(fileName: string, content: string): Promise<LibraryEntry | null>;
+  duplicateWorkshop(path: string): Promise<void>;
+  renameWorkshop(path: string, title: string): Promise<void>;
+  deleteWorkshop(path: string): Promise<void>;
+  restoreFromTrash(trashPath: string): Promise<void>;
+  clearLibraryError(): void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
+}
+
+export function createLibrarySlice(host: HostApi, sessionId: string): AppSliceCreator<LibrarySlice> {
+  return (set, get) => {
+    /** Runs a library action, refreshes the list, and keeps any problem for the UI. */
+    async function act<Result>(action: () => Promise<Result>): Promise<Result | null> {
+      try {
+        const result = await action();
+        set({ libraryError: null });
+        await get().refreshLibrary();
+        return result;
+      } catch (error) {
+        set({ libraryError: messageOf(error) });
+        return null;
+      }
+    }
+    return {
+      library: null,
+      trash: [],
+      libraryError: null,
+      refreshLibrary: async () => {
+        try {
+          const [library, trash] = await Promise.all([host.documents.list(), host.documents.listTrash()]);
+          set({ library, trash });
+        } catch (error) {
+          set({ libraryError: messageOf(error) });
+        }
+      },
+      importWorkshopText: (fileName, content) =>
+        act(() => host.documents.importContent({ fileName, content })),
+      duplicateWorkshop: async (path) => {
+        await act(() => host.documents.duplicate({ path }));
+      },
+      renameWorkshop: async (path, title) => {
+        await act(() => host.documents.rename({ path, title, sessionId }));
+      },
+      deleteWorkshop: async (path) => {
+        await act(() => host.documents.delete({ path, sessionId }));
+      },
+      restoreFromTrash: async (trashPath) => {
+        await act(() => host.documents.restoreFromTrash({ trashPath }));
+      },
+      clearLibraryError: () => set({ libraryError: null }),
+    };
+  };
+}

@@ -1,0 +1,153 @@
+import type { HostApi } from '../../../shared/host-api/contract';
+import { nextStageId, previousStageId } from '../../../shared/cockpit/agenda-logic';
+import {
+  extendTimer,
+  isRunning,
+  newStageTimer,
+  pauseTimer,
+  startTimer,
+  type StageTimer,
+} from '../../../shared/cockpit/stage-timer';
+import type { AppSliceCreator } from './app-state';
+import { downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
+
+/** What the audience screen is asked to show besides the stage. */
+export interface PresentOptions {
+  readonly stage: boolean;
+  readonly timer: boolean;
+}
+
+/**
+ * Session state of the running workshop: which stage is on, the timers, whether the room's
+ * screen is open. It is not part of the document and never undone.
+ */
+export interface SessionSlice {
+  readonly currentStageId: string | null;
+  readonly timers: Readonly<Record<string, StageTimer>>;
+  readonly audienceOpen: boolean;
+  readonly presentOptions: PresentOptions;
+  readonly paletteOpen: boolean;
+
+  goToStage(stageId: string): void;
+  goToNextStage(): void;
+  goToPreviousStage(): void;
+  toggleTimer(): void;
+  extendCurrentTimer(minutes: number): void;
+  setAudienceOpen(open: boolean): void;
+  setPresentOptions(options: Partial<PresentOptions>): void;
+  setPaletteOpen(open: boolean): void;
+  /** Opens the audience screen (a desktop window, or a browser window), or closes it. */
+  toggleAudienceScreen(): Promise<void>;
+  /** Downloads a copy of the open workshop as a .readyroom file. */
+  exportWorkshopCopy(): void;
+  /** Restores the session after a reload (from the tab's storage). */
+  restoreSession(session: { currentStageId: string | null; timers: Record<string, StageTimer> }): void;
+}
+
+export function createSessionSlice(
+  host: HostApi,
+  clock: () => number = Date.now,
+): AppSliceCreator<SessionSlice> {
+  return (set, get) => {
+    function currentStage() {
+      const { workshop, currentStageId } = get();
+      return workshop?.agenda.find((stage) => stage.id === currentStageId) ?? null;
+    }
+
+    function timerFor(stageId: string): StageTimer | null {
+      const existing = get().timers[stageId];
+      if (existing !== undefined) return existing;
+      const stage = get().workshop?.agenda.find((item) => item.id === stageId);
+      return stage === undefined ? null : newStageTimer(stageId, stage.timeboxMinutes);
+    }
+
+    function setTimer(timer: StageTimer): void {
+      set({ timers: { ...get().timers, [timer.stageId]: timer } });
+    }
+
+    return {
+      currentStageId: null,
+      timers: {},
+      audienceOpen: false,
+      presentOptions: { stage: true, timer: true },
+      paletteOpen: false,
+
+      goToStage: (stageId) => {
+        const { currentStageId, workshop } = get();
+        if (workshop === null || stageId === currentStageId) return;
+        if (!workshop.agenda.some((stage) => stage.id === stageId)) return;
+        const nowIso = new Date(clock()).toISOString();
+        // Leaving a running stage stops its timer and records when it ended.
+        if (currentStageId !== null) {
+          const leaving = get().timers[currentStageId];
+          if (leaving !== undefined && isRunning(leaving)) setTimer(pauseTimer(leaving, clock()));
+        }
+        get().editWorkshop((draft) => {
+          for (const stage of draft.agenda) {
+            // A stage that really ran is done when left; one only looked at goes back to planned.
+            if (stage.id === currentStageId && stage.status === 'active') {
+              if (stage.actualStart === null) {
+                stage.status = 'planned';
+              } else {
+                stage.status = 'done';
+                stage.actualEnd = nowIso;
+              }
+            }
+            if (stage.id === stageId && stage.status !== 'skipped') stage.status = 'active';
+          }
+        });
+        set({ currentStageId: stageId });
+      },
+      goToNextStage: () => {
+        const agenda = get().workshop?.agenda ?? [];
+        const next = nextStageId(agenda, get().currentStageId);
+        if (next !== null) get().goToStage(next);
+      },
+      goToPreviousStage: () => {
+        const agenda = get().workshop?.agenda ?? [];
+        const previous = previousStageId(agenda, get().currentStageId);
+        if (previous !== null) get().goToStage(previous);
+      },
+      toggleTimer: () => {
+        const stage = currentStage();
+        if (stage === null) return;
+        const timer = timerFor(stage.id);
+        if (timer === null) return;
+        if (isRunning(timer)) {
+          setTimer(pauseTimer(timer, clock()));
+          return;
+        }
+        setTimer(startTimer(timer, clock()));
+        if (stage.actualStart === null) {
+          const nowIso = new Date(clock()).toISOString();
+          get().editWorkshop((draft) => {
+            const target = draft.agenda.find((item) => item.id === stage.id);
+            if (target !== undefined) {
+              target.actualStart = nowIso;
+              target.actualEnd = null;
+              target.status = 'active';
+            }
+          });
+        }
+      },
+      extendCurrentTimer: (minutes) => {
+        const stage = currentStage();
+        const timer = stage === null ? null : timerFor(stage.id);
+        if (timer !== null) setTimer(extendTimer(timer, minutes));
+      },
+      setAudienceOpen: (open) => set({ audienceOpen: open }),
+      setPresentOptions: (options) => set({ presentOptions: { ...get().presentOptions, ...options } }),
+      setPaletteOpen: (open) => set({ paletteOpen: open }),
+      toggleAudienceScreen: async () => {
+        const result = await toggleAudienceWindow(host, get().audienceOpen);
+        if (result.problem !== null) get().failAction(result.problem);
+        set({ audienceOpen: result.open });
+      },
+      exportWorkshopCopy: () => {
+        const { workshop, openFile } = get();
+        if (workshop !== null) downloadWorkshopCopy(workshop, openFile?.fileName ?? 'workshop.readyroom');
+      },
+      restoreSession: (session) => set({ currentStageId: session.currentStageId, timers: session.timers }),
+    };
+  };
+}

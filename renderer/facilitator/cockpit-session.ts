@@ -1,0 +1,61 @@
+import type { StageTimer } from '../../shared/cockpit/stage-timer';
+import type { AppStore } from '../app/store/create-app-store';
+
+const KEY = 'readyroom.cockpit';
+
+interface StoredSession {
+  readonly path: string;
+  readonly currentStageId: string | null;
+  readonly timers: Record<string, StageTimer>;
+}
+
+/** The stage to show when a workshop opens: the one running, else the first not skipped. */
+function startingStageId(store: AppStore): string | null {
+  const agenda = store.getState().workshop?.agenda ?? [];
+  return (
+    (agenda.find((stage) => stage.status === 'active') ?? agenda.find((stage) => stage.status !== 'skipped'))
+      ?.id ?? null
+  );
+}
+
+/**
+ * Keeps the current stage and the timers in the tab's storage, so a reload mid-workshop
+ * comes back to the same stage with the clock still right. Opening another workshop starts
+ * at its running (or first) stage.
+ */
+export function startCockpitSessionPersistence(store: AppStore, storage: Storage): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.openFile?.path !== previous.openFile?.path) {
+      store.getState().restoreSession({ currentStageId: startingStageId(store), timers: {} });
+      return;
+    }
+    if (
+      state.openFile !== null &&
+      (state.currentStageId !== previous.currentStageId || state.timers !== previous.timers)
+    ) {
+      const stored: StoredSession = {
+        path: state.openFile.path,
+        currentStageId: state.currentStageId,
+        timers: { ...state.timers },
+      };
+      storage.setItem(KEY, JSON.stringify(stored));
+    }
+  });
+}
+
+/** Brings back the stage and timers saved for the open workshop, if any. */
+export function restoreCockpitSession(store: AppStore, storage: Storage): void {
+  try {
+    const stored = JSON.parse(storage.getItem(KEY) ?? 'null') as StoredSession | null;
+    const { openFile, workshop } = store.getState();
+    if (stored === null || openFile === null || stored.path !== openFile.path) return;
+    if (
+      stored.currentStageId !== null &&
+      !workshop?.agenda.some((stage) => stage.id === stored.currentStageId)
+    )
+      return;
+    store.getState().restoreSession({ currentStageId: stored.currentStageId, timers: stored.timers });
+  } catch {
+    // A garbled entry only costs the stage position; the document itself is on disk.
+  }
+}

@@ -1,0 +1,252 @@
+import { memo, useId, useMemo, useState } from 'react';
+import { agendaTotals, moveItem } from '../../../shared/cockpit/agenda-logic';
+import { newId } from '../../../shared/workshop/ids';
+import type { AgendaStageId } from '../../../shared/workshop/ids';
+import { MAXIMUM_TIMEBOX_MINUTES } from '../../../shared/workshop/agenda';
+import { useAppStore } from '../../app/store/store-context';
+import { useNow } from '../../app/use-now';
+
+const STATUS_LABELS = { planned: 'to do', active: 'in progress', done: 'done', skipped: 'skipped' } as const;
+
+function minutes(value: number): string {
+  return `${Math.round(value)} min`;
+}
+
+function useAgendaActions() {
+  const editWorkshop = useAppStore((state) => state.editWorkshop);
+  return useMemo(
+    () => ({
+      move: (from: number, to: number) =>
+        editWorkshop((draft) => {
+          draft.agenda = moveItem(draft.agenda, from, to);
+        }),
+      setTimebox: (stageId: string, value: number) =>
+        editWorkshop((draft) => {
+          const stage = draft.agenda.find((item) => item.id === stageId);
+          if (stage !== undefined) stage.timeboxMinutes = value;
+        }),
+      toggleSkip: (stageId: string) =>
+        editWorkshop((draft) => {
+          const stage = draft.agenda.find((item) => item.id === stageId);
+          if (stage !== undefined) stage.status = stage.status === 'skipped' ? 'planned' : 'skipped';
+        }),
+      remove: (stageId: string) =>
+        editWorkshop((draft) => {
+          draft.agenda = draft.agenda.filter((item) => item.id !== stageId);
+        }),
+      add: (title: string, timeboxMinutes: number) =>
+        editWorkshop((draft) => {
+          draft.agenda.push({
+            id: newId<AgendaStageId>(),
+            kind: 'custom',
+            title,
+            timeboxMinutes,
+            actualStart: null,
+            actualEnd: null,
+            status: 'planned',
+          });
+        }),
+    }),
+    [editWorkshop],
+  );
+}
+
+interface RailItemProps {
+  readonly index: number;
+  readonly count: number;
+  readonly editing: boolean;
+  readonly plannedTotal: number;
+  readonly actualTotal: number;
+  readonly onDragStart: (index: number) => void;
+  readonly onDrop: (index: number) => void;
+}
+
+const RailItem = memo(function RailItem({
+  index,
+  count,
+  editing,
+  plannedTotal,
+  actualTotal,
+  onDragStart,
+  onDrop,
+}: RailItemProps) {
+  const stage = useAppStore((state) => state.workshop?.agenda[index]);
+  const isCurrent = useAppStore((state) => stage !== undefined && state.currentStageId === stage.id);
+  const goToStage = useAppStore((state) => state.goToStage);
+  const actions = useAgendaActions();
+  const timeboxId = useId();
+  if (stage === undefined) return null;
+  return (
+    <li
+      className={`rail-item rail-item--${stage.status}${isCurrent ? ' rail-item--current' : ''}`}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.effectAllowed = 'move';
+        onDragStart(index);
+      }}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        onDrop(index);
+      }}
+    >
+      <button
+        type="button"
+        className="rail-item__go"
+        aria-current={isCurrent ? 'step' : undefined}
+        onClick={() => goToStage(stage.id)}
+        onKeyDown={(event) => {
+          // Alt+Up / Alt+Down reorders from the keyboard, like dragging.
+          if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+            event.preventDefault();
+            actions.move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+          }
+        }}
+      >
+        <span className="rail-item__number">{index + 1}</span>
+        <span className="rail-item__title">{stage.title || 'Untitled stage'}</span>
+        <span className="rail-item__meta">
+          {minutes(stage.timeboxMinutes)} · {STATUS_LABELS[stage.status]}
+        </span>
+        <span className="rail-item__totals">
+          planned {minutes(plannedTotal)} · actual {minutes(actualTotal)}
+        </span>
+      </button>
+      {editing ? (
+        <div className="rail-item__edit">
+          <label htmlFor={timeboxId}>Minutes</label>
+          <input
+            id={timeboxId}
+            type="number"
+            min={0}
+            max={MAXIMUM_TIMEBOX_MINUTES}
+            value={stage.timeboxMinutes}
+            onChange={(event) => {
+              const value = Number(event.target.value);
+              if (Number.isInteger(value) && value >= 0 && value <= MAXIMUM_TIMEBOX_MINUTES) {
+                actions.setTimebox(stage.id, value);
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={index === 0}
+            onClick={() => actions.move(index, index - 1)}
+            aria-label={`Move ${stage.title} up`}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={index === count - 1}
+            onClick={() => actions.move(index, index + 1)}
+            aria-label={`Move ${stage.title} down`}
+          >
+            ↓
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => actions.toggleSkip(stage.id)}>
+            {stage.status === 'skipped' ? 'Unskip' : 'Skip'}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => actions.remove(stage.id)}
+            aria-label={`Remove ${stage.title}`}
+          >
+            Remove
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+});
+
+function AddStageForm() {
+  const titleId = useId();
+  const minutesId = useId();
+  const actions = useAgendaActions();
+  const [title, setTitle] = useState('');
+  const [timebox, setTimebox] = useState(15);
+  return (
+    <form
+      className="rail-add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim() === '') return;
+        actions.add(title.trim(), timebox);
+        setTitle('');
+      }}
+    >
+      <div className="field">
+        <label htmlFor={titleId}>New stage</label>
+        <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor={minutesId}>Minutes</label>
+        <input
+          id={minutesId}
+          type="number"
+          min={0}
+          max={MAXIMUM_TIMEBOX_MINUTES}
+          value={timebox}
+          onChange={(event) => setTimebox(Math.max(0, Math.round(Number(event.target.value) || 0)))}
+        />
+      </div>
+      <button type="submit" className="button button--quiet">
+        Add stage
+      </button>
+    </form>
+  );
+}
+
+/** The agenda: every stage with its timebox, status and running totals; reorder and edit. */
+export function AgendaRail() {
+  const agenda = useAppStore((state) => state.workshop?.agenda);
+  const actions = useAgendaActions();
+  const [editing, setEditing] = useState(false);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const now = useNow(30_000);
+  const totals = useMemo(() => agendaTotals(agenda ?? [], new Date(now)), [agenda, now]);
+  if (agenda === undefined) return null;
+  const last = totals.at(-1);
+  return (
+    <nav className="agenda-rail" aria-label="Agenda">
+      <div className="agenda-rail__header">
+        <h2>Agenda</h2>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          {editing ? 'Done editing' : 'Edit agenda'}
+        </button>
+      </div>
+      <ol className="agenda-rail__list">
+        {agenda.map((stage, index) => (
+          <RailItem
+            key={stage.id}
+            index={index}
+            count={agenda.length}
+            editing={editing}
+            plannedTotal={totals[index]?.plannedTotalMinutes ?? 0}
+            actualTotal={totals[index]?.actualTotalMinutes ?? 0}
+            onDragStart={setDragFrom}
+            onDrop={(to) => {
+              if (dragFrom !== null && dragFrom !== to) actions.move(dragFrom, to);
+              setDragFrom(null);
+            }}
+          />
+        ))}
+      </ol>
+      {last !== undefined ? (
+        <p className="agenda-rail__summary">
+          Planned {minutes(last.plannedTotalMinutes)} · on track for {minutes(last.actualTotalMinutes)}
+        </p>
+      ) : null}
+      {editing ? <AddStageForm /> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,127 @@
+import { memo, useId, useState } from 'react';
+import { newId, type ParkingLotItemId } from '../../../shared/workshop/ids';
+import { useAppStore } from '../../app/store/store-context';
+
+function FacilitatorNotes() {
+  const id = useId();
+  const notes = useAppStore((state) => state.workshop?.facilitatorNotes ?? '');
+  const editWorkshop = useAppStore((state) => state.editWorkshop);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Your private notes</label>
+      <textarea
+        id={id}
+        rows={8}
+        value={notes}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const value = event.target.value;
+          editWorkshop((draft) => {
+            draft.facilitatorNotes = value;
+          });
+        }}
+      />
+      <p className="hint" id={`${id}-hint`}>
+        Only you see these. They never appear on the audience screen.
+      </p>
+    </div>
+  );
+}
+
+const ParkingLotEntry = memo(function ParkingLotEntry({ index }: { index: number }) {
+  const item = useAppStore((state) => state.workshop?.parkingLot[index]);
+  const editWorkshop = useAppStore((state) => state.editWorkshop);
+  if (item === undefined) return null;
+  return (
+    <li className={item.resolved ? 'parking-item parking-item--resolved' : 'parking-item'}>
+      <label>
+        <input
+          type="checkbox"
+          checked={item.resolved}
+          onChange={(event) => {
+            const resolved = event.target.checked;
+            editWorkshop((draft) => {
+              const target = draft.parkingLot.find((entry) => entry.id === item.id);
+              if (target !== undefined) target.resolved = resolved;
+            });
+          }}
+        />
+        <span>{item.text}</span>
+        <span className="visually-hidden">{item.resolved ? ' (resolved)' : ' (open)'}</span>
+      </label>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-label={`Remove parking-lot item: ${item.text}`}
+        onClick={() =>
+          editWorkshop((draft) => {
+            draft.parkingLot = draft.parkingLot.filter((entry) => entry.id !== item.id);
+          })
+        }
+      >
+        ×
+      </button>
+    </li>
+  );
+});
+
+function ParkingLot() {
+  const id = useId();
+  const count = useAppStore((state) => state.workshop?.parkingLot.length ?? 0);
+  const editWorkshop = useAppStore((state) => state.editWorkshop);
+  const [text, setText] = useState('');
+  return (
+    <section aria-labelledby={`${id}-heading`} className="parking-lot">
+      <h3 id={`${id}-heading`}>Parking lot</h3>
+      <form
+        className="parking-lot__add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = text.trim();
+          if (value === '') return;
+          editWorkshop((draft) => {
+            draft.parkingLot.push({
+              id: newId<ParkingLotItemId>(),
+              text: value,
+              createdAt: new Date().toISOString(),
+              resolved: false,
+            });
+          });
+          setText('');
+        }}
+      >
+        <label htmlFor={id} className="visually-hidden">
+          New parking-lot item
+        </label>
+        <input
+          id={id}
+          value={text}
+          placeholder="Park a topic for later…"
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" className="button button--quiet">
+          Park it
+        </button>
+      </form>
+      {count === 0 ? (
+        <p className="hint">Nothing parked yet.</p>
+      ) : (
+        <ul className="parking-lot__list">
+          {Array.from({ length: count }, (_, index) => (
+            <ParkingLotEntry key={index} index={index} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Facilitator-only side panel: private notes and the parking lot. */
+export function SidePanel() {
+  return (
+    <aside className="side-panel" aria-label="Notes and parking lot">
+      <FacilitatorNotes />
+      <ParkingLot />
+    </aside>
+  );
+}

@@ -1,0 +1,45 @@
+import { Suspense } from 'react';
+import { useAppStore } from '../../app/store/store-context';
+import { stageEditors, stagePrompts } from '../stages';
+import { WorkshopDetails } from './workshop-details';
+
+/**
+ * The current stage: its title, the facilitator prompt, and its editor. Stages whose tools
+ * come with their own features (stakeholder map, workflow canvas, live voting) show the
+ * prompt, and the side panel serves for notes meanwhile.
+ */
+export function StagePane() {
+  const stage = useAppStore((state) =>
+    state.workshop?.agenda.find((item) => item.id === state.currentStageId),
+  );
+  if (stage === undefined) {
+    return (
+      <section className="stage-pane">
+        <p>Pick a stage in the agenda to begin.</p>
+      </section>
+    );
+  }
+  const Editor = stageEditors[stage.kind];
+  return (
+    <section className="stage-pane" aria-labelledby="stage-heading">
+      <h2 id="stage-heading" className="stage-pane__title">
+        {stage.title || 'Untitled stage'}
+      </h2>
+      {stage.kind === 'welcome' ? <WorkshopDetails /> : null}
+      {Editor === undefined ? (
+        <>
+          <p className="stage-pane__prompt">{stagePrompts[stage.kind]}</p>
+          <p className="hint">
+            {stage.kind === 'custom'
+              ? 'This is a free stage: capture what the room says in your notes or the parking lot.'
+              : 'The tools for this stage are not in this version of ReadyRoom yet. Capture what the room decides in your notes.'}
+          </p>
+        </>
+      ) : (
+        <Suspense fallback={<p>Loading…</p>}>
+          <Editor />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, useMemo, useState } from 'react';
+import type { LibraryEntry } from '../../../shared/host-api/documents-contract';
+import { useAppStore } from '../../app/store/store-context';
+
+const VERDICT_LABELS = {
+  ready: 'Ready to scale',
+  'not-ready': 'Not ready yet',
+  incomplete: 'Test not finished',
+} as const;
+
+function changedLabel(iso: string): string {
+  return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Filters library entries by a search text over title, organisation and file name. */
+export function filterLibrary(entries: readonly LibraryEntry[], query: string): readonly LibraryEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((entry) => {
+    const haystack =
+      `${entry.summary?.title ?? ''} ${entry.summary?.organisation ?? ''} ${entry.fileName}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void }) {
+  const id = useId();
+  const renameWorkshop = useAppStore((state) => state.renameWorkshop);
+  const [title, setTitle] = useState(entry.summary?.title ?? '');
+  return (
+    <form
+      className="library-item__rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim() === '') return;
+        void renameWorkshop(entry.path, title.trim()).then(onDone);
+      }}
+    >
+      <label htmlFor={id}>New title</label>
+      <input id={id} value={title} onChange={(event) => setTitle(event.target.value)} autoFocus required />
+      <button type="submit" className="button">
+        Rename
+      </button>
+      <button type="button" className="button button--quiet" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function LibraryItem({ entry }: { entry: LibraryEntry }) {
+  const openWorkshop = useAppStore((state) => state.openWorkshop);
+  const duplicateWorkshop = useAppStore((state) => state.duplicateWorkshop);
+  const deleteWorkshop = useAppStore((state) => state.deleteWorkshop);
+  const [renaming, setRenaming] = useState(false);
+  const title = entry.summary?.title ?? entry.fileName;
+  return (
+    <li className="library-item">
+      <div className="library-item__main">
+        <button type="button" className="library-item__open" onClick={() => void openWorkshop(entry.path)}>
+          {title}
+        </button>
+        <p className="library-item__meta">
+          {entry.summary?.organisation ? `${entry.summary.organisation} · ` : ''}
+          Changed {changedLabel(entry.modifiedAt)}
+          {entry.summary ? ` · ${VERDICT_LABELS[entry.summary.verdict]}` : ''}
+        </p>
+        {entry.problem !== null ? (
+          <p className="library-item__problem">
+            This file is damaged: open it to see what is wrong and restore a backup.
+          </p>
+        ) : null}
+      </div>
+      {renaming ? (
+        <RenameForm entry={entry} onDone={() => setRenaming(false)} />
+      ) : (
+        <div className="library-item__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setRenaming(true)}
+            aria-label={`Rename ${title}`}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void duplicateWorkshop(entry.path)}
+            aria-label={`Duplicate ${title}`}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void deleteWorkshop(entry.path)}
+            aria-label={`Delete ${title}`}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The workshop library: search, then one row per file, most recently changed first. */
+export function LibraryList() {
+  const searchId = useId();
+  const library = useAppStore((state) => state.library);
+  const [query, setQuery] = useState('');
+  const entries = useMemo(() => filterLibrary(library?.workshops ?? [], query), [library, query]);
+  if (library === null) return <p>Loading your workshops…</p>;
+  return (
+    <section aria-labelledby="library-heading" className="library">
+      <div className="library__header">
+        <h2 id="library-heading">Your workshops</h2>
+        <div className="field field--inline">
+          <label htmlFor={searchId}>Search</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+      </div>
+      {library.workshops.length === 0 ? (
+        <p>No workshops yet. Create one above, or import a .readyroom file.</p>
+      ) : entries.length === 0 ? (
+        <p>No workshop matches “{query}”.</p>
+      ) : (
+        <ul className="library__list">
+          {entries.map((entry) => (
+            <LibraryItem key={entry.path} entry={entry} />
+          ))}
+        </ul>
+      )}
+      <p className="library__folder">Library folder: {library.folder}</p>
+    </section>
+  );
+}

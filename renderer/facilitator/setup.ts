@@ -1,0 +1,41 @@
+import type { HostApi } from '../../shared/host-api/contract';
+import { startAutosave } from '../app/autosave';
+import { installCommandShortcuts, isCommandId } from '../app/commands/keyboard-shortcuts';
+import { runCommand } from '../app/commands/command-bindings';
+import type { AppStore } from '../app/store/create-app-store';
+import { rememberedOpenPath, rememberOpenPath } from '../app/window-session';
+import { startPresentationSync } from './presentation-sync';
+import { restoreCockpitSession, startCockpitSessionPersistence } from './cockpit-session';
+
+/**
+ * Facilitator-window start-up: autosave, commands from keys and the desktop menu, the
+ * audience screen link, and reopening what this tab had open before a reload.
+ */
+export async function setupFacilitatorWindow(store: AppStore, host: HostApi): Promise<void> {
+  const stopAutosave = startAutosave(store);
+  installCommandShortcuts(store);
+  host.events.on('app.onDidRequestCommand', ({ commandId }) => {
+    if (isCommandId(commandId) && document.hasFocus()) runCommand(commandId, store);
+  });
+
+  store.subscribe((state, previous) => {
+    if (state.openFile?.path !== previous.openFile?.path) {
+      rememberOpenPath(window.sessionStorage, state.openFile?.path ?? null);
+    }
+  });
+  startCockpitSessionPersistence(store, window.sessionStorage);
+  startPresentationSync(store, host);
+
+  window.addEventListener('beforeunload', (event) => {
+    const status = store.getState().saveStatus;
+    if (status === 'dirty' || status === 'saving' || status === 'failed') {
+      void stopAutosave();
+      event.preventDefault();
+    }
+  });
+
+  const reopen = rememberedOpenPath(window.sessionStorage);
+  if (reopen !== null && (await store.getState().openWorkshop(reopen))) {
+    restoreCockpitSession(store, window.sessionStorage);
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  ACTION_KILLERS,
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  type ActionKiller,
+  type ActionPriority,
+  type ActionStatus,
+} from '../../../../shared/workshop/actions';
+import type { Choice } from '../shared/fields';
+import type { ActionSort } from './arrange-actions';
+
+/** The scaling killers in words. */
+export const KILLER_LABELS: Readonly<Record<ActionKiller, string>> = {
+  ownership: 'Ownership',
+  data: 'Data',
+  buyIn: 'Buy-in',
+  metrics: 'Metrics',
+  general: 'General',
+};
+
+const PRIORITY_LABELS: Readonly<Record<ActionPriority, string>> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
+
+const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
+
+export const KILLER_CHOICES: readonly Choice<ActionKiller>[] = ACTION_KILLERS.map((value) => ({
+  value,
+  label: KILLER_LABELS[value],
+}));
+export const PRIORITY_CHOICES: readonly Choice<ActionPriority>[] = ACTION_PRIORITIES.map((value) => ({
+  value,
+  label: PRIORITY_LABELS[value],
+}));
+export const STATUS_CHOICES: readonly Choice<ActionStatus>[] = ACTION_STATUSES.map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}));
+
+export const SORT_CHOICES: readonly Choice<ActionSort>[] = [
+  { value: 'added', label: 'Order added' },
+  { value: 'due-date', label: 'Due date' },
+  { value: 'priority', label: 'Priority' },
+  { value: 'killer', label: 'Killer' },
+];
+
+export const KILLER_FILTER_CHOICES: readonly Choice<ActionKiller | 'all'>[] = [
+  { value: 'all', label: 'All killers' },
+  ...KILLER_CHOICES,
+];
+export const STATUS_FILTER_CHOICES: readonly Choice<ActionStatus | 'all'>[] = [
+  { value: 'all', label: 'Any status' },
+  ...STATUS_CHOICES,
+];

@@ -1,0 +1,177 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Action } from '../../../../shared/workshop/actions';
+import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
+import type { AppStore } from '../../../app/store/create-app-store';
+import { calendarDate } from './action-warnings';
+import { ActionsStageEditor } from './actions-stage-editor';
+
+function anAction(title: string, overrides: Partial<Action> = {}): Action {
+  return {
+    id: newId<ActionId>(),
+    title,
+    owner: { kind: 'named', name: 'Ana Lopez' },
+    dueDate: '2999-01-01',
+    killer: 'general',
+    priority: 'medium',
+    status: 'todo',
+    notes: '',
+    ...overrides,
+  };
+}
+
+describe('ActionsStageEditor', () => {
+  let workshop: TestWorkshop;
+  let store: AppStore;
+
+  beforeEach(async () => {
+    workshop = await openTestWorkshop();
+    store = workshop.store;
+  });
+  afterEach(() => workshop.dispose());
+
+  function renderEditor(actions: readonly Action[] = []) {
+    store.getState().editWorkshop((draft) => {
+      draft.actions.push(...actions);
+    });
+    workshop.render(<ActionsStageEditor />);
+  }
+
+  const rowTitles = () =>
+    screen
+      .getAllByRole('textbox', { name: /^Title of action/ })
+      .map((input) => (input as HTMLInputElement).value);
+
+  it('flags a new action that has no owner and no due date, in words', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add action' }));
+    const title = screen.getByRole('textbox', { name: 'Title of action 1' });
+    expect(document.activeElement).toBe(title);
+    fireEvent.change(title, { target: { value: 'Appoint the product owner' } });
+
+    const flags = screen.getByRole('list', { name: 'Flags for Appoint the product owner' });
+    expect(
+      within(flags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['⚠ No owner', '⚠ No due date']);
+    expect(title.getAttribute('aria-describedby')).toContain(flags.id);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Owner of Appoint the product owner' }), {
+      target: { value: 'someone-else' },
+    });
+    fireEvent.change(
+      screen.getByRole('textbox', { name: 'Owner of Appoint the product owner: name of someone else' }),
+      { target: { value: 'Ana Lopez' } },
+    );
+    expect(
+      within(flags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['⚠ No due date']);
+    expect(store.getState().workshop?.actions[0]).toMatchObject({
+      title: 'Appoint the product owner',
+      owner: { kind: 'named', name: 'Ana Lopez' },
+    });
+  });
+
+  it('warns when the due date has passed, and not for today', () => {
+    renderEditor([anAction('Measure the baseline')]);
+    const due = screen.getByLabelText('Due date of Measure the baseline');
+    fireEvent.change(due, { target: { value: '2020-02-03' } });
+    expect(store.getState().workshop?.actions[0]?.dueDate).toBe('2020-02-03');
+    expect(screen.getByText('Due date has passed')).toBeTruthy();
+
+    fireEvent.change(due, { target: { value: calendarDate(new Date()) } });
+    expect(screen.queryByText('Due date has passed')).toBeNull();
+  });
+
+  it('edits killer, priority and status of a row', () => {
+    renderEditor([anAction('Automate the feed')]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Killer for Automate the feed' }), {
+      target: { value: 'data' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Priority of Automate the feed' }), {
+      target: { value: 'high' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status of Automate the feed' }), {
+      target: { value: 'in-progress' },
+    });
+    expect(store.getState().workshop?.actions[0]).toMatchObject({
+      killer: 'data',
+      priority: 'high',
+      status: 'in-progress',
+    });
+  });
+
+  it('sorts and filters the plan without changing the document order', () => {
+    renderEditor([
+      anAction('Write objective', { killer: 'ownership', priority: 'low', dueDate: '2999-05-01' }),
+      anAction('Automate feed', { killer: 'data', priority: 'high', dueDate: '' }),
+      anAction('Co-design sessions', {
+        killer: 'buyIn',
+        priority: 'medium',
+        dueDate: '2999-04-01',
+        status: 'done',
+      }),
+    ]);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'priority' } });
+    expect(rowTitles()).toEqual(['Automate feed', 'Co-design sessions', 'Write objective']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'due-date' } });
+    expect(rowTitles()).toEqual(['Co-design sessions', 'Write objective', 'Automate feed']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'killer' } });
+    expect(rowTitles()).toEqual(['Write objective', 'Automate feed', 'Co-design sessions']);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Killer' }), { target: { value: 'data' } });
+    expect(rowTitles()).toEqual(['Automate feed']);
+    expect(screen.getByText(/Showing 1 of 3 actions/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Killer' }), { target: { value: 'all' } });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
+    expect(rowTitles()).toEqual(['Co-design sessions']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'all' } });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only flagged' }));
+    expect(rowTitles()).toEqual(['Automate feed']);
+
+    expect(store.getState().workshop?.actions.map((action) => action.title)).toEqual([
+      'Write objective',
+      'Automate feed',
+      'Co-design sessions',
+    ]);
+  });
+
+  it('adds a new action under the killer the plan is filtered to, and keeps it in view', () => {
+    renderEditor([anAction('Book rooms', { status: 'done' })]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Killer' }), { target: { value: 'metrics' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add action' }));
+    expect(store.getState().workshop?.actions[1]).toMatchObject({ killer: 'metrics', status: 'todo' });
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'all');
+    expect(rowTitles()).toEqual(['']);
+    expect(screen.getByText(/Showing 1 of 2 actions/)).toBeTruthy();
+  });
+
+  it('offers suggested actions for a readiness gap that has none', () => {
+    store.getState().editWorkshop((draft) => {
+      draft.readiness.finalAnswers.buyIn = { answer: 'no', rationale: 'Managers heard about it last week' };
+    });
+    renderEditor();
+    const gaps = screen.getByRole('region', { name: 'Gaps with no action yet' });
+    fireEvent.click(within(gaps).getByRole('button', { name: /Add 3 suggested actions for Buy-in/ }));
+
+    const added = store.getState().workshop?.actions ?? [];
+    expect(added).toHaveLength(3);
+    expect(added.every((action) => action.killer === 'buyIn')).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Gaps with no action yet' })).toBeNull();
+  });
+
+  it('removes an action', () => {
+    renderEditor([anAction('Book rooms'), anAction('Send minutes')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Book rooms' }));
+    expect(store.getState().workshop?.actions.map((action) => action.title)).toEqual(['Send minutes']);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title of action 1' }));
+  });
+});

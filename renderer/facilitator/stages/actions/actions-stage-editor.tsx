@@ -1,0 +1,393 @@
+import type { Draft } from 'immer';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Action, ActionKiller } from '../../../../shared/workshop/actions';
+import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
+import { READINESS_QUESTIONS, type QuestionId, type Readiness } from '../../../../shared/workshop/readiness';
+import { useAppStore } from '../../../app/store/store-context';
+import { useNow } from '../../../app/use-now';
+import { CheckboxField, SelectField, TextField } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { StagePrompt } from '../shared/stage-prompt';
+import { useEditWorkshop } from '../shared/use-workshop';
+import {
+  KILLER_CHOICES,
+  KILLER_FILTER_CHOICES,
+  KILLER_LABELS,
+  PRIORITY_CHOICES,
+  SORT_CHOICES,
+  STATUS_CHOICES,
+  STATUS_FILTER_CHOICES,
+} from './action-choices';
+import { actionWarnings, calendarDate } from './action-warnings';
+import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
+import { SUGGESTED_ACTIONS } from './suggested-actions';
+import '../stages.css';
+
+const NO_ACTIONS: readonly Action[] = [];
+
+/** "1 action", "3 actions". */
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Today's local date (`yyyy-mm-dd`), refreshed every minute so flags turn over at midnight. */
+function useToday(): string {
+  return calendarDate(new Date(useNow(60_000)));
+}
+
+/** Action plan stage: an action with an owner and a due date for every gap. */
+export function ActionsStageEditor() {
+  const headingId = useId();
+  const today = useToday();
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  const editWorkshop = useEditWorkshop();
+  const [view, setView] = useState<ActionView>(DEFAULT_ACTION_VIEW);
+  const shownIds = useMemo(() => arrangeActions(actions, view, today), [actions, view, today]);
+  const flaggedCount = useMemo(
+    () => actions.filter((action) => actionWarnings(action, today).length > 0).length,
+    [actions, today],
+  );
+
+  const titleInputs = useRef(new Map<ActionId, HTMLInputElement>());
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<ActionId | 'add-button' | null>(null);
+  const lastFocused = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === 'add-button') addButton.current?.focus();
+    else titleInputs.current.get(target)?.focus();
+  }, [shownIds]);
+
+  // Re-sorting moves rows in the page, and a browser drops focus from an element it moves.
+  // Put focus back where the facilitator was typing.
+  useLayoutEffect(() => {
+    const element = lastFocused.current;
+    if (element !== null && element.isConnected && document.activeElement === document.body) element.focus();
+  }, [shownIds]);
+
+  /**
+   * Adds actions with their cursor in the first one's title. A status filter that would hide
+   * a new (to do) action is lifted, so nothing vanishes the moment it is added.
+   */
+  const addActions = useCallback(
+    (drafts: readonly { title: string; killer: ActionKiller }[]) => {
+      const added = drafts.map((draft) => ({ ...draft, id: newId<ActionId>() }));
+      focusNext.current = added[0]?.id ?? null;
+      setView((current) =>
+        current.status === 'all' || current.status === 'todo' ? current : { ...current, status: 'all' },
+      );
+      editWorkshop((draft) => {
+        for (const { id, title, killer } of added) {
+          draft.actions.push({
+            id,
+            title,
+            owner: { kind: 'none' },
+            dueDate: '',
+            killer,
+            priority: 'medium',
+            status: 'todo',
+            notes: '',
+          });
+        }
+      });
+    },
+    [editWorkshop],
+  );
+  /** A blank action, linked to the killer the plan is filtered to, if any. */
+  const addBlankAction = () =>
+    addActions([{ title: '', killer: view.killer === 'all' ? 'general' : view.killer }]);
+
+  const removeAction = useCallback(
+    (id: ActionId) => {
+      const position = shownIds.indexOf(id);
+      focusNext.current = shownIds[position + 1] ?? shownIds[position - 1] ?? 'add-button';
+      editWorkshop((draft) => {
+        draft.actions = draft.actions.filter((action) => action.id !== id);
+      });
+    },
+    [shownIds, editWorkshop],
+  );
+
+  const registerTitleInput = useCallback((id: ActionId, input: HTMLInputElement | null) => {
+    if (input === null) titleInputs.current.delete(id);
+    else titleInputs.current.set(id, input);
+  }, []);
+
+  const filtered = view.killer !== 'all' || view.status !== 'all' || view.onlyFlagged;
+
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        Take the gaps one by one and ask what the group will do about each. Every action needs one owner and a
+        due date before people leave the room; link it to the scaling killer it works against.
+      </StagePrompt>
+
+      <GapsWithoutActions
+        onAdd={(killer, titles) => {
+          // Show the new actions even if the plan is filtered to another killer.
+          if (view.killer !== 'all' && view.killer !== killer)
+            setView((current) => ({ ...current, killer: 'all' }));
+          addActions(titles.map((title) => ({ title, killer })));
+        }}
+      />
+
+      <section className="panel stage-section" aria-labelledby={headingId}>
+        <h3 id={headingId}>Action plan</h3>
+        <div
+          className="stage-toolbar stage-toolbar--filters"
+          role="group"
+          aria-label="Sort and filter the action plan"
+        >
+          <SelectField
+            label="Sort by"
+            value={view.sort}
+            choices={SORT_CHOICES}
+            onValueChange={(sort) => setView((current) => ({ ...current, sort }))}
+          />
+          <SelectField
+            label="Killer"
+            value={view.killer}
+            choices={KILLER_FILTER_CHOICES}
+            onValueChange={(killer) => setView((current) => ({ ...current, killer }))}
+          />
+          <SelectField
+            label="Status"
+            value={view.status}
+            choices={STATUS_FILTER_CHOICES}
+            onValueChange={(status) => setView((current) => ({ ...current, status }))}
+          />
+          <CheckboxField
+            label="Only flagged"
+            checked={view.onlyFlagged}
+            onCheckedChange={(onlyFlagged) => setView((current) => ({ ...current, onlyFlagged }))}
+          />
+        </div>
+        <p className="hint" aria-live="polite">
+          {filtered
+            ? `Showing ${shownIds.length} of ${countOf(actions.length, 'action')}. `
+            : `${countOf(actions.length, 'action')}. `}
+          {flaggedCount === 0 ? 'None flagged.' : `${flaggedCount} flagged.`}
+        </p>
+
+        {shownIds.length === 0 ? (
+          <p className="hint">
+            {actions.length === 0 ? 'No actions yet.' : 'No action matches these filters.'}
+          </p>
+        ) : (
+          <div
+            className="stage-table-scroll"
+            onFocus={(event) => {
+              lastFocused.current = event.target;
+            }}
+          >
+            <table className="stage-table actions-table">
+              <caption className="visually-hidden">Action plan</caption>
+              <colgroup>
+                <col />
+                <col className="stage-table__column--owner" />
+                <col className="stage-table__column--choices" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">Action</th>
+                  <th scope="col">Owner, due date</th>
+                  <th scope="col">Killer, priority, status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shownIds.map((id, position) => (
+                  <ActionRow
+                    key={id}
+                    id={id}
+                    position={position}
+                    today={today}
+                    onRemove={removeAction}
+                    registerTitleInput={registerTitleInput}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="stage-toolbar">
+          <button ref={addButton} type="button" className="button" onClick={addBlankAction}>
+            Add action
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** Readiness gaps (answers short of a yes) that no action addresses yet, with suggested actions. */
+function GapsWithoutActions({ onAdd }: { onAdd: (killer: QuestionId, titles: readonly string[]) => void }) {
+  const headingId = useId();
+  const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
+  const killersWithActions = useAppStore(
+    useShallow((state) => [...new Set(state.workshop?.actions.map((action) => action.killer) ?? [])].sort()),
+  );
+  if (readiness === undefined) return null;
+  const uncovered = computeVerdict({ readiness }).gaps.filter((gap) => !killersWithActions.includes(gap));
+  if (uncovered.length === 0) return null;
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Gaps with no action yet</h3>
+      <ul className="stage-gap-list">
+        {uncovered.map((gap) => {
+          const label =
+            READINESS_QUESTIONS.find((question) => question.id === gap)?.label ?? KILLER_LABELS[gap];
+          return (
+            <li key={gap} className="stage-gap-list__item">
+              <span>
+                <strong>{label}</strong> was answered short of a yes.
+              </span>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => onAdd(gap, SUGGESTED_ACTIONS[gap])}
+              >
+                Add {SUGGESTED_ACTIONS[gap].length} suggested actions for {label}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+interface ActionRowProps {
+  readonly id: ActionId;
+  readonly position: number;
+  readonly today: string;
+  readonly onRemove: (id: ActionId) => void;
+  readonly registerTitleInput: (id: ActionId, input: HTMLInputElement | null) => void;
+}
+
+const ActionRow = memo(function ActionRow({
+  id,
+  position,
+  today,
+  onRemove,
+  registerTitleInput,
+}: ActionRowProps) {
+  const flagsId = useId();
+  const action = useAppStore((state) => state.workshop?.actions.find((item) => item.id === id));
+  const editWorkshop = useEditWorkshop();
+  const titleRef = useCallback(
+    (input: HTMLInputElement | null) => registerTitleInput(id, input),
+    [id, registerTitleInput],
+  );
+  if (action === undefined) return null;
+
+  const name = action.title.trim() === '' ? `action ${position + 1}` : action.title.trim();
+  const warnings = actionWarnings(action, today);
+  const edit = (change: (draft: Draft<Action>) => void) =>
+    editWorkshop((draft) => {
+      const target = draft.actions.find((item) => item.id === id);
+      if (target !== undefined) change(target);
+    });
+
+  return (
+    <tr
+      className={
+        warnings.length > 0 ? 'actions-table__row actions-table__row--flagged' : 'actions-table__row'
+      }
+    >
+      <td data-label="Action">
+        <TextField
+          label={`Title of action ${position + 1}`}
+          hideLabel
+          value={action.title}
+          placeholder="What will be done"
+          inputRef={titleRef}
+          describedBy={warnings.length > 0 ? flagsId : undefined}
+          onValueChange={(title) =>
+            edit((draft) => {
+              draft.title = title;
+            })
+          }
+        />
+        <div className="stage-row-tools">
+          {warnings.length === 0 ? null : (
+            <ul id={flagsId} className="stage-flags" aria-label={`Flags for ${name}`}>
+              {warnings.map((warning) => (
+                <li key={warning.kind} className="stage-flag">
+                  <span aria-hidden="true">⚠ </span>
+                  {warning.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
+            Remove <span className="visually-hidden">{name}</span>
+          </button>
+        </div>
+      </td>
+      <td data-label="Owner, due date" className="actions-table__stack">
+        <OwnerPicker
+          label={`Owner of ${name}`}
+          hideLabel
+          value={action.owner}
+          onChange={(owner) =>
+            edit((draft) => {
+              draft.owner = owner;
+            })
+          }
+        />
+        <TextField
+          label={`Due date of ${name}`}
+          hideLabel
+          type="date"
+          value={action.dueDate}
+          onValueChange={(dueDate) =>
+            edit((draft) => {
+              // A date input gives "" while the date is incomplete; the model accepts that as "no date".
+              draft.dueDate = dueDate;
+            })
+          }
+        />
+      </td>
+      <td data-label="Killer, priority, status" className="actions-table__stack">
+        <SelectField
+          label={`Killer for ${name}`}
+          hideLabel
+          value={action.killer}
+          choices={KILLER_CHOICES}
+          onValueChange={(killer) =>
+            edit((draft) => {
+              draft.killer = killer;
+            })
+          }
+        />
+        <SelectField
+          label={`Priority of ${name}`}
+          hideLabel
+          value={action.priority}
+          choices={PRIORITY_CHOICES}
+          onValueChange={(priority) =>
+            edit((draft) => {
+              draft.priority = priority;
+            })
+          }
+        />
+        <SelectField
+          label={`Status of ${name}`}
+          hideLabel
+          value={action.status}
+          choices={STATUS_CHOICES}
+          onValueChange={(status) =>
+            edit((draft) => {
+              draft.status = status;
+            })
+          }
+        />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,191 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ParkingLotItemId } from '../../../../shared/workshop/ids';
+import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
+import {
+  READINESS_QUESTIONS,
+  type Answer,
+  type QuestionId,
+  type Readiness,
+} from '../../../../shared/workshop/readiness';
+import { useAppStore } from '../../../app/store/store-context';
+import { StagePrompt } from '../shared/stage-prompt';
+import { useEditWorkshop } from '../shared/use-workshop';
+import '../stages.css';
+
+const ANSWER_WORDS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+
+/** Close stage: what is still open (readiness gaps, parked topics) before everyone leaves. */
+export function CloseStageEditor() {
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        Read out the verdict and each gap that still needs work, and check that every gap has actions with an
+        owner. Then go through the parking lot together: settle each topic, or agree who takes it away.
+      </StagePrompt>
+      <OpenGaps />
+      <OpenParkingLot />
+    </div>
+  );
+}
+
+function OpenGaps() {
+  const headingId = useId();
+  const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
+  const actionKillers = useAppStore(
+    useShallow((state) => state.workshop?.actions.map((action) => action.killer) ?? []),
+  );
+  const verdict = useMemo(
+    () => (readiness === undefined ? null : computeVerdict({ readiness })),
+    [readiness],
+  );
+  if (readiness === undefined || verdict === null) return null;
+
+  const actionCount = (question: QuestionId) => actionKillers.filter((killer) => killer === question).length;
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Open gaps</h3>
+      <p className={`stage-verdict stage-verdict--${verdict.kind}`}>
+        <span aria-hidden="true" className="stage-verdict__icon">
+          {verdict.kind === 'ready' ? '✓' : verdict.kind === 'not-ready' ? '✗' : '…'}
+        </span>
+        <span>{verdict.sentence}</span>
+      </p>
+      {verdict.gaps.length === 0 ? (
+        <p className="hint">No question is short of a yes.</p>
+      ) : (
+        <ul className="stage-gap-list">
+          {verdict.gaps.map((gap) => {
+            const question = READINESS_QUESTIONS.find((candidate) => candidate.id === gap);
+            const final = readiness.finalAnswers[gap];
+            const actions = actionCount(gap);
+            return (
+              <li key={gap} className="stage-card">
+                <p className="stage-card__title">
+                  {question?.label ?? gap}: {final.answer === null ? 'No answer' : ANSWER_WORDS[final.answer]}
+                </p>
+                <p className="stage-gap-list__question">{question?.text}</p>
+                {final.rationale.trim() === '' ? null : <p>Why: {final.rationale}</p>}
+                <p className={actions === 0 ? 'stage-note' : 'hint'}>
+                  {actions === 0 ? (
+                    <>
+                      <span aria-hidden="true" className="stage-note__icon">
+                        !
+                      </span>
+                      <span>No action linked to this gap yet: add one in the action plan.</span>
+                    </>
+                  ) : actions === 1 ? (
+                    '1 action in the plan works on this gap.'
+                  ) : (
+                    `${actions} actions in the plan work on this gap.`
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {verdict.unanswered.length === 0 ? null : (
+        <p className="hint">
+          Still without a final answer:{' '}
+          {verdict.unanswered
+            .map((id) => READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id)
+            .join(', ')}
+          .
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OpenParkingLot() {
+  const headingId = useId();
+  const openIds = useAppStore(
+    useShallow(
+      (state) => state.workshop?.parkingLot.filter((item) => !item.resolved).map((item) => item.id) ?? [],
+    ),
+  );
+  const resolvedCount = useAppStore(
+    (state) => state.workshop?.parkingLot.filter((item) => item.resolved).length ?? 0,
+  );
+  const editWorkshop = useEditWorkshop();
+  const buttons = useRef(new Map<ParkingLotItemId, HTMLButtonElement>());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<ParkingLotItemId | 'heading' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === 'heading') heading.current?.focus();
+    else buttons.current.get(target)?.focus();
+  }, [openIds]);
+
+  const resolve = (id: ParkingLotItemId) => {
+    const position = openIds.indexOf(id);
+    // The resolved item leaves the list: keep the keyboard on the next one.
+    focusNext.current = openIds[position + 1] ?? openIds[position - 1] ?? 'heading';
+    editWorkshop((draft) => {
+      const item = draft.parkingLot.find((entry) => entry.id === id);
+      if (item !== undefined) item.resolved = true;
+    });
+  };
+
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        Parking lot: open topics
+      </h3>
+      {openIds.length === 0 ? (
+        <p className="hint">
+          {resolvedCount === 0 ? 'Nothing was parked.' : 'Every parked topic is resolved.'}
+        </p>
+      ) : (
+        <ul className="stage-parking-list">
+          {openIds.map((id) => (
+            <OpenParkingLotItem
+              key={id}
+              id={id}
+              onResolve={resolve}
+              buttonRef={(button) => {
+                if (button === null) buttons.current.delete(id);
+                else buttons.current.set(id, button);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {resolvedCount === 0 ? null : (
+        <p className="hint">
+          {resolvedCount === 1 ? '1 topic' : `${resolvedCount} topics`} already resolved (you can reopen them
+          in the side panel).
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OpenParkingLotItem({
+  id,
+  onResolve,
+  buttonRef,
+}: {
+  id: ParkingLotItemId;
+  onResolve: (id: ParkingLotItemId) => void;
+  buttonRef: (button: HTMLButtonElement | null) => void;
+}) {
+  const text = useAppStore((state) => state.workshop?.parkingLot.find((item) => item.id === id)?.text ?? '');
+  return (
+    <li className="stage-parking-list__item">
+      <span>{text}</span>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--quiet button--small"
+        onClick={() => onResolve(id)}
+      >
+        Mark resolved<span className="visually-hidden">: {text}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,402 @@
+import type { Draft } from 'immer';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  DATA_CONTRASTS,
+  DATA_READINESS_LEVELS,
+  FEED_TYPES,
+  type DataContrastId,
+  type DataReadiness,
+  type DataSource,
+  type FeedType,
+} from '../../../../shared/workshop/data-sources';
+import { newId, type DataSourceId } from '../../../../shared/workshop/ids';
+import type { Workshop } from '../../../../shared/workshop/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { StagePrompt } from '../shared/stage-prompt';
+import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import '../stages.css';
+
+const FEED_TYPE_LABELS: Readonly<Record<FeedType, string>> = {
+  batch: 'Scheduled batch loads',
+  stream: 'Real-time stream',
+  api: 'On request (API)',
+  'manual-export': 'Manual export',
+  other: 'Other or not known',
+};
+const FEED_TYPE_CHOICES: readonly Choice<FeedType>[] = FEED_TYPES.map((value) => ({
+  value,
+  label: FEED_TYPE_LABELS[value],
+}));
+
+const READINESS_LABELS: Readonly<Record<DataReadiness, string>> = {
+  ready: 'Ready',
+  partial: 'Partly ready',
+  'not-ready': 'Not ready',
+  unknown: 'Not known yet',
+};
+const READINESS_CHOICES: readonly Choice<DataReadiness>[] = DATA_READINESS_LEVELS.map((value) => ({
+  value,
+  label: READINESS_LABELS[value],
+}));
+
+/** Applies a change to one data source of the open workshop. */
+function editSource(
+  editWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void,
+  id: DataSourceId,
+  change: (source: Draft<DataSource>) => void,
+): void {
+  editWorkshop((draft) => {
+    const target = draft.dataSources.find((item) => item.id === id);
+    if (target !== undefined) change(target);
+  });
+}
+
+/** Data stage: every production data source, and how its reality at scale differs from the pilot. */
+export function DataStageEditor() {
+  const headingId = useId();
+  const ids = useListIds((workshop) => workshop.dataSources);
+  const readyCount = useAppStore(
+    (state) => state.workshop?.dataSources.filter((source) => source.readiness === 'ready').length ?? 0,
+  );
+  const manualCount = useAppStore(
+    (state) => state.workshop?.dataSources.filter((source) => !source.automated).length ?? 0,
+  );
+  const editWorkshop = useEditWorkshop();
+  const systemInputs = useRef(new Map<DataSourceId, HTMLInputElement>());
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<DataSourceId | 'add-button' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === 'add-button') addButton.current?.focus();
+    else systemInputs.current.get(target)?.focus();
+  }, [ids]);
+
+  const addSource = useCallback(() => {
+    const id = newId<DataSourceId>();
+    focusNext.current = id;
+    editWorkshop((draft) => {
+      draft.dataSources.push(emptyDataSource(id));
+    });
+  }, [editWorkshop]);
+
+  const removeSource = useCallback(
+    (id: DataSourceId) => {
+      const position = ids.indexOf(id);
+      focusNext.current = ids[position + 1] ?? ids[position - 1] ?? 'add-button';
+      editWorkshop((draft) => {
+        draft.dataSources = draft.dataSources.filter((source) => source.id !== id);
+      });
+    },
+    [ids, editWorkshop],
+  );
+
+  const registerSystemInput = useCallback((id: DataSourceId, input: HTMLInputElement | null) => {
+    if (input === null) systemInputs.current.delete(id);
+    else systemInputs.current.set(id, input);
+  }, []);
+
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        List every system the AI will read from once it is live, not just the one the pilot used. For each,
+        ask who owns it, how the data really arrives, whether anyone has to touch it by hand, and how its
+        production reality differs from the tidy pilot data.
+      </StagePrompt>
+
+      <section className="panel stage-section" aria-labelledby={headingId}>
+        <h3 id={headingId}>Production data sources</h3>
+        {ids.length === 0 ? (
+          <p className="hint">
+            No data sources yet. Start with the system the pilot used, then ask what else feeds the work.
+          </p>
+        ) : (
+          <div className="stage-table-scroll">
+            <table className="stage-table">
+              <caption className="visually-hidden">Production data sources</caption>
+              <colgroup>
+                <col />
+                <col className="stage-table__column--owner" />
+                <col className="stage-table__column--choices" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">System</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Readiness</th>
+                </tr>
+              </thead>
+              {ids.map((id, position) => (
+                <DataSourceRows
+                  key={id}
+                  id={id}
+                  position={position}
+                  onAdd={addSource}
+                  onRemove={removeSource}
+                  registerSystemInput={registerSystemInput}
+                  isLast={position === ids.length - 1}
+                />
+              ))}
+            </table>
+          </div>
+        )}
+        <div className="stage-toolbar">
+          <button ref={addButton} type="button" className="button" onClick={addSource}>
+            Add data source
+          </button>
+          <p className="hint">
+            {ids.length === 1 ? '1 source' : `${ids.length} sources`}: {readyCount} ready, {manualCount} still
+            moved by hand. Open a source&rsquo;s details for how its data arrives and how the pilot compares
+            with scale.
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function emptyDataSource(id: DataSourceId): DataSource {
+  const contrast = { pilot: '', scale: '' };
+  return {
+    id,
+    system: '',
+    owner: { kind: 'none' },
+    contrasts: {
+      curatedVsLive: contrast,
+      singleVsMany: contrast,
+      staticVsRealtime: contrast,
+      controlledVsEdgeCases: contrast,
+    },
+    feedType: 'other',
+    automated: false,
+    readiness: 'unknown',
+    notes: '',
+  };
+}
+
+interface DataSourceRowsProps {
+  readonly id: DataSourceId;
+  readonly position: number;
+  readonly isLast: boolean;
+  readonly onAdd: () => void;
+  readonly onRemove: (id: DataSourceId) => void;
+  readonly registerSystemInput: (id: DataSourceId, input: HTMLInputElement | null) => void;
+}
+
+/** One source: a compact row, and a details row (the pilot-to-scale contrasts) that opens below it. */
+const DataSourceRows = memo(function DataSourceRows({
+  id,
+  position,
+  isLast,
+  onAdd,
+  onRemove,
+  registerSystemInput,
+}: DataSourceRowsProps) {
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const source = useAppStore((state) => state.workshop?.dataSources.find((item) => item.id === id));
+  const editWorkshop = useEditWorkshop();
+  const systemRef = useCallback(
+    (input: HTMLInputElement | null) => registerSystemInput(id, input),
+    [id, registerSystemInput],
+  );
+  if (source === undefined) return null;
+
+  const name = source.system.trim() === '' ? `data source ${position + 1}` : source.system.trim();
+  const edit = (change: (draft: Draft<DataSource>) => void) => editSource(editWorkshop, id, change);
+
+  return (
+    <tbody className={open ? 'stage-table__group stage-table__group--open' : 'stage-table__group'}>
+      <tr>
+        <td data-label="System">
+          <TextField
+            label={`System of data source ${position + 1}`}
+            hideLabel
+            value={source.system}
+            placeholder="For example: Policy administration"
+            inputRef={systemRef}
+            problem={sourceProblem(source)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && isLast && !event.nativeEvent.isComposing) {
+                event.preventDefault();
+                onAdd();
+              }
+            }}
+            onValueChange={(system) =>
+              edit((draft) => {
+                draft.system = system;
+              })
+            }
+          />
+          <div className="stage-row-tools">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => setOpen((current) => !current)}
+            >
+              <span aria-hidden="true">{open ? '▾' : '▸'}</span> Details{' '}
+              <span className="visually-hidden">of {name}</span>
+            </button>
+            <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
+              Remove <span className="visually-hidden">{name}</span>
+            </button>
+          </div>
+        </td>
+        <td data-label="Owner">
+          <OwnerPicker
+            label={`Owner of ${name}`}
+            hideLabel
+            value={source.owner}
+            onChange={(owner) =>
+              edit((draft) => {
+                draft.owner = owner;
+              })
+            }
+          />
+        </td>
+        <td data-label="Readiness">
+          <SelectField
+            label={`Readiness of ${name}`}
+            hideLabel
+            value={source.readiness}
+            choices={READINESS_CHOICES}
+            onValueChange={(readiness) =>
+              edit((draft) => {
+                draft.readiness = readiness;
+              })
+            }
+          />
+          <CheckboxField
+            label={
+              <>
+                Automated{' '}
+                <span className="visually-hidden">({name} feeds the AI with nobody moving data by hand)</span>
+              </>
+            }
+            checked={source.automated}
+            onCheckedChange={(automated) =>
+              edit((draft) => {
+                draft.automated = automated;
+              })
+            }
+          />
+        </td>
+      </tr>
+      {open ? (
+        <tr id={detailsId} className="stage-table__details">
+          <td colSpan={3}>
+            <DataSourceDetails id={id} name={name} />
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+});
+
+function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
+  const source = useAppStore((state) => state.workshop?.dataSources.find((item) => item.id === id));
+  const editWorkshop = useEditWorkshop();
+  if (source === undefined) return null;
+  const edit = (change: (draft: Draft<DataSource>) => void) => editSource(editWorkshop, id, change);
+  const editContrast = (contrastId: DataContrastId, side: 'pilot' | 'scale', text: string) =>
+    edit((draft) => {
+      draft.contrasts[contrastId][side] = text;
+    });
+
+  return (
+    <div className="data-details">
+      <div className="stage-grid">
+        <SelectField
+          label={
+            <>
+              How the data arrives <span className="visually-hidden">from {name}</span>
+            </>
+          }
+          value={source.feedType}
+          choices={FEED_TYPE_CHOICES}
+          problem={
+            source.feedType === 'manual-export' && source.automated
+              ? 'A manual export is marked as automated: check which is true.'
+              : null
+          }
+          onValueChange={(feedType) =>
+            edit((draft) => {
+              draft.feedType = feedType;
+            })
+          }
+        />
+        <TextAreaField
+          label={
+            <>
+              Notes <span className="visually-hidden">on {name}</span>
+            </>
+          }
+          rows={2}
+          value={source.notes}
+          onValueChange={(notes) =>
+            edit((draft) => {
+              draft.notes = notes;
+            })
+          }
+        />
+      </div>
+      <div className="data-details__contrasts">
+        {DATA_CONTRASTS.map((contrast) => (
+          <fieldset key={contrast.id} className="stage-card">
+            <legend className="stage-card__title">
+              {contrast.pilot} <span aria-hidden="true">→</span>
+              <span className="visually-hidden">becomes</span> {contrast.scale}
+            </legend>
+            <TextAreaField
+              label={
+                <>
+                  In the pilot{' '}
+                  <span className="visually-hidden">
+                    ({name}: {contrast.pilot})
+                  </span>
+                </>
+              }
+              rows={2}
+              value={source.contrasts[contrast.id].pilot}
+              onValueChange={(text) => editContrast(contrast.id, 'pilot', text)}
+            />
+            <TextAreaField
+              label={
+                <>
+                  At scale{' '}
+                  <span className="visually-hidden">
+                    ({name}: {contrast.scale})
+                  </span>
+                </>
+              }
+              rows={2}
+              value={source.contrasts[contrast.id].scale}
+              onValueChange={(text) => editContrast(contrast.id, 'scale', text)}
+            />
+          </fieldset>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** A friendly word about a source that needs attention, or null. */
+function sourceProblem(source: DataSource): string | null {
+  const startedFilling =
+    source.owner.kind !== 'none' ||
+    source.automated ||
+    source.readiness !== 'unknown' ||
+    source.feedType !== 'other' ||
+    source.notes.trim() !== '';
+  if (source.system.trim() === '') return startedFilling ? 'Name the system.' : null;
+  if (source.readiness === 'ready' && !source.automated) {
+    return 'Marked ready, but someone moves this data by hand: can it run at full volume without them?';
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
+import type { AppStore } from '../../../app/store/create-app-store';
+import { MetricsStageEditor } from './metrics-stage-editor';
+
+describe('MetricsStageEditor', () => {
+  let workshop: TestWorkshop;
+  let store: AppStore;
+
+  beforeEach(async () => {
+    workshop = await openTestWorkshop();
+    store = workshop.store;
+  });
+  afterEach(() => workshop.dispose());
+
+  function renderEditor() {
+    workshop.render(<MetricsStageEditor />);
+  }
+
+  const metrics = () => store.getState().workshop?.metrics ?? [];
+
+  it('adds a suggested metric once, then stops offering it', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add: Accuracy on production data' }));
+
+    expect(metrics()).toEqual([
+      expect.objectContaining({ layer: 'process', name: 'Accuracy on production data', unit: '%' }),
+    ]);
+    expect(screen.queryByRole('button', { name: 'Add: Accuracy on production data' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add: Exception rate' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Metric' }));
+  });
+
+  it('offers outcome suggestions in the outcome section and asks for the CFO number', () => {
+    renderEditor();
+    const outcome = screen.getByRole('region', { name: /Outcome metrics/ });
+    expect(
+      within(outcome).getByText(/which one number, in revenue, cost or risk, will we show the CFO/),
+    ).toBeTruthy();
+    fireEvent.click(within(outcome).getByRole('button', { name: 'Add: Cost reduced' }));
+    expect(metrics()).toEqual([expect.objectContaining({ layer: 'outcome', name: 'Cost reduced' })]);
+  });
+
+  it('says what a metric still lacks, and writes its fields into the workshop', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a process metric' }));
+    expect(
+      screen.getByText(
+        /Still missing: a name, a baseline \(measure it before rollout\), a target, an owner\./,
+      ),
+    ).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Metric' }), {
+      target: { value: 'Exception rate' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Baseline of Exception rate' }), {
+      target: { value: '35' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Target of Exception rate' }), {
+      target: { value: '15' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Unit of Exception rate' }), {
+      target: { value: '%' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Review cadence of Exception rate' }), {
+      target: { value: 'weekly' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Source of Exception rate' }), {
+      target: { value: 'Review queue' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Definition of Exception rate' }), {
+      target: { value: 'Cases sent to a person' },
+    });
+    expect(screen.getByText('Still missing: an owner.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Owner of Exception rate' }), {
+      target: { value: 'someone-else' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Their name (Owner of Exception rate)' }), {
+      target: { value: 'Quality lead' },
+    });
+    expect(screen.queryByText(/Still missing/)).toBeNull();
+
+    expect(metrics()[0]).toMatchObject({
+      name: 'Exception rate',
+      baseline: '35',
+      target: '15',
+      unit: '%',
+      cadence: 'weekly',
+      source: 'Review queue',
+      definition: 'Cases sent to a person',
+      owner: { kind: 'named', name: 'Quality lead' },
+    });
+    // Renamed to a suggestion's name, the metric takes that suggestion off the list.
+    expect(screen.queryByRole('button', { name: 'Add: Exception rate' })).toBeNull();
+  });
+
+  it('removes a metric', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add: Uptime' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Uptime' }));
+    expect(metrics()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add: Uptime' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,178 @@
+import { useId, useState } from 'react';
+import { POST_LAUNCH_QUESTIONS, type PostLaunchQuestionId } from '../../../../shared/workshop/ownership';
+import type { OwnerRef } from '../../../../shared/workshop/people';
+import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import { FieldProblem, TextAreaField, TextField } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { hasOwner } from '../shared/owners';
+import { StagePrompt, StageWarning } from '../shared/stage-prompt';
+import { useEditWorkshop } from '../shared/use-workshop';
+import { looksLikeItRole } from './looks-like-it-role';
+import '../stages.css';
+
+/** Ownership stage: the AI Product Owner and a named owner for each question about life after launch. */
+export function OwnershipStageEditor() {
+  const notes = useAppStore((state) => state.workshop?.ownership.notes ?? '');
+  const editWorkshop = useEditWorkshop();
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        Ask who will answer for the business result once the pilot team has moved on. Agree on one AI Product
+        Owner from the business, with an objective they can be measured on, then put a name against each of
+        the four questions about life after launch.
+      </StagePrompt>
+      <ProductOwnerPanel />
+      <PostLaunchOwnersPanel />
+      <section className="panel stage-section">
+        <TextAreaField
+          label="Other notes on ownership"
+          rows={3}
+          value={notes}
+          onValueChange={(value) =>
+            editWorkshop((draft) => {
+              draft.ownership.notes = value;
+            })
+          }
+        />
+      </section>
+    </div>
+  );
+}
+
+function ProductOwnerPanel() {
+  const headingId = useId();
+  const warningId = useId();
+  const productOwner = useAppStore((state) => state.workshop?.ownership.productOwner);
+  const storeApi = useAppStoreApi();
+  const editWorkshop = useEditWorkshop();
+  // "Someone else…" with no name typed yet cannot be told apart from "nobody" in the
+  // document, so the choice is remembered here until a name arrives.
+  const [choseSomeoneElse, setChoseSomeoneElse] = useState(false);
+  if (productOwner === undefined) return null;
+
+  const owner: OwnerRef =
+    productOwner.participantId !== null
+      ? { kind: 'participant', participantId: productOwner.participantId }
+      : productOwner.name !== '' || choseSomeoneElse
+        ? { kind: 'named', name: productOwner.name }
+        : { kind: 'none' };
+
+  const choose = (next: OwnerRef) => {
+    setChoseSomeoneElse(next.kind === 'named');
+    const participant =
+      next.kind === 'participant'
+        ? storeApi.getState().workshop?.participants.find((candidate) => candidate.id === next.participantId)
+        : undefined;
+    editWorkshop((draft) => {
+      const target = draft.ownership.productOwner;
+      if (participant !== undefined) {
+        target.participantId = participant.id;
+        target.name = participant.name;
+        // Their role in the room is the best first guess at their business role.
+        if (target.businessRole.trim() === '') target.businessRole = participant.role;
+      } else {
+        target.participantId = null;
+        target.name = next.kind === 'named' ? next.name : '';
+      }
+    });
+  };
+
+  const itRole = looksLikeItRole(productOwner.businessRole);
+  const objective = productOwner.measurableObjective.trim();
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>AI Product Owner</h3>
+      <p className="hint">
+        One person from the business who answers for the business result, with an objective that counts
+        towards their own performance.
+      </p>
+      <div className="stage-grid">
+        <OwnerPicker
+          label="Who is the AI Product Owner?"
+          value={owner}
+          onChange={choose}
+          noneLabel="Not decided yet"
+        />
+        <TextField
+          label="Business role"
+          value={productOwner.businessRole}
+          placeholder="For example: Head of Claims"
+          describedBy={warningId}
+          onValueChange={(value) =>
+            editWorkshop((draft) => {
+              draft.ownership.productOwner.businessRole = value;
+            })
+          }
+        />
+      </div>
+      <StageWarning id={warningId}>
+        {itRole ? (
+          <>
+            “{productOwner.businessRole.trim()}” sounds like an IT or technology role. The AI Product Owner
+            should come from the business and answer for the business result; IT can support them, but should
+            not own it.
+          </>
+        ) : null}
+      </StageWarning>
+      <TextAreaField
+        label="Measurable objective"
+        rows={3}
+        value={productOwner.measurableObjective}
+        hint="A result the business will feel, with a number and a date, tied to this person's own goals."
+        problem={
+          objective !== '' && !/\d/.test(objective)
+            ? 'This has no number yet. Make it measurable, for example “cut claim handling time by 20% by the end of June”.'
+            : null
+        }
+        onValueChange={(value) =>
+          editWorkshop((draft) => {
+            draft.ownership.productOwner.measurableObjective = value;
+          })
+        }
+      />
+    </section>
+  );
+}
+
+function PostLaunchOwnersPanel() {
+  const headingId = useId();
+  const named = useAppStore((state) => {
+    const owners = state.workshop?.ownership.postLaunchOwners;
+    return owners === undefined ? 0 : POST_LAUNCH_QUESTIONS.filter(({ id }) => hasOwner(owners[id])).length;
+  });
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>After launch, who…</h3>
+      <p className="hint">
+        {named} of 4 questions have a named owner. A team or “IT” is not a name: ask for a person.
+      </p>
+      <div className="stage-grid">
+        {POST_LAUNCH_QUESTIONS.map((question) => (
+          <PostLaunchOwner key={question.id} id={question.id} label={question.label} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function PostLaunchOwner({ id, label }: { id: PostLaunchQuestionId; label: string }) {
+  const problemId = useId();
+  const owner = useAppStore((state) => state.workshop?.ownership.postLaunchOwners[id]);
+  const editWorkshop = useEditWorkshop();
+  if (owner === undefined) return null;
+  return (
+    <div className="stage-card">
+      <OwnerPicker
+        label={label}
+        value={owner}
+        describedBy={hasOwner(owner) ? undefined : problemId}
+        onChange={(next) =>
+          editWorkshop((draft) => {
+            draft.ownership.postLaunchOwners[id] = next;
+          })
+        }
+      />
+      <FieldProblem id={problemId} problem={hasOwner(owner) ? null : 'No owner yet.'} />
+    </div>
+  );
+}

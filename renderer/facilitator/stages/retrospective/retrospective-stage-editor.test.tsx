@@ -1,0 +1,54 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
+import type { AppStore } from '../../../app/store/create-app-store';
+import { RetrospectiveStageEditor } from './retrospective-stage-editor';
+
+describe('RetrospectiveStageEditor', () => {
+  let workshop: TestWorkshop;
+  let store: AppStore;
+
+  beforeEach(async () => {
+    workshop = await openTestWorkshop();
+    store = workshop.store;
+  });
+  afterEach(() => workshop.dispose());
+
+  function renderEditor() {
+    workshop.render(<RetrospectiveStageEditor />);
+  }
+
+  it('writes what the pilot proved into the workshop', () => {
+    renderEditor();
+    fireEvent.change(screen.getByRole('textbox', { name: 'What did the pilot prove?' }), {
+      target: { value: 'Claims checked in 12 minutes instead of 40' },
+    });
+    expect(store.getState().workshop?.retrospective.whatItProved).toBe(
+      'Claims checked in 12 minutes instead of 40',
+    );
+  });
+
+  it('records whether each pilot condition vanishes at scale, and asks for a note when it does', () => {
+    renderEditor();
+    const curated = screen.getByRole('group', { name: 'Clean data prepared by hand' });
+    const choice = within(curated).getByRole('group', { name: 'Does it vanish at scale?' });
+    expect(within(choice).getByRole('radio', { name: 'Not sure yet' })).toHaveProperty('checked', true);
+
+    fireEvent.click(within(choice).getByRole('radio', { name: 'Yes' }));
+
+    expect(store.getState().workshop?.retrospective.conditions.curatedData.vanishesAtScale).toBe('yes');
+    expect(within(curated).getByText(/Note what will replace it at scale/)).toBeTruthy();
+    expect(screen.getByText(/1 of 4 will vanish at least partly/)).toBeTruthy();
+
+    fireEvent.change(
+      within(curated).getByRole('textbox', { name: 'Notes on “Clean data prepared by hand”' }),
+      {
+        target: { value: 'Twelve systems, no cleaning team' },
+      },
+    );
+    expect(store.getState().workshop?.retrospective.conditions.curatedData.notes).toBe(
+      'Twelve systems, no cleaning team',
+    );
+    expect(within(curated).queryByText(/Note what will replace it at scale/)).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
+import { useAppStore } from '../../../app/store/store-context';
+import { participantDisplayName } from './owners';
+
+const NOBODY = '';
+const SOMEONE_ELSE = 'someone-else';
+const NO_PARTICIPANTS: readonly Participant[] = [];
+
+interface OwnerPickerProps {
+  /** What is owned, as a label: "Owner", "Owner of Policy administration", a question… */
+  readonly label: string;
+  /**
+   * Words added after the label for assistive technology only, to say which row or card it
+   * belongs to ("of Accuracy on production data").
+   */
+  readonly hiddenSuffix?: string;
+  /** Hides the labels visually (inside tables, where the column header shows them). */
+  readonly hideLabel?: boolean;
+  readonly value: OwnerRef;
+  readonly onChange: (owner: OwnerRef) => void;
+  /** Ids of elements that describe the choice, for example a "No owner" flag. */
+  readonly describedBy?: string;
+  /** Words for "nobody yet" in the list. */
+  readonly noneLabel?: string;
+}
+
+/**
+ * Picks who owns something: a participant in the room, or "Someone else…" with their name
+ * typed in, or nobody yet. Reads the participant list from the open workshop and maps the
+ * choice to the model's {@link OwnerRef}.
+ */
+export function OwnerPicker({
+  label,
+  hiddenSuffix,
+  hideLabel,
+  value,
+  onChange,
+  describedBy,
+  noneLabel,
+}: OwnerPickerProps) {
+  const id = useId();
+  const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
+  const selected =
+    value.kind === 'participant' ? value.participantId : value.kind === 'named' ? SOMEONE_ELSE : NOBODY;
+  const missingParticipant =
+    value.kind === 'participant' &&
+    !participants.some((participant) => participant.id === value.participantId);
+
+  return (
+    <div className="field stage-field owner-picker">
+      <label htmlFor={id} className={hideLabel === true ? 'visually-hidden' : 'stage-field__label'}>
+        {label}
+        {hiddenSuffix === undefined ? null : (
+          <>
+            {' '}
+            <span className="visually-hidden">{hiddenSuffix}</span>
+          </>
+        )}
+      </label>
+      <select
+        id={id}
+        value={selected}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          const choice = event.target.value;
+          if (choice === NOBODY) {
+            onChange({ kind: 'none' });
+            return;
+          }
+          if (choice === SOMEONE_ELSE) {
+            onChange({ kind: 'named', name: value.kind === 'named' ? value.name : '' });
+            return;
+          }
+          const participant = participants.find((candidate) => candidate.id === choice);
+          if (participant !== undefined) onChange({ kind: 'participant', participantId: participant.id });
+        }}
+      >
+        <option value={NOBODY}>{noneLabel ?? 'Nobody yet'}</option>
+        {participants.length === 0 ? null : (
+          <optgroup label="In the room">
+            {participants.map((participant, position) => (
+              <option key={participant.id} value={participant.id}>
+                {participantOptionText(participant, position)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {missingParticipant ? (
+          <option value={value.participantId}>Someone no longer on the participant list</option>
+        ) : null}
+        <option value={SOMEONE_ELSE}>Someone else…</option>
+      </select>
+      {value.kind === 'named' ? (
+        <>
+          <label
+            htmlFor={`${id}-name`}
+            className={hideLabel === true ? 'visually-hidden' : 'stage-field__label'}
+          >
+            {hideLabel === true ? (
+              `${label}${hiddenSuffix === undefined ? '' : ` ${hiddenSuffix}`}: name of someone else`
+            ) : (
+              <>
+                Their name{' '}
+                <span className="visually-hidden">
+                  ({label}
+                  {hiddenSuffix === undefined ? '' : ` ${hiddenSuffix}`})
+                </span>
+              </>
+            )}
+          </label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={value.name}
+            placeholder="Name and role"
+            onChange={(event) => onChange({ kind: 'named', name: event.target.value })}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function participantOptionText(participant: Participant, position: number): string {
+  const name =
+    participant.name.trim() === ''
+      ? `Unnamed (${participantDisplayName(participant, position)})`
+      : participant.name.trim();
+  const role = participant.role.trim();
+  return role === '' ? name : `${name}, ${role}`;
+}

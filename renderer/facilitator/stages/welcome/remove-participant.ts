@@ -1,0 +1,37 @@
+import type { Draft } from 'immer';
+import type { ParticipantId } from '../../../../shared/workshop/ids';
+import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop/ownership';
+import type { OwnerRef } from '../../../../shared/workshop/people';
+import type { Workshop } from '../../../../shared/workshop/workshop';
+import { ownerWithoutParticipant } from '../shared/owners';
+
+/**
+ * Removes a participant from the list. Everything they owned keeps their name as typed text
+ * ("Someone else…"), so removing a person never silently leaves an action or a metric without
+ * its owner, and no reference is left pointing at nobody.
+ */
+export function removeParticipant(draft: Draft<Workshop>, participantId: ParticipantId): void {
+  const participant = draft.participants.find((candidate) => candidate.id === participantId);
+  if (participant === undefined) return;
+
+  const release = (item: { owner: OwnerRef }) => {
+    item.owner = ownerWithoutParticipant(item.owner, participant);
+  };
+  draft.dataSources.forEach(release);
+  draft.metrics.forEach(release);
+  draft.actions.forEach(release);
+  draft.workflow.steps.forEach(release);
+
+  const owners = draft.ownership.postLaunchOwners;
+  for (const question of POST_LAUNCH_QUESTIONS) {
+    owners[question.id] = ownerWithoutParticipant(owners[question.id], participant);
+  }
+
+  const productOwner = draft.ownership.productOwner;
+  if (productOwner.participantId === participantId) {
+    productOwner.participantId = null;
+    if (productOwner.name.trim() === '') productOwner.name = participant.name.trim();
+  }
+
+  draft.participants = draft.participants.filter((candidate) => candidate.id !== participantId);
+}

@@ -1,0 +1,102 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
+import type { AppStore } from '../../../app/store/create-app-store';
+import { WelcomeStageEditor } from './welcome-stage-editor';
+
+describe('WelcomeStageEditor', () => {
+  let workshop: TestWorkshop;
+  let store: AppStore;
+
+  beforeEach(async () => {
+    workshop = await openTestWorkshop();
+    store = workshop.store;
+    workshop.render(<WelcomeStageEditor />);
+  });
+  afterEach(() => workshop.dispose());
+
+  const participants = () => store.getState().workshop?.participants ?? [];
+
+  it('opens with a prompt for the facilitator', () => {
+    expect(screen.getByText('Ask the room')).toBeTruthy();
+  });
+
+  it('adds a participant and writes what is typed into the workshop', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    const name = screen.getByRole('textbox', { name: 'Name of participant 1' });
+    expect(document.activeElement).toBe(name);
+    fireEvent.change(name, { target: { value: 'Ana Lopez' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Role of Ana Lopez' }), {
+      target: { value: 'Claims team lead' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Team of Ana Lopez' }), {
+      target: { value: 'Claims' },
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Ana Lopez is a middle manager/ }));
+
+    expect(participants()).toEqual([
+      expect.objectContaining({
+        name: 'Ana Lopez',
+        role: 'Claims team lead',
+        team: 'Claims',
+        isMiddleManager: true,
+      }),
+    ]);
+    expect(screen.getByText(/1 participant, 1 middle manager/)).toBeTruthy();
+  });
+
+  it('starts a new row when Enter is pressed in the last row', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    const team = screen.getByRole('textbox', { name: 'Team of participant 1' });
+    fireEvent.keyDown(team, { key: 'Enter' });
+    expect(participants()).toHaveLength(2);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name of participant 2' }));
+
+    // Enter in a row that is not the last moves on without adding.
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Name of participant 1' }), { key: 'Enter' });
+    expect(participants()).toHaveLength(2);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name of participant 2' }));
+  });
+
+  it('removes a participant, keeping their name on what they owned', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of participant 1' }), {
+      target: { value: 'Ana Lopez' },
+    });
+    const ana = participants()[0];
+    if (ana === undefined) throw new Error('no participant');
+    store.getState().editWorkshop((draft) => {
+      draft.actions.push({
+        id: newId<ActionId>(),
+        title: 'Write the objective',
+        owner: { kind: 'participant', participantId: ana.id },
+        dueDate: '',
+        killer: 'ownership',
+        priority: 'high',
+        status: 'todo',
+        notes: '',
+      });
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Ana Lopez' }));
+
+    expect(participants()).toEqual([]);
+    expect(store.getState().workshop?.actions[0]?.owner).toEqual({ kind: 'named', name: 'Ana Lopez' });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add participant' }));
+  });
+
+  it('asks for a name, without blocking, when only a role is typed', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    const name = screen.getByRole('textbox', { name: 'Name of participant 1' });
+    expect(screen.queryByText(/Add a name/)).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Role of participant 1' }), {
+      target: { value: 'Operations manager' },
+    });
+    const message = screen.getByText(/Add a name so this person can be picked as an owner/);
+    expect(name.getAttribute('aria-describedby')).toContain(message.closest('p')?.id);
+    fireEvent.change(name, { target: { value: 'Ben' } });
+    expect(screen.queryByText(/Add a name/)).toBeNull();
+  });
+});

@@ -1,0 +1,238 @@
+import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
+import type { Participant } from '../../../../shared/workshop/people';
+import { useAppStore } from '../../../app/store/store-context';
+import { CheckboxField, TextField } from '../shared/fields';
+import { participantDisplayName } from '../shared/owners';
+import { StagePrompt } from '../shared/stage-prompt';
+import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { removeParticipant } from './remove-participant';
+import '../stages.css';
+
+/** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
+export function WelcomeStageEditor() {
+  const headingId = useId();
+  const ids = useListIds((workshop) => workshop.participants);
+  const middleManagers = useAppStore(
+    (state) => state.workshop?.participants.filter((participant) => participant.isMiddleManager).length ?? 0,
+  );
+  const editWorkshop = useEditWorkshop();
+  const nameInputs = useRef(new Map<ParticipantId, HTMLInputElement>());
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** The row whose name input takes focus once it is on screen (a new row, or a neighbour). */
+  const focusNext = useRef<ParticipantId | 'add-button' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === 'add-button') addButton.current?.focus();
+    else nameInputs.current.get(target)?.focus();
+  }, [ids]);
+
+  const addParticipant = useCallback(() => {
+    const id = newId<ParticipantId>();
+    focusNext.current = id;
+    editWorkshop((draft) => {
+      draft.participants.push({ id, name: '', role: '', team: '', isMiddleManager: false });
+    });
+  }, [editWorkshop]);
+
+  const handleEnter = useCallback(
+    (id: ParticipantId) => {
+      const position = ids.indexOf(id);
+      const next = ids[position + 1];
+      if (next === undefined) addParticipant();
+      else nameInputs.current.get(next)?.focus();
+    },
+    [ids, addParticipant],
+  );
+
+  const handleRemove = useCallback(
+    (id: ParticipantId) => {
+      const position = ids.indexOf(id);
+      focusNext.current = ids[position + 1] ?? ids[position - 1] ?? 'add-button';
+      editWorkshop((draft) => removeParticipant(draft, id));
+    },
+    [ids, editWorkshop],
+  );
+
+  const registerNameInput = useCallback((id: ParticipantId, input: HTMLInputElement | null) => {
+    if (input === null) nameInputs.current.delete(id);
+    else nameInputs.current.set(id, input);
+  }, []);
+
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        Go round the room: each person gives their name, their role and the team they speak for. Ask the group
+        to agree on the pilot in one sentence, and tick the managers whose teams will work differently once
+        the AI is live.
+      </StagePrompt>
+
+      <section className="panel stage-section" aria-labelledby={headingId}>
+        <h3 id={headingId}>Participants</h3>
+        {ids.length === 0 ? (
+          <p className="hint">
+            Nobody on the list yet. Add the people in the room so you can name them as owners later.
+          </p>
+        ) : (
+          <div className="stage-table-scroll">
+            <table className="stage-table">
+              <caption className="visually-hidden">People in the room</caption>
+              <colgroup>
+                <col />
+                <col />
+                <col />
+                <col className="stage-table__column--check" />
+                <col className="stage-table__column--button" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Team</th>
+                  <th scope="col">Middle manager</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ids.map((id, position) => (
+                  <ParticipantRow
+                    key={id}
+                    id={id}
+                    position={position}
+                    onEnter={handleEnter}
+                    onRemove={handleRemove}
+                    registerNameInput={registerNameInput}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="stage-toolbar">
+          <button ref={addButton} type="button" className="button" onClick={addParticipant}>
+            Add participant
+          </button>
+          <p className="hint">
+            {ids.length === 1 ? '1 participant' : `${ids.length} participants`}, {middleManagers}{' '}
+            {middleManagers === 1 ? 'middle manager' : 'middle managers'}. Press Enter in a row to go to the
+            next one (or start a new one).
+          </p>
+        </div>
+        <p className="hint">
+          Middle managers are the operations managers, team leads and supervisors whose teams&rsquo; daily
+          work the AI changes. The buy-in stage looks for the five to ten most affected.
+        </p>
+      </section>
+    </div>
+  );
+}
+
+interface ParticipantRowProps {
+  readonly id: ParticipantId;
+  readonly position: number;
+  readonly onEnter: (id: ParticipantId) => void;
+  readonly onRemove: (id: ParticipantId) => void;
+  readonly registerNameInput: (id: ParticipantId, input: HTMLInputElement | null) => void;
+}
+
+const ParticipantRow = memo(function ParticipantRow({
+  id,
+  position,
+  onEnter,
+  onRemove,
+  registerNameInput,
+}: ParticipantRowProps) {
+  const participant = useAppStore((state) => state.workshop?.participants.find((item) => item.id === id));
+  const nameTaken = useAppStore((state) => sharesName(state.workshop?.participants ?? [], id));
+  const editWorkshop = useEditWorkshop();
+  const nameRef = useCallback(
+    (input: HTMLInputElement | null) => registerNameInput(id, input),
+    [id, registerNameInput],
+  );
+  if (participant === undefined) return null;
+
+  const who = participantDisplayName(participant, position);
+  const edit = (patch: Partial<Omit<Participant, 'id'>>) =>
+    editWorkshop((draft) => {
+      const target = draft.participants.find((item) => item.id === id);
+      if (target !== undefined) Object.assign(target, patch);
+    });
+  const enterMovesOn = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    onEnter(id);
+  };
+  const nameMissing =
+    participant.name.trim() === '' && (participant.role.trim() !== '' || participant.team.trim() !== '');
+
+  return (
+    <tr>
+      <td data-label="Name">
+        <TextField
+          label={`Name of participant ${position + 1}`}
+          hideLabel
+          value={participant.name}
+          inputRef={nameRef}
+          onKeyDown={enterMovesOn}
+          onValueChange={(name) => edit({ name })}
+          problem={
+            nameMissing
+              ? 'Add a name so this person can be picked as an owner.'
+              : nameTaken
+                ? 'Someone else has this name too: add an initial so owners are clear.'
+                : null
+          }
+        />
+      </td>
+      <td data-label="Role">
+        <TextField
+          label={`Role of ${who}`}
+          hideLabel
+          value={participant.role}
+          onKeyDown={enterMovesOn}
+          onValueChange={(role) => edit({ role })}
+        />
+      </td>
+      <td data-label="Team">
+        <TextField
+          label={`Team of ${who}`}
+          hideLabel
+          value={participant.team}
+          onKeyDown={enterMovesOn}
+          onValueChange={(team) => edit({ team })}
+        />
+      </td>
+      <td data-label="Middle manager" className="stage-table__check">
+        <CheckboxField
+          label={`${who} is a middle manager whose team's work changes`}
+          hideLabel
+          checked={participant.isMiddleManager}
+          onKeyDown={enterMovesOn}
+          onCheckedChange={(isMiddleManager) => edit({ isMiddleManager })}
+        />
+      </td>
+      <td className="stage-table__button">
+        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
+          Remove <span className="visually-hidden">{who}</span>
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+/** True when another participant has the same name (ignoring case), which makes owners ambiguous. */
+function sharesName(participants: readonly Participant[], id: ParticipantId): boolean {
+  const name =
+    participants
+      .find((item) => item.id === id)
+      ?.name.trim()
+      .toLowerCase() ?? '';
+  return (
+    name !== '' && participants.some((item) => item.id !== id && item.name.trim().toLowerCase() === name)
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The app's user commands as data: id, label, shortcut and menu placement. The renderer
+ * binds each id to what it does; the desktop shell builds its native menu from the same
+ * list, so a command is declared once for the menu, the shortcut and the palette.
+ */
+
+/** A key combination. `primary` is Ctrl on Windows and Linux, Cmd on macOS. */
+export interface Shortcut {
+  readonly key: string;
+  readonly primary?: boolean;
+  readonly shift?: boolean;
+  readonly alt?: boolean;
+  /** Only when focus is not in a text field (so typing is never hijacked). */
+  readonly outsideTextFields?: boolean;
+}
+
+export type MenuName = 'File' | 'Edit' | 'View' | 'Workshop';
+
+export interface CommandDescriptor {
+  readonly id: CommandId;
+  readonly label: string;
+  readonly shortcuts: readonly Shortcut[];
+  readonly menu: MenuName;
+}
+
+export const COMMAND_IDS = [
+  'workshop.save',
+  'workshop.exportCopy',
+  'workshop.close',
+  'edit.undo',
+  'edit.redo',
+  'stage.next',
+  'stage.previous',
+  'timer.toggle',
+  'timer.extendOne',
+  'timer.extendFive',
+  'present.toggle',
+  'palette.open',
+] as const;
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+export const COMMANDS: readonly CommandDescriptor[] = [
+  { id: 'workshop.save', label: 'Save now', shortcuts: [{ key: 's', primary: true }], menu: 'File' },
+  { id: 'workshop.exportCopy', label: 'Export a copy of the workshop file', shortcuts: [], menu: 'File' },
+  { id: 'workshop.close', label: 'Close workshop', shortcuts: [], menu: 'File' },
+  { id: 'edit.undo', label: 'Undo', shortcuts: [{ key: 'z', primary: true }], menu: 'Edit' },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcuts: [
+      { key: 'z', primary: true, shift: true },
+      { key: 'y', primary: true },
+    ],
+    menu: 'Edit',
+  },
+  {
+    id: 'stage.next',
+    label: 'Next stage',
+    shortcuts: [
+      { key: 'PageDown', outsideTextFields: true },
+      { key: 'ArrowDown', primary: true, alt: true },
+    ],
+    menu: 'Workshop',
+  },
+  {
+    id: 'stage.previous',
+    label: 'Previous stage',
+    shortcuts: [
+      { key: 'PageUp', outsideTextFields: true },
+      { key: 'ArrowUp', primary: true, alt: true },
+    ],
+    menu: 'Workshop',
+  },
+  {
+    id: 'timer.toggle',
+    label: 'Start or pause the timer',
+    shortcuts: [{ key: ' ', primary: true, shift: true }],
+    menu: 'Workshop',
+  },
+  { id: 'timer.extendOne', label: 'Add 1 minute to the timer', shortcuts: [], menu: 'Workshop' },
+  { id: 'timer.extendFive', label: 'Add 5 minutes to the timer', shortcuts: [], menu: 'Workshop' },
+  {
+    id: 'present.toggle',
+    label: 'Open or close the audience screen',
+    shortcuts: [{ key: 'F5' }],
+    menu: 'View',
+  },
+  { id: 'palette.open', label: 'Show all commands', shortcuts: [{ key: 'k', primary: true }], menu: 'View' },
+];
+
+/** The part of a keyboard event a shortcut is matched against. */
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+  readonly inTextField: boolean;
+}
+
+/** True when the key press is this shortcut (Ctrl or Cmd both count as primary). */
+export function matchesShortcut(shortcut: Shortcut, press: KeyPress): boolean {
+  if (shortcut.outsideTextFields === true && press.inTextField) return false;
+  const primary = press.ctrlKey || press.metaKey;
+  return (
+    press.key.toLowerCase() === shortcut.key.toLowerCase() &&
+    primary === (shortcut.primary ?? false) &&
+    press.shiftKey === (shortcut.shift ?? false) &&
+    press.altKey === (shortcut.alt ?? false)
+  );
+}
+
+/** The command a key press triggers, if any. */
+export function commandForKeyPress(press: KeyPress): CommandDescriptor | undefined {
+  return COMMANDS.find((command) => command.shortcuts.some((shortcut) => matchesShortcut(shortcut, press)));
+}
+
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+};
+
+/** How a shortcut is written for people, e.g. `Ctrl+Shift+Z` or `⌘⇧Z` on a Mac. */
+export function describeShortcut(shortcut: Shortcut, isMac: boolean): string {
+  const key =
+    KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  const parts = [
+    shortcut.primary ? (isMac ? '⌘' : 'Ctrl') : null,
+    shortcut.alt ? (isMac ? '⌥' : 'Alt') : null,
+    shortcut.shift ? (isMac ? '⇧' : 'Shift') : null,
+    key,
+  ].filter((part): part is string => part !== null);
+  return isMac ? parts.join('') : parts.join('+');
+}
+
+/** The Electron accelerator string of a shortcut, e.g. `CmdOrCtrl+Shift+Z`. */
+export function toAccelerator(shortcut: Shortcut): string {
+  const key =
+    shortcut.key === ' ' ? 'Space' : shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
+  const parts = [
+    shortcut.primary ? 'CmdOrCtrl' : null,
+    shortcut.alt ? 'Alt' : null,
+    shortcut.shift ? 'Shift' : null,
+    key,
+  ];
+  return parts.filter((part): part is string => part !== null).join('+');
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineMethod } from './define';
+
+/** The stage countdown as the audience screen needs it (see shared/cockpit/stage-timer.ts). */
+export const PresentedTimerSchema = z.strictObject({
+  stageId: z.string().max(100),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000),
+  runningSinceMs: z.number().int().min(0).nullable(),
+  elapsedBeforeMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(48 * 3_600_000),
+});
+
+/**
+ * What the audience screen shows. It is deliberately a separate, small shape: it has no
+ * field that could carry the facilitator's notes, so the room can never see them.
+ */
+export const PresentationSchema = z.strictObject({
+  workshopTitle: z.string().max(300),
+  stage: z
+    .strictObject({
+      title: z.string().max(300),
+      kind: z.string().max(40),
+      prompt: z.string().max(2000),
+      position: z.number().int().min(1),
+      count: z.number().int().min(1),
+    })
+    .nullable(),
+  show: z.strictObject({ stage: z.boolean(), timer: z.boolean() }),
+  timer: PresentedTimerSchema.nullable(),
+  /** When the facilitator last updated it, on the host's clock (ms since epoch). */
+  updatedAtMs: z.number(),
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+
+/** What the audience screen shows before any workshop is presented. */
+export function emptyPresentation(now: number): Presentation {
+  return {
+    workshopTitle: '',
+    stage: null,
+    show: { stage: true, timer: true },
+    timer: null,
+    updatedAtMs: now,
+  };
+}
+
+export const presentationContract = {
+  'presentation.get': defineMethod({
+    summary: 'What the audience screen shows now.',
+    input: z.undefined(),
+    output: PresentationSchema,
+  }),
+  'presentation.set': defineMethod({
+    summary: 'Changes what the audience screen shows (sent by the facilitator window).',
+    input: PresentationSchema.omit({ updatedAtMs: true }),
+    output: PresentationSchema,
+  }),
+  'presentation.openAudienceScreen': defineMethod({
+    summary:
+      'Opens the audience screen (desktop: a window on the external display). Answers false when the shell leaves it to the page (browser shell).',
+    input: z.undefined(),
+    output: z.boolean(),
+  }),
+  'presentation.closeAudienceScreen': defineMethod({
+    summary: 'Closes the audience screen window, if the shell opened one.',
+    input: z.undefined(),
+    output: z.boolean(),
+  }),
+} as const;
+
+export const presentationEvents = {
+  'presentation.onDidChange': PresentationSchema,
+} as const;

@@ -1,0 +1,38 @@
+import { startBrowserShell } from '../e2e/support/browser-shell';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { ensureAppBuild } from './app-build';
+import type { BenchContext } from './registry';
+
+/** A running browser shell over a throw-away data folder. */
+export interface BenchBrowserShell {
+  /** The facilitator address the shell printed, token included. */
+  readonly url: string;
+  /** `http://127.0.0.1:<port>`, for other entries such as `/participant.html`. */
+  readonly origin: string;
+  /** Stops the shell and deletes its data folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real browser shell (`node out/main/serve.js --port 0 --data-dir <tmp>`, via the
+ * e2e launcher) after making sure the build exists. Every call gets an empty data folder.
+ */
+export async function startBenchBrowserShell(context: BenchContext): Promise<BenchBrowserShell> {
+  await ensureAppBuild(context);
+  const dataDirectory = makeTemporaryDirectory('readyroom-bench-shell-');
+  try {
+    const shell = await startBrowserShell(dataDirectory.path);
+    context.log(`browser shell at ${shell.origin}`);
+    return {
+      url: shell.url,
+      origin: shell.origin,
+      stop: async () => {
+        await shell.stop();
+        dataDirectory.remove();
+      },
+    };
+  } catch (error) {
+    dataDirectory.remove();
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The registry: every benchmark group, in the order `npm run bench` runs them. Each group's
+ * module is imported only when it runs, so `npm run bench -- autosave` never loads
+ * Playwright or Vite, and a group whose code is broken cannot stop the others.
+ *
+ * To add a group: write `groups/<name>.ts` exporting `run<Name>(context)`, add its metrics
+ * with budgets to `metrics.ts`, and replace its `notImplementedGroup` line below.
+ */
+import { defineGroup, notImplementedGroup, type BenchGroup } from '../registry';
+
+/** The groups the runner knows. */
+export const GROUPS: readonly BenchGroup[] = [
+  defineGroup('startup', async (context) => (await import('./startup')).runStartup(context)),
+  // Dragging on the stakeholder canvas (500 nodes, 800 edges) vs bare React Flow.
+  notImplementedGroup('canvas', 'The stakeholder canvas'),
+  // Word export of the large fixture vs the docx library alone.
+  notImplementedGroup('docx', 'Word (.docx) export'),
+  // 300 phones × 4 questions over the room server vs a bare Node http server.
+  notImplementedGroup('votes', 'The room server for phone votes'),
+  defineGroup('autosave', async (context) => (await import('./autosave')).runAutosave(context)),
+];

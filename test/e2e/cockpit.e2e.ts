@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
+
+let data: ReturnType<typeof makeTemporaryDirectory>;
+let shell: BrowserShell;
+
+test.beforeEach(async () => {
+  data = makeTemporaryDirectory();
+  shell = await startBrowserShell(data.path);
+});
+test.afterEach(async () => {
+  await shell.stop();
+  data.remove();
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations, `${where}: ${JSON.stringify(results.violations, null, 2)}`).toEqual([]);
+}
+
+function rail(page: Page) {
+  return page.getByRole('navigation', { name: 'Agenda' });
+}
+
+function currentStageHeading(page: Page) {
+  return page.locator('#stage-heading');
+}
+
+test('the facilitator runs the agenda, the audience screen follows, and a reload keeps it all', async ({
+  page,
+}, testInfo) => {
+  const facilitator = new FacilitatorPage(page);
+  const workshop = new WorkshopPages(page);
+  await facilitator.open(shell.url);
+  await workshop.createWorkshop('Cockpit run');
+  await expect(currentStageHeading(page)).toHaveText('Welcome and ground rules');
+  await workshop.field('Organisation').fill('Northwind Insurance');
+
+  // Timer: start, see it run, pause.
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.locator('.stage-timer__clock')).not.toHaveText(/10:00/, { timeout: 5000 });
+  await page.getByRole('button', { name: '+5 min' }).click();
+  await expect(page.locator('.stage-timer__clock')).toContainText(/1[45]:\d\d/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+
+  // Parking lot.
+  await page.getByLabel('New parking-lot item').fill('Budget for the data team');
+  await page.getByRole('button', { name: 'Park it' }).click();
+  await expect(page.getByText('Budget for the data team')).toBeVisible();
+
+  // Audience screen in its own window follows the stage and never shows notes.
+  await page.getByLabel('Your private notes').fill('Sponsor is nervous about the timeline');
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present (F5)' }).click();
+  const audience = await popupPromise;
+  await expect(audience.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Welcome and ground rules');
+  await expect(audience.getByLabel('Time left in this stage')).toContainText(/\d+:\d\d/);
+  await expect(audience.locator('body')).not.toContainText('Sponsor is nervous');
+
+  await page.getByRole('button', { name: 'Next stage →' }).click();
+  await expect(currentStageHeading(page)).toHaveText('Looking back at the pilot');
+  await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Looking back at the pilot');
+  await page.getByRole('button', { name: '← Previous stage' }).click();
+  await expect(currentStageHeading(page)).toHaveText('Welcome and ground rules');
+  await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Welcome and ground rules');
+  await page.getByLabel('Show timer').uncheck();
+  await expect(audience.getByLabel('Time left in this stage')).toHaveCount(0);
+  await expectNoAxeViolations(audience, 'audience screen');
+
+  // Keyboard: Page Down (outside a text field) goes to the next stage.
+  await page.locator('#stage-heading').click();
+  await page.keyboard.press('PageDown');
+  await expect(currentStageHeading(page)).toHaveText('Looking back at the pilot');
+
+  // Reorder: move Metrics above Workflow with the keyboard-usable buttons.
+  await rail(page).getByRole('button', { name: 'Edit agenda' }).click();
+  await rail(page).getByRole('button', { name: 'Move Metrics up' }).click();
+  const titles = rail(page).locator('.rail-item__title');
+  await expect(titles.nth(5)).toHaveText('Metrics');
+  await expect(titles.nth(6)).toHaveText('Designing the new workflow');
+  await rail(page).getByRole('button', { name: 'Done editing' }).click();
+
+  // Visit every stage, check accessibility, keep a screenshot of each.
+  const count = await titles.count();
+  for (let index = 0; index < count; index += 1) {
+    const title = (await titles.nth(index).textContent()) ?? '';
+    await rail(page).locator('.rail-item__go').nth(index).click();
+    await expect(currentStageHeading(page)).toHaveText(title);
+    await expectNoAxeViolations(page, `stage ${title}`);
+    await page.screenshot({
+      path: testInfo.outputPath(`stage-${String(index + 1).padStart(2, '0')}.png`),
+      fullPage: true,
+    });
+  }
+
+  // Back to the retrospective, then reload: everything is kept.
+  await rail(page).locator('.rail-item__go').nth(1).click();
+  await workshop.waitUntilSaved();
+  await facilitator.reload();
+  await expect(currentStageHeading(page)).toHaveText('Looking back at the pilot');
+  await expect(page.getByText('Budget for the data team')).toBeVisible();
+  await expect(page.getByLabel('Your private notes')).toHaveValue('Sponsor is nervous about the timeline');
+  await expect(rail(page).locator('.rail-item__title').nth(5)).toHaveText('Metrics');
+  await expect(rail(page).locator('.rail-item__meta').first()).toContainText('10 min');
+});
+
+test('every command is in the palette and runs from the keyboard', async ({ page }) => {
+  const facilitator = new FacilitatorPage(page);
+  const workshop = new WorkshopPages(page);
+  await facilitator.open(shell.url);
+  await workshop.createWorkshop('Palette run');
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette).toBeVisible();
+  await expectNoAxeViolations(page, 'command palette');
+  await page.keyboard.type('next stage');
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(currentStageHeading(page)).toHaveText('Looking back at the pilot');
+  await page.keyboard.press('ControlOrMeta+Shift+Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
