@@ -3,14 +3,8 @@
  * `window.readyroom` on the page; in the browser shell we call the loopback server over
  * HTTP and listen to its event socket. Either way the rest of the UI sees one `HostApi`.
  */
-import {
-  buildHostApi,
-  splitMethodName,
-  type HostApi,
-  type HostEventName,
-  type HostMethodName,
-  type HostReply,
-} from '../shared/host-api/contract';
+import type { HostApi, HostEventName, HostMethodName, HostReply } from '../shared/host-api/contract';
+import { buildHostApi } from '../shared/host-api/host-api-proxy';
 import { HostError } from '../shared/host-api/errors';
 
 type ExposedMethod = (input?: unknown) => Promise<HostReply>;
@@ -53,7 +47,8 @@ export function takeBrowserToken(location: Location, storage: Storage, history: 
 function desktopTransport(exposed: ExposedHost): HostApi {
   return buildHostApi(
     (name: HostMethodName, input: unknown) => {
-      const [namespace, method] = splitMethodName(name);
+      const dot = name.indexOf('.');
+      const [namespace, method] = [name.slice(0, dot), name.slice(dot + 1)];
       const group = (exposed as unknown as Record<string, Record<string, ExposedMethod>>)[namespace];
       const call = group?.[method];
       if (call === undefined) {

@@ -5,6 +5,9 @@ import { HostEventHub } from './event-hub';
 import { withMovedWorkshop, withRecentWorkshop } from './recent-workshops';
 import { NoticeBoard } from './notices';
 import { createSettingsService, type SettingsFile } from './settings-service';
+import { deliverExport, type ExportShell } from './export/deliver-export';
+import { createExportService } from './export/export-service';
+import { createVotingService, type VotingServiceOptions } from './voting/voting-service';
 
 export interface HostOptions {
   readonly shell: 'desktop' | 'browser';
@@ -20,8 +23,18 @@ export interface HostOptions {
    * the browser shell, where the page opens it as a browser window itself.
    */
   readonly audienceScreen?: { open(): Promise<boolean>; close(): Promise<boolean> };
+  /** Save dialog and "open the file" where the shell has them (desktop). */
+  readonly exportShell?: ExportShell;
   /** Clock for file stamps and backups; injectable for tests. */
   readonly now?: () => Date;
+  /**
+   * The live voting room: where round journals go (`dataDirectory`), where the built
+   * participant page is (`rendererDirectory`), which addresses the room may listen on.
+   */
+  readonly voting: Pick<
+    VotingServiceOptions,
+    'dataDirectory' | 'rendererDirectory' | 'listAddresses' | 'roomLimits'
+  >;
 }
 
 /** Everything a shell needs from the host: the contract's methods and its event stream. */
@@ -66,10 +79,19 @@ export function createHost(options: HostOptions): Host {
     return opened;
   }
 
+  const voting = createVotingService({ ...options.voting, events, now });
+
+  const exporting = createExportService({ now });
+  const exportShell = options.exportShell ?? {};
+
   let presentation = emptyPresentation(now().getTime());
 
   const methods: HostMethods = {
     ...documents.methods,
+    ...voting.methods,
+    ...exporting.methods,
+    'export.deliver': async (input) => deliverExport(exportShell, input, now()),
+    'export.openFile': async ({ path }) => (await exportShell.openFile?.(path)) ?? false,
     'presentation.get': async () => presentation,
     'presentation.set': async (next) => {
       presentation = { ...next, updatedAtMs: now().getTime() };
@@ -115,6 +137,9 @@ export function createHost(options: HostOptions): Host {
   return {
     methods,
     events,
-    dispose: () => documents.dispose(),
+    dispose: async () => {
+      await voting.dispose();
+      await documents.dispose();
+    },
   };
 }

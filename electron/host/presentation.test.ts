@@ -29,8 +29,12 @@ describe('presentation (what the audience screen shows)', () => {
       if (name === 'presentation.onDidChange') seen.push(payload);
     });
     await dispatchHostCall(host.methods, 'presentation.set', presented);
-    expect(await host.methods['presentation.get'](undefined)).toEqual({ ...presented, updatedAtMs: 5_000 });
-    expect(seen).toEqual([{ ...presented, updatedAtMs: 5_000 }]);
+    expect(await host.methods['presentation.get'](undefined)).toEqual({
+      ...presented,
+      results: [],
+      updatedAtMs: 5_000,
+    });
+    expect(seen).toEqual([{ ...presented, results: [], updatedAtMs: 5_000 }]);
   });
 
   it('refuses anything that could carry private notes', async () => {

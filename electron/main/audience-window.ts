@@ -35,6 +35,9 @@ export function createAudienceWindowController(preloadPath: string, audienceUrl:
         window.focus();
         return true;
       }
+      // electronegativity-justified CONTEXT_ISOLATION_JS_CHECK: options come from window-options.ts (contextIsolation on), asserted by window-options.test.ts
+      // electronegativity-justified SANDBOX_JS_CHECK: sandbox is on in secureWebPreferences, asserted by window-options.test.ts
+      // electronegativity-justified AUXCLICK_JS_CHECK: Auxclick is disabled in secureWebPreferences and new windows are denied in security.ts
       const created = new BrowserWindow(audienceWindowOptions(preloadPath));
       window = created;
       created.on('closed', () => {

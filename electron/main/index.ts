@@ -2,10 +2,12 @@
  * Desktop shell entry: lifecycle only. Features register their own pieces
  * (host IPC, security guards, the app:// protocol).
  */
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost, type Host } from '../host/create-host';
+import { listRoomAddresses } from '../host/voting/addresses';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './app-protocol';
 import { createAudienceWindowController } from './audience-window';
 import { electronSettingsFilePath, openElectronSettingsFile } from './electron-settings';
@@ -57,12 +59,36 @@ if (!app.requestSingleInstanceLock()) {
     );
     host = createHost({
       audienceScreen,
+      exportShell: {
+        chooseSavePath: async (suggestedName, format) => {
+          const parent = BrowserWindow.getFocusedWindow();
+          const options = {
+            defaultPath: path.join(app.getPath('documents'), suggestedName),
+            filters:
+              format === 'docx'
+                ? [{ name: 'Word document', extensions: ['docx'] }]
+                : [{ name: 'CSV for spreadsheets and trackers', extensions: ['csv'] }],
+          };
+          const result =
+            parent === null
+              ? await dialog.showSaveDialog(options)
+              : await dialog.showSaveDialog(parent, options);
+          return result.canceled || result.filePath === undefined ? null : result.filePath;
+        },
+        // shell.openPath answers an error message, or '' when the file opened.
+        openFile: async (filePath) => (await shell.openPath(filePath)) === '',
+      },
       shell: 'desktop',
       appName: app.getName(),
       version: app.getVersion(),
       openSettingsFile: openElectronSettingsFile,
       settingsFilePath: electronSettingsFilePath(),
       defaultLibraryFolder: path.join(app.getPath('documents'), 'ReadyRoom'),
+      voting: {
+        dataDirectory: app.getPath('userData'),
+        rendererDirectory,
+        listAddresses: () => listRoomAddresses(os.networkInterfaces()),
+      },
     });
     registerHostIpc(host, trustedOrigins);
     const menuHost = host;

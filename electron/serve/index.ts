@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost } from '../host/create-host';
 import { confSettingsFilePath, openConfSettingsFile } from '../host/conf-settings';
+import { browserShellRoomAddresses } from '../host/voting/addresses';
 import { parseServeArguments, SERVE_USAGE, ServeArgumentError } from './cli-arguments';
 import { defaultBrowserShellDataDirectory, defaultLibraryFolder } from './data-directory';
 import { startLoopbackServer } from './loopback-server';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const dataDirectory = path.resolve(parsed.dataDirectory ?? defaultBrowserShellDataDirectory());
   mkdirSync(dataDirectory, { recursive: true });
 
+  const rendererDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
   const host = createHost({
     shell: 'browser',
     appName: 'ReadyRoom',
@@ -32,8 +34,12 @@ async function main(): Promise<void> {
     settingsFilePath: confSettingsFilePath(dataDirectory),
     defaultLibraryFolder:
       parsed.dataDirectory === null ? defaultLibraryFolder() : path.join(dataDirectory, 'workshops'),
+    voting: {
+      dataDirectory,
+      rendererDirectory,
+      listAddresses: () => browserShellRoomAddresses(parsed.roomHost),
+    },
   });
-  const rendererDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
   const server = await startLoopbackServer({
     host,
     rendererDirectory,

@@ -1,6 +1,5 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
 import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
@@ -14,10 +13,6 @@ export type WindowSetup = (store: AppStore, host: HostApi) => Promise<void>;
  * Starts one window: builds its store over the host, loads what it needs, renders, and
  * marks the page ready (`data-app-state="ready"`) once the UI can be used.
  */
-// zod compiles fast parsers with `new Function`, which the strict CSP forbids; use its
-// interpreter instead so no CSP violation is ever reported.
-z.config({ jitless: true });
-
 export async function mountWindow(
   Root: ComponentType,
   container: HTMLElement,

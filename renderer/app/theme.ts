@@ -1,4 +1,4 @@
-import type { Theme } from '../../shared/settings/settings';
+import type { Theme } from '../../shared/settings/themes';
 
 /** The theme actually drawn: `system` resolves to light or dark from the OS preference. */
 export type ResolvedTheme = 'light' | 'dark' | 'projector';

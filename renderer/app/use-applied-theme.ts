@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Theme } from '../../shared/settings/settings';
+import type { Theme } from '../../shared/settings/themes';
 import { applyTheme, resolveTheme } from './theme';
 
 function usePrefersDark(): boolean {

@@ -1,5 +1,4 @@
 import type { HostApi } from '../../shared/host-api/contract';
-import { serialiseWorkshop } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/workshop';
 import { audienceScreenUrl } from '../bridge';
 
@@ -30,13 +29,26 @@ export async function toggleAudienceWindow(
     : { open: true, problem: null };
 }
 
-/** Downloads a workshop as a `.readyroom` file (a copy; the library file is unchanged). */
-export function downloadWorkshopCopy(workshop: Workshop, fileName: string): void {
-  const blob = new Blob([serialiseWorkshop(workshop)], { type: 'application/json' });
+/** Hands a file to the browser's download (used for exports in the browser shell). */
+export function downloadBase64(base64: string, fileName: string, mimeType: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  downloadBlob(new Blob([bytes], { type: mimeType }), fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads a workshop as a `.readyroom` file (a copy; the library file is unchanged). */
+export async function downloadWorkshopCopy(workshop: Workshop, fileName: string): Promise<void> {
+  // The file writer pulls in the schemas; load it only when someone exports.
+  const { serialiseWorkshop } = await import('../../shared/workshop/file');
+  downloadBlob(new Blob([serialiseWorkshop(workshop)], { type: 'application/json' }), fileName);
 }

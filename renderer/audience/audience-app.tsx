@@ -7,6 +7,7 @@ import { StartupError } from '../app/components/startup-error';
 import { useAppStore } from '../app/store/store-context';
 import { useAppliedTheme } from '../app/use-applied-theme';
 import { useNow } from '../app/use-now';
+import { AudienceVoting } from './audience-voting';
 
 /** Follows what the facilitator presents, from the host's presentation state and its events. */
 function usePresentation(): Presentation | null {
@@ -73,6 +74,7 @@ export function AudienceApp() {
           <p className="audience__subtitle">The session will start in a moment.</p>
         </>
       )}
+      {presentation?.stage?.kind === 'readiness' ? <AudienceVoting results={presentation.results} /> : null}
       {presentation?.show.timer && presentation.timer !== null ? (
         <AudienceTimer timer={presentation.timer} />
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppLogo } from '../app/components/app-logo';
 import { NoticeList } from '../app/components/notice-list';
 import { StartupError } from '../app/components/startup-error';
@@ -7,8 +7,12 @@ import { useAppStore } from '../app/store/store-context';
 import { useAppliedTheme } from '../app/use-applied-theme';
 import { HomeScreen, useImportWorkshopFile } from './home/home-screen';
 import { OpenProblemDialog } from './open-problem-dialog';
-import { CockpitScreen } from './cockpit/cockpit-screen';
 import { CommandPalette } from './cockpit/command-palette';
+
+/** The cockpit loads on first use, so the home screen is ready sooner. */
+const CockpitScreen = lazy(() =>
+  import('./cockpit/cockpit-screen').then((module) => ({ default: module.CockpitScreen })),
+);
 
 /** Dropping a .readyroom file anywhere on the window imports and opens it. */
 function useDropToOpen(): void {
@@ -66,7 +70,13 @@ export function FacilitatorApp() {
         </div>
       </header>
       <NoticeList />
-      {hasWorkshop ? <CockpitScreen /> : <HomeScreen />}
+      {hasWorkshop ? (
+        <Suspense fallback={<p className="loading">Opening the workshop…</p>}>
+          <CockpitScreen />
+        </Suspense>
+      ) : (
+        <HomeScreen />
+      )}
       <OpenProblemDialog />
       <CommandPalette />
       <ActionMessage />

@@ -25,6 +25,7 @@ export function presentationFor(state: AppState): PresentationInput {
             count: workshop.agenda.length,
           },
     show: state.presentOptions,
+    results: stage?.kind === 'readiness' ? [...state.presentedResults] : [],
     timer:
       stage === undefined
         ? null

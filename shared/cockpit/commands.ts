@@ -26,6 +26,8 @@ export interface CommandDescriptor {
 export const COMMAND_IDS = [
   'workshop.save',
   'workshop.exportCopy',
+  'export.actionPlan',
+  'export.actionsCsv',
   'workshop.close',
   'edit.undo',
   'edit.redo',
@@ -42,6 +44,13 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 export const COMMANDS: readonly CommandDescriptor[] = [
   { id: 'workshop.save', label: 'Save now', shortcuts: [{ key: 's', primary: true }], menu: 'File' },
   { id: 'workshop.exportCopy', label: 'Export a copy of the workshop file', shortcuts: [], menu: 'File' },
+  {
+    id: 'export.actionPlan',
+    label: 'Export the action plan (Word)',
+    shortcuts: [{ key: 'e', primary: true }],
+    menu: 'File',
+  },
+  { id: 'export.actionsCsv', label: 'Export the actions (CSV for trackers)', shortcuts: [], menu: 'File' },
   { id: 'workshop.close', label: 'Close workshop', shortcuts: [], menu: 'File' },
   { id: 'edit.undo', label: 'Undo', shortcuts: [{ key: 'z', primary: true }], menu: 'Edit' },
   {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineMethod } from './define';
 import { documentsContract, documentsEvents } from './documents-contract';
 import { presentationContract, presentationEvents } from './presentation-contract';
-import { HostError, type HostErrorData } from './errors';
+import { votingContract, votingEvents } from './voting-contract';
+import { exportContract } from './export-contract';
+import type { HostErrorData } from './errors';
 import type { DeepReadonly } from '../workshop/deep-readonly';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 
@@ -58,6 +60,8 @@ export const hostContract = {
   }),
   ...documentsContract,
   ...presentationContract,
+  ...votingContract,
+  ...exportContract,
 } as const;
 
 /**
@@ -69,6 +73,7 @@ export const hostEvents = {
   'app.onDidChangeNotices': z.array(NoticeSchema),
   ...documentsEvents,
   ...presentationEvents,
+  ...votingEvents,
   /** The desktop menu asks the focused facilitator window to run a command. */
   'app.onDidRequestCommand': z.strictObject({ commandId: z.string() }),
 } as const;
@@ -154,24 +159,4 @@ export function assertHostEventName(name: string): asserts name is HostEventName
   }
 }
 
-/**
- * Builds the typed `HostApi` from a transport's `invoke` (which answers with a `HostReply`)
- * and `subscribe`. Failed replies become thrown `HostError`s with their code intact.
- */
-export function buildHostApi(
-  invoke: (name: HostMethodName, input: unknown) => Promise<HostReply>,
-  subscribe: (name: HostEventName, listener: (payload: unknown) => void) => () => void,
-): HostApi {
-  const grouped = groupByNamespace((name) => async (input?: unknown) => {
-    const reply = await invoke(name, input);
-    if (reply.ok) return reply.result;
-    throw HostError.fromData(reply.error);
-  });
-  const events = {
-    on(name: string, listener: (payload: unknown) => void): () => void {
-      assertHostEventName(name);
-      return subscribe(name, listener);
-    },
-  };
-  return { ...grouped, events } as unknown as HostApi;
-}
+export { buildHostApi } from './host-api-proxy';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUESTION_IDS } from '../workshop/readiness';
 import { defineMethod } from './define';
 
 /** The stage countdown as the audience screen needs it (see shared/cockpit/stage-timer.ts). */
@@ -34,10 +35,28 @@ export const PresentationSchema = z.strictObject({
     .nullable(),
   show: z.strictObject({ stage: z.boolean(), timer: z.boolean() }),
   timer: PresentedTimerSchema.nullable(),
+  /** Revealed readiness results, round by round (only rounds the facilitator has revealed). */
+  results: z
+    .array(
+      z.strictObject({
+        roundNumber: z.number().int().min(1),
+        counts: z.array(
+          z.strictObject({
+            questionId: z.enum(QUESTION_IDS),
+            yes: z.number().int().min(0),
+            partly: z.number().int().min(0),
+            no: z.number().int().min(0),
+          }),
+        ),
+      }),
+    )
+    .max(99)
+    .default([]),
   /** When the facilitator last updated it, on the host's clock (ms since epoch). */
   updatedAtMs: z.number(),
 });
 export type Presentation = z.infer<typeof PresentationSchema>;
+export type PresentedResults = Presentation['results'];
 
 /** What the audience screen shows before any workshop is presented. */
 export function emptyPresentation(now: number): Presentation {
@@ -46,6 +65,7 @@ export function emptyPresentation(now: number): Presentation {
     stage: null,
     show: { stage: true, timer: true },
     timer: null,
+    results: [],
     updatedAtMs: now,
   };
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { THEMES, type Theme } from './themes';
 
 /** The settings file's current version; bump it and add a migration when the shape changes. */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-export const ThemeSchema = z.enum(['system', 'light', 'dark', 'projector']);
-/** `system` follows the operating system; `projector` is the high-contrast theme for a projected screen. */
-export type Theme = z.infer<typeof ThemeSchema>;
+export const ThemeSchema = z.enum(THEMES);
+export type { Theme };
 
 export const RecentWorkshopSchema = z.object({
   path: z.string().min(1),

@@ -1,14 +1,35 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildHostApi, type HostApi } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
 import { confSettingsFilePath, openConfSettingsFile } from '../../electron/host/conf-settings';
-import { createHost, type Host } from '../../electron/host/create-host';
+import { createHost, type Host, type HostOptions } from '../../electron/host/create-host';
+import { LOOPBACK_ROOM_ADDRESS } from '../../electron/host/voting/addresses';
 
-/** A real host (real conf settings file) in `dataDirectory`, as the browser shell builds it. */
-export function createTestHost(dataDirectory: string, options: { now?: () => Date } = {}): Host {
+/**
+ * The built renderer (`npm run build`); the voting room serves the participant page from it.
+ * (A string, not a `URL`: under jsdom the global `URL` is jsdom's, which Node's
+ * `fileURLToPath` refuses.)
+ */
+const BUILT_RENDERER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+
+/**
+ * A real host (real conf settings file) in `dataDirectory`, as the browser shell builds it.
+ * Its voting room listens on loopback only.
+ */
+export function createTestHost(
+  dataDirectory: string,
+  options: { now?: () => Date; voting?: Partial<HostOptions['voting']> } = {},
+): Host {
   return createHost({
     ...options,
+    voting: {
+      dataDirectory,
+      rendererDirectory: BUILT_RENDERER,
+      listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
+      ...options.voting,
+    },
     defaultLibraryFolder: path.join(dataDirectory, 'workshops'),
     shell: 'browser',
     appName: 'ReadyRoom',

@@ -14,6 +14,8 @@ const hasWorkshop = (state: AppState) => state.workshop !== null;
 export const COMMAND_BINDINGS: Readonly<Record<CommandId, CommandBinding>> = {
   'workshop.save': { enabled: hasWorkshop, run: (store) => void store.getState().saveNow() },
   'workshop.exportCopy': { enabled: hasWorkshop, run: (store) => store.getState().exportWorkshopCopy() },
+  'export.actionPlan': { enabled: hasWorkshop, run: (store) => void store.getState().exportWorkshop('docx') },
+  'export.actionsCsv': { enabled: hasWorkshop, run: (store) => void store.getState().exportWorkshop('csv') },
   'workshop.close': { enabled: hasWorkshop, run: (store) => void store.getState().closeWorkshop() },
   'edit.undo': {
     enabled: (state, store) => hasWorkshop(state) && store.temporal.getState().pastStates.length > 0,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ThemeSchema, type Theme } from '../../../shared/settings/settings';
+import { THEMES, type Theme } from '../../../shared/settings/themes';
 import { useAppStore } from '../store/store-context';
 import { THEME_LABELS } from '../theme';
 
@@ -16,7 +16,7 @@ export function ThemePicker() {
         value={theme}
         onChange={(event) => void updateSettings({ theme: event.target.value as Theme })}
       >
-        {ThemeSchema.options.map((option) => (
+        {THEMES.map((option) => (
           <option key={option} value={option}>
             {THEME_LABELS[option]}
           </option>

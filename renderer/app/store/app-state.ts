@@ -3,10 +3,11 @@ import type { AppSlice } from './app-slice';
 import type { DocumentSlice } from './document-slice';
 import type { LibrarySlice } from './library-slice';
 import type { SessionSlice } from './session-slice';
+import type { VotingSlice } from './voting-slice';
 import type { SettingsSlice } from './settings-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
-export type AppState = AppSlice & SettingsSlice & DocumentSlice & LibrarySlice & SessionSlice;
+export type AppState = AppSlice & SettingsSlice & DocumentSlice & LibrarySlice & SessionSlice & VotingSlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

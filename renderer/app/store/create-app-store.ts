@@ -6,6 +6,7 @@ import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSessionSlice } from './session-slice';
+import { createVotingSlice } from './voting-slice';
 import { createSettingsSlice } from './settings-slice';
 
 /** What undo and redo track: the workshop document and nothing else. */
@@ -55,6 +56,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createDocumentSlice(host, options.sessionId)(...parts),
         ...createLibrarySlice(host, options.sessionId)(...parts),
         ...createSessionSlice(host, options.clock)(...parts),
+        ...createVotingSlice(host)(...parts),
       }),
       {
         partialize: (state): UndoableState => ({ workshop: state.workshop }),
@@ -96,6 +98,7 @@ export async function startAppStore(store: AppStore, host: HostApi): Promise<() 
   const stopNotices = host.events.on('app.onDidChangeNotices', (notices) =>
     store.getState().receiveNotices(notices),
   );
+  const stopVoting = host.events.on('voting.onDidChange', (state) => store.getState().receiveVoting(state));
   const stopLibrary = host.events.on('documents.onDidChangeLibrary', () => {
     void store.getState().refreshLibrary();
   });
@@ -105,6 +108,7 @@ export async function startAppStore(store: AppStore, host: HostApi): Promise<() 
     store.getState().refreshLibrary(),
   ]);
   return () => {
+    stopVoting();
     stopLibrary();
     stopSettings();
     stopNotices();

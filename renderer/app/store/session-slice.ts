@@ -1,4 +1,5 @@
 import type { HostApi } from '../../../shared/host-api/contract';
+import type { PresentedResults } from '../../../shared/host-api/presentation-contract';
 import { nextStageId, previousStageId } from '../../../shared/cockpit/agenda-logic';
 import {
   extendTimer,
@@ -9,7 +10,15 @@ import {
   type StageTimer,
 } from '../../../shared/cockpit/stage-timer';
 import type { AppSliceCreator } from './app-state';
-import { downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
+import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
+
+/** Where an export stands. */
+export type ExportStatus =
+  | { readonly state: 'idle' }
+  | { readonly state: 'working'; readonly format: 'docx' | 'csv' }
+  | { readonly state: 'saved'; readonly format: 'docx' | 'csv'; readonly path: string }
+  | { readonly state: 'downloaded'; readonly format: 'docx' | 'csv'; readonly fileName: string }
+  | { readonly state: 'failed'; readonly format: 'docx' | 'csv'; readonly message: string };
 
 /** What the audience screen is asked to show besides the stage. */
 export interface PresentOptions {
@@ -27,6 +36,15 @@ export interface SessionSlice {
   readonly audienceOpen: boolean;
   readonly presentOptions: PresentOptions;
   readonly paletteOpen: boolean;
+  /** Where the last export stands, for the progress and "open the file" messages. */
+  readonly exportStatus: ExportStatus;
+  /** Exports the Word action plan or the actions CSV (save dialog on desktop, download in a browser). */
+  exportWorkshop(format: 'docx' | 'csv'): Promise<void>;
+  openExportedFile(path: string): Promise<void>;
+  dismissExportStatus(): void;
+  /** Revealed readiness results, as the audience screen shows them. */
+  readonly presentedResults: PresentedResults;
+  setPresentedResults(results: PresentedResults): void;
 
   goToStage(stageId: string): void;
   goToNextStage(): void;
@@ -71,6 +89,37 @@ export function createSessionSlice(
       audienceOpen: false,
       presentOptions: { stage: true, timer: true },
       paletteOpen: false,
+      exportStatus: { state: 'idle' },
+      exportWorkshop: async (format) => {
+        const workshop = get().workshop;
+        if (workshop === null || get().exportStatus.state === 'working') return;
+        set({ exportStatus: { state: 'working', format } });
+        try {
+          const delivered = await host.export.deliver({ workshop, format, pictures: {} });
+          if (delivered.kind === 'cancelled') {
+            set({ exportStatus: { state: 'idle' } });
+          } else if (delivered.kind === 'saved') {
+            set({ exportStatus: { state: 'saved', format, path: delivered.path } });
+          } else {
+            downloadBase64(delivered.base64, delivered.fileName, delivered.mimeType);
+            set({ exportStatus: { state: 'downloaded', format, fileName: delivered.fileName } });
+          }
+        } catch (error) {
+          set({
+            exportStatus: {
+              state: 'failed',
+              format,
+              message: error instanceof Error ? error.message : 'The export did not work. Please try again.',
+            },
+          });
+        }
+      },
+      openExportedFile: async (path) => {
+        await host.export.openFile({ path });
+      },
+      dismissExportStatus: () => set({ exportStatus: { state: 'idle' } }),
+      presentedResults: [],
+      setPresentedResults: (results) => set({ presentedResults: results }),
 
       goToStage: (stageId) => {
         const { currentStageId, workshop } = get();
@@ -145,7 +194,8 @@ export function createSessionSlice(
       },
       exportWorkshopCopy: () => {
         const { workshop, openFile } = get();
-        if (workshop !== null) downloadWorkshopCopy(workshop, openFile?.fileName ?? 'workshop.readyroom');
+        if (workshop !== null)
+          void downloadWorkshopCopy(workshop, openFile?.fileName ?? 'workshop.readyroom');
       },
       restoreSession: (session) => set({ currentStageId: session.currentStageId, timers: session.timers }),
     };

@@ -1,8 +1,10 @@
+import '../../app/zod-jitless';
 import { useStore } from 'zustand';
 import { SaveIndicator } from '../../app/components/save-indicator';
 import { redo, undo } from '../../app/store/create-app-store';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import { AgendaRail } from './agenda-rail';
+import { ExportControl } from './export-control';
 import { PresentControl } from './present-control';
 import { SidePanel } from './side-panel';
 import { StagePane } from './stage-pane';
@@ -61,6 +63,7 @@ export function CockpitScreen() {
           Commands
         </button>
         <PresentControl />
+        <ExportControl />
       </div>
       {migratedFrom !== null ? (
         <p className="notice notice--info" role="status">

@@ -10,9 +10,9 @@ describe('stage registry', () => {
 
   it('has an editor for each stage kind this folder provides, and none for the others', () => {
     expect(Object.keys(stageEditors).sort()).toEqual(
-      ['actions', 'close', 'data', 'metrics', 'ownership', 'retrospective', 'welcome'].sort(),
+      ['actions', 'close', 'data', 'metrics', 'ownership', 'readiness', 'retrospective', 'welcome'].sort(),
     );
-    for (const kind of ['stakeholders', 'workflow', 'readiness', 'custom'] as const) {
+    for (const kind of ['stakeholders', 'workflow', 'custom'] as const) {
       expect(stageEditors[kind]).toBeUndefined();
     }
   });

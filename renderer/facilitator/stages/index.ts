@@ -4,8 +4,8 @@ import type { AgendaStageKind } from '../../../shared/workshop/agenda';
 /**
  * The editor of each stage kind that has one. Each editor takes no props: it reads and
  * writes the open workshop through the store. Editors load on first use, so the cockpit
- * starts without them (the stage pane shows them inside `<Suspense>`). Stakeholders,
- * workflow and readiness come with their own tools and are not listed here.
+ * starts without them (the stage pane shows them inside `<Suspense>`). Stakeholders
+ * and workflow come with their own canvases and are not listed here.
  */
 export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
   welcome: lazy(() =>
@@ -27,6 +27,9 @@ export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
   ),
   actions: lazy(() =>
     import('./actions/actions-stage-editor').then((module) => ({ default: module.ActionsStageEditor })),
+  ),
+  readiness: lazy(() =>
+    import('./readiness/readiness-stage-editor').then((module) => ({ default: module.ReadinessStageEditor })),
   ),
   close: lazy(() =>
     import('./close/close-stage-editor').then((module) => ({ default: module.CloseStageEditor })),

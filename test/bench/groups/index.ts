@@ -14,8 +14,8 @@ export const GROUPS: readonly BenchGroup[] = [
   // Dragging on the stakeholder canvas (500 nodes, 800 edges) vs bare React Flow.
   notImplementedGroup('canvas', 'The stakeholder canvas'),
   // Word export of the large fixture vs the docx library alone.
-  notImplementedGroup('docx', 'Word (.docx) export'),
+  defineGroup('docx', async (context) => (await import('./docx')).runDocx(context)),
   // 300 phones × 4 questions over the room server vs a bare Node http server.
-  notImplementedGroup('votes', 'The room server for phone votes'),
+  defineGroup('votes', async (context) => (await import('./votes')).runVotes(context)),
   defineGroup('autosave', async (context) => (await import('./autosave')).runAutosave(context)),
 ];

@@ -1,0 +1,62 @@
+/**
+ * The actions as a CSV file for spreadsheets and task trackers: UTF-8 with a byte order
+ * mark (so Excel reads accents and curly quotes correctly), CRLF line ends and RFC 4180
+ * quoting. Cells that a spreadsheet would run as a formula are defused.
+ */
+import type { Workshop } from '../../../shared/workshop';
+import { actionsInPlanOrder } from './plan/action-order';
+import { ACTION_STATUS_LABELS, KILLER_LABELS, PRIORITY_LABELS } from './plan/labels';
+import { indexPeople } from './plan/people';
+
+/** The columns of the CSV, in order. */
+export const ACTIONS_CSV_COLUMNS = [
+  'Title',
+  'Owner',
+  'Due date',
+  'Scaling killer',
+  'Priority',
+  'Status',
+  'Notes',
+] as const;
+
+const BYTE_ORDER_MARK = '\uFEFF';
+const LINE_END = '\r\n';
+
+/**
+ * Text that makes a spreadsheet start a formula (or, for tab and carriage return, that some
+ * spreadsheets strip before checking). Such cells get a leading single quote, the usual
+ * defence against formula injection.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** One cell as CSV: defused if it could start a formula, quoted if it holds a comma, quote or line break. */
+export function csvCell(value: string): string {
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The actions of a workshop as CSV text, in the plan's order (grouped by scaling killer,
+ * then by due date). Owners are names; a missing owner or date is an empty cell; due dates
+ * are `yyyy-mm-dd`, which every spreadsheet reads as a date.
+ */
+export function actionsToCsv(workshop: Pick<Workshop, 'actions' | 'participants' | 'stakeholders'>): string {
+  const people = indexPeople(workshop);
+  const rows = actionsInPlanOrder(workshop.actions).map((action) => {
+    const owner = people.owner(action.owner);
+    return [
+      action.title.trim(),
+      owner.kind === 'named' ? owner.name : '',
+      action.dueDate.trim(),
+      KILLER_LABELS[action.killer],
+      PRIORITY_LABELS[action.priority],
+      ACTION_STATUS_LABELS[action.status],
+      action.notes.trim(),
+    ];
+  });
+  return (
+    BYTE_ORDER_MARK +
+    [ACTIONS_CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join(LINE_END) +
+    LINE_END
+  );
+}

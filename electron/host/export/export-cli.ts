@@ -1,0 +1,205 @@
+/**
+ * The command line export: reads a `.readyroom` file and writes its Word action plan and/or
+ * its actions as CSV, without the app. `cli.ts` runs it; tests call it directly.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { HostError } from '../../../shared/host-api/errors';
+import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
+import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
+import { writeActionPlan, writeActionsCsv } from './write-export';
+
+/** Where the command writes its messages. */
+export interface CliOutput {
+  readonly out: (line: string) => void;
+  readonly error: (line: string) => void;
+}
+
+/** The usage text printed by `--help`. */
+export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [options]
+
+Writes the action plan of a ReadyRoom workshop as a Word document and/or its actions as a
+CSV file for spreadsheets. Give at least one of --docx and --csv.
+
+Options:
+  --docx <file>              Write the Word action plan to this file.
+  --csv <file>               Write the actions to this CSV file (UTF-8, opens in Excel).
+  --stakeholder-map <png>    Put this picture in the plan as the stakeholder map.
+  --workflow <png>           Put this picture in the plan as the workflow.
+  --data-map <png>           Put this picture in the plan as the data map.
+  --page-numbers             Write page numbers into the table of contents (slower; Word
+                             fills them in itself, LibreOffice and previews do not).
+  --time-zone <zone>         Time zone for dates and times, e.g. Europe/London
+                             (default: this computer's).
+  -h, --help                 Show this help.
+
+Exit code 0 when everything was written, 1 otherwise.`;
+
+/** A problem the person running the command can fix; printed without a stack trace. */
+class UsageProblem extends Error {}
+
+const pictureOptions = {
+  'stakeholder-map': 'stakeholderMap',
+  workflow: 'workflow',
+  'data-map': 'dataMap',
+} as const satisfies Record<string, keyof PlanPictures>;
+
+/** Runs the export command with its arguments (without `node` and the script). Resolves to the exit code. */
+export async function runExportCli(args: readonly string[], output: CliOutput): Promise<number> {
+  try {
+    return await run(args, output);
+  } catch (error) {
+    if (error instanceof UsageProblem || error instanceof HostError) {
+      output.error(error.message);
+      return 1;
+    }
+    output.error(`The export failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+async function run(args: readonly string[], output: CliOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        docx: { type: 'string' },
+        csv: { type: 'string' },
+        'stakeholder-map': { type: 'string' },
+        workflow: { type: 'string' },
+        'data-map': { type: 'string' },
+        'page-numbers': { type: 'boolean' },
+        'time-zone': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageProblem(
+      `${error instanceof Error ? error.message : String(error)}\nRun with --help to see the options.`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    output.out(USAGE);
+    return 0;
+  }
+  const [inputPath, ...extra] = positionals;
+  if (inputPath === undefined) {
+    throw new UsageProblem(
+      'Give the workshop file to export, for example: readyroom-export workshop.readyroom --docx plan.docx\nRun with --help to see the options.',
+    );
+  }
+  if (extra.length > 0) {
+    throw new UsageProblem(
+      `Give one workshop file at a time (also got ${extra.map((item) => `"${item}"`).join(', ')}).`,
+    );
+  }
+  if (values.docx === undefined && values.csv === undefined) {
+    throw new UsageProblem(
+      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, or both.\nRun with --help to see the options.',
+    );
+  }
+  for (const target of [values.docx, values.csv]) {
+    if (target !== undefined && path.resolve(target) === path.resolve(inputPath)) {
+      throw new UsageProblem(
+        `Refusing to write over the workshop file "${inputPath}". Choose another output file.`,
+      );
+    }
+  }
+  if (
+    values.docx !== undefined &&
+    values.csv !== undefined &&
+    path.resolve(values.docx) === path.resolve(values.csv)
+  ) {
+    throw new UsageProblem('--docx and --csv name the same file. Choose two different files.');
+  }
+  const timeZone = values['time-zone'];
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    throw new UsageProblem(
+      `"${timeZone}" is not a time zone this computer knows. Use a name such as Europe/London or UTC.`,
+    );
+  }
+
+  const workshop = await readWorkshop(inputPath);
+  const pictures: Record<string, PlanPicture> = {};
+  for (const [option, key] of Object.entries(pictureOptions)) {
+    const picturePath = values[option as keyof typeof pictureOptions];
+    if (picturePath !== undefined) {
+      pictures[key] = await readPicture(picturePath, option);
+    }
+  }
+
+  if (values.docx !== undefined) {
+    const written = await writeActionPlan(workshop, values.docx, pictures, {
+      ...(timeZone === undefined ? {} : { timeZone }),
+      ...(values['page-numbers'] === true
+        ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers }
+        : {}),
+    });
+    output.out(`Wrote the Word action plan to ${path.resolve(written.path)} (${formatSize(written.bytes)}).`);
+  }
+  if (values.csv !== undefined) {
+    const written = await writeActionsCsv(workshop, values.csv);
+    const count = workshop.actions.length;
+    output.out(`Wrote ${count} action${count === 1 ? '' : 's'} as CSV to ${path.resolve(written.path)}.`);
+  }
+  return 0;
+}
+
+async function readWorkshop(inputPath: string): Promise<Workshop> {
+  let text: string;
+  try {
+    text = await readFile(inputPath, 'utf8');
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new UsageProblem(
+      code === 'ENOENT'
+        ? `Could not find the workshop file "${inputPath}". Check the path and try again.`
+        : code === 'EISDIR'
+          ? `"${inputPath}" is a folder. Give the path of a .readyroom file.`
+          : `Could not read the workshop file "${inputPath}" (${code || 'unknown problem'}).`,
+    );
+  }
+  const result = parseWorkshopFile(text, path.basename(inputPath));
+  if (!result.ok) {
+    throw new UsageProblem(result.problem.message);
+  }
+  return result.workshop;
+}
+
+async function readPicture(picturePath: string, option: string): Promise<PlanPicture> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(picturePath));
+  } catch {
+    throw new UsageProblem(
+      `Could not read the picture "${picturePath}" given with --${option}. Check the path and try again.`,
+    );
+  }
+  const size = readPngSize(bytes);
+  if (size === undefined) {
+    throw new UsageProblem(
+      `"${picturePath}" (given with --${option}) is not a PNG picture. Export the canvas as PNG and try again.`,
+    );
+  }
+  return { png: bytes, ...size };
+}
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,185 @@
+import {
+  Document,
+  Footer,
+  Header,
+  type ISectionOptions,
+  type PageNumberEstimator,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Tab,
+  TabStopType,
+  TextRun,
+} from 'docx';
+import type { Workshop } from '../../../../shared/workshop';
+import { actionsPart } from './actions-part';
+import { appendixPart } from './appendix';
+import { type Orientation, type PlanPart, createPlanContext } from './context';
+import { contentsBlocks, coverBlocks, planTitle } from './cover';
+import { dataSourcesPart } from './data-sources-part';
+import { type Block, heading } from './elements';
+import { executiveSummaryPart } from './executive-summary';
+import { hasText } from './format';
+import { metricsPart } from './metrics-part';
+import { ownershipPart } from './ownership-part';
+import type { PlanPictures } from './pictures';
+import { readinessResultsPart } from './readiness-results';
+import { stakeholdersPart } from './stakeholders-part';
+import { COLOURS, PAGE, planStyleOptions, STYLE, TEXT_WIDTH } from './styles';
+import { workflowPart } from './workflow-part';
+
+/** How to build the plan. */
+export interface ActionPlanOptions {
+  /** The moment the plan is made; printed on the cover. */
+  readonly generatedAt: Date;
+  /** The time zone for dates and clock times; the computer's own when not given. */
+  readonly timeZone?: string;
+  /**
+   * Lays the pages out while packing, to write page numbers into the table of contents:
+   * pass `estimatePageNumbers` from `docx/layout`. Word fills the numbers in itself when it
+   * opens the plan; this is for readers in LibreOffice or file previews, which do not. It
+   * takes a second or more for a long plan (and `docx/layout` is large to load), so it is
+   * left out unless asked for.
+   */
+  readonly pageNumbers?: PageNumberEstimator;
+}
+
+/**
+ * The parts of the plan, in reading order, leaving out those with nothing in them. Never
+ * reads the facilitator's private notes.
+ */
+export function buildPlanParts(
+  workshop: Workshop,
+  pictures: PlanPictures = {},
+  timeZone?: string,
+): PlanPart[] {
+  const context = createPlanContext(workshop, pictures, timeZone);
+  return [
+    executiveSummaryPart(context),
+    readinessResultsPart(context),
+    ownershipPart(context),
+    dataSourcesPart(context),
+    stakeholdersPart(context),
+    workflowPart(context),
+    metricsPart(context),
+    actionsPart(context),
+    appendixPart(context),
+  ].filter((part): part is PlanPart => part !== undefined);
+}
+
+/**
+ * Builds the Word action plan of a workshop: cover, contents, executive summary with the
+ * verdict, readiness results, ownership, data sources (on landscape pages), stakeholders,
+ * workflow changes, metrics, the actions and an appendix. Parts with nothing in them are
+ * left out, so a half-filled workshop gives a shorter plan, never empty headings.
+ * Pure: it reads nothing but its arguments; packing and writing the file is the caller's.
+ */
+export function buildActionPlan(
+  workshop: Workshop,
+  pictures: PlanPictures = {},
+  options: ActionPlanOptions,
+): Document {
+  const title = planTitle(workshop.meta);
+  const parts = buildPlanParts(workshop, pictures, options.timeZone);
+  const runs = orientationRuns(parts);
+
+  const sections: ISectionOptions[] = runs.map((run, index) => {
+    const blocks: Block[] = run.parts.flatMap((part, partIndex) => [
+      // A new section already starts a new page; every other part starts one itself.
+      heading(1, part.title, { pageBreakBefore: !(partIndex === 0 && index > 0) }),
+      ...part.blocks,
+    ]);
+    if (index === 0) {
+      blocks.unshift(
+        ...coverBlocks(workshop.meta, options.generatedAt, options.timeZone),
+        ...contentsBlocks(),
+      );
+    }
+    return {
+      properties: {
+        ...(index === 0 ? { titlePage: true } : { type: SectionType.NEXT_PAGE }),
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, orientation: orientationOf(run.orientation) },
+          margin: {
+            top: PAGE.marginTop,
+            bottom: PAGE.marginBottom,
+            left: PAGE.marginSide,
+            right: PAGE.marginSide,
+            header: PAGE.header,
+            footer: PAGE.footer,
+          },
+        },
+      },
+      headers: {
+        default: pageHeader(title, run.orientation),
+        ...(index === 0 ? { first: new Header({ children: [new Paragraph({ children: [] })] }) } : {}),
+      },
+      footers: {
+        default: pageFooter(workshop.meta.organisation, run.orientation),
+        ...(index === 0 ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}),
+      },
+      children: blocks,
+    };
+  });
+
+  return new Document({
+    title: `${title}: action plan`,
+    subject: 'Action plan',
+    creator: hasText(workshop.meta.facilitator) ? workshop.meta.facilitator.trim() : 'ReadyRoom',
+    description: 'The action plan of a ReadyRoom scaling readiness workshop.',
+    ...(options.pageNumbers === undefined ? {} : { pageNumbers: options.pageNumbers }),
+    ...planStyleOptions(),
+    sections,
+  });
+}
+
+/** Consecutive parts of the same orientation share a section. */
+function orientationRuns(parts: readonly PlanPart[]): { orientation: Orientation; parts: PlanPart[] }[] {
+  const runs: { orientation: Orientation; parts: PlanPart[] }[] = [];
+  for (const part of parts) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.orientation === part.orientation) {
+      last.parts.push(part);
+    } else {
+      runs.push({ orientation: part.orientation, parts: [part] });
+    }
+  }
+  // The cover and contents open the first section, which is portrait.
+  if (runs[0]?.orientation !== 'portrait') {
+    runs.unshift({ orientation: 'portrait', parts: [] });
+  }
+  return runs;
+}
+
+function orientationOf(orientation: Orientation) {
+  return orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
+}
+
+function pageHeader(title: string, orientation: Orientation): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.headerText,
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
+        border: { bottom: { style: 'single', size: 4, space: 4, color: COLOURS.rule } },
+        children: [new TextRun(title), new TextRun({ children: [new Tab(), 'Action plan'] })],
+      }),
+    ],
+  });
+}
+
+function pageFooter(organisation: string, orientation: Orientation): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footerText,
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
+        children: [
+          new TextRun(organisation.trim()),
+          new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}

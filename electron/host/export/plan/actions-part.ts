@@ -1,0 +1,130 @@
+import { TextRun } from 'docx';
+import type { Action, ActionPriority, QuestionId } from '../../../../shared/workshop';
+import { QUESTION_IDS } from '../../../../shared/workshop';
+import { type ActionGroup, groupActionsByKiller } from './action-order';
+import { type PlanContext, type PlanPart, planPart } from './context';
+import {
+  type Block,
+  type CellValue,
+  dataTable,
+  note,
+  paragraph,
+  richCell,
+  textOrNotSet,
+  textRuns,
+  titled,
+} from './elements';
+import { countOf, formatCalendarDate, hasText } from './format';
+import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_LABELS } from './labels';
+import type { PeopleIndex } from './people';
+import { COLOURS, TEXT_WIDTH } from './styles';
+
+const priorityColours: Readonly<Record<ActionPriority, string>> = {
+  high: COLOURS.no,
+  medium: COLOURS.ink,
+  low: COLOURS.muted,
+};
+
+/** The heading of a group of actions. */
+export function groupTitle(group: ActionGroup): string {
+  return group.killer === 'general' ? 'Other actions' : `${KILLER_LABELS[group.killer]} actions`;
+}
+
+/**
+ * The action plan: every action grouped by the scaling killer it works against and sorted
+ * by due date, with owners' names, priority and status. A missing owner or due date shows as
+ * "Not set" on a tinted cell.
+ */
+export function actionsPart(context: PlanContext): PlanPart | undefined {
+  const { actions, readiness } = context.workshop;
+  if (actions.length === 0) {
+    return undefined;
+  }
+  const groups = groupActionsByKiller(actions);
+  let number = 0;
+  const numbered = new Map<Action, number>();
+  for (const group of groups) {
+    for (const action of group.actions) {
+      number += 1;
+      numbered.set(action, number);
+    }
+  }
+  const blocks: Block[] = [
+    paragraph([
+      new TextRun(
+        `${countOf(actions.length, 'action')}, grouped by the scaling killer each works against and sorted by due date. ` +
+          `Owners and dates marked ${NOT_SET} still need to be agreed.`,
+      ),
+    ]),
+  ];
+  for (const group of groups) {
+    const groupBlocks: Block[] = [];
+    if (isQuestion(group.killer)) {
+      const answer = readiness.finalAnswers[group.killer].answer;
+      if (answer !== null) {
+        groupBlocks.push(
+          note(
+            `Final answer to the ${KILLER_LABELS[group.killer].toLowerCase()} question: ${ANSWER_LABELS[answer]}.`,
+          ),
+        );
+      }
+    }
+    groupBlocks.push(actionsTable(group.actions, numbered, context.people));
+    blocks.push(...titled(2, groupTitle(group), groupBlocks));
+  }
+  return planPart('Action plan', blocks);
+}
+
+function isQuestion(killer: string): killer is QuestionId {
+  return (QUESTION_IDS as readonly string[]).includes(killer);
+}
+
+function actionsTable(
+  actions: readonly Action[],
+  numbered: ReadonlyMap<Action, number>,
+  people: PeopleIndex,
+): Block {
+  return dataTable<Action>(
+    [
+      { heading: '#', width: 0.45, cell: (action) => String(numbered.get(action) ?? '') },
+      {
+        heading: 'Action',
+        width: 4,
+        cell: (action) =>
+          richCell([
+            [
+              new TextRun({
+                text: hasText(action.title) ? action.title.trim() : 'Untitled action',
+                bold: true,
+              }),
+            ],
+            ...(hasText(action.notes) ? [textRuns(action.notes, { color: COLOURS.muted })] : []),
+          ]),
+      },
+      { heading: 'Owner', width: 1.7, cell: (action) => ownerCell(action, people) },
+      { heading: 'Due date', width: 1.2, cell: (action) => textOrNotSet(formatCalendarDate(action.dueDate)) },
+      {
+        heading: 'Priority',
+        width: 0.9,
+        cell: (action) =>
+          richCell([
+            [
+              new TextRun({
+                text: PRIORITY_LABELS[action.priority],
+                bold: action.priority === 'high',
+                color: priorityColours[action.priority],
+              }),
+            ],
+          ]),
+      },
+      { heading: 'Status', width: 1, cell: (action) => ACTION_STATUS_LABELS[action.status] },
+    ],
+    actions,
+    TEXT_WIDTH.portrait,
+  );
+}
+
+function ownerCell(action: Action, people: PeopleIndex): CellValue {
+  const owner = people.owner(action.owner);
+  return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
+}

@@ -1,0 +1,132 @@
+import { TextRun } from 'docx';
+import type { DataReadiness, DataSource } from '../../../../shared/workshop';
+import { DATA_CONTRASTS, DATA_READINESS_LEVELS } from '../../../../shared/workshop';
+import { type PlanContext, type PlanPart, planPart } from './context';
+import {
+  type Block,
+  type CellValue,
+  type Column,
+  dataTable,
+  paragraph,
+  richCell,
+  textOrNotSet,
+  textRuns,
+} from './elements';
+import { countOf, hasText, joinWords } from './format';
+import { DATA_CONTRAST_LABELS, DATA_READINESS_LABELS, FEED_TYPE_LABELS } from './labels';
+import type { PeopleIndex } from './people';
+import { PICTURE_BOXES, pictureWithCaption } from './pictures';
+import { COLOURS, TEXT_WIDTH } from './styles';
+
+/** How the summary sentence counts sources of each readiness ("3 partly ready"). */
+const readinessWords: Readonly<Record<DataReadiness, string>> = {
+  ready: 'ready',
+  partial: 'partly ready',
+  'not-ready': 'not ready',
+  unknown: 'not yet assessed',
+};
+
+const readinessFill: Readonly<Record<DataReadiness, string | undefined>> = {
+  ready: COLOURS.yesFill,
+  partial: COLOURS.partlyFill,
+  'not-ready': COLOURS.noFill,
+  unknown: undefined,
+};
+
+/**
+ * Data sources, on landscape pages: every system the AI will read from in production, its
+ * owner and readiness, and how its data at scale differs from the pilot's, with the data
+ * map when there is one.
+ */
+export function dataSourcesPart(context: PlanContext): PlanPart | undefined {
+  const sources = context.workshop.dataSources;
+  const picture = pictureWithCaption(
+    context.pictures.dataMap,
+    'Data map: the sources the AI will use in production',
+    PICTURE_BOXES.landscape,
+  );
+  if (sources.length === 0 && picture.length === 0) {
+    return undefined;
+  }
+  const blocks: Block[] = [];
+  if (sources.length > 0) {
+    blocks.push(paragraph([new TextRun(summarySentence(sources))]));
+  }
+  if (sources.length > 0) {
+    blocks.push(dataTable(columns(context.people), sources, TEXT_WIDTH.landscape));
+  }
+  blocks.push(...picture);
+  return planPart('Data sources', blocks, 'landscape');
+}
+
+function summarySentence(sources: readonly DataSource[]): string {
+  const counts = DATA_READINESS_LEVELS.map((level) => ({
+    level,
+    count: sources.filter((source) => source.readiness === level).length,
+  })).filter((item) => item.count > 0);
+  const readiness = joinWords(counts.map((item) => `${item.count} ${readinessWords[item.level]}`));
+  const automated = sources.filter((source) => source.automated).length;
+  const manual = sources.length - automated;
+  return (
+    `${countOf(sources.length, 'system')} will feed the AI in production: ${readiness}. ` +
+    `${automated} ${automated === 1 ? 'is' : 'are'} fed automatically` +
+    (manual === 0
+      ? '.'
+      : `; ${manual} still ${manual === 1 ? 'needs' : 'need'} someone to move or clean data by hand.`)
+  );
+}
+
+function columns(people: PeopleIndex): Column<DataSource>[] {
+  return [
+    {
+      heading: 'System',
+      width: 2.1,
+      cell: (source) =>
+        richCell([
+          [
+            new TextRun({
+              text: hasText(source.system) ? source.system.trim() : 'Unnamed system',
+              bold: true,
+            }),
+          ],
+          ...(hasText(source.notes) ? [textRuns(source.notes, { italics: true, color: COLOURS.muted })] : []),
+        ]),
+    },
+    {
+      heading: 'Owner',
+      width: 1.2,
+      cell: (source) => {
+        const owner = people.owner(source.owner);
+        return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
+      },
+    },
+    { heading: 'Feed', width: 0.8, cell: (source) => FEED_TYPE_LABELS[source.feedType] },
+    { heading: 'Automated', width: 1.1, cell: (source) => (source.automated ? 'Yes' : 'No, manual steps') },
+    {
+      heading: 'Readiness',
+      width: 1.1,
+      cell: (source) =>
+        richCell(
+          [[new TextRun({ text: DATA_READINESS_LABELS[source.readiness], bold: true })]],
+          readinessFill[source.readiness],
+        ),
+    },
+    ...DATA_CONTRASTS.map((contrast): Column<DataSource> => ({
+      heading: DATA_CONTRAST_LABELS[contrast.id],
+      width: 2,
+      cell: (source) => contrastCell(source.contrasts[contrast.id]),
+    })),
+  ];
+}
+
+function contrastCell(contrast: { readonly pilot: string; readonly scale: string }): CellValue {
+  const lines = [
+    ...(hasText(contrast.pilot)
+      ? [[new TextRun({ text: 'Pilot: ', bold: true, color: COLOURS.muted }), ...textRuns(contrast.pilot)]]
+      : []),
+    ...(hasText(contrast.scale)
+      ? [[new TextRun({ text: 'At scale: ', bold: true, color: COLOURS.navy }), ...textRuns(contrast.scale)]]
+      : []),
+  ];
+  return lines.length === 0 ? '' : richCell(lines);
+}

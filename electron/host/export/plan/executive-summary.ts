@@ -1,0 +1,219 @@
+import { TextRun } from 'docx';
+import type { Action, ActionKiller, QuestionId, Workshop } from '../../../../shared/workshop';
+import { ACTION_KILLERS, PILOT_CONDITIONS, QUESTION_IDS } from '../../../../shared/workshop';
+import { groupActionsByKiller } from './action-order';
+import { type PlanContext, type PlanPart, planPart } from './context';
+import {
+  type Block,
+  bulletPoint,
+  type CellValue,
+  dataTable,
+  NOT_SET_CELL,
+  paragraph,
+  richCell,
+  textRuns,
+  titled,
+} from './elements';
+import { countOf, formatCalendarDate, hasText, joinWords } from './format';
+import { ANSWER_LABELS, KILLER_LABELS, NOT_SET, QUESTION_LABELS } from './labels';
+import type { PeopleIndex } from './people';
+import { ANSWER_COLOURS, STYLE, TEXT_WIDTH } from './styles';
+
+/** The figures of the action plan that the summary quotes. */
+export interface ActionFigures {
+  readonly total: number;
+  /** Different people who own at least one action. */
+  readonly owners: number;
+  readonly withoutOwner: number;
+  readonly withoutDueDate: number;
+  readonly highPriority: number;
+  /** The earliest and latest due dates (`yyyy-mm-dd`), when any action has one. */
+  readonly firstDue: string | undefined;
+  readonly lastDue: string | undefined;
+  readonly byKiller: Readonly<Record<ActionKiller, number>>;
+}
+
+/** Counts what the summary says about the actions, in one pass. */
+export function actionFigures(actions: readonly Action[], people: PeopleIndex): ActionFigures {
+  const owners = new Set<string>();
+  const byKiller = Object.fromEntries(ACTION_KILLERS.map((killer) => [killer, 0])) as Record<
+    ActionKiller,
+    number
+  >;
+  let withoutOwner = 0;
+  let withoutDueDate = 0;
+  let highPriority = 0;
+  let firstDue: string | undefined;
+  let lastDue: string | undefined;
+  for (const action of actions) {
+    const owner = people.owner(action.owner);
+    if (owner.kind === 'named') owners.add(owner.key);
+    else withoutOwner += 1;
+    const due = action.dueDate.trim();
+    if (due === '') {
+      withoutDueDate += 1;
+    } else {
+      if (firstDue === undefined || due < firstDue) firstDue = due;
+      if (lastDue === undefined || due > lastDue) lastDue = due;
+    }
+    if (action.priority === 'high') highPriority += 1;
+    byKiller[action.killer] += 1;
+  }
+  return {
+    total: actions.length,
+    owners: owners.size,
+    withoutOwner,
+    withoutDueDate,
+    highPriority,
+    firstDue,
+    lastDue,
+    byKiller,
+  };
+}
+
+/**
+ * The questions short of a yes, the most serious first: every "no" before every "partly",
+ * each in the order the test asks them.
+ */
+export function rankedGaps(workshop: Pick<Workshop, 'readiness'>, gaps: readonly QuestionId[]): QuestionId[] {
+  const answerOf = (id: QuestionId) => workshop.readiness.finalAnswers[id].answer;
+  return [...gaps.filter((id) => answerOf(id) === 'no'), ...gaps.filter((id) => answerOf(id) === 'partly')];
+}
+
+/**
+ * The executive summary: the verdict in one sentence (exactly as `computeVerdict` puts it),
+ * the readiness answers at a glance, the gaps to close and the plan in numbers.
+ */
+export function executiveSummaryPart(context: PlanContext): PlanPart | undefined {
+  const { workshop, verdict, people } = context;
+  const figures = actionFigures(workshop.actions, people);
+  return planPart('Executive summary', [
+    paragraph([new TextRun(verdict.sentence)], STYLE.verdict),
+    ...pilotBlocks(workshop),
+    ...titled(2, 'Readiness at a glance', glanceBlocks(workshop, figures)),
+    ...titled(2, 'The gaps to close', gapBlocks(context, figures)),
+    ...titled(2, 'The plan in numbers', numbersBlocks(figures)),
+  ]);
+}
+
+function pilotBlocks(workshop: Workshop): Block[] {
+  const blocks: Block[] = [];
+  const { retrospective } = workshop;
+  if (hasText(retrospective.whatItProved)) {
+    blocks.push(
+      paragraph([
+        new TextRun({ text: 'What the pilot proved. ', bold: true }),
+        ...textRuns(retrospective.whatItProved),
+      ]),
+    );
+  }
+  const vanishing = PILOT_CONDITIONS.filter(
+    (condition) => retrospective.conditions[condition.id].vanishesAtScale === 'yes',
+  ).map((condition) => condition.label.charAt(0).toLowerCase() + condition.label.slice(1));
+  if (vanishing.length > 0) {
+    blocks.push(
+      paragraph([
+        new TextRun({ text: 'What will not hold at scale. ', bold: true }),
+        new TextRun(
+          `The pilot enjoyed ${joinWords(vanishing)}; the group expects ${vanishing.length === 1 ? 'this' : 'these'} to disappear once the AI runs across the organisation.`,
+        ),
+      ]),
+    );
+  }
+  return blocks;
+}
+
+function glanceBlocks(workshop: Workshop, figures: ActionFigures): Block[] {
+  const { finalAnswers } = workshop.readiness;
+  const anything = QUESTION_IDS.some((id) => finalAnswers[id].answer !== null) || figures.total > 0;
+  if (!anything) {
+    return [];
+  }
+  return [
+    dataTable<QuestionId>(
+      [
+        { heading: 'Scaling killer', width: 3, cell: (id) => QUESTION_LABELS[id] },
+        { heading: 'Final answer', width: 2, cell: (id) => finalAnswerCell(workshop, id) },
+        { heading: 'Actions in the plan', width: 2, cell: (id) => String(figures.byKiller[id]) },
+      ],
+      QUESTION_IDS,
+      TEXT_WIDTH.portrait,
+    ),
+  ];
+}
+
+/** The final answer to a question on its answer's colour, or "Not set". */
+export function finalAnswerCell(workshop: Pick<Workshop, 'readiness'>, id: QuestionId): CellValue {
+  const answer = workshop.readiness.finalAnswers[id].answer;
+  if (answer === null) {
+    return NOT_SET_CELL;
+  }
+  return richCell(
+    [[new TextRun({ text: ANSWER_LABELS[answer], bold: true, color: ANSWER_COLOURS[answer].strong })]],
+    ANSWER_COLOURS[answer].light,
+  );
+}
+
+function gapBlocks(context: PlanContext, figures: ActionFigures): Block[] {
+  const { workshop, verdict } = context;
+  const groups = new Map(
+    groupActionsByKiller(workshop.actions).map((group) => [group.killer, group.actions]),
+  );
+  return rankedGaps(workshop, verdict.gaps).map((id) => {
+    const final = workshop.readiness.finalAnswers[id];
+    const answer = final.answer === null ? '' : ANSWER_LABELS[final.answer];
+    const count = figures.byKiller[id];
+    const firstDue = groups.get(id)?.find((action) => hasText(action.dueDate))?.dueDate ?? '';
+    return bulletPoint([
+      new TextRun({ text: `${KILLER_LABELS[id]}`, bold: true }),
+      new TextRun(` (final answer: ${answer}). `),
+      ...(hasText(final.rationale) ? [new TextRun(`${final.rationale.trim()} `)] : []),
+      ...(count === 0
+        ? [new TextRun({ text: 'No actions are planned for this gap yet.', style: STYLE.notSet })]
+        : [
+            new TextRun(
+              `${countOf(count, 'action')} in the plan` +
+                (hasText(firstDue) ? `, the first due on ${formatCalendarDate(firstDue, 'long')}.` : '.'),
+            ),
+          ]),
+    ]);
+  });
+}
+
+function numbersBlocks(figures: ActionFigures): Block[] {
+  if (figures.total === 0) {
+    return [paragraph([new TextRun('No actions have been agreed yet.')])];
+  }
+  const dates =
+    figures.firstDue === undefined || figures.lastDue === undefined
+      ? ''
+      : figures.firstDue === figures.lastDue
+        ? ` All dated actions are due on ${formatCalendarDate(figures.firstDue, 'long')}.`
+        : ` The first is due on ${formatCalendarDate(figures.firstDue, 'long')} and the last on ${formatCalendarDate(figures.lastDue, 'long')}.`;
+  const blocks: Block[] = [
+    paragraph([
+      new TextRun(
+        `The plan has ${countOf(figures.total, 'action')} held by ${countOf(figures.owners, 'owner')}; ` +
+          `${figures.highPriority} ${figures.highPriority === 1 ? 'is' : 'are'} high priority.${dates}`,
+      ),
+    ]),
+  ];
+  const missing = [
+    ...(figures.withoutOwner > 0 ? [`${countOf(figures.withoutOwner, 'action')} without an owner`] : []),
+    ...(figures.withoutDueDate > 0
+      ? [`${countOf(figures.withoutDueDate, 'action')} without a due date`]
+      : []),
+  ];
+  if (missing.length > 0) {
+    blocks.push(
+      paragraph([
+        new TextRun({ text: 'Still to agree: ', style: STYLE.notSet }),
+        new TextRun(
+          `${joinWords(missing)}, marked ${NOT_SET} in the action plan. ` +
+            'Agree these first, so that every action has someone who answers for it and a date to meet.',
+        ),
+      ]),
+    );
+  }
+  return blocks;
+}

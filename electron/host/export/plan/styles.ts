@@ -1,0 +1,255 @@
+/**
+ * The look of the action plan, declared once: page geometry, colours, and every paragraph,
+ * character and table style by id. Builders refer to styles by these ids and never set
+ * fonts or sizes themselves, so the plan looks the same throughout and a reader can restyle
+ * it in Word. Headings are Word's own "Heading 1" to "Heading 3" styles (with outline
+ * levels), so the navigation pane and the table of contents work.
+ */
+import { type IPropertiesOptions, type IRunStylePropertiesOptions, LineRuleType } from 'docx';
+
+/** A4 page geometry, in twips (twentieths of a point). */
+export const PAGE = {
+  width: 11_906,
+  height: 16_838,
+  marginTop: 1_247,
+  marginBottom: 1_134,
+  marginSide: 1_134,
+  header: 567,
+  footer: 567,
+} as const;
+
+/** The width text may take between the margins, in twips. */
+export const TEXT_WIDTH = {
+  portrait: PAGE.width - 2 * PAGE.marginSide,
+  landscape: PAGE.height - 2 * PAGE.marginSide,
+} as const;
+
+/** Colours as Word writes them (hex RGB without `#`). */
+export const COLOURS = {
+  ink: '262626',
+  muted: '595959',
+  navy: '1F3A5F',
+  accent: '2E75B6',
+  rule: 'BFC7D1',
+  band: 'F2F5F9',
+  verdictFill: 'EAF1F8',
+  notSetText: 'B42318',
+  notSetFill: 'FDECEA',
+  yes: '2E7D4F',
+  partly: 'D08B1A',
+  no: 'B83A2E',
+  noVotes: 'E4E7EB',
+  yesFill: 'E3F2E8',
+  partlyFill: 'FDF1DC',
+  noFill: 'FBE4E1',
+  white: 'FFFFFF',
+} as const;
+
+/** Ids of the styles the builders use. */
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  contentsHeading: 'TOCHeading',
+  coverDetail: 'CoverDetail',
+  note: 'PlanNote',
+  verdict: 'Verdict',
+  tableText: 'TableText',
+  caption: 'Caption',
+  headerText: 'Header',
+  footerText: 'Footer',
+  /** A character style for values nobody has agreed yet ("Not set"). */
+  notSet: 'NotSet',
+  /** The one table style every table uses. */
+  table: 'ReadyRoomTable',
+} as const;
+
+const FONT = 'Calibri';
+
+const fonts: IRunStylePropertiesOptions = {
+  font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+};
+
+/**
+ * The table style, in WordprocessingML: navy rules above and below, light rules between
+ * rows, small text and roomy cell margins. docx has no builder for table styles, so it
+ * travels as a small styles part that docx merges with its own defaults. The header row
+ * and the bands are set on the cells (see `elements.ts`) rather than as the style's
+ * conditional formatting, which not every word processor applies and which would stop the
+ * page-number estimate of the table of contents.
+ */
+const tableStyleXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}">
+    <w:name w:val="ReadyRoom Table"/>
+    <w:basedOn w:val="TableNormal"/>
+    <w:uiPriority w:val="59"/>
+    <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
+    <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>
+    <w:tblPr>
+      <w:tblStyleRowBandSize w:val="1"/>
+      <w:tblBorders>
+        <w:top w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/>
+        <w:bottom w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/>
+        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="${COLOURS.rule}"/>
+      </w:tblBorders>
+      <w:tblCellMar>
+        <w:top w:w="57" w:type="dxa"/>
+        <w:left w:w="85" w:type="dxa"/>
+        <w:bottom w:w="57" w:type="dxa"/>
+        <w:right w:w="85" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+  </w:style>
+</w:styles>`;
+
+/** The style options of the plan's `Document`. */
+export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
+  return {
+    externalStyles: tableStyleXml,
+    styles: {
+      default: {
+        document: {
+          run: { ...fonts, size: 21, color: COLOURS.ink },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { ...fonts, size: 56, bold: true, color: COLOURS.navy },
+          paragraph: { spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: {
+          run: { ...fonts, size: 36, bold: true, color: COLOURS.navy },
+          paragraph: {
+            outlineLevel: 0,
+            keepNext: true,
+            keepLines: true,
+            spacing: { before: 0, after: 200, line: 240, lineRule: LineRuleType.AUTO },
+            border: { bottom: { style: 'single', size: 8, space: 4, color: COLOURS.accent } },
+          },
+        },
+        heading2: {
+          run: { ...fonts, size: 26, bold: true, color: COLOURS.navy },
+          paragraph: {
+            outlineLevel: 1,
+            keepNext: true,
+            keepLines: true,
+            spacing: { before: 280, after: 100 },
+          },
+        },
+        heading3: {
+          run: { ...fonts, size: 22, bold: true, color: COLOURS.accent },
+          paragraph: {
+            outlineLevel: 2,
+            keepNext: true,
+            keepLines: true,
+            spacing: { before: 200, after: 80 },
+          },
+        },
+        caption: {
+          run: { ...fonts, size: 18, italics: true, color: COLOURS.muted },
+          paragraph: { spacing: { before: 60, after: 200 } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: STYLE.subtitle,
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { ...fonts, size: 32, color: COLOURS.accent },
+          paragraph: { spacing: { after: 480 } },
+        },
+        {
+          id: STYLE.contentsHeading,
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { ...fonts, size: 36, bold: true, color: COLOURS.navy },
+          paragraph: { keepNext: true, spacing: { after: 200 } },
+        },
+        {
+          id: 'TOC1',
+          name: 'toc 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { ...fonts, bold: true, color: COLOURS.navy },
+          paragraph: { spacing: { before: 160, after: 40 } },
+        },
+        {
+          id: 'TOC2',
+          name: 'toc 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { ...fonts, size: 20 },
+          paragraph: { indent: { left: 240 }, spacing: { before: 0, after: 20 } },
+        },
+        {
+          id: STYLE.coverDetail,
+          name: 'Cover Detail',
+          basedOn: 'Normal',
+          run: { ...fonts, size: 24, color: COLOURS.ink },
+          paragraph: { spacing: { after: 80 } },
+        },
+        {
+          id: STYLE.note,
+          name: 'Plan Note',
+          basedOn: 'Normal',
+          run: { ...fonts, size: 18, italics: true, color: COLOURS.muted },
+        },
+        {
+          id: STYLE.verdict,
+          name: 'Verdict',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { ...fonts, size: 24, bold: true, color: COLOURS.navy },
+          paragraph: {
+            spacing: { before: 120, after: 240, line: 264, lineRule: LineRuleType.AUTO },
+            indent: { left: 170, right: 170 },
+            shading: { type: 'clear', color: 'auto', fill: COLOURS.verdictFill },
+            border: {
+              left: { style: 'single', size: 24, space: 8, color: COLOURS.accent },
+            },
+          },
+        },
+        {
+          id: STYLE.tableText,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          run: { ...fonts, size: 18 },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: STYLE.headerText,
+          name: 'header',
+          basedOn: 'Normal',
+          run: { ...fonts, size: 16, color: COLOURS.muted },
+          paragraph: { spacing: { after: 0 } },
+        },
+        {
+          id: STYLE.footerText,
+          name: 'footer',
+          basedOn: 'Normal',
+          run: { ...fonts, size: 16, color: COLOURS.muted },
+          paragraph: { spacing: { after: 0 } },
+        },
+      ],
+      characterStyles: [
+        {
+          id: STYLE.notSet,
+          name: 'Not Set',
+          run: { bold: true, italics: true, color: COLOURS.notSetText },
+        },
+      ],
+    },
+  };
+}
+
+/** The colours of each answer: a strong one for bars and text, a light one for cell backgrounds. */
+export const ANSWER_COLOURS = {
+  yes: { strong: COLOURS.yes, light: COLOURS.yesFill },
+  partly: { strong: COLOURS.partly, light: COLOURS.partlyFill },
+  no: { strong: COLOURS.no, light: COLOURS.noFill },
+} as const;

@@ -1,0 +1,137 @@
+import type { LiveBallot, VotingState } from '../../../shared/host-api/voting-contract';
+import type { Answer, QuestionId } from '../../../shared/workshop/readiness';
+import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
+
+/** Counts per answer for one question. */
+export interface AnswerCounts {
+  yes: number;
+  partly: number;
+  no: number;
+}
+
+/** Where a round is: taking ballots, finishing the ones in flight, or done. */
+export type LedgerStatus = 'open' | 'closing' | 'closed';
+
+/**
+ * The in-memory tally of one round, fed only with records that are already on the disk
+ * (or read back from it). One ballot per voter per question: a later ballot from the same
+ * voter replaces the earlier one, so a changed vote counts once.
+ */
+export class RoundLedger {
+  readonly round: RoundRecord;
+  #status: LedgerStatus = 'open';
+  #closedAt: string | null = null;
+  #revealed = false;
+  /** Latest ballot per `questionId` + voter. */
+  readonly #ballots = new Map<string, BallotRecord>();
+
+  constructor(round: RoundRecord) {
+    this.round = round;
+  }
+
+  get status(): LedgerStatus {
+    return this.#status;
+  }
+
+  get revealed(): boolean {
+    return this.#revealed;
+  }
+
+  /** Whether a ballot on `questionId` may still be cast. */
+  accepts(questionId: string): questionId is QuestionId {
+    return this.#status === 'open' && (this.round.questionIds as readonly string[]).includes(questionId);
+  }
+
+  /** Applies one committed journal record. */
+  apply(record: AppendedRecord): void {
+    if (record.type === 'closed') {
+      this.#status = 'closed';
+      this.#closedAt = record.closedAt;
+      return;
+    }
+    if (this.#status === 'closed' || !this.round.questionIds.includes(record.questionId)) return;
+    const key = `${record.questionId}\u0000${record.voterKey}`;
+    // Delete first so the list keeps the order in which voters last voted.
+    this.#ballots.delete(key);
+    this.#ballots.set(key, record);
+  }
+
+  /** Stops taking new ballots while the closing record is written. */
+  beginClosing(): void {
+    if (this.#status === 'open') this.#status = 'closing';
+  }
+
+  /** Takes ballots again (the closing record could not be written). */
+  cancelClosing(): void {
+    if (this.#status === 'closing') this.#status = 'open';
+  }
+
+  /** Marks the results as shown to the room. */
+  reveal(): void {
+    this.#revealed = true;
+  }
+
+  /** This voter's current answers in this round. */
+  answersOf(voterKey: string): Partial<Record<QuestionId, Answer>> {
+    const answers: Partial<Record<QuestionId, Answer>> = {};
+    for (const questionId of this.round.questionIds) {
+      const ballot = this.#ballots.get(`${questionId}\u0000${voterKey}`);
+      if (ballot !== undefined) answers[questionId] = ballot.answer;
+    }
+    return answers;
+  }
+
+  /** Counts per answer for each question of the round. */
+  results(): Record<string, AnswerCounts> {
+    const results: Record<string, AnswerCounts> = {};
+    for (const questionId of this.round.questionIds) results[questionId] = { yes: 0, partly: 0, no: 0 };
+    for (const ballot of this.#ballots.values()) {
+      const counts = results[ballot.questionId];
+      if (counts !== undefined) counts[ballot.answer] += 1;
+    }
+    return results;
+  }
+
+  /** Ballots received per question (one per voter). */
+  ballotCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const questionId of this.round.questionIds) counts[questionId] = 0;
+    for (const ballot of this.#ballots.values())
+      counts[ballot.questionId] = (counts[ballot.questionId] ?? 0) + 1;
+    return counts;
+  }
+
+  /** Every counted ballot. */
+  ballots(): LiveBallot[] {
+    return [...this.#ballots.values()].map((ballot) => ({
+      id: ballot.id,
+      roundId: this.round.roundId,
+      questionId: ballot.questionId,
+      voter: ballot.voter,
+      answer: ballot.answer,
+      castAt: ballot.castAt,
+    }));
+  }
+
+  /**
+   * The round as the facilitator window sees it: only how many ballots arrived while it is
+   * open, every ballot once it is closed, counts per answer once revealed.
+   */
+  toState(): NonNullable<VotingState['round']> {
+    const closed = this.#status === 'closed';
+    return {
+      roundId: this.round.roundId,
+      number: this.round.number,
+      questionIds: [...this.round.questionIds],
+      mode: this.round.mode,
+      status: closed ? 'closed' : 'open',
+      openedAt: this.round.openedAt,
+      closedAt: this.#closedAt,
+      closesAt: this.round.closesAt,
+      revealed: this.#revealed,
+      ballotCounts: this.ballotCounts(),
+      results: this.#revealed ? this.results() : null,
+      ballots: closed ? this.ballots() : [],
+    };
+  }
+}

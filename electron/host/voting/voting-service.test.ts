@@ -1,0 +1,237 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VotingState } from '../../../shared/host-api/voting-contract';
+import { VotingStateSchema } from '../../../shared/host-api/voting-contract';
+import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
+import { SimulatedPhone } from '../../../test/voting/support/simulated-phone';
+import { HostEventHub } from '../event-hub';
+import { LOOPBACK_ROOM_ADDRESS } from './addresses';
+import { createVotingService, type VotingService } from './voting-service';
+
+let folder: ReturnType<typeof makeTemporaryDirectory>;
+let events: HostEventHub;
+let heard: VotingState[];
+const services: VotingService[] = [];
+const phones: SimulatedPhone[] = [];
+
+function startService(): VotingService {
+  const service = createVotingService({
+    dataDirectory: folder.path,
+    rendererDirectory: folder.path,
+    events,
+    listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
+    now: () => new Date('2026-03-01T10:00:00.000Z'),
+    countsIntervalMs: 20,
+  });
+  services.push(service);
+  return service;
+}
+
+beforeEach(() => {
+  folder = makeTemporaryDirectory('readyroom-voting-');
+  events = new HostEventHub();
+  heard = [];
+  events.subscribe((name, payload) => {
+    if (name === 'voting.onDidChange') heard.push(payload as VotingState);
+  });
+});
+afterEach(async () => {
+  for (const phone of phones.splice(0)) phone.close();
+  for (const service of services.splice(0)) await service.dispose();
+  folder.remove();
+});
+
+const openRound = (service: VotingService, roundId = 'round-1', mode: 'phones' | 'keypad' = 'keypad') =>
+  service.methods['voting.openRound']({
+    roundId,
+    number: 1,
+    questionIds: ['ownership', 'data'],
+    mode,
+    durationSeconds: 120,
+  });
+
+async function joinedPhone(state: VotingState, name?: string): Promise<SimulatedPhone> {
+  if (state.room.status !== 'open') throw new Error('the room is not open');
+  const phone = new SimulatedPhone(new URL(state.room.joinUrl).origin);
+  phones.push(phone);
+  await phone.join(state.room.code, name);
+  return phone;
+}
+
+describe('the voting service', () => {
+  it('starts with the room closed and no round', async () => {
+    const service = startService();
+    expect(await service.methods['voting.getState'](undefined)).toEqual({
+      room: { status: 'closed' },
+      round: null,
+    });
+    expect(await service.methods['voting.listAddresses'](undefined)).toEqual([LOOPBACK_ROOM_ADDRESS]);
+  });
+
+  it('opens the room only on a listed address, once, and closes it', async () => {
+    const service = startService();
+    for (const address of ['0.0.0.0', '192.0.2.1', '::']) {
+      await expect(service.methods['voting.openRoom']({ address, namedVoting: false })).rejects.toMatchObject(
+        {
+          code: 'invalid-argument',
+        },
+      );
+    }
+    const opened = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+    expect(VotingStateSchema.parse(opened)).toEqual(opened);
+    expect(opened.room).toMatchObject({
+      status: 'open',
+      address: '127.0.0.1',
+      namedVoting: false,
+      connectedDevices: 0,
+    });
+    if (opened.room.status !== 'open') throw new Error('not open');
+    expect(opened.room.code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
+    expect(opened.room.joinUrl).toBe(`http://127.0.0.1:${opened.room.port}/join?code=${opened.room.code}`);
+    await expect(
+      service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await service.methods['voting.closeRoom'](undefined)).room).toEqual({ status: 'closed' });
+    expect((await service.methods['voting.closeRoom'](undefined)).room).toEqual({ status: 'closed' });
+    expect(heard.at(-1)?.room).toEqual({ status: 'closed' });
+  });
+
+  it('runs a keypad round: counts only while open, ballots once closed, results once revealed', async () => {
+    const service = startService();
+    const opened = await openRound(service);
+    expect(opened.round).toMatchObject({
+      status: 'open',
+      closesAt: '2026-03-01T10:02:00.000Z',
+      ballots: [],
+      results: null,
+    });
+    await service.methods['voting.castKeypadBallot']({
+      voterNumber: 1,
+      questionId: 'ownership',
+      answer: 'yes',
+    });
+    await service.methods['voting.castKeypadBallot']({
+      voterNumber: 1,
+      questionId: 'ownership',
+      answer: 'no',
+    });
+    const counted = await service.methods['voting.castKeypadBallot']({
+      voterNumber: 2,
+      questionId: 'data',
+      answer: 'partly',
+    });
+    expect(counted.round).toMatchObject({
+      ballotCounts: { ownership: 1, data: 1 },
+      results: null,
+      ballots: [],
+    });
+    await expect(service.methods['voting.reveal'](undefined)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(openRound(service, 'round-2')).rejects.toMatchObject({ code: 'conflict' });
+
+    const closed = await service.methods['voting.closeRound'](undefined);
+    expect(closed.round?.status).toBe('closed');
+    expect(closed.round?.results).toBeNull();
+    expect(
+      closed.round?.ballots.map(({ voter, questionId, answer }) => ({ voter, questionId, answer })),
+    ).toEqual([
+      { voter: { kind: 'label', label: 'Keypad voter 1' }, questionId: 'ownership', answer: 'no' },
+      { voter: { kind: 'label', label: 'Keypad voter 2' }, questionId: 'data', answer: 'partly' },
+    ]);
+    // Closing twice (a double click, a reloaded window) changes nothing.
+    expect(await service.methods['voting.closeRound'](undefined)).toEqual(closed);
+    await expect(
+      service.methods['voting.castKeypadBallot']({ voterNumber: 3, questionId: 'data', answer: 'yes' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+
+    const revealed = await service.methods['voting.reveal'](undefined);
+    expect(revealed.round?.results).toEqual({
+      ownership: { yes: 0, partly: 0, no: 1 },
+      data: { yes: 0, partly: 1, no: 0 },
+    });
+    expect(heard.at(-1)).toEqual(revealed);
+    for (const state of heard) expect(VotingStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('refuses keypad ballots with no open round or on a question the round does not ask', async () => {
+    const service = startService();
+    await expect(
+      service.methods['voting.castKeypadBallot']({ voterNumber: 1, questionId: 'data', answer: 'yes' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    await openRound(service);
+    await expect(
+      service.methods['voting.castKeypadBallot']({ voterNumber: 1, questionId: 'metrics', answer: 'yes' }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+
+  it('refuses round ids that are not safe file names, and a round id that already ran', async () => {
+    const service = startService();
+    await expect(openRound(service, '../escape')).rejects.toMatchObject({ code: 'invalid-argument' });
+    await openRound(service, 'round-1');
+    await service.methods['voting.closeRound'](undefined);
+    await expect(openRound(service, 'round-1')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(service.methods['voting.closeRound'](undefined)).resolves.toBeTruthy();
+  });
+
+  it('counts phone ballots once per device per question and tells the window in batches', async () => {
+    const service = startService();
+    const room = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+    await openRound(service, 'round-1', 'phones');
+    const phone = await joinedPhone(room);
+    for (const answer of ['yes', 'partly', 'no'] as const) {
+      expect((await phone.vote('round-1', 'ownership', answer)).status).toBe(200);
+    }
+    await expect.poll(() => heard.at(-1)?.round?.ballotCounts).toEqual({ ownership: 1, data: 0 });
+    const closed = await service.methods['voting.closeRound'](undefined);
+    expect(closed.round?.ballots).toEqual([
+      expect.objectContaining({ voter: { kind: 'device', deviceId: phone.deviceId }, answer: 'no' }),
+    ]);
+  });
+
+  it('labels phone ballots with the name given at join when named voting is on', async () => {
+    const service = startService();
+    const room = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: true });
+    await openRound(service, 'round-1', 'phones');
+    const phone = await joinedPhone(room, '  Ada\u0000 Lovelace ');
+    expect((await phone.vote('round-1', 'data', 'yes')).status).toBe(200);
+    const closed = await service.methods['voting.closeRound'](undefined);
+    expect(closed.round?.ballots[0]?.voter).toEqual({ kind: 'label', label: 'Ada Lovelace' });
+  });
+
+  it('survives a host restart: the open round and every acknowledged ballot come back from the journal', async () => {
+    const first = startService();
+    await openRound(first);
+    for (let voter = 1; voter <= 20; voter += 1) {
+      await first.methods['voting.castKeypadBallot']({
+        voterNumber: voter,
+        questionId: 'ownership',
+        answer: 'yes',
+      });
+    }
+    await first.methods['voting.castKeypadBallot']({ voterNumber: 1, questionId: 'ownership', answer: 'no' });
+    const before = await first.methods['voting.getState'](undefined);
+    // The host stops without closing the round (a crash looks the same to the journal).
+    await first.dispose();
+
+    const second = startService();
+    const after = await second.methods['voting.getState'](undefined);
+    expect(after.room).toEqual({ status: 'closed' });
+    expect(after.round).toEqual(before.round);
+    await second.methods['voting.castKeypadBallot']({
+      voterNumber: 21,
+      questionId: 'data',
+      answer: 'partly',
+    });
+    const closed = await second.methods['voting.closeRound'](undefined);
+    expect(closed.round?.ballots).toHaveLength(21);
+    expect(
+      closed.round?.ballots.find(
+        (ballot) => ballot.voter.kind === 'label' && ballot.voter.label === 'Keypad voter 1',
+      )?.answer,
+    ).toBe('no');
+
+    // A closed round is history: the next start does not bring it back.
+    await second.dispose();
+    expect((await startService().methods['voting.getState'](undefined)).round).toBeNull();
+  });
+});

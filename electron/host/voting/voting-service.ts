@@ -1,0 +1,411 @@
+/**
+ * The `voting.*` host methods (`shared/host-api/voting-contract.ts`): the live room and
+ * round of the Scaling Readiness Test. The state lives here in the host, so a reloaded
+ * facilitator window gets everything back from `voting.getState`; every ballot is in the
+ * round's journal on disk before anyone hears it was counted, so even a host restart loses
+ * no acknowledged ballot (the open round is recovered from its journal on start).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { HostMethodName, HostMethods } from '../../../shared/host-api/contract';
+import { HostError } from '../../../shared/host-api/errors';
+import type { RoomAddress, VotingState } from '../../../shared/host-api/voting-contract';
+import { ID_PATTERN } from '../../../shared/workshop/ids';
+import { READINESS_QUESTIONS } from '../../../shared/workshop/readiness';
+import type { HostEventHub } from '../event-hub';
+import { findOpenRoundJournal, JOURNAL_FOLDER, journalPath, RoundJournal } from './journal';
+import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
+import { loadParticipantFiles } from './participant-files';
+import { createRoomCode } from './room-code';
+import { refusal, type BallotRequest, type PhoneRound, type RoomRefusal } from './room-protocol';
+import { startRoomServer, type RoomDevice, type RoomLimits, type RoomServer } from './room-server';
+import { RoundLedger } from './round-ledger';
+
+type VotingMethodName = Extract<HostMethodName, `voting.${string}`>;
+
+/** The `voting.*` part of the host methods. */
+export type VotingMethods = { readonly [Name in VotingMethodName]: HostMethods[Name] };
+
+/** Options of {@link createVotingService}. */
+export interface VotingServiceOptions {
+  /** Journals go to `<dataDirectory>/voting/<roundId>.jsonl`. */
+  readonly dataDirectory: string;
+  /** The built renderer; the room server hands phones `participant.html` and its assets from here. */
+  readonly rendererDirectory: string;
+  readonly events: HostEventHub;
+  /** Addresses the room may listen on; `openRoom` refuses any other. */
+  readonly listAddresses: () => readonly RoomAddress[];
+  /** Clock for round and ballot stamps; injectable for tests. */
+  readonly now?: () => Date;
+  /** Room server limits (tests on loopback put many phones behind one address). */
+  readonly roomLimits?: Partial<RoomLimits>;
+  /** Ballot counts reach the facilitator window at most this often (milliseconds). */
+  readonly countsIntervalMs?: number;
+}
+
+/** The voting service a shell holds. */
+export interface VotingService {
+  readonly methods: VotingMethods;
+  /** Settles once a round left open by an earlier run has been recovered (methods wait for it). */
+  readonly ready: Promise<void>;
+  /** Stops the room server and closes the journal; an open round stays open on disk. */
+  dispose(): Promise<void>;
+}
+
+interface OpenRoom {
+  readonly server: RoomServer;
+  readonly code: string;
+  readonly namedVoting: boolean;
+}
+
+interface CurrentRound {
+  readonly ledger: RoundLedger;
+  /** Open while the round takes ballots; null once it is closed. */
+  journal: RoundJournal | null;
+}
+
+const QUESTIONS_BY_ID = new Map(READINESS_QUESTIONS.map((question) => [question.id, question]));
+
+/** Builds the voting service; a round left open by an earlier run is recovered in the background. */
+export function createVotingService(options: VotingServiceOptions): VotingService {
+  const now = options.now ?? (() => new Date());
+  const countsIntervalMs = options.countsIntervalMs ?? 200;
+  let room: OpenRoom | null = null;
+  let current: CurrentRound | null = null;
+  let connectedDevices = 0;
+  let countsTimer: NodeJS.Timeout | null = null;
+  let disposed = false;
+
+  function snapshot(): VotingState {
+    return {
+      room:
+        room === null
+          ? { status: 'closed' }
+          : {
+              status: 'open',
+              code: room.code,
+              joinUrl: room.server.joinUrl,
+              address: room.server.address,
+              port: room.server.port,
+              namedVoting: room.namedVoting,
+              connectedDevices,
+            },
+      round: current === null ? null : current.ledger.toState(),
+    };
+  }
+
+  function emitNow(): void {
+    if (countsTimer !== null) clearTimeout(countsTimer);
+    countsTimer = null;
+    if (!disposed) options.events.emit('voting.onDidChange', snapshot());
+  }
+
+  /** Ballot counts and connections change often: the window hears of them in batches. */
+  function emitSoon(): void {
+    if (countsTimer !== null || disposed) return;
+    countsTimer = setTimeout(emitNow, countsIntervalMs);
+  }
+
+  function onCommit(ledger: RoundLedger, record: AppendedRecord): void {
+    ledger.apply(record);
+    if (record.type === 'ballot') emitSoon();
+  }
+
+  const ready = (async () => {
+    try {
+      const recovered = await findOpenRoundJournal(options.dataDirectory);
+      if (recovered === null) return;
+      const ledger = new RoundLedger(recovered.round);
+      for (const record of recovered.records) ledger.apply(record);
+      const journal = await RoundJournal.reopen(recovered.filePath, recovered.validBytes, (record) =>
+        onCommit(ledger, record),
+      );
+      if (disposed) {
+        await journal.close();
+        return;
+      }
+      current = { ledger, journal };
+      if (recovered.skippedLines > 0) {
+        console.warn(
+          `[readyroom] ${recovered.skippedLines} unreadable line(s) skipped in ${recovered.filePath}`,
+        );
+      }
+    } catch (error) {
+      console.error('[readyroom] could not recover the open voting round', error);
+    }
+  })();
+
+  // Facilitator actions run one at a time, so a double click cannot close a round twice.
+  let queue: Promise<unknown> = ready;
+  function exclusive<Result>(run: () => Promise<Result>): Promise<Result> {
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  function openRoundOrThrow(): CurrentRound & { journal: RoundJournal } {
+    const round = current;
+    if (round === null || round.journal === null || round.ledger.status !== 'open') {
+      throw new HostError('conflict', 'No round is open for votes. Open a round first.');
+    }
+    return round as CurrentRound & { journal: RoundJournal };
+  }
+
+  const handlers = {
+    phoneRound(device: RoomDevice): PhoneRound | null {
+      if (current === null) return null;
+      const { ledger } = current;
+      const results = ledger.revealed ? ledger.results() : null;
+      return {
+        roundId: ledger.round.roundId,
+        number: ledger.round.number,
+        mode: ledger.round.mode,
+        status: ledger.status === 'closed' ? 'closed' : 'open',
+        questions: ledger.round.questionIds.map((id) => {
+          const question = QUESTIONS_BY_ID.get(id);
+          return { id, label: question?.label ?? id, text: question?.text ?? id };
+        }),
+        myAnswers: ledger.answersOf(`device:${device.deviceId}`),
+        results,
+      };
+    },
+
+    async castBallot(device: RoomDevice, ballot: BallotRequest): Promise<RoomRefusal | null> {
+      const round = current;
+      if (round === null || round.journal === null || round.ledger.round.roundId !== ballot.roundId) {
+        return refusal(409, 'round-closed', 'That vote has closed. Wait for the next question.');
+      }
+      const { ledger, journal } = round;
+      if (ledger.round.mode !== 'phones') {
+        return refusal(409, 'not-a-phone-round', 'This round is voted on the shared screen, not on phones.');
+      }
+      if (ledger.status !== 'open') {
+        return refusal(409, 'round-closed', 'That vote has closed. Wait for the next question.');
+      }
+      if (!ledger.accepts(ballot.questionId)) {
+        return refusal(400, 'unknown-question', 'That question is not open for votes. Reload the page.');
+      }
+      const record: BallotRecord = {
+        type: 'ballot',
+        id: randomUUID(),
+        voterKey: `device:${device.deviceId}`,
+        voter:
+          device.name === null
+            ? { kind: 'device', deviceId: device.deviceId }
+            : { kind: 'label', label: device.name },
+        questionId: ballot.questionId,
+        answer: ballot.answer,
+        castAt: now().toISOString(),
+      };
+      try {
+        await journal.append(record);
+      } catch (error) {
+        console.error('[readyroom] a ballot could not be saved', error);
+        return refusal(503, 'not-saved', 'Your vote could not be saved. Please tap your answer again.');
+      }
+      return null;
+    },
+
+    onConnectedDevicesChange(count: number): void {
+      if (room === null) return;
+      connectedDevices = count;
+      emitSoon();
+    },
+  };
+
+  const methods: VotingMethods = {
+    'voting.getState': async () => {
+      await ready;
+      return snapshot();
+    },
+
+    'voting.listAddresses': async () => [...options.listAddresses()],
+
+    'voting.openRoom': ({ address, namedVoting }) =>
+      exclusive(async () => {
+        if (room !== null) {
+          throw new HostError(
+            'conflict',
+            'The voting room is already open. Close it first to move it to another address.',
+          );
+        }
+        if (!options.listAddresses().some((candidate) => candidate.address === address)) {
+          throw new HostError(
+            'invalid-argument',
+            `ReadyRoom can only open the voting room on one of this computer's network addresses, and ${address} is not one of them. Pick an address from the list.`,
+          );
+        }
+        const participantFiles = await loadParticipantFiles(options.rendererDirectory);
+        if (participantFiles === null) {
+          console.warn(
+            `[readyroom] no participant.html in ${options.rendererDirectory}; phones cannot load the page`,
+          );
+        }
+        const code = createRoomCode();
+        let server: RoomServer;
+        try {
+          server = await startRoomServer({
+            address,
+            code,
+            namedVoting,
+            participantFiles,
+            handlers,
+            limits: options.roomLimits,
+          });
+        } catch (error) {
+          console.error('[readyroom] the room server did not start', error);
+          throw new HostError(
+            'io-error',
+            `ReadyRoom could not open the voting room on ${address}. Check this computer is still connected to that network, or pick another address.`,
+          );
+        }
+        if (disposed) {
+          await server.close();
+          throw new HostError('conflict', 'ReadyRoom is shutting down.');
+        }
+        room = { server, code, namedVoting };
+        connectedDevices = 0;
+        emitNow();
+        return snapshot();
+      }),
+
+    'voting.closeRoom': () =>
+      exclusive(async () => {
+        const closing = room;
+        room = null;
+        connectedDevices = 0;
+        if (closing !== null) await closing.server.close();
+        emitNow();
+        return snapshot();
+      }),
+
+    'voting.openRound': (input) =>
+      exclusive(async () => {
+        if (current !== null && current.ledger.status !== 'closed') {
+          throw new HostError('conflict', 'A round is already open. Close it before opening the next one.');
+        }
+        if (!ID_PATTERN.test(input.roundId)) {
+          throw new HostError(
+            'invalid-argument',
+            'A round id is up to 100 letters, digits, "-" and "_", starting with a letter or digit.',
+          );
+        }
+        const openedAt = now();
+        const round: RoundRecord = {
+          type: 'round',
+          roundId: input.roundId,
+          number: input.number,
+          questionIds: [...new Set(input.questionIds)],
+          mode: input.mode,
+          openedAt: openedAt.toISOString(),
+          closesAt:
+            input.durationSeconds === null
+              ? null
+              : new Date(openedAt.getTime() + input.durationSeconds * 1000).toISOString(),
+        };
+        const ledger = new RoundLedger(round);
+        let journal: RoundJournal;
+        try {
+          await mkdir(path.join(options.dataDirectory, JOURNAL_FOLDER), { recursive: true });
+          journal = await RoundJournal.create(
+            journalPath(options.dataDirectory, round.roundId),
+            round,
+            (record) => onCommit(ledger, record),
+          );
+        } catch (error) {
+          if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+            throw new HostError('conflict', 'That round has already run. Open a new round instead.');
+          }
+          console.error('[readyroom] could not start the round journal', error);
+          throw new HostError(
+            'io-error',
+            'ReadyRoom could not save to its data folder, so the round was not opened. Check the disk has space, then try again.',
+          );
+        }
+        current = { ledger, journal };
+        emitNow();
+        room?.server.notifyPhones();
+        return snapshot();
+      }),
+
+    'voting.closeRound': () =>
+      exclusive(async () => {
+        if (current === null) throw new HostError('conflict', 'There is no round to close.');
+        const round = current;
+        if (round.ledger.status === 'closed' || round.journal === null) return snapshot();
+        const journal = round.journal;
+        // From here no new ballot is taken; ballots already on their way to the disk still count.
+        round.ledger.beginClosing();
+        try {
+          await journal.append({ type: 'closed', closedAt: now().toISOString() });
+        } catch (error) {
+          round.ledger.cancelClosing();
+          console.error('[readyroom] could not close the round journal', error);
+          throw new HostError(
+            'io-error',
+            'ReadyRoom could not save that the round closed, so it is still open. Check the disk, then try again.',
+          );
+        }
+        round.journal = null;
+        await journal.close();
+        emitNow();
+        room?.server.notifyPhones();
+        return snapshot();
+      }),
+
+    'voting.reveal': () =>
+      exclusive(async () => {
+        if (current === null)
+          throw new HostError('conflict', 'There is no round whose results could be shown.');
+        if (current.ledger.status !== 'closed') {
+          throw new HostError('conflict', 'Close the round before showing its results.');
+        }
+        current.ledger.reveal();
+        emitNow();
+        room?.server.notifyPhones();
+        return snapshot();
+      }),
+
+    'voting.castKeypadBallot': ({ voterNumber, questionId, answer }) =>
+      exclusive(async () => {
+        const round = openRoundOrThrow();
+        if (!round.ledger.accepts(questionId)) {
+          throw new HostError('invalid-argument', `This round does not ask the ${questionId} question.`);
+        }
+        const label = `Keypad voter ${voterNumber}`;
+        try {
+          await round.journal.append({
+            type: 'ballot',
+            id: randomUUID(),
+            voterKey: `keypad:${voterNumber}`,
+            voter: { kind: 'label', label },
+            questionId,
+            answer,
+            castAt: now().toISOString(),
+          });
+        } catch (error) {
+          console.error('[readyroom] a keypad ballot could not be saved', error);
+          throw new HostError('io-error', 'That vote could not be saved. Check the disk, then try again.');
+        }
+        emitNow();
+        return snapshot();
+      }),
+  };
+
+  return {
+    methods,
+    ready,
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      if (countsTimer !== null) clearTimeout(countsTimer);
+      countsTimer = null;
+      await ready;
+      const closing = room;
+      room = null;
+      await closing?.server.close();
+      await current?.journal?.close();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Answer, BallotReply, JoinReply, PhoneState, RoomErrorReply, RoomPush } from './room-protocol';
+
+/** The longest wait between reconnection attempts. */
+export const MAX_RETRY_MS = 15_000;
+
+/**
+ * How long to wait before reconnection attempt `attempt` (0, 1, 2, …): doubling from half a
+ * second up to {@link MAX_RETRY_MS}, with jitter so a room of phones does not reconnect in
+ * one burst when the Wi-Fi comes back.
+ */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_RETRY_MS, 500 * 2 ** Math.min(attempt, 10));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+/** A request the room refused, with its sentence for the person holding the phone. */
+export class RoomRefused extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The room could not be reached at all (Wi-Fi dropped, room closed). */
+export class RoomUnreachable extends Error {}
+
+async function call<Reply>(path: string, token: string | null, body?: unknown): Promise<Reply> {
+  const headers: Record<string, string> = {};
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch {
+    throw new RoomUnreachable('The voting room cannot be reached.');
+  }
+  let reply: unknown;
+  try {
+    reply = await response.json();
+  } catch {
+    throw new RoomUnreachable('The voting room did not answer.');
+  }
+  const refused = reply as Partial<RoomErrorReply>;
+  if (!response.ok || refused.ok === false) {
+    throw new RoomRefused(
+      refused.error?.code ?? 'internal',
+      refused.error?.message ?? 'The voting room could not do that. Please try again.',
+    );
+  }
+  return reply as Reply;
+}
+
+/** `GET /room/state`: what this phone may see now. */
+export function fetchState(token: string | null): Promise<PhoneState> {
+  return call<PhoneState>('/room/state', token);
+}
+
+/** `POST /room/join`: a device token for this phone. */
+export function joinRoom(code: string, name: string | null): Promise<JoinReply> {
+  return call<JoinReply>('/room/join', null, name === null ? { code } : { code, name });
+}
+
+/** `POST /room/ballot`: resolves once the room has saved the vote. */
+export function castBallot(
+  token: string,
+  ballot: { roundId: string; questionId: string; answer: Answer },
+): Promise<BallotReply> {
+  return call<BallotReply>('/room/ballot', token, ballot);
+}
+
+/** Opens the push channel; `onPush` hears each message, `onClose` when it drops. */
+export function openLive(
+  token: string,
+  handlers: { onOpen(): void; onPush(push: RoomPush): void; onClose(): void },
+): WebSocket {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const socket = new WebSocket(`${scheme}://${location.host}/room/live?token=${encodeURIComponent(token)}`);
+  socket.addEventListener('open', () => handlers.onOpen());
+  socket.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (typeof event.data !== 'string') return;
+    try {
+      const push = JSON.parse(event.data) as Partial<RoomPush>;
+      if (push.type === 'changed' || push.type === 'room-closed') handlers.onPush(push as RoomPush);
+    } catch {
+      // Not ours: ignore.
+    }
+  });
+  socket.addEventListener('close', () => handlers.onClose());
+  return socket;
+}

@@ -1,0 +1,35 @@
+/**
+ * The participant page keeps its own copy of the room protocol types (it may not import
+ * host code, and must stay tiny). These checks fail the type check (`tsc -b`) the moment
+ * the copies drift apart.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as Host from '../../electron/host/voting/room-protocol';
+import type * as Page from './room-protocol';
+import type { Answer, QuestionId } from '../../shared/workshop/readiness';
+
+describe('the room protocol, as the host and the phone page each declare it', () => {
+  it('has the same replies and pushes', () => {
+    expectTypeOf<Host.PhoneState>().toEqualTypeOf<Page.PhoneState>();
+    expectTypeOf<Host.PhoneRound>().toEqualTypeOf<Page.PhoneRound>();
+    expectTypeOf<Host.JoinReply>().toEqualTypeOf<Page.JoinReply>();
+    expectTypeOf<Host.BallotReply>().toEqualTypeOf<Page.BallotReply>();
+    expectTypeOf<Host.RoomPush>().toEqualTypeOf<Page.RoomPush>();
+    // The page reads any error code the host sends.
+    expectTypeOf<Host.RoomErrorReply>().toExtend<Page.RoomErrorReply>();
+  });
+
+  it('has the same questions and answers', () => {
+    expectTypeOf<QuestionId>().toEqualTypeOf<Page.QuestionId>();
+    expectTypeOf<Answer>().toEqualTypeOf<Page.Answer>();
+  });
+
+  it('accepts what the page sends', () => {
+    expectTypeOf<{
+      roundId: string;
+      questionId: Page.QuestionId;
+      answer: Page.Answer;
+    }>().toExtend<Host.BallotRequest>();
+    expectTypeOf<{ code: string; name: string }>().toExtend<Host.JoinRequest>();
+  });
+});

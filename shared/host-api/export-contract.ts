@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { WorkshopSchema } from '../workshop/workshop';
+import { defineMethod } from './define';
+
+/** A canvas picture as it crosses IPC or HTTP: base64 PNG (a data-URL prefix is allowed). */
+const PictureSchema = z.strictObject({
+  pngBase64: z
+    .string()
+    .min(1)
+    .max(48 * 1024 * 1024),
+});
+const PicturesSchema = z
+  .strictObject({
+    stakeholderMap: PictureSchema.optional(),
+    workflow: PictureSchema.optional(),
+    dataMap: PictureSchema.optional(),
+  })
+  .default({});
+const targetPath = (extension: 'docx' | 'csv') =>
+  z
+    .string()
+    .min(1)
+    .max(4096)
+    .regex(new RegExp(`\\.${extension}$`, 'i'), `must be a .${extension} file`);
+const WrittenFileSchema = z.object({ path: z.string(), bytes: z.number() });
+
+/** How an export reached the facilitator. */
+export const DeliveredExportSchema = z.discriminatedUnion('kind', [
+  /** Written where the facilitator chose in the save dialog (desktop). */
+  z.strictObject({ kind: z.literal('saved'), path: z.string(), bytes: z.number() }),
+  /** Handed to the page to download (browser shell). */
+  z.strictObject({
+    kind: z.literal('download'),
+    fileName: z.string(),
+    mimeType: z.string(),
+    base64: z.string(),
+  }),
+  /** The facilitator closed the save dialog. */
+  z.strictObject({ kind: z.literal('cancelled') }),
+]);
+export type DeliveredExport = z.infer<typeof DeliveredExportSchema>;
+
+/** Host methods that write the Word action plan and the actions CSV. */
+export const exportContract = {
+  'export.actionPlan': defineMethod({
+    summary: 'Writes the Word action plan of a workshop to a .docx file, atomically.',
+    input: z.strictObject({
+      workshop: WorkshopSchema,
+      targetPath: targetPath('docx'),
+      pictures: PicturesSchema,
+    }),
+    output: WrittenFileSchema,
+  }),
+  'export.actionsCsv': defineMethod({
+    summary: 'Writes the actions of a workshop to a .csv file (UTF-8 with BOM), atomically.',
+    input: z.strictObject({ workshop: WorkshopSchema, targetPath: targetPath('csv') }),
+    output: WrittenFileSchema,
+  }),
+  'export.deliver': defineMethod({
+    summary:
+      'Exports the plan (docx) or the actions (csv) the way the shell delivers files: a save dialog on the desktop, a download in the browser.',
+    input: z.strictObject({
+      workshop: WorkshopSchema,
+      format: z.enum(['docx', 'csv']),
+      pictures: PicturesSchema,
+    }),
+    output: DeliveredExportSchema,
+  }),
+  'export.openFile': defineMethod({
+    summary: 'Opens an exported file in its usual program (desktop only; answers false elsewhere).',
+    input: z.strictObject({
+      path: z
+        .string()
+        .min(1)
+        .max(4096)
+        .regex(/\.(docx|csv)$/i, 'must be a .docx or .csv file'),
+    }),
+    output: z.boolean(),
+  }),
+} as const;

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { ANSWERS, QUESTION_IDS, VOTING_MODES } from '../workshop/readiness';
+import { defineMethod } from './define';
+
+/** The room code phones type to join: 6 characters with no look-alikes (no 0/O, 1/I/L). */
+export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const ROOM_CODE_LENGTH = 6;
+
+const QuestionIdSchema = z.enum(QUESTION_IDS);
+const AnswerSchema = z.enum(ANSWERS);
+const CountsSchema = z.strictObject({
+  yes: z.number().int().min(0),
+  partly: z.number().int().min(0),
+  no: z.number().int().min(0),
+});
+
+/** A network address the voting room can listen on. */
+export const RoomAddressSchema = z.strictObject({
+  address: z.string(),
+  /** For the picker, e.g. "Wi-Fi (192.168.1.20)" or "This computer only". */
+  label: z.string(),
+  /** True for private LAN ranges; the first private one is preselected in the desktop shell. */
+  isPrivate: z.boolean(),
+});
+export type RoomAddress = z.infer<typeof RoomAddressSchema>;
+
+/** A ballot as the host hands it to the facilitator window once its round is closed. */
+export const LiveBallotSchema = z.strictObject({
+  id: z.string(),
+  roundId: z.string(),
+  questionId: QuestionIdSchema,
+  /** Anonymous device id, or a label (a name when named voting is on, "Keypad voter 3"). */
+  voter: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('device'), deviceId: z.string() }),
+    z.strictObject({ kind: z.literal('label'), label: z.string() }),
+  ]),
+  answer: AnswerSchema,
+  castAt: z.string(),
+});
+export type LiveBallot = z.infer<typeof LiveBallotSchema>;
+
+/**
+ * The live voting state the host shares with the facilitator window and the audience
+ * screen. While a round is open it carries only how many ballots arrived, never what they
+ * say; counts per answer appear once the facilitator reveals.
+ */
+export const VotingStateSchema = z.strictObject({
+  room: z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('closed') }),
+    z.strictObject({
+      status: z.literal('open'),
+      code: z.string(),
+      /** What phones open, e.g. http://192.168.1.20:51234/join?code=K7PX2M (also in the QR code). */
+      joinUrl: z.string(),
+      address: z.string(),
+      port: z.number().int(),
+      namedVoting: z.boolean(),
+      /** Phones that joined and are connected now. */
+      connectedDevices: z.number().int().min(0),
+    }),
+  ]),
+  round: z
+    .strictObject({
+      roundId: z.string(),
+      number: z.number().int().min(1),
+      questionIds: z.array(QuestionIdSchema).min(1),
+      mode: z.enum(VOTING_MODES),
+      status: z.enum(['open', 'closed']),
+      openedAt: z.string(),
+      closedAt: z.string().nullable(),
+      /** When the round is planned to close (for the countdown), or null. */
+      closesAt: z.string().nullable(),
+      revealed: z.boolean(),
+      /** Ballots received per question (one per voter; a changed vote counts once). */
+      ballotCounts: z.record(z.string(), z.number().int().min(0)),
+      /** Counts per answer per question; null until revealed. */
+      results: z.record(z.string(), CountsSchema).nullable(),
+      /** Every counted ballot, for the document; empty while the round is open. */
+      ballots: z.array(LiveBallotSchema),
+    })
+    .nullable(),
+});
+export type VotingState = z.infer<typeof VotingStateSchema>;
+
+export const votingContract = {
+  'voting.getState': defineMethod({
+    summary: 'The live voting room and round (a reloaded window gets everything back from here).',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.listAddresses': defineMethod({
+    summary: 'Network addresses the room can listen on, private LAN addresses first.',
+    input: z.undefined(),
+    output: z.array(RoomAddressSchema),
+  }),
+  'voting.openRoom': defineMethod({
+    summary: 'Starts the room server on the chosen address with a fresh room code.',
+    input: z.strictObject({ address: z.string().min(1).max(100), namedVoting: z.boolean().default(false) }),
+    output: VotingStateSchema,
+  }),
+  'voting.closeRoom': defineMethod({
+    summary: 'Stops the room server; phones are told the room has closed.',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.openRound': defineMethod({
+    summary: 'Opens a round on one or more questions; ballots are accepted until it closes.',
+    input: z.strictObject({
+      roundId: z.string().min(1).max(100),
+      number: z.number().int().min(1).max(99),
+      questionIds: z.array(QuestionIdSchema).min(1).max(4),
+      mode: z.enum(['phones', 'keypad']),
+      durationSeconds: z.number().int().min(10).max(3600).nullable().default(null),
+    }),
+    output: VotingStateSchema,
+  }),
+  'voting.closeRound': defineMethod({
+    summary: 'Stops accepting ballots; the state then carries every counted ballot.',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.reveal': defineMethod({
+    summary: 'Shows the results of the closed round to the room.',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.castKeypadBallot': defineMethod({
+    summary: 'Records one keypad vote from the shared screen (participants step up in turn).',
+    input: z.strictObject({
+      voterNumber: z.number().int().min(1).max(1000),
+      questionId: QuestionIdSchema,
+      answer: AnswerSchema,
+    }),
+    output: VotingStateSchema,
+  }),
+} as const;
+
+export const votingEvents = {
+  'voting.onDidChange': VotingStateSchema,
+} as const;

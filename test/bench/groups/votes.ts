@@ -1,0 +1,234 @@
+/**
+ * `votes`: 300 simulated phones × 4 questions over the room server on loopback (127.0.0.1),
+ * against a bare Node `http` server answering the same POSTs, in the same run.
+ *
+ * Each sample is one burst: every phone sends its four ballots one after another, all
+ * phones at once, over its own keep-alive connection (as a room does when the facilitator
+ * says "vote now"). Room bursts and bare bursts alternate, after unmeasured warm-up bursts.
+ * After each room burst the round is closed and every acknowledged ballot is looked for.
+ */
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { HostEventHub } from '../../../electron/host/event-hub';
+import { LOOPBACK_ROOM_ADDRESS } from '../../../electron/host/voting/addresses';
+import { createVotingService } from '../../../electron/host/voting/voting-service';
+import { QUESTION_IDS, type Answer } from '../../../shared/workshop/readiness';
+import { makeTemporaryDirectory } from '../../support/temporary-directory';
+import { ONE_ADDRESS_ROOM_LIMITS } from '../../voting/support/one-address-limits';
+import type {
+  BurstReply,
+  BurstRequest,
+  PhoneLoadMessage,
+  PhoneLoadSetup,
+} from '../../voting/support/phone-load-worker';
+import { SimulatedPhone } from '../../voting/support/simulated-phone';
+import { measured, type BenchContext, type GroupOutcome } from '../registry';
+import { median, percentile, ratio } from '../statistics';
+
+const PHONES = 300;
+const WARM_UP = 4;
+const SAMPLES = 7;
+const ANSWERS: readonly Answer[] = ['yes', 'partly', 'no'];
+
+/** A thread of simulated phones (see `phone-load-worker.ts`). */
+interface PhoneLoad {
+  burst(request: BurstRequest): Promise<BurstReply>;
+  stop(): Promise<void>;
+}
+
+const WORKER_ENTRY = new URL('../../voting/support/phone-load-worker.ts', import.meta.url);
+/** tsx's registration API (its ESM build), as a file URL a worker can import. */
+const TSX_API = pathToFileURL(
+  path.join(
+    path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+    'dist/esm/api/index.mjs',
+  ),
+).href;
+/**
+ * Worker threads do not inherit tsx's loader, so the worker registers it before importing
+ * its TypeScript entry (plain JavaScript here, evaluated by the worker).
+ */
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
+  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); });`;
+
+async function startPhoneLoad(setup: PhoneLoadSetup): Promise<PhoneLoad> {
+  const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: setup });
+  const next = () =>
+    new Promise<PhoneLoadMessage>((resolve, reject) => {
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      const onMessage = (message: PhoneLoadMessage) => {
+        worker.off('error', onError);
+        resolve(message);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+    });
+  const first = await next();
+  if (first.type !== 'ready') {
+    await worker.terminate();
+    throw new Error(`The phones did not start: ${first.type === 'failed' ? first.message : first.type}`);
+  }
+  return {
+    async burst(request) {
+      const reply = next();
+      worker.postMessage(request);
+      const message = await reply;
+      if (message.type !== 'burst')
+        throw new Error(`A burst failed: ${message.type === 'failed' ? message.message : ''}`);
+      return message.reply;
+    },
+    async stop() {
+      worker.postMessage('stop');
+      await worker.terminate();
+    },
+  };
+}
+
+/** The ballots of one burst: every question once, answers varying by phone and sample. */
+function ballotsFor(sample: number): BurstRequest['ballots'] {
+  return Array.from({ length: PHONES }, (_, phoneIndex) =>
+    QUESTION_IDS.map((questionId, questionIndex) => ({
+      questionId,
+      answer: ANSWERS[(phoneIndex + questionIndex + sample) % ANSWERS.length] ?? 'yes',
+    })),
+  );
+}
+
+/** The baseline: a bare Node server that reads each POST, parses it and answers 200. */
+async function startBareServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const ballot = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+      const text = JSON.stringify({ ok: true, ballot });
+      response.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(text),
+      });
+      response.end(text);
+    });
+  });
+  server.maxConnections = 5_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Runs the `votes` group: `votes_lost`, `vote_ack_p99_ms`, `vote_throughput_ratio_vs_bare_http`. */
+export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
+  const folder = makeTemporaryDirectory('readyroom-bench-votes-');
+  const service = createVotingService({
+    dataDirectory: folder.path,
+    rendererDirectory: folder.path,
+    events: new HostEventHub(),
+    listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
+    roomLimits: ONE_ADDRESS_ROOM_LIMITS,
+  });
+  const bare = await startBareServer();
+  const loads: PhoneLoad[] = [];
+  try {
+    const opened = await service.methods['voting.openRoom']({
+      address: LOOPBACK_ROOM_ADDRESS.address,
+      namedVoting: false,
+    });
+    if (opened.room.status !== 'open') throw new Error('The voting room did not open.');
+    const { code, joinUrl } = opened.room;
+    const roomOrigin = new URL(joinUrl).origin;
+    // Phones join here, then vote from their own thread, each with a live WebSocket open.
+    const joined = Array.from({ length: PHONES }, () => new SimulatedPhone(roomOrigin));
+    await Promise.all(joined.map((phone) => phone.join(code)));
+    for (const phone of joined) phone.close();
+    const devices = joined.map((phone) => ({ token: phone.token ?? '', deviceId: phone.deviceId ?? '' }));
+    const roomPhones = await startPhoneLoad({ origin: roomOrigin, devices, live: true });
+    loads.push(roomPhones);
+    // The bare server gets the same requests, token header included.
+    const barePhones = await startPhoneLoad({ origin: bare.origin, devices, live: false });
+    loads.push(barePhones);
+    context.log(`${PHONES} phones joined ${roomOrigin}; bare server at ${bare.origin}`);
+
+    const roomThroughput: number[] = [];
+    const bareThroughput: number[] = [];
+    const ackMs: number[] = [];
+    let lost = 0;
+    for (let sample = 0; sample < WARM_UP + SAMPLES; sample += 1) {
+      const measuredSample = sample >= WARM_UP;
+      const ballots = ballotsFor(sample);
+      const runRoom = async () => {
+        const roundId = `bench-${sample}`;
+        await service.methods['voting.openRound']({
+          roundId,
+          number: sample + 1,
+          questionIds: [...QUESTION_IDS],
+          mode: 'phones',
+          durationSeconds: null,
+        });
+        const result = await roomPhones.burst({ roundId, ballots });
+        const closed = await service.methods['voting.closeRound'](undefined);
+        const counted = new Map(
+          (closed.round?.ballots ?? []).map((ballot) => [
+            `${ballot.voter.kind === 'device' ? ballot.voter.deviceId : ballot.voter.label}/${ballot.questionId}`,
+            ballot.answer,
+          ]),
+        );
+        // Every ballot sent must be acknowledged and counted with its answer.
+        const found = result.acknowledged.filter(([key, answer]) => counted.get(key) === answer).length;
+        const missing = PHONES * QUESTION_IDS.length - found;
+        lost += missing;
+        if (measuredSample) {
+          roomThroughput.push((PHONES * QUESTION_IDS.length) / result.seconds);
+          ackMs.push(...result.ackMs);
+        }
+        context.log(
+          `room burst ${sample}${measuredSample ? '' : ' (warm-up)'}: ${result.seconds.toFixed(3)} s, ack p99 ${percentile(result.ackMs, 0.99).toFixed(1)} ms, refused ${result.refused}, lost ${missing}`,
+        );
+      };
+      const runBare = async () => {
+        const result = await barePhones.burst({ roundId: `bare-${sample}`, ballots });
+        if (result.refused > 0) throw new Error('The bare server refused a request.');
+        if (measuredSample) bareThroughput.push((PHONES * QUESTION_IDS.length) / result.seconds);
+        context.log(
+          `bare burst ${sample}${measuredSample ? '' : ' (warm-up)'}: ${result.seconds.toFixed(3)} s, ack p99 ${percentile(result.ackMs, 0.99).toFixed(1)} ms`,
+        );
+      };
+      // Alternate which goes first so neither always runs on the other's garbage.
+      if (sample % 2 === 0) {
+        await runRoom();
+        await runBare();
+      } else {
+        await runBare();
+        await runRoom();
+      }
+    }
+
+    const roomMedian = median(roomThroughput);
+    const bareMedian = median(bareThroughput);
+    context.log(
+      `ballots/s (medians of ${SAMPLES}): room ${roomMedian.toFixed(0)}, bare http ${bareMedian.toFixed(0)}; ballots lost ${lost}`,
+    );
+    return measured({
+      votes_lost: lost,
+      vote_ack_p99_ms: percentile(ackMs, 0.99),
+      vote_throughput_ratio_vs_bare_http: ratio(roomMedian, bareMedian),
+    });
+  } finally {
+    for (const load of loads) await load.stop();
+    await service.dispose();
+    await bare.close();
+    folder.remove();
+  }
+}

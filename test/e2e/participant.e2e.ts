@@ -1,0 +1,176 @@
+/**
+ * The participant (phone) page end to end: the real browser shell, its room server on
+ * 127.0.0.1, the facilitator's side driven through the host HTTP API, and a phone-sized
+ * Chromium page doing what a participant does.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test';
+import type { VotingState } from '../../shared/host-api/voting-contract';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+let data: ReturnType<typeof makeTemporaryDirectory>;
+let shell: BrowserShell;
+let api: APIRequestContext;
+
+test.beforeEach(async () => {
+  data = makeTemporaryDirectory();
+  shell = await startBrowserShell(data.path);
+  const token = new URL(shell.url).hash.replace('#token=', '');
+  api = await playwrightRequest.newContext({
+    baseURL: shell.origin,
+    extraHTTPHeaders: { 'x-readyroom-token': token },
+  });
+});
+test.afterEach(async () => {
+  await api.dispose();
+  await shell.stop();
+  data.remove();
+});
+
+/** Calls a host method the way the facilitator window does in the browser shell. */
+async function host(method: string, input?: unknown): Promise<VotingState> {
+  const response = await api.post(`/api/call/${method}`, { data: { input } });
+  const body = (await response.json()) as { ok: boolean; result: VotingState };
+  expect(body.ok, `${method}: ${JSON.stringify(body)}`).toBe(true);
+  return body.result;
+}
+
+async function openRoom(namedVoting: boolean): Promise<{ joinUrl: string; code: string }> {
+  const state = await host('voting.openRoom', { address: '127.0.0.1', namedVoting });
+  if (state.room.status !== 'open') throw new Error('The room did not open.');
+  expect(new URL(state.room.joinUrl).hostname).toBe('127.0.0.1');
+  return { joinUrl: state.room.joinUrl, code: state.room.code };
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations, `${where}: ${JSON.stringify(results.violations, null, 2)}`).toEqual([]);
+}
+
+test('a phone joins by code, votes, changes its vote, and sees the results once revealed', async ({
+  browser,
+}) => {
+  const { joinUrl, code } = await openRoom(false);
+  await host('voting.openRound', {
+    roundId: 'e2e-round',
+    number: 1,
+    questionIds: ['ownership', 'data'],
+    mode: 'phones',
+    durationSeconds: null,
+  });
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  try {
+    await page.goto(joinUrl);
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join the vote');
+    await expect(page.getByLabel('Room code')).toHaveValue(code);
+    await expect(page.getByLabel('Your name')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'join');
+
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your votes');
+    const ownership = page.getByRole('group', { name: 'Ownership' });
+    await expect(ownership.getByRole('button')).toHaveText(['Yes', 'Partly', 'No']);
+    await expectNoAxeViolations(page, 'vote');
+
+    await ownership.getByRole('button', { name: 'Yes' }).click();
+    const confirmation = page.getByRole('region', { name: 'Ownership' }).getByText('Your vote is in');
+    await expect(confirmation).toHaveText('Your vote is in — you can change it until the round closes.');
+    await expect(ownership.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#status')).toHaveText(
+      'Your vote is in — you can change it until the round closes.',
+    );
+
+    await ownership.getByRole('button', { name: 'No' }).click();
+    await expect(ownership.getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(ownership.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
+    await expect
+      .poll(async () => (await host('voting.getState')).round?.ballotCounts)
+      .toEqual({ ownership: 1, data: 0 });
+
+    // The room pushes each change; the phone follows without a reload.
+    await host('voting.closeRound');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voting has closed');
+    await expect(page.getByText('Ownership: No')).toBeVisible();
+    await host('voting.reveal');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results of round 1');
+    const results = page.getByRole('region', { name: 'Ownership' });
+    await expect(results.getByRole('listitem')).toHaveText([
+      'Yes0 votes (0%)',
+      'Partly0 votes (0%)',
+      'No1 vote (100%)',
+    ]);
+    await expectNoAxeViolations(page, 'results');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'results, dark');
+
+    // The token is kept: a reload lands back in the room, not on the join form.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results of round 1');
+
+    await host('voting.closeRoom');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The vote has ended');
+  } finally {
+    await context.close();
+  }
+});
+
+test('named voting asks for a name, and a vote sent while offline is not claimed as in', async ({
+  browser,
+}) => {
+  const { joinUrl } = await openRoom(true);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  try {
+    await page.goto(joinUrl);
+    await expect(page.getByLabel('Your name')).toBeVisible();
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.locator('#status')).toHaveText('Please type your name.');
+    await page.getByLabel('Your name').fill('Ada');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re in, Ada');
+    await expect(page.getByText('Waiting for the next question')).toBeVisible();
+    await expectNoAxeViolations(page, 'waiting');
+
+    await host('voting.openRound', {
+      roundId: 'e2e-named',
+      number: 1,
+      questionIds: ['metrics'],
+      mode: 'phones',
+      durationSeconds: null,
+    });
+    const metrics = page.getByRole('group', { name: 'Metrics' });
+    await expect(metrics.getByRole('button', { name: 'Partly' })).toBeVisible();
+
+    await context.setOffline(true);
+    await metrics.getByRole('button', { name: 'Partly' }).click();
+    await expect(page.locator('#status')).toHaveText(
+      'Your vote did not reach the room. Check your Wi-Fi, then tap your answer again.',
+    );
+    await expect(metrics.getByRole('button', { name: 'Partly' })).toHaveAttribute('aria-pressed', 'false');
+
+    await context.setOffline(false);
+    await metrics.getByRole('button', { name: 'Partly' }).click();
+    await expect(page.locator('#status')).toHaveText(
+      'Your vote is in — you can change it until the round closes.',
+    );
+    const closed = await host('voting.closeRound');
+    expect(closed.round?.ballots.map(({ voter, answer }) => ({ voter, answer }))).toEqual([
+      { voter: { kind: 'label', label: 'Ada' }, answer: 'partly' },
+    ]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,86 @@
+/**
+ * Plain HTTP for room-server tests and the votes benchmark: always to 127.0.0.1 (the
+ * network rule for tests), with the raw control attacks need (any path, any header, any
+ * body) and keep-alive agents like a phone's browser.
+ */
+import http from 'node:http';
+import net from 'node:net';
+
+/** Refuses any origin that is not on 127.0.0.1: tests never touch a real network. */
+export function assertLoopbackOrigin(origin: string): URL {
+  const url = new URL(origin);
+  if (url.hostname !== '127.0.0.1') throw new Error(`Tests talk to 127.0.0.1 only, not ${url.hostname}.`);
+  return url;
+}
+
+/** What came back. */
+export interface HttpReply {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly text: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  readonly json: unknown;
+}
+
+/** One request as an attacker or a phone would send it. */
+export interface HttpRequest {
+  readonly method?: string;
+  /** Sent as written (no normalisation), e.g. `/../package.json`. */
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string | Buffer;
+  readonly agent?: http.Agent;
+  /** Gives up after this long (default 10 s) so no test can hang on a request. */
+  readonly timeoutMs?: number;
+}
+
+/** Sends one request to `origin` (127.0.0.1 only) and reads the whole reply. */
+export function sendRequest(origin: string, request: HttpRequest): Promise<HttpReply> {
+  const url = assertLoopbackOrigin(origin);
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        host: '127.0.0.1',
+        port: Number(url.port),
+        method: request.method ?? 'GET',
+        path: request.path,
+        headers: { host: url.host, ...request.headers },
+        agent: request.agent ?? false,
+        timeout: request.timeoutMs ?? 10_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json });
+        });
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`${request.path} timed out`)));
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
+  });
+}
+
+/** The error code of a refusal (`{ ok: false, error: { code } }`), or null. */
+export function errorCode(reply: HttpReply): string | null {
+  const body = reply.json as { ok?: unknown; error?: { code?: unknown } } | undefined;
+  return body?.ok === false && typeof body.error?.code === 'string' ? body.error.code : null;
+}
+
+/** A raw TCP connection to 127.0.0.1:`port`, for slow-loris and malformed-request tests. */
+export function openRawSocket(origin: string): Promise<net.Socket> {
+  const url = assertLoopbackOrigin(origin);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port: Number(url.port) }, () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
