@@ -34,6 +34,8 @@ function currentStageHeading(page: Page) {
 test('the facilitator runs the agenda, the audience screen follows, and a reload keeps it all', async ({
   page,
 }, testInfo) => {
+  // A long walk through every stage with accessibility checks: give it room on a busy machine.
+  test.setTimeout(240_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
   await facilitator.open(shell.url);
@@ -88,6 +90,38 @@ test('the facilitator runs the agenda, the audience screen follows, and a reload
   await expect(titles.nth(6)).toHaveText('Designing the new workflow');
   await rail(page).getByRole('button', { name: 'Done editing' }).click();
 
+  // Fill every stage editor.
+  const goTo = async (title: string) => {
+    await rail(page)
+      .getByRole('button', { name: new RegExp(title) })
+      .click();
+    await expect(currentStageHeading(page)).toHaveText(title);
+  };
+  await goTo('Welcome and ground rules');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await page.getByRole('textbox', { name: 'Name of participant 1' }).fill('Ana Lopez');
+  await page.getByRole('textbox', { name: 'Role of Ana Lopez' }).fill('Operations manager');
+  await goTo('Looking back at the pilot');
+  await page.getByRole('textbox', { name: 'What did the pilot prove?' }).fill('Triage time fell by a third.');
+  await goTo('Ownership');
+  await page.getByRole('textbox', { name: 'Business role' }).fill('Head of claims');
+  await page
+    .getByRole('textbox', { name: 'Measurable objective' })
+    .fill('Cut claim handling time by 20% this year');
+  await goTo('Data');
+  await page.getByRole('button', { name: 'Add data source' }).click();
+  await page.getByRole('textbox', { name: 'System of data source 1' }).fill('Policy administration');
+  await goTo('Metrics');
+  await page.getByRole('button', { name: 'Add: Accuracy on production data' }).click();
+  await goTo('Action plan');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await page.getByRole('textbox', { name: 'Title of action 1' }).fill('Appoint the AI Product Owner');
+  await expect(page.getByText('No owner').first()).toBeVisible();
+  await goTo('Close');
+  await expect(page.getByRole('region', { name: 'Parking lot: open topics' })).toContainText(
+    'Budget for the data team',
+  );
+
   // Visit every stage, check accessibility, keep a screenshot of each.
   const count = await titles.count();
   for (let index = 0; index < count; index += 1) {
@@ -110,6 +144,24 @@ test('the facilitator runs the agenda, the audience screen follows, and a reload
   await expect(page.getByLabel('Your private notes')).toHaveValue('Sponsor is nervous about the timeline');
   await expect(rail(page).locator('.rail-item__title').nth(5)).toHaveText('Metrics');
   await expect(rail(page).locator('.rail-item__meta').first()).toContainText('10 min');
+  await goTo('Welcome and ground rules');
+  await expect(page.getByRole('textbox', { name: 'Role of Ana Lopez' })).toHaveValue('Operations manager');
+  await goTo('Looking back at the pilot');
+  await expect(page.getByRole('textbox', { name: 'What did the pilot prove?' })).toHaveValue(
+    'Triage time fell by a third.',
+  );
+  await goTo('Ownership');
+  await expect(page.getByRole('textbox', { name: 'Business role' })).toHaveValue('Head of claims');
+  await goTo('Data');
+  await expect(page.getByRole('textbox', { name: 'System of data source 1' })).toHaveValue(
+    'Policy administration',
+  );
+  await goTo('Metrics');
+  await expect(page.getByRole('button', { name: 'Add: Accuracy on production data' })).toHaveCount(0);
+  await goTo('Action plan');
+  await expect(page.getByRole('textbox', { name: 'Title of action 1' })).toHaveValue(
+    'Appoint the AI Product Owner',
+  );
 });
 
 test('every command is in the palette and runs from the keyboard', async ({ page }) => {

@@ -26,6 +26,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 test('show of hands, keypad voting on the shared screen, reveal, final answers and the verdict', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
   await facilitator.open(shell.url);

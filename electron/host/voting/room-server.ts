@@ -199,8 +199,9 @@ function readJsonBody(request: http.IncomingMessage, maxBytes: number): Promise<
     });
   }
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (!Number.isFinite(declared) || declared > maxBytes)
+  if (!Number.isFinite(declared) || declared > maxBytes) {
     return Promise.resolve({ ok: false, refused: tooLarge });
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

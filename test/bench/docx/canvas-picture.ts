@@ -1,0 +1,258 @@
+/**
+ * Canvas-like pictures for the `docx` benchmark: what html-to-image makes of a stakeholder
+ * map or workflow — a soft gradient, a dotted grid, edges and node cards with anti-aliased
+ * "text" — as a real PNG of a few hundred kilobytes. `test/export/png-encoder.ts` only
+ * draws flat boxes, which compress to almost nothing and would flatter the export; this
+ * draws pixel by pixel and filters rows the way browsers' encoders do.
+ *
+ * Deterministic: the same seed always gives the same bytes.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+import type { PlanPicture } from '../../../electron/host/export/plan/pictures';
+
+type Rgb = readonly [number, number, number];
+
+/** mulberry32: small, fast and seedable. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** An RGB raster with alpha blending. */
+class Raster {
+  readonly pixels: Uint8Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    this.pixels = new Uint8Array(width * height * 3);
+  }
+
+  blend(x: number, y: number, colour: Rgb, alpha: number): void {
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height || alpha <= 0) return;
+    const at = (y * this.width + x) * 3;
+    const keep = 1 - Math.min(1, alpha);
+    for (let channel = 0; channel < 3; channel += 1) {
+      const old = this.pixels[at + channel] ?? 0;
+      this.pixels[at + channel] = Math.round(old * keep + (colour[channel] ?? 0) * (1 - keep));
+    }
+  }
+
+  /** A rounded rectangle with soft (anti-aliased) corners. */
+  roundedRect(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    radius: number,
+    colour: Rgb,
+    alpha = 1,
+  ): void {
+    for (let row = Math.floor(y); row < Math.ceil(y + height); row += 1) {
+      for (let column = Math.floor(x); column < Math.ceil(x + width); column += 1) {
+        const dx = Math.max(x + radius - column - 0.5, 0, column + 0.5 - (x + width - radius));
+        const dy = Math.max(y + radius - row - 0.5, 0, row + 0.5 - (y + height - radius));
+        const coverage = Math.min(1, Math.max(0, radius + 0.5 - Math.hypot(dx, dy)));
+        this.blend(column, row, colour, coverage * alpha);
+      }
+    }
+  }
+
+  /** A line of `thickness` pixels, anti-aliased by distance to the segment. */
+  line(x0: number, y0: number, x1: number, y1: number, thickness: number, colour: Rgb): void {
+    const length = Math.hypot(x1 - x0, y1 - y0) || 1;
+    const half = thickness / 2;
+    for (let row = Math.floor(Math.min(y0, y1) - half - 1); row <= Math.max(y0, y1) + half + 1; row += 1) {
+      for (
+        let column = Math.floor(Math.min(x0, x1) - half - 1);
+        column <= Math.max(x0, x1) + half + 1;
+        column += 1
+      ) {
+        const t = Math.max(
+          0,
+          Math.min(1, ((column - x0) * (x1 - x0) + (row - y0) * (y1 - y0)) / length ** 2),
+        );
+        const distance = Math.hypot(column - (x0 + t * (x1 - x0)), row - (y0 + t * (y1 - y0)));
+        this.blend(column, row, colour, half + 0.5 - distance);
+      }
+    }
+  }
+
+  /** A cubic Bézier edge, as React Flow draws them. */
+  curve(x0: number, y0: number, x1: number, y1: number, colour: Rgb): void {
+    const middle = (x0 + x1) / 2;
+    const points = Math.max(8, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 12));
+    let previous: [number, number] = [x0, y0];
+    for (let step = 1; step <= points; step += 1) {
+      const t = step / points;
+      const u = 1 - t;
+      const x = u ** 3 * x0 + 3 * u * u * t * middle + 3 * u * t * t * middle + t ** 3 * x1;
+      const y = u ** 3 * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t ** 3 * y1;
+      this.line(previous[0], previous[1], x, y, 1.6, colour);
+      previous = [x, y];
+    }
+  }
+
+  /**
+   * A line of text as a renderer draws it: glyphs of strokes with grey anti-aliased edges.
+   * Not legible, but it compresses like text does, which is what matters here.
+   */
+  text(x: number, y: number, characters: number, size: number, colour: Rgb, random: () => number): void {
+    let cursor = x;
+    for (let index = 0; index < characters; index += 1) {
+      const advance = Math.round(size * (0.45 + random() * 0.25));
+      if (random() < 0.16) {
+        cursor += advance; // a space
+        continue;
+      }
+      const strokes = 2 + Math.floor(random() * 3);
+      for (let stroke = 0; stroke < strokes; stroke += 1) {
+        const ax = cursor + random() * advance * 0.8;
+        const ay = y + random() * size;
+        const bx = cursor + random() * advance * 0.8;
+        const by = y + random() * size;
+        this.line(ax, ay, bx, by, size / 9, colour);
+      }
+      cursor += advance;
+    }
+  }
+}
+
+/** Paeth predictor (PNG filter type 4). */
+function paeth(left: number, up: number, upLeft: number): number {
+  const estimate = left + up - upLeft;
+  const toLeft = Math.abs(estimate - left);
+  const toUp = Math.abs(estimate - up);
+  const toUpLeft = Math.abs(estimate - upLeft);
+  if (toLeft <= toUp && toLeft <= toUpLeft) return left;
+  return toUp <= toUpLeft ? up : upLeft;
+}
+
+/**
+ * Encodes an RGB raster as PNG, choosing each row's filter by the minimum-sum-of-absolute-
+ * differences heuristic, as libpng (and so the browsers) do.
+ */
+function encodePng(raster: Raster): Uint8Array {
+  const { width, height, pixels } = raster;
+  const stride = width * 3;
+  const filtered = Buffer.alloc((stride + 1) * height);
+  const candidate = new Uint8Array(stride);
+  const best = new Uint8Array(stride);
+  for (let row = 0; row < height; row += 1) {
+    const at = row * stride;
+    let bestSum = Number.POSITIVE_INFINITY;
+    let bestType = 0;
+    for (let type = 0; type <= 4; type += 1) {
+      let sum = 0;
+      for (let index = 0; index < stride; index += 1) {
+        const value = pixels[at + index] ?? 0;
+        const left = index >= 3 ? (pixels[at + index - 3] ?? 0) : 0;
+        const up = row > 0 ? (pixels[at - stride + index] ?? 0) : 0;
+        const upLeft = row > 0 && index >= 3 ? (pixels[at - stride + index - 3] ?? 0) : 0;
+        const predicted =
+          type === 0
+            ? 0
+            : type === 1
+              ? left
+              : type === 2
+                ? up
+                : type === 3
+                  ? (left + up) >> 1
+                  : paeth(left, up, upLeft);
+        const byte = (value - predicted) & 0xff;
+        candidate[index] = byte;
+        sum += byte < 128 ? byte : 256 - byte;
+      }
+      if (sum < bestSum) {
+        bestSum = sum;
+        bestType = type;
+        best.set(candidate);
+      }
+    }
+    const out = row * (stride + 1);
+    filtered[out] = bestType;
+    filtered.set(best, out + 1);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // colour type: RGB
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', deflateSync(filtered)),
+      pngChunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typeAndData));
+  return Buffer.concat([length, typeAndData, crc]);
+}
+
+const palette: readonly Rgb[] = [
+  [46, 117, 182],
+  [192, 80, 77],
+  [112, 173, 71],
+  [237, 125, 49],
+  [112, 48, 160],
+];
+
+/**
+ * A canvas picture of `width` × `height` pixels: background gradient, dotted grid, `nodes`
+ * cards joined by curved edges, each card with a title and a line of smaller text.
+ */
+export function canvasPicture(seed: number, width = 1600, height = 1000, nodes = 36): PlanPicture {
+  const random = createRandom(seed);
+  const raster = new Raster(width, height);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const at = (y * width + x) * 3;
+      raster.pixels[at] = 244 + Math.round((6 * x) / width);
+      raster.pixels[at + 1] = 247 - Math.round((5 * y) / height);
+      raster.pixels[at + 2] = 251;
+    }
+  }
+  for (let y = 10; y < height; y += 20) {
+    for (let x = 10; x < width; x += 20) {
+      raster.roundedRect(x - 1, y - 1, 2.4, 2.4, 1.2, [200, 205, 214]);
+    }
+  }
+  const cardWidth = 190;
+  const cardHeight = 70;
+  const cards = Array.from({ length: nodes }, () => ({
+    x: 20 + random() * (width - cardWidth - 40),
+    y: 20 + random() * (height - cardHeight - 40),
+    colour: palette[Math.floor(random() * palette.length)] ?? palette[0],
+  }));
+  for (let edge = 0; edge < Math.round(nodes * 1.5); edge += 1) {
+    const from = cards[Math.floor(random() * cards.length)];
+    const to = cards[Math.floor(random() * cards.length)];
+    if (from === undefined || to === undefined || from === to) continue;
+    raster.curve(from.x + cardWidth, from.y + cardHeight / 2, to.x, to.y + cardHeight / 2, [150, 160, 176]);
+  }
+  for (const card of cards) {
+    const colour = card.colour ?? [46, 117, 182];
+    raster.roundedRect(card.x + 2, card.y + 3, cardWidth, cardHeight, 8, [30, 40, 60], 0.12);
+    raster.roundedRect(card.x, card.y, cardWidth, cardHeight, 8, colour);
+    raster.roundedRect(card.x + 2, card.y + 2, cardWidth - 4, cardHeight - 4, 6, [255, 255, 255]);
+    raster.roundedRect(card.x + 2, card.y + 2, 6, cardHeight - 4, 3, colour);
+    raster.text(card.x + 16, card.y + 12, 16, 15, [33, 37, 41], random);
+    raster.text(card.x + 16, card.y + 38, 22, 11, [108, 117, 125], random);
+  }
+  return { png: encodePng(raster), width, height };
+}

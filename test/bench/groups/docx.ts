@@ -1,0 +1,184 @@
+/**
+ * `docx`: the Word action plan of the large fixture (60 stakeholders, 40 data sources,
+ * 40 metrics, 150 actions) with three 1600×1000 canvas pictures, written to a .docx file with
+ * `writeActionPlan` as the app does — against the docx library alone building, packing and
+ * writing the same body (the same tables, rows, cells and text, the same pictures) in the
+ * same run. Peak memory is read from fresh child processes, one export each.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Packer } from 'docx';
+import { packActionPlan } from '../../../electron/host/export/pack-action-plan';
+import { buildActionPlan } from '../../../electron/host/export/plan/action-plan';
+import { writeActionPlan, writeExportFile } from '../../../electron/host/export/write-export';
+import { makeTemporaryDirectory } from '../../support/temporary-directory';
+import {
+  type BareContent,
+  buildBareDocument,
+  extractPlanContent,
+  summariseContent,
+  writeBareDocx,
+} from '../docx/bare-docx';
+import type { ChildReport } from '../docx/export-child';
+import { benchWorkshop, drawPictures, GENERATED_AT, pictureBytes, savePictures } from '../docx/inputs';
+import { measured, type BenchContext, type GroupOutcome } from '../registry';
+import { median, ratio } from '../statistics';
+
+/** One unmeasured export of each first (JIT, module loading), then the median of five. */
+const WARM_UP = 1;
+const SAMPLES = 5;
+/** Fresh processes for the peak-memory figure; the highest is reported. */
+const MEMORY_RUNS = 3;
+
+const run = promisify(execFile);
+const CHILD_SCRIPT = fileURLToPath(new URL('../docx/export-child.ts', import.meta.url));
+
+/** Runs the export in a fresh `node --import tsx` process and returns what it reports. */
+async function exportInChild(
+  repositoryRoot: string,
+  arguments_: readonly [ChildReport['mode'], string, string?, string?],
+): Promise<ChildReport> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', CHILD_SCRIPT, ...arguments_.filter((value) => value !== undefined)],
+    { cwd: repositoryRoot, timeout: 180_000, maxBuffer: 1024 * 1024 },
+  );
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  const report = JSON.parse(line) as Partial<ChildReport>;
+  if (typeof report.maxRssMb !== 'number' || !(report.maxRssMb > 0)) {
+    throw new Error(`The export child printed no peak memory: ${line}`);
+  }
+  return report as ChildReport;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+const format = (milliseconds: readonly number[]) => milliseconds.map((value) => value.toFixed(0)).join(', ');
+
+/** Runs the `docx` group: `docx_export_ms`, `docx_export_peak_rss_mb`, `docx_ratio_vs_bare_docx`. */
+export async function runDocx(context: BenchContext): Promise<GroupOutcome> {
+  const folder = makeTemporaryDirectory('readyroom-bench-docx-');
+  try {
+    const workshop = benchWorkshop();
+    const pictures = drawPictures();
+    const pngs = pictureBytes(pictures);
+    context.log(
+      `pictures: 3 × 1600×1000 PNG, ${pngs.map((png) => `${(png.length / 1024).toFixed(0)} KiB`).join(', ')}`,
+    );
+    const planPath = path.join(folder.path, 'action-plan.docx');
+    const barePath = path.join(folder.path, 'bare.docx');
+    const exportPlan = () => writeActionPlan(workshop, planPath, pictures, { generatedAt: GENERATED_AT });
+
+    // The baseline's content is read from the plan itself, before anything is timed, and
+    // checked against what the baseline wrote, so both documents hold the same body.
+    await exportPlan();
+    const content: BareContent = extractPlanContent(readFileSync(planPath), pngs);
+    const exportBare = () => writeBareDocx(content, pngs, barePath);
+    await exportBare();
+    const written = extractPlanContent(readFileSync(barePath), pngs);
+    if (JSON.stringify(written) !== JSON.stringify(content)) {
+      throw new Error(
+        'The baseline .docx does not hold the same body as the plan; the comparison would be unfair.',
+      );
+    }
+    context.log(`both documents: ${summariseContent(content)}`);
+
+    // Those two exports were the first warm-up; then samples interleaved, alternating which
+    // goes first, so both see the same noise.
+    for (let iteration = 1; iteration < WARM_UP; iteration += 1) {
+      await exportPlan();
+      await exportBare();
+    }
+    const planTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let iteration = 0; iteration < SAMPLES; iteration += 1) {
+      if (iteration % 2 === 0) {
+        planTimes.push(await timed(exportPlan));
+        bareTimes.push(await timed(exportBare));
+      } else {
+        bareTimes.push(await timed(exportBare));
+        planTimes.push(await timed(exportPlan));
+      }
+    }
+    const planMedian = median(planTimes);
+    const bareMedian = median(bareTimes);
+    context.log(
+      `export: writeActionPlan ${planMedian.toFixed(0)} ms [${format(planTimes)}], ` +
+        `bare docx ${bareMedian.toFixed(0)} ms [${format(bareTimes)}] (medians of ${SAMPLES}); ` +
+        `files ${(readFileSync(planPath).length / 1024).toFixed(0)} KiB and ${(readFileSync(barePath).length / 1024).toFixed(0)} KiB`,
+    );
+
+    // Where the time goes: the same steps writeActionPlan takes, timed one by one (3 runs).
+    const steps = { build: [] as number[], pack: [] as number[], write: [] as number[] };
+    const bareSteps = { build: [] as number[], pack: [] as number[], write: [] as number[] };
+    for (let iteration = 0; iteration < 3; iteration += 1) {
+      let started = performance.now();
+      const document = buildActionPlan(workshop, pictures, { generatedAt: GENERATED_AT });
+      steps.build.push(performance.now() - started);
+      started = performance.now();
+      const bytes = await packActionPlan(document);
+      steps.pack.push(performance.now() - started);
+      steps.write.push(await timed(() => writeExportFile(planPath, bytes)));
+
+      started = performance.now();
+      const bareDocument = buildBareDocument(content, pngs);
+      bareSteps.build.push(performance.now() - started);
+      started = performance.now();
+      const bareBytes = await Packer.toBuffer(bareDocument);
+      bareSteps.pack.push(performance.now() - started);
+      bareSteps.write.push(await timed(() => writeFile(barePath, bareBytes)));
+    }
+    const medians = (times: typeof steps) =>
+      `build ${median(times.build).toFixed(0)} ms, pack ${median(times.pack).toFixed(0)} ms, write ${median(times.write).toFixed(1)} ms`;
+    context.log(`steps (medians of 3): plan ${medians(steps)}; bare ${medians(bareSteps)}`);
+
+    // Peak memory: a fresh process per export, as the app exports once.
+    const picturesFolder = path.join(folder.path, 'pictures');
+    const contentPath = path.join(folder.path, 'content.json');
+    mkdirSync(picturesFolder);
+    savePictures(pictures, picturesFolder);
+    writeFileSync(contentPath, JSON.stringify(content));
+    const root = context.repositoryRoot;
+    const idle = await exportInChild(root, ['idle', picturesFolder]);
+    const peaks: number[] = [];
+    for (let index = 0; index < MEMORY_RUNS; index += 1) {
+      const report = await exportInChild(root, [
+        'plan',
+        picturesFolder,
+        path.join(folder.path, `child-${index}.docx`),
+      ]);
+      peaks.push(report.maxRssMb);
+      context.log(
+        `child export ${index + 1}: peak RSS ${report.maxRssMb.toFixed(0)} MiB, ${report.exportMs.toFixed(0)} ms cold`,
+      );
+    }
+    const bare = await exportInChild(root, [
+      'bare',
+      picturesFolder,
+      path.join(folder.path, 'child-bare.docx'),
+      contentPath,
+    ]);
+    const peak = Math.max(...peaks);
+    context.log(
+      `peak RSS: plan ${peak.toFixed(0)} MiB (max of ${MEMORY_RUNS}); bare docx ${bare.maxRssMb.toFixed(0)} MiB; ` +
+        `same process without exporting ${idle.maxRssMb.toFixed(0)} MiB`,
+    );
+
+    return measured({
+      docx_export_ms: planMedian,
+      docx_export_peak_rss_mb: peak,
+      docx_ratio_vs_bare_docx: ratio(planMedian, bareMedian),
+    });
+  } finally {
+    folder.remove();
+  }
+}
