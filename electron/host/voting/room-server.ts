@@ -415,6 +415,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     };
     if (gzip) headers['Content-Encoding'] = 'gzip';
     if (pathname === JOIN_PATH) {
+      // electronegativity-justified CSP_GLOBAL_CHECK: a strict policy for phones (no inline script, no remote content), only its own WebSocket
       headers['Content-Security-Policy'] =
         `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; ` +
         `connect-src 'self' ws://${expectedHost}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;

@@ -11,7 +11,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { HostEventHub } from '../../../electron/host/event-hub';
 import { LOOPBACK_ROOM_ADDRESS } from '../../../electron/host/voting/addresses';
@@ -26,6 +26,8 @@ import type {
   PhoneLoadSetup,
 } from '../../voting/support/phone-load-worker';
 import { SimulatedPhone } from '../../voting/support/simulated-phone';
+import { ensureAppBuild } from '../app-build';
+import { totalGzipKilobytes } from '../gzip-size';
 import { measured, type BenchContext, type GroupOutcome } from '../registry';
 import { median, percentile, ratio } from '../statistics';
 
@@ -130,11 +132,33 @@ async function startBareServer(): Promise<{ origin: string; close(): Promise<voi
 }
 
 /** Runs the `votes` group: `votes_lost`, `vote_ack_p99_ms`, `vote_throughput_ratio_vs_bare_http`. */
+/**
+ * Everything a phone downloads to vote: the join page the room server serves, and every
+ * script, style sheet and image it links to, gzipped as a server on weak Wi-Fi would send it.
+ */
+async function participantDownloadGzipKilobytes(joinUrl: string): Promise<number> {
+  const page = await fetch(joinUrl);
+  if (!page.ok) throw new Error(`The join page answered ${page.status}.`);
+  const html = await page.text();
+  const linked = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+    .map((match) => match[1] ?? '')
+    .filter((link) => link !== '' && !link.startsWith('data:'));
+  const bodies: Uint8Array[] = [new TextEncoder().encode(html)];
+  for (const link of linked) {
+    const response = await fetch(new URL(link, joinUrl));
+    if (!response.ok) throw new Error(`The join page links to ${link}, which answered ${response.status}.`);
+    bodies.push(new Uint8Array(await response.arrayBuffer()));
+  }
+  return totalGzipKilobytes(bodies);
+}
+
 export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
+  await ensureAppBuild(context);
   const folder = makeTemporaryDirectory('readyroom-bench-votes-');
   const service = createVotingService({
     dataDirectory: folder.path,
-    rendererDirectory: folder.path,
+    // The built renderer, so phones can fetch the participant page from the room server.
+    rendererDirectory: fileURLToPath(new URL('../../../out/renderer', import.meta.url)),
     events: new HostEventHub(),
     listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
     roomLimits: ONE_ADDRESS_ROOM_LIMITS,
@@ -149,6 +173,8 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
     if (opened.room.status !== 'open') throw new Error('The voting room did not open.');
     const { code, joinUrl } = opened.room;
     const roomOrigin = new URL(joinUrl).origin;
+    const participantKilobytes = await participantDownloadGzipKilobytes(joinUrl);
+    context.log(`participant page (from the room server): ${participantKilobytes.toFixed(1)} KB gzip`);
     // Phones join here, then vote from their own thread, each with a live WebSocket open.
     const joined = Array.from({ length: PHONES }, () => new SimulatedPhone(roomOrigin));
     await Promise.all(joined.map((phone) => phone.join(code)));
@@ -224,6 +250,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       votes_lost: lost,
       vote_ack_p99_ms: percentile(ackMs, 0.99),
       vote_throughput_ratio_vs_bare_http: ratio(roomMedian, bareMedian),
+      participant_total_gzip_kb: participantKilobytes,
     });
   } finally {
     for (const load of loads) await load.stop();
