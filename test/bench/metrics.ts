@@ -53,7 +53,7 @@ export const METRICS: readonly MetricDefinition[] = [
   },
   {
     name: 'participant_total_gzip_kb',
-    group: 'startup',
+    group: 'votes',
     unit: 'kB',
     budget: atMost(60),
     decimals: 1,

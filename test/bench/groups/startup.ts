@@ -1,7 +1,7 @@
 /**
  * `startup`: cold load of the built facilitator UI to its ready marker against a bare React
- * + Vite page in the same run, the JavaScript it needs before ready, and the weight of the
- * participant (phone) page.
+ * + Vite page in the same run, and the JavaScript it needs before ready. (The weight of the
+ * participant page is measured by `votes`, from the room server.)
  */
 import type { Browser } from '@playwright/test';
 import { buildBareReactBaseline } from '../baselines/bare-react/build-bare-react';
@@ -17,9 +17,6 @@ import { startStaticServer } from '../static-server';
 const SAMPLES = 7;
 /** Unmeasured loads of each page first (the server's and the OS's file caches warm up). */
 const WARM_UP = 1;
-
-/** A phone as the participant page meets it: small portrait screen, touch, dense pixels. */
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
 async function timeLoads(
   context: BenchContext,
@@ -46,7 +43,7 @@ async function timeLoads(
   return { app, bare };
 }
 
-/** Runs the `startup` group: metrics `startup_*`, `facilitator_initial_js_gzip_kb`, `participant_total_gzip_kb`. */
+/** Runs the `startup` group: metrics `startup_*` and `facilitator_initial_js_gzip_kb` (the phone page is measured by `votes`). */
 export async function runStartup(context: BenchContext): Promise<GroupOutcome> {
   const shell = await startBenchBrowserShell(context);
   const cleanups: (() => Promise<void> | void)[] = [() => shell.stop()];
@@ -72,13 +69,6 @@ export async function runStartup(context: BenchContext): Promise<GroupOutcome> {
         facilitator.resources.filter((resource) => !resource.loadedBeforeReady && isJavaScript(resource)),
       )}`,
     );
-    const participant = await loadUntilReady(browser, `${shell.origin}/participant.html`, {
-      inventory: true,
-      waitForNetworkIdle: true,
-      contextOptions: PHONE,
-    });
-    context.log(`participant downloads: ${pathsOf(participant.resources)}`);
-
     const times = await timeLoads(context, browser, { app: shell.url, bare: `${baselineServer.origin}/` });
     const appMedian = median(times.app);
     const bareMedian = median(times.bare);
@@ -88,7 +78,6 @@ export async function runStartup(context: BenchContext): Promise<GroupOutcome> {
       startup_ready_ms: appMedian,
       startup_ratio_vs_bare: ratio(appMedian, bareMedian),
       facilitator_initial_js_gzip_kb: totalGzipKilobytes(initialJavaScript.map((resource) => resource.body)),
-      participant_total_gzip_kb: totalGzipKilobytes(participant.resources.map((resource) => resource.body)),
     });
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
