@@ -107,3 +107,19 @@ test('a damaged file shows what is wrong and restores the newest valid backup', 
   expect(keptAside).toHaveLength(1);
   expect(readFileSync(path.join(library(), keptAside[0] ?? ''), 'utf8')).toBe(damaged);
 });
+
+test('the library can live in another folder', async ({ page }) => {
+  const facilitator = new FacilitatorPage(page);
+  const workshop = new WorkshopPages(page);
+  await facilitator.open(shell.url);
+  const otherFolder = path.join(data.path, 'team-share');
+  await page.getByRole('button', { name: 'Change' }).click();
+  await page.getByLabel('Folder for your workshops (full path)').fill(otherFolder);
+  await page.getByRole('button', { name: 'Use this folder' }).click();
+  await expect(page.getByText(`Library folder: ${otherFolder}`)).toBeVisible();
+  await workshop.createWorkshop('Shared workshop');
+  await workshop.waitUntilSaved();
+  expect(readdirSync(otherFolder).filter((name) => name.endsWith('.readyroom'))).toEqual([
+    'shared-workshop.readyroom',
+  ]);
+});

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../shared/host-api/documents-contract';
 import { useAppStore } from '../../app/store/store-context';
+import { LibraryFolder } from './library-folder';
 
 const VERDICT_LABELS = {
   ready: 'Ready to scale',
@@ -137,7 +138,7 @@ export function LibraryList() {
           ))}
         </ul>
       )}
-      <p className="library__folder">Library folder: {library.folder}</p>
+      <LibraryFolder folder={library.folder} />
     </section>
   );
 }
