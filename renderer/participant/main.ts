@@ -14,7 +14,7 @@ import {
   RoomRefused,
   RoomUnreachable,
 } from './room-client';
-import type { Answer, QuestionId } from './room-protocol';
+import type { Answer, QuestionId } from '../../shared/voting/room-protocol';
 import { buildView, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
 
 const TOKEN_KEY = 'readyroom-device-token';

@@ -1,4 +1,11 @@
-import type { Answer, BallotReply, JoinReply, PhoneState, RoomErrorReply, RoomPush } from './room-protocol';
+import type {
+  Answer,
+  BallotReply,
+  JoinReply,
+  PhoneState,
+  RoomErrorReply,
+  RoomPush,
+} from '../../shared/voting/room-protocol';
 
 /** The longest wait between reconnection attempts. */
 export const MAX_RETRY_MS = 15_000;

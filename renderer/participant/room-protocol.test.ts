@@ -1,11 +1,12 @@
 /**
- * The participant page keeps its own copy of the room protocol types (it may not import
- * host code, and must stay tiny). These checks fail the type check (`tsc -b`) the moment
- * the copies drift apart.
+ * The phone page and the room server share one declaration of the replies
+ * (`shared/voting/room-protocol.ts`); these checks fail the type check (`tsc -b`) if the
+ * host's request schemas stop accepting what the page sends, or the shared question and
+ * answer types drift from the workshop model.
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as Host from '../../electron/host/voting/room-protocol';
-import type * as Page from './room-protocol';
+import type * as Page from '../../shared/voting/room-protocol';
 import type { Answer, QuestionId } from '../../shared/workshop/readiness';
 
 describe('the room protocol, as the host and the phone page each declare it', () => {

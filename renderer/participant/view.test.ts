@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_MS, retryDelay } from './room-client';
-import type { PhoneRound, PhoneState } from './room-protocol';
+import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
 import { buildView, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
 
 const round: PhoneRound = {

@@ -3,7 +3,7 @@
  * question texts come from the network). `buildView` is pure apart from creating elements,
  * so tests render it in jsdom.
  */
-import type { Answer, PhoneRound, PhoneState, QuestionId } from './room-protocol';
+import type { Answer, PhoneRound, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
 
 /** Where the page is. */
 export type Phase = 'connecting' | 'unreachable' | 'join' | 'room' | 'room-closed';

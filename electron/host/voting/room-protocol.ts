@@ -1,11 +1,21 @@
 /**
- * What travels between the room server and the phones. The participant page keeps a copy
- * of these types (`renderer/participant/room-protocol.ts`, it may not import host code);
- * `renderer/participant/room-protocol.test.ts` checks the two stay the same.
+ * What travels between the room server and the phones: the request schemas the server
+ * checks. The replies and pushes are declared once in `shared/voting/room-protocol.ts`.
  */
 import { z } from 'zod';
-import { ANSWERS, type Answer, type QuestionId } from '../../../shared/workshop/readiness';
-import type { AnswerCounts } from './round-ledger';
+import { ANSWERS } from '../../../shared/workshop/readiness';
+import type { RoomErrorCode } from '../../../shared/voting/room-protocol';
+
+export type {
+  BallotReply,
+  JoinReply,
+  PhoneQuestion,
+  PhoneRound,
+  PhoneState,
+  RoomErrorCode,
+  RoomErrorReply,
+  RoomPush,
+} from '../../../shared/voting/room-protocol';
 
 /** `POST /room/join` body. */
 export const JoinRequestSchema = z.strictObject({
@@ -23,78 +33,6 @@ export const BallotRequestSchema = z.strictObject({
 });
 /** `POST /room/ballot` body. */
 export type BallotRequest = z.infer<typeof BallotRequestSchema>;
-
-/** A question as a phone shows it. */
-export interface PhoneQuestion {
-  readonly id: QuestionId;
-  readonly label: string;
-  readonly text: string;
-}
-
-/** The current round as a phone may see it: its questions, this phone's answers, results once revealed. */
-export interface PhoneRound {
-  readonly roundId: string;
-  readonly number: number;
-  readonly mode: 'phones' | 'keypad';
-  readonly status: 'open' | 'closed';
-  readonly questions: readonly PhoneQuestion[];
-  readonly myAnswers: Partial<Record<QuestionId, Answer>>;
-  readonly results: Readonly<Record<string, AnswerCounts>> | null;
-}
-
-/** `GET /room/state`: without a token only `namedVoting` says anything. */
-export interface PhoneState {
-  readonly ok: true;
-  readonly namedVoting: boolean;
-  readonly joined: boolean;
-  /** The name this phone joined with (named voting), else null. */
-  readonly name: string | null;
-  readonly round: PhoneRound | null;
-}
-
-/** `POST /room/join` answer. */
-export interface JoinReply {
-  readonly ok: true;
-  readonly token: string;
-  readonly deviceId: string;
-}
-
-/** `POST /room/ballot` answer, sent once the ballot is on the disk. */
-export interface BallotReply {
-  readonly ok: true;
-  readonly ballot: { readonly roundId: string; readonly questionId: string; readonly answer: Answer };
-}
-
-/** Why the room refused a request. */
-export type RoomErrorCode =
-  | 'wrong-host'
-  | 'wrong-origin'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'invalid-json'
-  | 'invalid-request'
-  | 'wrong-code'
-  | 'name-needed'
-  | 'room-full'
-  | 'not-joined'
-  | 'too-many-requests'
-  | 'round-closed'
-  | 'unknown-question'
-  | 'not-a-phone-round'
-  | 'not-saved'
-  | 'not-built'
-  | 'internal';
-
-/** Every refusal, as JSON: a code for the page and a sentence for the person holding the phone. */
-export interface RoomErrorReply {
-  readonly ok: false;
-  readonly error: { readonly code: RoomErrorCode; readonly message: string };
-}
-
-/** What the WebSocket at `/room/live` pushes: the phone should fetch `/room/state` again, or stop. */
-export type RoomPush = { readonly type: 'changed' } | { readonly type: 'room-closed' };
 
 /** A refusal on its way to becoming a response. */
 export interface RoomRefusal {

@@ -2,12 +2,9 @@ import type { LiveBallot, VotingState } from '../../../shared/host-api/voting-co
 import type { Answer, QuestionId } from '../../../shared/workshop/readiness';
 import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
 
-/** Counts per answer for one question. */
-export interface AnswerCounts {
-  yes: number;
-  partly: number;
-  no: number;
-}
+import type { AnswerCounts } from '../../../shared/voting/room-protocol';
+
+export type { AnswerCounts };
 
 /** Where a round is: taking ballots, finishing the ones in flight, or done. */
 export type LedgerStatus = 'open' | 'closing' | 'closed';
