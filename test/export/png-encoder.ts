@@ -68,6 +68,14 @@ export function encodePng(
       }
     }
   }
+  return pngFromScanlines(width, height, raw);
+}
+
+/**
+ * Wraps 8-bit RGB scanlines (each row led by its filter-type byte) in a PNG file: signature,
+ * header, compressed data and end chunk.
+ */
+export function pngFromScanlines(width: number, height: number, scanlines: Uint8Array): Uint8Array {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -77,7 +85,7 @@ export function encodePng(
     Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       chunk('IHDR', header),
-      chunk('IDAT', deflateSync(raw)),
+      chunk('IDAT', deflateSync(scanlines)),
       chunk('IEND', new Uint8Array(0)),
     ]),
   );

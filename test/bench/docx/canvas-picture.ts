@@ -7,10 +7,8 @@
  *
  * Deterministic: the same seed always gives the same bytes.
  */
-import { crc32, deflateSync } from 'node:zlib';
 import type { PlanPicture } from '../../../electron/host/export/plan/pictures';
-
-type Rgb = readonly [number, number, number];
+import { pngFromScanlines, type Rgb } from '../../export/png-encoder';
 
 /** mulberry32: small, fast and seedable. */
 function createRandom(seed: number): () => number {
@@ -180,28 +178,7 @@ function encodePng(raster: Raster): Uint8Array {
     filtered[out] = bestType;
     filtered.set(best, out + 1);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', header),
-      pngChunk('IDAT', deflateSync(filtered)),
-      pngChunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
+  return pngFromScanlines(width, height, filtered);
 }
 
 const palette: readonly Rgb[] = [
