@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    installSecurityGuards(trustedOrigins);
+    installSecurityGuards(trustedOrigins, { rendererDirectory, devServerUrl });
     serveRendererOverAppScheme(rendererDirectory);
     const audienceScreen = createAudienceWindowController(
       preloadPath,

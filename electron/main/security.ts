@@ -1,4 +1,5 @@
 import { app, session, shell } from 'electron';
+import { isAllowedRequest, type RequestFilterOptions } from './request-filter';
 import { isInternalNavigation, isVettedExternalUrl } from './url-policy';
 
 /**
@@ -6,7 +7,10 @@ import { isInternalNavigation, isVettedExternalUrl } from './url-policy';
  * from our content, no new windows, no permissions, external links only to vetted http(s)
  * addresses in the system browser, and no request to anything but our own content.
  */
-export function installSecurityGuards(trustedOrigins: readonly string[]): void {
+export function installSecurityGuards(
+  trustedOrigins: readonly string[],
+  requestFilter: RequestFilterOptions,
+): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isInternalNavigation(url, trustedOrigins)) event.preventDefault();
@@ -25,12 +29,11 @@ export function installSecurityGuards(trustedOrigins: readonly string[]): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   defaultSession.setPermissionCheckHandler(() => false);
+  // Every request of every window goes through here: the predicate (request-filter.test.ts)
+  // lets through only the app's own content, so nothing can reach the internet or the LAN.
   defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      isInternalNavigation(details.url, trustedOrigins) ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('blob:');
+    const allowed = isAllowedRequest(details.url, requestFilter);
+    if (!allowed) console.warn(`[readyroom] refused a request to ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
   });
 }
