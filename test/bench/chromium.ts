@@ -8,6 +8,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type CDPSession,
   type Page,
 } from '@playwright/test';
 
@@ -40,6 +41,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface ColdPage {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** A DevTools session on the page (Network domain enabled), for probes that must not run page script. */
+  readonly session: CDPSession;
   close(): Promise<void>;
 }
 
@@ -53,5 +56,5 @@ export async function openColdPage(browser: Browser, options: BrowserContextOpti
   const session = await context.newCDPSession(page);
   await session.send('Network.enable');
   await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return { context, page, close: () => context.close() };
+  return { context, page, session, close: () => context.close() };
 }
