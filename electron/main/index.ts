@@ -1,6 +1,7 @@
 /**
  * Desktop shell entry: lifecycle only. Features register their own pieces
- * (host IPC, security guards, the app:// protocol).
+ * (host IPC, security guards, the app:// protocol, the facilitator window, file opening).
+ * One instance only: a second launch hands its files to this one and quits.
  */
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import os from 'node:os';
@@ -11,11 +12,13 @@ import { listRoomAddresses } from '../host/voting/addresses';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './app-protocol';
 import { createAudienceWindowController } from './audience-window';
 import { electronSettingsFilePath, openElectronSettingsFile } from './electron-settings';
+import { bringToFront, createFacilitatorWindow } from './facilitator-window';
+import { WorkshopOpenRequests } from './file-open';
 import { registerHostIpc } from './host-ipc';
 import { buildMenuTemplate } from './menu-template';
 import { installSecurityGuards } from './security';
 import { APP_ORIGIN } from './url-policy';
-import { facilitatorWindowOptions } from './window-options';
+import { listenForWorkshopFiles } from './workshop-file-opening';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -27,26 +30,43 @@ registerAppSchemePrivileges();
 
 let host: Host | null = null;
 
-function createFacilitatorWindow(): BrowserWindow {
-  // electronegativity-justified CONTEXT_ISOLATION_JS_CHECK: options come from window-options.ts (contextIsolation on), asserted by window-options.test.ts
-  // electronegativity-justified SANDBOX_JS_CHECK: sandbox is on in secureWebPreferences, asserted by window-options.test.ts
-  // electronegativity-justified AUXCLICK_JS_CHECK: Auxclick is disabled in secureWebPreferences and new windows are denied in security.ts
-  const window = new BrowserWindow(facilitatorWindowOptions(preloadPath));
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
-  return window;
+const openRequests = new WorkshopOpenRequests();
+let facilitatorWindow: BrowserWindow | null = null;
+let openingFacilitatorWindow: Promise<void> | null = null;
+
+/** Shows the cockpit: brings it to the front, or opens it (once) when there is none. */
+function showFacilitatorWindow(): void {
+  if (!app.isReady() || host === null) return; // Start-up opens it anyway.
+  if (facilitatorWindow !== null && !facilitatorWindow.isDestroyed()) {
+    bringToFront(facilitatorWindow);
+    return;
+  }
+  const readyHost = host;
+  openingFacilitatorWindow ??= createFacilitatorWindow({
+    preloadPath,
+    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    placements: {
+      read: async () => (await readyHost.methods['settings.get'](undefined)).facilitatorWindowBounds,
+      write: (placements) => readyHost.methods['settings.set']({ facilitatorWindowBounds: [...placements] }),
+    },
+    openRequests,
+  })
+    .then((window) => {
+      facilitatorWindow = window;
+      window.on('closed', () => {
+        if (facilitatorWindow === window) facilitatorWindow = null;
+      });
+    })
+    .finally(() => {
+      openingFacilitatorWindow = null;
+    });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
-  });
+  // A second launch quits at once and forwards its files here; so does macOS's open-file.
+  listenForWorkshopFiles(openRequests, showFacilitatorWindow);
 
   void app.whenReady().then(() => {
     installSecurityGuards(trustedOrigins, { rendererDirectory, devServerUrl });
@@ -99,9 +119,9 @@ if (!app.requestSingleInstanceLock()) {
         ),
       ),
     );
-    createFacilitatorWindow();
+    showFacilitatorWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createFacilitatorWindow();
+      if (BrowserWindow.getAllWindows().length === 0) showFacilitatorWindow();
     });
   });
 

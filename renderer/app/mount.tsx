@@ -2,6 +2,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
+import { listenForOpenWorkshopRequests } from './open-workshop-requests';
 import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
 import { StoreProvider } from './store/store-context';
 import { windowSessionId } from './window-session';
@@ -21,10 +22,15 @@ export async function mountWindow(
   const host = getHost();
   const store = createAppStore(host, { sessionId: windowSessionId(window.sessionStorage) });
   const root = createRoot(container);
+  // Listen before the first await: the desktop shell sends a file the app was launched with
+  // as soon as the page has loaded (only to the facilitator window; see electron/main).
+  const openRequests = listenForOpenWorkshopRequests(host, store);
   try {
     await startAppStore(store, host);
     await setup?.(store, host);
+    openRequests.ready();
   } catch (error) {
+    openRequests.stop();
     store
       .getState()
       .failStartup(

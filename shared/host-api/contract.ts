@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
-import { documentsContract, documentsEvents } from './documents-contract';
+import { documentsContract, documentsEvents, WorkshopPathSchema } from './documents-contract';
 import { presentationContract, presentationEvents } from './presentation-contract';
 import { votingContract, votingEvents } from './voting-contract';
 import { exportContract } from './export-contract';
@@ -76,6 +76,11 @@ export const hostEvents = {
   ...votingEvents,
   /** The desktop menu asks the focused facilitator window to run a command. */
   'app.onDidRequestCommand': z.strictObject({ commandId: z.string() }),
+  /**
+   * The desktop shell asks the facilitator window to open a workshop file: one double-clicked
+   * in the file manager, or given to a second launch. Sent to that window only.
+   */
+  'app.onDidRequestOpenWorkshop': z.strictObject({ path: WorkshopPathSchema }),
 } as const;
 
 export type HostContract = typeof hostContract;

@@ -24,6 +24,26 @@ export const RoomServerPreferencesSchema = z.object({
 });
 
 /**
+ * Where the facilitator window last was on one display (the desktop shell remembers one
+ * placement per display, most recent first). Positions and sizes are in the display
+ * coordinates Electron's `screen` API uses; the display is recognised by its id and size.
+ */
+export const WindowPlacementSchema = z.object({
+  displayId: z.number().int(),
+  displayWidth: z.number().int().positive(),
+  displayHeight: z.number().int().positive(),
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  maximized: z.boolean().default(false),
+});
+export type WindowPlacement = z.infer<typeof WindowPlacementSchema>;
+
+/** How many displays the facilitator window's placement is remembered for. */
+export const MAX_REMEMBERED_DISPLAYS = 8;
+
+/**
  * Every setting with its default. One schema serves electron-store (desktop) and conf
  * (browser shell and tests); a field that fails validation falls back to its default.
  */
@@ -35,6 +55,11 @@ export const SettingsSchema = z.object({
   recentWorkshops: z.array(RecentWorkshopSchema).max(MAX_RECENT_WORKSHOPS).default([]),
   soundMuted: z.boolean().default(false),
   roomServer: RoomServerPreferencesSchema.default({ host: null, namedVoting: false }),
+  /**
+   * Desktop shell only: the facilitator window's placement per display. Added without a
+   * version bump: files written before it simply get the empty default.
+   */
+  facilitatorWindowBounds: z.array(WindowPlacementSchema).max(MAX_REMEMBERED_DISPLAYS).default([]),
 });
 export type Settings = Readonly<z.infer<typeof SettingsSchema>>;
 
