@@ -6,13 +6,13 @@
  * To add a group: write `groups/<name>.ts` exporting `run<Name>(context)`, add its metrics
  * with budgets to `metrics.ts`, and replace its `notImplementedGroup` line below.
  */
-import { defineGroup, notImplementedGroup, type BenchGroup } from '../registry';
+import { defineGroup, type BenchGroup } from '../registry';
 
 /** The groups the runner knows. */
 export const GROUPS: readonly BenchGroup[] = [
   defineGroup('startup', async (context) => (await import('./startup')).runStartup(context)),
   // Dragging on the stakeholder canvas (500 nodes, 800 edges) vs bare React Flow.
-  notImplementedGroup('canvas', 'The stakeholder canvas'),
+  defineGroup('canvas', async (context) => (await import('./canvas')).runCanvas(context)),
   // Word export of the large fixture vs the docx library alone.
   defineGroup('docx', async (context) => (await import('./docx')).runDocx(context)),
   // 300 phones × 4 questions over the room server vs a bare Node http server.

@@ -1,0 +1,96 @@
+/**
+ * The canvas baseline: the stakeholder map drawn by React Flow alone, the plain documented
+ * way — nodes and edges in React state, `onNodesChange` + `applyNodeChanges`, a memoised
+ * custom node type declared at module scope, the saved viewport, no fitView. It fetches the
+ * graph the benchmark wrote next to it, sizes the canvas from `?width=&height=` (the size of
+ * the app's canvas) and sets `data-app-state="ready"` once React Flow has measured every node.
+ */
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  ReactFlow,
+  useNodesInitialized,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+  type NodeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import './bare-reactflow.css';
+import { GRAPH_FILE_NAME, type CanvasGraph } from './graph';
+import { StakeholderNodeView, type StakeholderNode } from './stakeholder-node';
+
+const nodeTypes: NodeTypes = { stakeholder: StakeholderNodeView };
+
+function ReadyWhenMeasured() {
+  const measured = useNodesInitialized();
+  useEffect(() => {
+    if (measured) document.documentElement.dataset.appState = 'ready';
+  }, [measured]);
+  return null;
+}
+
+function Canvas({ graph }: { graph: CanvasGraph }) {
+  const [nodes, setNodes] = useState<StakeholderNode[]>(() =>
+    graph.nodes.map((node) => ({
+      id: node.id,
+      type: 'stakeholder',
+      position: { x: node.x, y: node.y },
+      data: { name: node.name, role: node.role },
+    })),
+  );
+  const [edges, setEdges] = useState<Edge[]>(() =>
+    graph.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label })),
+  );
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StakeholderNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)),
+    [],
+  );
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      defaultViewport={graph.viewport}
+    >
+      <ReadyWhenMeasured />
+    </ReactFlow>
+  );
+}
+
+function canvasSize(): { width: string; height: string } {
+  const parameters = new URLSearchParams(window.location.search);
+  const pixels = (name: string) => {
+    const value = Number(parameters.get(name));
+    return Number.isFinite(value) && value > 0 ? `${value}px` : '100%';
+  };
+  return { width: pixels('width'), height: pixels('height') };
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('The baseline page has no #root element.');
+  const response = await fetch(`./${GRAPH_FILE_NAME}`);
+  if (!response.ok) throw new Error(`${GRAPH_FILE_NAME} could not be loaded (${response.status}).`);
+  const graph = (await response.json()) as CanvasGraph;
+  createRoot(container).render(
+    <StrictMode>
+      <div data-canvas="bare-reactflow" style={canvasSize()}>
+        <Canvas graph={graph} />
+      </div>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  document.documentElement.dataset.appState = 'error';
+  throw error;
+});

@@ -1,0 +1,110 @@
+/**
+ * The app's side of the canvas benchmark: the generated workshop written with the real file
+ * writer into the library folder of a real browser shell, opened from the home screen, and
+ * its "Stakeholders" stage shown — the stakeholder map is the first thing that stage shows.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { serialiseWorkshop, type Workshop } from '../../../shared/workshop';
+import { startBrowserShell } from '../../e2e/support/browser-shell';
+import { makeTemporaryDirectory } from '../../support/temporary-directory';
+import { ensureAppBuild } from '../app-build';
+import type { BenchContext } from '../registry';
+import { installFrameRecorder, type CanvasInPage } from './drag-measurement';
+import type { PageGlobals } from './page-globals';
+
+/** The element the stakeholder stage wraps its React Flow root in (the canvas's contract). */
+export const APP_CANVAS_SELECTOR = '[data-canvas="stakeholders"]';
+/** Title the benchmark gives its workshop, to find it in the library. */
+const WORKSHOP_TITLE = 'Canvas benchmark';
+const TIMEOUT_MS = 60_000;
+/** How long the stage may take to show its map before we conclude there is none. */
+const CANVAS_APPEARS_WITHIN_MS = 20_000;
+
+/** The app with the stakeholder map on screen, or the news that the stage has no map. */
+export type AppCanvas =
+  | { readonly kind: 'ready'; readonly canvas: CanvasInPage; close(): Promise<void> }
+  | { readonly kind: 'no-canvas'; readonly reason: string; close(): Promise<void> };
+
+/**
+ * Starts the browser shell over a throw-away data folder holding `workshop`, opens it in a
+ * page of `viewport` size, goes to the stakeholders stage and waits until React Flow has
+ * drawn and measured every stakeholder node.
+ */
+export async function openAppCanvas(
+  context: BenchContext,
+  browser: Browser,
+  workshop: Workshop,
+  viewport: { width: number; height: number },
+): Promise<AppCanvas> {
+  await ensureAppBuild(context);
+  const data = makeTemporaryDirectory('readyroom-bench-canvas-');
+  const cleanups: (() => Promise<void> | void)[] = [() => data.remove()];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const library = path.join(data.path, 'workshops');
+    mkdirSync(library, { recursive: true });
+    const titled = { ...workshop, meta: { ...workshop.meta, title: WORKSHOP_TITLE } };
+    writeFileSync(path.join(library, 'canvas-benchmark.readyroom'), serialiseWorkshop(titled));
+
+    const shell = await startBrowserShell(data.path);
+    cleanups.push(() => shell.stop());
+    context.log(`browser shell at ${shell.origin}`);
+    const browserContext = await browser.newContext({ viewport, serviceWorkers: 'block' });
+    cleanups.push(() => browserContext.close());
+    await installFrameRecorder(browserContext);
+    const page = await browserContext.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+
+    await page.goto(shell.url);
+    await page.locator('html[data-app-state="ready"]').waitFor();
+    await page.locator('.library-item__open', { hasText: WORKSHOP_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: WORKSHOP_TITLE }).waitFor();
+    await goToStakeholdersStage(page);
+
+    const canvas = page.locator(APP_CANVAS_SELECTOR);
+    const noTools = page.getByText('The tools for this stage are not in this version');
+    try {
+      await canvas.or(noTools).first().waitFor({ timeout: CANVAS_APPEARS_WITHIN_MS });
+    } catch {
+      // Neither the map nor the "no tools" note: treat as no map, and say what was seen.
+    }
+    if (!(await canvas.isVisible())) {
+      return {
+        kind: 'no-canvas',
+        reason: `the stakeholders stage shows no ${APP_CANVAS_SELECTOR} element`,
+        close,
+      };
+    }
+    await waitForMeasuredNodes(page, workshop.stakeholders.length);
+    return { kind: 'ready', canvas: { page, rootSelector: APP_CANVAS_SELECTOR }, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function goToStakeholdersStage(page: Page): Promise<void> {
+  const rail = page.getByRole('navigation', { name: 'Agenda' });
+  const stage = rail.locator('.rail-item__go', { hasText: 'Stakeholders' }).first();
+  const title = ((await stage.locator('.rail-item__title').textContent()) ?? '').trim();
+  await stage.click();
+  await page.locator('#stage-heading', { hasText: title }).waitFor();
+}
+
+/** Waits until every node is in the DOM and React Flow has measured it (it hides unmeasured nodes). */
+async function waitForMeasuredNodes(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    ({ root, expected }) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const nodes = document.querySelectorAll(`${root} .react-flow__node`);
+      if (nodes.length !== expected) return false;
+      return Array.from(nodes).every((node) => node.style.visibility !== 'hidden');
+    },
+    { root: APP_CANVAS_SELECTOR, expected: count },
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { generateLargeWorkshop } from '../../fixtures/large-workshop';
+import type { CanvasGraph } from '../baselines/bare-reactflow/graph';
+import { CANVAS_BENCH_GRAPH, canvasGraphOf, dragCandidates } from './canvas-graph';
+
+describe('canvasGraphOf', () => {
+  const workshop = generateLargeWorkshop(CANVAS_BENCH_GRAPH);
+  const graph = canvasGraphOf(workshop);
+
+  it('has every stakeholder at its saved position and every relationship as an edge', () => {
+    expect(graph.nodes).toHaveLength(500);
+    expect(graph.edges).toHaveLength(800);
+    const [first] = workshop.stakeholders;
+    expect(graph.nodes[0]).toEqual({
+      id: first?.id,
+      name: first?.name,
+      role: first?.role,
+      ...workshop.layout.stakeholders.positions[first?.id ?? ''],
+    });
+    expect(graph.viewport).toEqual(workshop.layout.stakeholders.viewport);
+  });
+
+  it('labels an edge with its relationship type in words when it has no label', () => {
+    const [relationship] = workshop.relationships;
+    if (relationship === undefined) throw new Error('The fixture has no relationships.');
+    const unlabelled = {
+      ...workshop,
+      relationships: [{ ...relationship, label: '', type: 'dependsOn' as const }],
+    };
+
+    expect(canvasGraphOf(unlabelled).edges[0]?.label).toBe('depends on');
+  });
+
+  it('refuses a stakeholder without a saved position', () => {
+    const { positions } = workshop.layout.stakeholders;
+    const [first] = workshop.stakeholders;
+    const withoutFirst = Object.fromEntries(Object.entries(positions).filter(([id]) => id !== first?.id));
+    const unplaced = {
+      ...workshop,
+      layout: {
+        ...workshop.layout,
+        stakeholders: { ...workshop.layout.stakeholders, positions: withoutFirst },
+      },
+    };
+
+    expect(() => canvasGraphOf(unplaced)).toThrow(/no saved position/);
+  });
+});
+
+describe('dragCandidates', () => {
+  const graph: CanvasGraph = {
+    nodes: [
+      { id: 'far', name: 'Far', role: '', x: 3000, y: 3000 },
+      { id: 'middle', name: 'Middle', role: '', x: 900, y: 500 },
+      { id: 'near', name: 'Near', role: '', x: 700, y: 500 },
+    ],
+    edges: [],
+    viewport: { x: -100, y: 0, zoom: 0.5 },
+  };
+
+  it('orders nodes by their distance from the middle of the canvas, through the viewport', () => {
+    // A 400 × 500 canvas at zoom 0.5 shifted 100 px left: its middle is at (600, 500) in canvas units.
+    expect(dragCandidates(graph, { width: 400, height: 500 })).toEqual(['near', 'middle', 'far']);
+  });
+});

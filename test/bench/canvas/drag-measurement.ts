@@ -1,0 +1,184 @@
+/**
+ * Drags one React Flow node with real mouse events and records, inside the page, the
+ * timestamp of every animation frame while it does. Works the same on the app's canvas and
+ * on the bare React Flow page: both are found by a root selector and a node id.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { dragOffset, frameIntervals } from './frame-intervals';
+import type { PageGlobals } from './page-globals';
+
+/** How long one drag lasts (quality-bars.md: dragging one node for 2 s). */
+export const DRAG_DURATION_MS = 2000;
+/** The mouse moves this often, like a 60 Hz mouse. */
+const MOVE_EVERY_MS = 1000 / 60;
+/** Two circles of 120 px in 2 s: about 750 px/s, a brisk but ordinary drag. */
+const DRAG_PATH = { radius: 120, turns: 2 } as const;
+
+/** Fewer places than this for the dragged node: the drag did not take (it was not grabbed). */
+const MINIMUM_NODE_PLACES = 3;
+
+/** Where the recorder keeps its state in the page. */
+const RECORDER_GLOBAL = '__readyroomCanvasFrames';
+
+/** A React Flow canvas in a page: its root element and its nodes, found by id. */
+export interface CanvasInPage {
+  readonly page: Page;
+  /** CSS selector of the element wrapping the React Flow root. */
+  readonly rootSelector: string;
+}
+
+function nodeSelector(canvas: CanvasInPage, nodeId: string): string {
+  return `${canvas.rootSelector} .react-flow__node[data-id="${nodeId}"]`;
+}
+
+/** The size of the canvas on screen, in CSS pixels. */
+export async function canvasSize(canvas: CanvasInPage): Promise<{ width: number; height: number }> {
+  const box = await canvas.page.locator(canvas.rootSelector).boundingBox();
+  if (box === null) throw new Error(`${canvas.rootSelector} is not on screen.`);
+  return { width: box.width, height: box.height };
+}
+
+/**
+ * Whether the middle of the node is on screen inside the canvas and the node is what the
+ * mouse would hit there (not covered by another node, an edge label or a panel).
+ */
+export async function isGrabbable(canvas: CanvasInPage, nodeId: string): Promise<boolean> {
+  return canvas.page.evaluate(
+    ({ root, node }) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const rootElement = document.querySelector(root);
+      const element = document.querySelector(node);
+      if (rootElement === null || element === null) return false;
+      const box = element.getBoundingClientRect();
+      const bounds = rootElement.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (box.width === 0 || x < bounds.left || x > bounds.right || y < bounds.top || y > bounds.bottom) {
+        return false;
+      }
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && element.contains(hit);
+    },
+    { root: canvas.rootSelector, node: nodeSelector(canvas, nodeId) },
+  );
+}
+
+/** The frames of one drag. */
+export interface DragRecording {
+  /** Time between consecutive frames, from mouse down to mouse up. */
+  readonly intervals: number[];
+  /** How many mouse moves were sent. */
+  readonly moves: number;
+  /** How many different places the node was drawn at, frame by frame. */
+  readonly nodePlaces: number;
+  /** From mouse down until the page had handled the last move (≥ the drag's 2 s; more: it lagged). */
+  readonly handledAfterMs: number;
+}
+
+/** What the recorder script leaves on `window` under {@link RECORDER_GLOBAL}. */
+interface FrameRecorder {
+  /** Notes every frame from now on, and where the element `selector` is drawn in it. */
+  start(selector: string): void;
+  /** Stops after one more frame (the one that draws the last input) and returns what it noted. */
+  stop(): Promise<{ timestamps: number[]; places: string[] }>;
+}
+
+/**
+ * The frame recorder, installed before any page script runs (a browser-context init script
+ * is exempt from the app's CSP, and plain JavaScript in a string is exactly what the page
+ * gets, without helpers a TypeScript loader might add). Each `start` begins a new loop; a
+ * loop from an earlier recording ends at its next frame.
+ */
+const FRAME_RECORDER_SCRIPT = `(() => {
+  let generation = 0;
+  let timestamps = [];
+  let places = [];
+  let element = null;
+  const loop = (own) => (time) => {
+    if (own !== generation) return;
+    timestamps.push(time);
+    // Reading the inline style forces no layout; it is where React Flow puts the position.
+    places.push(element === null ? '' : element.style.transform);
+    requestAnimationFrame(loop(own));
+  };
+  window.${RECORDER_GLOBAL} = {
+    start(selector) {
+      generation += 1;
+      timestamps = [];
+      places = [];
+      element = document.querySelector(selector);
+      requestAnimationFrame(loop(generation));
+    },
+    stop() {
+      return new Promise((resolve) => {
+        requestAnimationFrame((time) => {
+          generation += 1;
+          timestamps.push(time);
+          resolve({ timestamps, places });
+        });
+      });
+    },
+  };
+})();`;
+
+/** Makes every page of `context` carry the frame recorder; call it before the pages load. */
+export async function installFrameRecorder(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: FRAME_RECORDER_SCRIPT });
+}
+
+/**
+ * Drags `nodeId` for {@link DRAG_DURATION_MS} along two small circles that end where they
+ * began, with page.mouse (real input events through Chromium's input pipeline), while a
+ * requestAnimationFrame loop in the page notes every frame. Fails if the node did not move.
+ * The page must carry the recorder ({@link installFrameRecorder}).
+ */
+export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string): Promise<DragRecording> {
+  const { page } = canvas;
+  const selector = nodeSelector(canvas, nodeId);
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`Node ${nodeId} is not on screen.`);
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+
+  // Functions, not strings: the app's CSP forbids evaluating strings in the page. The
+  // function is serialised whole, so it can only use what it is given.
+  await page.evaluate(
+    ({ name, node }) => {
+      const recorder = (globalThis as Record<string, unknown>)[name] as FrameRecorder | undefined;
+      if (recorder === undefined) throw new Error('The frame recorder is not installed in this page.');
+      recorder.start(node);
+    },
+    { name: RECORDER_GLOBAL, node: selector },
+  );
+
+  await page.mouse.down();
+  // A real mouse does not wait for the page: moves go out on a fixed 60 Hz schedule without
+  // waiting for each to be handled, and Chromium coalesces what piles up into one move per
+  // frame, as it does for a hand on a mouse. They still reach the page in order.
+  const began = performance.now();
+  const sent: Promise<void>[] = [];
+  for (let elapsed = 0; elapsed < DRAG_DURATION_MS; elapsed = performance.now() - began) {
+    const offset = dragOffset(elapsed, DRAG_DURATION_MS, DRAG_PATH);
+    sent.push(page.mouse.move(start.x + offset.x, start.y + offset.y));
+    const wait = sent.length * MOVE_EVERY_MS - (performance.now() - began);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  sent.push(page.mouse.move(start.x, start.y));
+  await Promise.all(sent);
+  const handledAfterMs = performance.now() - began;
+  await page.mouse.up();
+
+  const recorded = await page.evaluate((name) => {
+    const recorder = (globalThis as Record<string, unknown>)[name] as FrameRecorder;
+    return recorder.stop();
+  }, RECORDER_GLOBAL);
+
+  const nodePlaces = new Set(recorded.places).size;
+  // A busy page draws the node at few places (moves coalesce); one place means no drag at all.
+  if (nodePlaces < MINIMUM_NODE_PLACES) {
+    throw new Error(
+      `Dragging node ${nodeId} drew it at only ${nodePlaces} place(s) in ${recorded.timestamps.length} frames: the drag did not take.`,
+    );
+  }
+  return { intervals: frameIntervals(recorded.timestamps), moves: sent.length, nodePlaces, handledAfterMs };
+}
