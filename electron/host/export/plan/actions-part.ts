@@ -19,10 +19,14 @@ import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_L
 import type { PeopleIndex } from './people';
 import { COLOURS, TEXT_WIDTH } from './styles';
 
-const priorityColours: Readonly<Record<ActionPriority, string>> = {
-  high: COLOURS.no,
-  medium: COLOURS.ink,
-  low: COLOURS.muted,
+/**
+ * How each priority is written: high in bold red, low in grey, medium as plain text (the
+ * document's own colour, so nothing needs to be said on the run).
+ */
+const priorityFormats: Readonly<Record<ActionPriority, { readonly bold?: true; readonly color?: string }>> = {
+  high: { bold: true, color: COLOURS.no },
+  medium: {},
+  low: { color: COLOURS.muted },
 };
 
 /** The heading of a group of actions. */
@@ -108,13 +112,7 @@ function actionsTable(
         width: 0.9,
         cell: (action) =>
           richCell([
-            [
-              new TextRun({
-                text: PRIORITY_LABELS[action.priority],
-                bold: action.priority === 'high',
-                color: priorityColours[action.priority],
-              }),
-            ],
+            [new TextRun({ text: PRIORITY_LABELS[action.priority], ...priorityFormats[action.priority] })],
           ]),
       },
       { heading: 'Status', width: 1, cell: (action) => ACTION_STATUS_LABELS[action.status] },

@@ -121,11 +121,14 @@ export function textOrNotSet(text: string | undefined): CellValue {
   return hasText(text) ? text : NOT_SET_CELL;
 }
 
-/** A cell of several parts: each entry becomes one paragraph of runs. */
+/**
+ * A cell of several parts: each entry becomes one paragraph of runs. Like every paragraph in
+ * a table, it takes its size and spacing from the table style, not from a style of its own.
+ */
 export function richCell(lines: readonly (readonly ParagraphChild[])[], fill?: string): CellValue {
   return {
     kind: 'rich',
-    paragraphs: lines.map((children) => paragraph(children, STYLE.tableText)),
+    paragraphs: lines.map((children) => paragraph(children)),
     ...(fill === undefined ? {} : { fill }),
   };
 }
@@ -141,6 +144,7 @@ export interface Column<Row> {
 /**
  * A table in the plan's one table style: a header row repeated on every page, rows that do
  * not break across pages, and fixed column widths so Word and LibreOffice lay it out alike.
+ * Each cell gets the width of its columns from the table's grid (docx writes it on the cell).
  */
 export function dataTable<Row>(
   columns: readonly Column<Row>[],
@@ -154,13 +158,13 @@ export function dataTable<Row>(
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((column, index) => headerCell(column.heading, widths[index] ?? 0)),
+    children: columns.map((column) => headerCell(column.heading)),
   });
   const bodyRows = rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((column, index) => bodyCell(column.cell(row), widths[index] ?? 0)),
+        children: columns.map((column) => bodyCell(column.cell(row))),
       }),
   );
   return styledTable([headerRow, ...bodyRows], widths);
@@ -189,35 +193,39 @@ export function styledTable(rows: readonly TableRow[], columnWidths: readonly nu
 /**
  * A header cell. The table style already makes the first row navy with white bold text;
  * the same look is also set on the cell itself, because not every word processor applies
- * the conditional parts of table styles.
+ * the conditional parts of table styles. Its width comes from the columns it spans in the
+ * table's grid.
  */
-export function headerCell(text: string, width: number, columnSpan?: number): TableCell {
+export function headerCell(text: string, columnSpan?: number): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.navy },
+    shading: HEADER_SHADING,
     verticalAlign: VerticalAlignTable.BOTTOM,
     ...(columnSpan === undefined ? {} : { columnSpan }),
-    children: [paragraph([new TextRun({ text, bold: true, color: COLOURS.white })], STYLE.tableText)],
+    children: [paragraph([new TextRun({ text, bold: true, color: COLOURS.white })])],
   });
 }
 
-/** A body cell showing a value. */
-export function bodyCell(value: CellValue, width: number, columnSpan?: number): TableCell {
-  const common = {
-    width: { size: width, type: WidthType.DXA },
-    ...(columnSpan === undefined ? {} : { columnSpan }),
-  };
+/** Cell backgrounds, shared by every cell that has one (docx only reads them). */
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.navy } as const;
+const NOT_SET_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.notSetFill } as const;
+
+/**
+ * A body cell showing a value. Its width comes from the columns it spans in the table's
+ * grid; its text size and spacing from the table style.
+ */
+export function bodyCell(value: CellValue, columnSpan?: number): TableCell {
+  const common = columnSpan === undefined ? {} : { columnSpan };
   if (typeof value === 'string') {
     return new TableCell({
       ...common,
-      children: [paragraph(hasText(value) ? textRuns(value) : [], STYLE.tableText)],
+      children: [paragraph(hasText(value) ? textRuns(value) : [])],
     });
   }
   if (value.kind === 'not-set') {
     return new TableCell({
       ...common,
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.notSetFill },
-      children: [paragraph([notSetRun()], STYLE.tableText)],
+      shading: NOT_SET_SHADING,
+      children: [paragraph([notSetRun()])],
     });
   }
   return new TableCell({
@@ -225,7 +233,7 @@ export function bodyCell(value: CellValue, width: number, columnSpan?: number): 
     ...(value.fill === undefined
       ? {}
       : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: value.fill } }),
-    children: value.paragraphs.length === 0 ? [paragraph([], STYLE.tableText)] : [...value.paragraphs],
+    children: value.paragraphs.length === 0 ? [paragraph([])] : [...value.paragraphs],
   });
 }
 

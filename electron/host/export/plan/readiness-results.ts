@@ -128,14 +128,13 @@ function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
     ...ANSWERS.map(() => countColumns.answer),
     ...Array.from({ length: BAR_UNITS }, () => unit),
   ];
-  const barWidth = unit * BAR_UNITS;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
-      headerCell('Round', countColumns.round),
-      ...ANSWERS.map((answer) => headerCell(ANSWER_LABELS[answer], countColumns.answer)),
-      headerCell('Share of votes', barWidth, BAR_UNITS),
+      headerCell('Round'),
+      ...ANSWERS.map((answer) => headerCell(ANSWER_LABELS[answer])),
+      headerCell('Share of votes', BAR_UNITS),
     ],
   });
   const body = rows.map(
@@ -143,8 +142,8 @@ function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
       new TableRow({
         cantSplit: true,
         children: [
-          bodyCell(label, countColumns.round),
-          ...ANSWERS.map((answer) => bodyCell(String(counts[answer]), countColumns.answer)),
+          bodyCell(label),
+          ...ANSWERS.map((answer) => bodyCell(String(counts[answer]))),
           ...barCells(counts, unit),
         ],
       }),
@@ -172,7 +171,6 @@ function barCell(text: string, span: number, unit: number, fill: string, color: 
     shading: { type: ShadingType.CLEAR, color: 'auto', fill },
     children: [
       new Paragraph({
-        style: STYLE.tableText,
         alignment: AlignmentType.CENTER,
         children: text === '' ? [] : [new TextRun({ text, bold: true, color, size: 16 })],
       }),
