@@ -60,6 +60,12 @@ export default defineConfig({
           audience: resolve(__dirname, 'renderer/audience.html'),
           participant: resolve(__dirname, 'renderer/participant.html'),
         },
+        output: {
+          // The early host reads get a chunk of their own, which the facilitator entry
+          // imports first: it runs (and sends its requests) before React's chunk is
+          // evaluated, instead of after it. See renderer/early-host-reads.ts.
+          codeSplitting: { groups: [{ name: 'early-host-reads', test: /renderer[\\/]early-host-reads/ }] },
+        },
       },
     },
   },

@@ -6,6 +6,7 @@
 import type { HostApi, HostEventName, HostMethodName, HostReply } from '../shared/host-api/contract';
 import { buildHostApi } from '../shared/host-api/host-api-proxy';
 import { HostError } from '../shared/host-api/errors';
+import { API_PREFIX, hostCallRequest, takeEarlyHostRead, TOKEN_STORAGE_KEY } from './early-host-reads';
 
 type ExposedMethod = (input?: unknown) => Promise<HostReply>;
 interface ExposedHost {
@@ -19,8 +20,6 @@ declare global {
   }
 }
 
-const TOKEN_STORAGE_KEY = 'readyroom.token';
-const API_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
 
 /**
@@ -113,13 +112,12 @@ function browserTransport(token: string | null): HostApi {
           },
         };
       }
+      // The start-up reads were sent early by the page's first script (early-host-reads.ts).
+      const early = await takeEarlyHostRead(window, name, input);
+      if (early !== undefined) return early as HostReply;
       let response: Response;
       try {
-        response = await fetch(`${API_PREFIX}${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
-          body: JSON.stringify({ input }),
-        });
+        response = await fetch(`${API_PREFIX}${encodeURIComponent(name)}`, hostCallRequest(token, input));
       } catch {
         return { ok: false, error: { code: 'io-error', message: UNREACHABLE_MESSAGE } };
       }
