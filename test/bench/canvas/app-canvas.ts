@@ -80,6 +80,8 @@ export async function openAppCanvas(
       };
     }
     await waitForMeasuredNodes(page, workshop.stakeholders.length);
+    // The whole canvas on screen, as the baseline's is: the same area to draw on both pages.
+    await canvas.scrollIntoViewIfNeeded();
     return { kind: 'ready', canvas: { page, rootSelector: APP_CANVAS_SELECTOR }, close };
   } catch (error) {
     await close();

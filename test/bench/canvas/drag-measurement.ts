@@ -69,6 +69,8 @@ export interface DragRecording {
   readonly intervals: number[];
   /** How many mouse moves were sent. */
   readonly moves: number;
+  /** How many mousemove events the page received (fewer: Chromium coalesced them). */
+  readonly movesReceived: number;
   /** How many different places the node was drawn at, frame by frame. */
   readonly nodePlaces: number;
   /** From mouse down until the page had handled the last move (≥ the drag's 2 s; more: it lagged). */
@@ -79,8 +81,8 @@ export interface DragRecording {
 interface FrameRecorder {
   /** Notes every frame from now on, and where the element `selector` is drawn in it. */
   start(selector: string): void;
-  /** Stops after one more frame (the one that draws the last input) and returns what it noted. */
-  stop(): Promise<{ timestamps: number[]; places: string[] }>;
+  /** Stops after the next frame (the one that draws the last input) and returns what it noted. */
+  stop(): Promise<{ timestamps: number[]; places: string[]; mouseMoves: number }>;
 }
 
 /**
@@ -94,11 +96,22 @@ const FRAME_RECORDER_SCRIPT = `(() => {
   let timestamps = [];
   let places = [];
   let element = null;
+  let onStopped = null;
+  let mouseMoves = 0;
+  // Counts the mousemove events the page was handed (Chromium coalesces what it cannot keep up with).
+  window.addEventListener('mousemove', () => { mouseMoves += 1; }, { capture: true, passive: true });
   const loop = (own) => (time) => {
     if (own !== generation) return;
     timestamps.push(time);
     // Reading the inline style forces no layout; it is where React Flow puts the position.
     places.push(element === null ? '' : element.style.transform);
+    if (onStopped !== null) {
+      generation += 1;
+      const resolve = onStopped;
+      onStopped = null;
+      resolve({ timestamps, places, mouseMoves });
+      return;
+    }
     requestAnimationFrame(loop(own));
   };
   window.${RECORDER_GLOBAL} = {
@@ -106,16 +119,14 @@ const FRAME_RECORDER_SCRIPT = `(() => {
       generation += 1;
       timestamps = [];
       places = [];
+      mouseMoves = 0;
       element = document.querySelector(selector);
+      onStopped = null;
       requestAnimationFrame(loop(generation));
     },
     stop() {
       return new Promise((resolve) => {
-        requestAnimationFrame((time) => {
-          generation += 1;
-          timestamps.push(time);
-          resolve({ timestamps, places });
-        });
+        onStopped = resolve;
       });
     },
   };
@@ -180,5 +191,11 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
       `Dragging node ${nodeId} drew it at only ${nodePlaces} place(s) in ${recorded.timestamps.length} frames: the drag did not take.`,
     );
   }
-  return { intervals: frameIntervals(recorded.timestamps), moves: sent.length, nodePlaces, handledAfterMs };
+  return {
+    intervals: frameIntervals(recorded.timestamps),
+    moves: sent.length,
+    movesReceived: recorded.mouseMoves,
+    nodePlaces,
+    handledAfterMs,
+  };
 }

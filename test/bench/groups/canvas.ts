@@ -129,8 +129,11 @@ export async function runCanvas(context: BenchContext): Promise<GroupOutcome> {
         const summary = summariseFrameIntervals(recording.intervals);
         const label = round < WARM_UP ? 'warm-up' : `run ${round - WARM_UP + 1}/${SAMPLES}`;
         context.log(
-          `canvas ${label} ${side}: ${describeFrameSummary(summary)}; node drawn at ${recording.nodePlaces} ` +
-            `places; ${recording.moves} mouse moves handled by ${(recording.handledAfterMs / 1000).toFixed(2)} s`,
+          `canvas ${label} ${side}: ${describeFrameSummary(summary)}; first frame ` +
+            `${(recording.intervals[0] ?? 0).toFixed(1)} ms, frame after the drop ` +
+            `${(recording.intervals.at(-1) ?? 0).toFixed(1)} ms; node drawn at ${recording.nodePlaces} places; ` +
+            `${recording.moves} mouse moves sent, ${recording.movesReceived} received, all handled by ` +
+            `${(recording.handledAfterMs / 1000).toFixed(2)} s`,
         );
         if (round >= WARM_UP) summaries[side].push(summary);
       }

@@ -1,6 +1,6 @@
 /**
  * The baseline's node: name and role in a box with a handle above and below — about the
- * text and size of a stakeholder node, written as React Flow's custom-node guide shows.
+ * size of a stakeholder card, written as React Flow's custom-node guide shows.
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
