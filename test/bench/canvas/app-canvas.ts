@@ -99,14 +99,31 @@ async function goToStakeholdersStage(page: Page): Promise<void> {
 
 /** Waits until every node is in the DOM and React Flow has measured it (it hides unmeasured nodes). */
 async function waitForMeasuredNodes(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    ({ root, expected }) => {
-      const { document } = globalThis as unknown as PageGlobals;
-      const nodes = document.querySelectorAll(`${root} .react-flow__node`);
-      if (nodes.length !== expected) return false;
-      return Array.from(nodes).every((node) => node.style.visibility !== 'hidden');
-    },
-    { root: APP_CANVAS_SELECTOR, expected: count },
-    { timeout: TIMEOUT_MS, polling: 100 },
-  );
+  const countNodes = (root: string) => {
+    const { document } = globalThis as unknown as PageGlobals;
+    const nodes = Array.from(document.querySelectorAll(`${root} .react-flow__node`));
+    return {
+      drawn: nodes.length,
+      measured: nodes.filter((node) => node.style.visibility !== 'hidden').length,
+    };
+  };
+  try {
+    await page.waitForFunction(
+      ({ root, expected }) => {
+        const { document } = globalThis as unknown as PageGlobals;
+        const nodes = Array.from(document.querySelectorAll(`${root} .react-flow__node`));
+        return nodes.length === expected && nodes.every((node) => node.style.visibility !== 'hidden');
+      },
+      { root: APP_CANVAS_SELECTOR, expected: count },
+      { timeout: TIMEOUT_MS, polling: 100 },
+    );
+  } catch (error) {
+    const seen = await page.evaluate(countNodes, APP_CANVAS_SELECTOR);
+    throw new Error(
+      `The stakeholder map drew ${seen.drawn} of ${count} stakeholder nodes (${seen.measured} measured) ` +
+        `within ${TIMEOUT_MS / 1000} s; the benchmark expects every one as .react-flow__node ` +
+        `(if the map now draws only what is on screen, give the baseline onlyRenderVisibleElements too).`,
+      { cause: error },
+    );
+  }
 }
