@@ -17,7 +17,7 @@ import {
 import { countOf, formatCalendarDate, hasText } from './format';
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_LABELS } from './labels';
 import type { PeopleIndex } from './people';
-import { COLOURS, TEXT_WIDTH } from './styles';
+import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 /**
  * How each priority is written: high in bold red, low in grey, medium as plain text (the
@@ -99,7 +99,7 @@ function actionsTable(
             [
               new TextRun({
                 text: hasText(action.title) ? action.title.trim() : 'Untitled action',
-                bold: true,
+                style: STYLE.strong,
               }),
             ],
             ...(hasText(action.notes) ? [textRuns(action.notes, { color: COLOURS.muted })] : []),

@@ -8,7 +8,7 @@ import type {
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, note, richCell, titled } from './elements';
 import { formatClockTime, hasText, minutesBetween } from './format';
-import { COLOURS, TEXT_WIDTH } from './styles';
+import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 const stageStatusLabels: Readonly<Record<AgendaStageStatus, string>> = {
   planned: 'Not run',
@@ -39,7 +39,12 @@ function participantBlocks(participants: readonly Participant[]): Block[] {
           width: 2,
           cell: (person) =>
             richCell([
-              [new TextRun({ text: hasText(person.name) ? person.name.trim() : 'Unnamed', bold: true })],
+              [
+                new TextRun({
+                  text: hasText(person.name) ? person.name.trim() : 'Unnamed',
+                  style: STYLE.strong,
+                }),
+              ],
             ]),
         },
         { heading: 'Role', width: 2.6, cell: (person) => person.role.trim() },

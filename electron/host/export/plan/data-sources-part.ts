@@ -16,7 +16,7 @@ import { countOf, hasText, joinWords } from './format';
 import { DATA_CONTRAST_LABELS, DATA_READINESS_LABELS, FEED_TYPE_LABELS } from './labels';
 import type { PeopleIndex } from './people';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
-import { COLOURS, TEXT_WIDTH } from './styles';
+import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 /** How the summary sentence counts sources of each readiness ("3 partly ready"). */
 const readinessWords: Readonly<Record<DataReadiness, string>> = {
@@ -86,7 +86,7 @@ function columns(people: PeopleIndex): Column<DataSource>[] {
           [
             new TextRun({
               text: hasText(source.system) ? source.system.trim() : 'Unnamed system',
-              bold: true,
+              style: STYLE.strong,
             }),
           ],
           ...(hasText(source.notes) ? [textRuns(source.notes, { italics: true, color: COLOURS.muted })] : []),
@@ -107,7 +107,7 @@ function columns(people: PeopleIndex): Column<DataSource>[] {
       width: 1.1,
       cell: (source) =>
         richCell(
-          [[new TextRun({ text: DATA_READINESS_LABELS[source.readiness], bold: true })]],
+          [[new TextRun({ text: DATA_READINESS_LABELS[source.readiness], style: STYLE.strong })]],
           readinessFill[source.readiness],
         ),
     },

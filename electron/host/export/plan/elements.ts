@@ -94,7 +94,10 @@ export function notSetRun(): TextRun {
 /** A bold label followed by a value, or by "Not set" when the value is empty. */
 export function labelledLine(label: string, value: string, style?: string): Paragraph {
   return paragraph(
-    [new TextRun({ text: `${label}: `, bold: true }), ...(hasText(value) ? textRuns(value) : [notSetRun()])],
+    [
+      new TextRun({ text: `${label}: `, style: STYLE.strong }),
+      ...(hasText(value) ? textRuns(value) : [notSetRun()]),
+    ],
     style,
   );
 }

@@ -102,7 +102,7 @@ function pilotBlocks(workshop: Workshop): Block[] {
   if (hasText(retrospective.whatItProved)) {
     blocks.push(
       paragraph([
-        new TextRun({ text: 'What the pilot proved. ', bold: true }),
+        new TextRun({ text: 'What the pilot proved. ', style: STYLE.strong }),
         ...textRuns(retrospective.whatItProved),
       ]),
     );
@@ -113,7 +113,7 @@ function pilotBlocks(workshop: Workshop): Block[] {
   if (vanishing.length > 0) {
     blocks.push(
       paragraph([
-        new TextRun({ text: 'What will not hold at scale. ', bold: true }),
+        new TextRun({ text: 'What will not hold at scale. ', style: STYLE.strong }),
         new TextRun(
           `The pilot enjoyed ${joinWords(vanishing)}; the group expects ${vanishing.length === 1 ? 'this' : 'these'} to disappear once the AI runs across the organisation.`,
         ),
@@ -165,7 +165,7 @@ function gapBlocks(context: PlanContext, figures: ActionFigures): Block[] {
     const count = figures.byKiller[id];
     const firstDue = groups.get(id)?.find((action) => hasText(action.dueDate))?.dueDate ?? '';
     return bulletPoint([
-      new TextRun({ text: `${KILLER_LABELS[id]}`, bold: true }),
+      new TextRun({ text: `${KILLER_LABELS[id]}`, style: STYLE.strong }),
       new TextRun(` (final answer: ${answer}). `),
       ...(hasText(final.rationale) ? [new TextRun(`${final.rationale.trim()} `)] : []),
       ...(count === 0

@@ -4,7 +4,7 @@ import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, paragraph, richCell, textOrNotSet, textRuns, titled } from './elements';
 import { hasText } from './format';
 import type { PeopleIndex } from './people';
-import { COLOURS, TEXT_WIDTH } from './styles';
+import { COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
 const layers: readonly { layer: MetricLayer; title: string; purpose: string }[] = [
   { layer: 'process', title: 'Process metrics', purpose: 'Is the AI performing on real work?' },
@@ -54,7 +54,12 @@ function metricsTable(metrics: readonly Metric[], people: PeopleIndex): Block {
         width: 2.4,
         cell: (metric) =>
           richCell([
-            [new TextRun({ text: hasText(metric.name) ? metric.name.trim() : 'Unnamed metric', bold: true })],
+            [
+              new TextRun({
+                text: hasText(metric.name) ? metric.name.trim() : 'Unnamed metric',
+                style: STYLE.strong,
+              }),
+            ],
             ...(hasText(metric.definition) ? [textRuns(metric.definition, { color: COLOURS.muted })] : []),
           ]),
       },

@@ -99,7 +99,7 @@ function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly 
       spacing: { before: 160 },
       keepNext: hasText(final.rationale),
       children: [
-        new TextRun({ text: 'Final answer: ', bold: true }),
+        new TextRun({ text: 'Final answer: ', style: STYLE.strong }),
         final.answer === null
           ? notSetRun()
           : new TextRun({

@@ -6,7 +6,7 @@ import { type Block, dataTable, note, paragraph, richCell, textRuns, titled } fr
 import { countOf, hasText, joinWords } from './format';
 import { STANCE_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
-import { COLOURS, TEXT_WIDTH } from './styles';
+import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 /** The method asks for five to ten of the most affected middle managers. */
 export const MOST_AFFECTED = { fewest: 5, most: 10 } as const;
@@ -92,7 +92,12 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
           width: 2.2,
           cell: (person) =>
             richCell([
-              [new TextRun({ text: hasText(person.name) ? person.name.trim() : 'Unnamed', bold: true })],
+              [
+                new TextRun({
+                  text: hasText(person.name) ? person.name.trim() : 'Unnamed',
+                  style: STYLE.strong,
+                }),
+              ],
               ...(hasText(person.role) || hasText(person.team)
                 ? [
                     [

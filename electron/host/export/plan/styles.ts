@@ -62,6 +62,12 @@ export const STYLE = {
   footerText: 'Footer',
   /** A character style for values nobody has agreed yet ("Not set"). */
   notSet: 'NotSet',
+  /**
+   * Bold text (names, labels), as Word's own "Strong" character style: runs name it instead
+   * of each carrying bold. Coloured emphasis stays on the run: LibreOffice does not apply a
+   * character style's colour inside table cells.
+   */
+  strong: 'Strong',
   /** The one table style every table uses. */
   table: 'ReadyRoomTable',
 } as const;
@@ -242,6 +248,7 @@ export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externa
           name: 'Not Set',
           run: { bold: true, italics: true, color: COLOURS.notSetText },
         },
+        { id: STYLE.strong, name: 'Strong', run: { bold: true } },
       ],
     },
   };
