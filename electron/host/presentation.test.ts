@@ -32,9 +32,10 @@ describe('presentation (what the audience screen shows)', () => {
     expect(await host.methods['presentation.get'](undefined)).toEqual({
       ...presented,
       results: [],
+      canvas: null,
       updatedAtMs: 5_000,
     });
-    expect(seen).toEqual([{ ...presented, results: [], updatedAtMs: 5_000 }]);
+    expect(seen).toEqual([{ ...presented, results: [], canvas: null, updatedAtMs: 5_000 }]);
   });
 
   it('refuses anything that could carry private notes', async () => {
@@ -45,6 +46,32 @@ describe('presentation (what the audience screen shows)', () => {
       dispatchHostCall(host.methods, 'presentation.set', {
         ...presented,
         stage: { ...presented.stage, notes: 'x' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+
+  it('shows a canvas read-only, and refuses a card that carries a concern', async () => {
+    const card = {
+      type: 'stakeholder',
+      id: 'ana',
+      x: 10,
+      y: 20,
+      name: 'Ana Lopez',
+      role: 'Claims team lead',
+      team: 'Claims',
+      kind: 'middle-manager',
+      stance: 'sceptic',
+      impact: 5,
+      influence: 3,
+      isCoDesigner: true,
+    };
+    const canvas = { canvas: 'stakeholders', title: 'Stakeholder map', nodes: [card], edges: [] };
+    const shown = await dispatchHostCall(host.methods, 'presentation.set', { ...presented, canvas });
+    expect(shown).toMatchObject({ canvas });
+    await expect(
+      dispatchHostCall(host.methods, 'presentation.set', {
+        ...presented,
+        canvas: { ...canvas, nodes: [{ ...card, concerns: 'Worried about losing the team' }] },
       }),
     ).rejects.toMatchObject({ code: 'invalid-argument' });
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatClock, isRunning, remainingMs } from '../../shared/cockpit/stage-timer';
 import type { Presentation } from '../../shared/host-api/presentation-contract';
 import { getHost } from '../bridge';
@@ -8,6 +8,11 @@ import { useAppStore } from '../app/store/store-context';
 import { useAppliedTheme } from '../app/use-applied-theme';
 import { useNow } from '../app/use-now';
 import { AudienceVoting } from './audience-voting';
+
+// React Flow loads only when the facilitator shows a canvas.
+const ReadOnlyCanvas = lazy(() =>
+  import('../canvases/read-only-canvas').then((module) => ({ default: module.ReadOnlyCanvas })),
+);
 
 /** Follows what the facilitator presents, from the host's presentation state and its events. */
 function usePresentation(): Presentation | null {
@@ -75,6 +80,17 @@ export function AudienceApp() {
         </>
       )}
       {presentation?.stage?.kind === 'readiness' ? <AudienceVoting results={presentation.results} /> : null}
+      {presentation !== null && presentation.canvas !== null ? (
+        <section className="audience__canvas" aria-label={presentation.canvas.title}>
+          <Suspense
+            fallback={
+              <p className="audience__subtitle">Drawing the {presentation.canvas.title.toLowerCase()}…</p>
+            }
+          >
+            <ReadOnlyCanvas graph={presentation.canvas} />
+          </Suspense>
+        </section>
+      ) : null}
       {presentation?.show.timer && presentation.timer !== null ? (
         <AudienceTimer timer={presentation.timer} />
       ) : null}

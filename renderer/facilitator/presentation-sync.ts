@@ -1,10 +1,29 @@
+import { canvasGraph, type CanvasGraph } from '../../shared/canvases/canvas-graph';
 import type { HostApi } from '../../shared/host-api/contract';
+import type { CanvasName, Workshop } from '../../shared/workshop';
 import type { Presentation } from '../../shared/host-api/presentation-contract';
 import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
 import { stagePrompts } from './stages';
 
 type PresentationInput = Omit<Presentation, 'updatedAtMs'>;
+
+const graphs = new WeakMap<Workshop, Map<CanvasName, CanvasGraph>>();
+
+/** The graph of a canvas, built once per version of the document. */
+function presentedGraph(workshop: Workshop, canvas: CanvasName): CanvasGraph {
+  let byCanvas = graphs.get(workshop);
+  if (byCanvas === undefined) {
+    byCanvas = new Map();
+    graphs.set(workshop, byCanvas);
+  }
+  let graph = byCanvas.get(canvas);
+  if (graph === undefined) {
+    graph = canvasGraph(workshop, canvas);
+    byCanvas.set(canvas, graph);
+  }
+  return graph;
+}
 
 /** What the audience screen should show for the facilitator's current state (never notes). */
 export function presentationFor(state: AppState): PresentationInput {
@@ -26,6 +45,10 @@ export function presentationFor(state: AppState): PresentationInput {
           },
     show: state.presentOptions,
     results: stage?.kind === 'readiness' ? [...state.presentedResults] : [],
+    canvas:
+      workshop !== null && state.presentedCanvas !== null && state.presentedCanvas.stageId === currentStageId
+        ? presentedGraph(workshop, state.presentedCanvas.canvas)
+        : null,
     timer:
       stage === undefined
         ? null
@@ -41,11 +64,15 @@ export function presentationFor(state: AppState): PresentationInput {
 /** Keeps the host's presentation (and so every audience screen) in step with this window. */
 export function startPresentationSync(store: AppStore, host: HostApi): () => void {
   let lastSent = '';
+  let lastCanvas: CanvasGraph | null = null;
   const send = () => {
     const next = presentationFor(store.getState());
-    const text = JSON.stringify(next);
-    if (text === lastSent) return;
+    // A presented canvas can hold hundreds of cards: compare it by identity (it is rebuilt
+    // only when the document changes) and the rest by value.
+    const text = JSON.stringify({ ...next, canvas: null });
+    if (text === lastSent && next.canvas === lastCanvas) return;
     lastSent = text;
+    lastCanvas = next.canvas;
     void host.presentation.set(next).catch(() => {
       lastSent = ''; // try again on the next change
     });

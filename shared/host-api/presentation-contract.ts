@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CanvasGraphSchema } from '../canvases/canvas-graph';
 import { QUESTION_IDS } from '../workshop/readiness';
 import { defineMethod } from './define';
 
@@ -52,6 +53,8 @@ export const PresentationSchema = z.strictObject({
     )
     .max(99)
     .default([]),
+  /** A canvas shown read-only (names, roles, stances, steps — never notes or concerns). */
+  canvas: CanvasGraphSchema.nullable().default(null),
   /** When the facilitator last updated it, on the host's clock (ms since epoch). */
   updatedAtMs: z.number(),
 });
@@ -66,6 +69,7 @@ export function emptyPresentation(now: number): Presentation {
     show: { stage: true, timer: true },
     timer: null,
     results: [],
+    canvas: null,
     updatedAtMs: now,
   };
 }

@@ -5,7 +5,7 @@ import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
 import { createLibrarySlice } from './library-slice';
-import { createSessionSlice } from './session-slice';
+import { createSessionSlice, type DrawPlanPictures } from './session-slice';
 import { createVotingSlice } from './voting-slice';
 import { createSettingsSlice } from './settings-slice';
 
@@ -40,6 +40,11 @@ export interface AppStoreOptions {
   readonly sessionId: string;
   /** Clock for timers (ms since epoch); tests pass their own. */
   readonly clock?: () => number;
+  /**
+   * Draws the canvas pictures for the Word plan. The app draws them in the page; tests
+   * without a layout engine (jsdom) pass their own.
+   */
+  readonly drawPlanPictures?: DrawPlanPictures;
 }
 
 /**
@@ -55,7 +60,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createSettingsSlice(host)(...parts),
         ...createDocumentSlice(host, options.sessionId)(...parts),
         ...createLibrarySlice(host, options.sessionId)(...parts),
-        ...createSessionSlice(host, options.clock)(...parts),
+        ...createSessionSlice(host, options.clock, options.drawPlanPictures)(...parts),
         ...createVotingSlice(host)(...parts),
       }),
       {

@@ -51,6 +51,11 @@ export interface DocumentSlice {
   dismissOpenProblem(): void;
   /** Changes the open workshop with an immer recipe; `updatedAt` is set for you. */
   editWorkshop(recipe: (draft: Draft<Workshop>) => void): void;
+  /**
+   * Changes the open workshop without an undo step, for where the facilitator looked rather
+   * than what the room decided (a canvas's zoom and scroll). It is still saved.
+   */
+  editWorkshopQuietly(recipe: (draft: Draft<Workshop>) => void): void;
   /** Writes the open workshop now (autosave calls this; so does Ctrl/Cmd+S). */
   saveNow(): Promise<void>;
   /** Internal: called by the loader with a freshly opened document. */
@@ -59,6 +64,11 @@ export interface DocumentSlice {
 
 function describeError(error: unknown, fallback: string): string {
   return error instanceof Error && error.message !== '' ? error.message : fallback;
+}
+
+/** The store's undo history (zundo), when the store has one. */
+function undoHistory(api: unknown): TemporalState<unknown> | undefined {
+  return (api as Partial<{ temporal: StoreApi<TemporalState<unknown>> }>).temporal?.getState();
 }
 
 /**
@@ -72,7 +82,7 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
      * fresh history: undo never crosses from one file to another.
      */
     function replaceDocumentWithoutHistory(change: Partial<DocumentSlice>): void {
-      const history = (api as Partial<{ temporal: StoreApi<TemporalState<unknown>> }>).temporal?.getState();
+      const history = undoHistory(api);
       history?.pause();
       set(change);
       history?.clear();
@@ -197,6 +207,16 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
         });
         if (next === workshop) return;
         set({ workshop: next, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty' });
+      },
+
+      editWorkshopQuietly: (recipe) => {
+        const history = undoHistory(api);
+        history?.pause();
+        try {
+          get().editWorkshop(recipe);
+        } finally {
+          history?.resume();
+        }
       },
 
       saveNow: async () => {

@@ -9,6 +9,7 @@ import {
   startTimer,
   type StageTimer,
 } from '../../../shared/cockpit/stage-timer';
+import type { CanvasName, Workshop } from '../../../shared/workshop';
 import type { AppSliceCreator } from './app-state';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
 
@@ -16,8 +17,19 @@ import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../w
 export type ExportStatus =
   | { readonly state: 'idle' }
   | { readonly state: 'working'; readonly format: 'docx' | 'csv' }
-  | { readonly state: 'saved'; readonly format: 'docx' | 'csv'; readonly path: string }
-  | { readonly state: 'downloaded'; readonly format: 'docx' | 'csv'; readonly fileName: string }
+  | {
+      readonly state: 'saved';
+      readonly format: 'docx' | 'csv';
+      readonly path: string;
+      /** Set when the file was written but something in it is missing (a canvas picture). */
+      readonly warning?: string;
+    }
+  | {
+      readonly state: 'downloaded';
+      readonly format: 'docx' | 'csv';
+      readonly fileName: string;
+      readonly warning?: string;
+    }
   | { readonly state: 'failed'; readonly format: 'docx' | 'csv'; readonly message: string };
 
 /** What the audience screen is asked to show besides the stage. */
@@ -25,6 +37,16 @@ export interface PresentOptions {
   readonly stage: boolean;
   readonly timer: boolean;
 }
+
+/** The canvas pictures the Word plan shows, as base64 PNG. */
+export type PlanPictures = Partial<Record<'stakeholderMap' | 'workflow' | 'dataMap', { pngBase64: string }>>;
+
+/** Draws the canvas pictures of a workshop for the Word plan. */
+export type DrawPlanPictures = (workshop: Workshop) => Promise<PlanPictures>;
+
+/** The real pictures: each canvas drawn read-only in the light theme (loaded on first export). */
+const drawPlanPictures: DrawPlanPictures = async (workshop) =>
+  (await import('../../canvases/canvas-picture')).planPictures(workshop);
 
 /**
  * Session state of the running workshop: which stage is on, the timers, whether the room's
@@ -36,6 +58,10 @@ export interface SessionSlice {
   readonly audienceOpen: boolean;
   readonly presentOptions: PresentOptions;
   readonly paletteOpen: boolean;
+  /** The canvas shown read-only on the audience screen, while its stage is on. */
+  readonly presentedCanvas: { readonly stageId: string; readonly canvas: CanvasName } | null;
+  /** Shows a canvas of the current stage on the audience screen, or stops showing it (null). */
+  presentCanvas(canvas: CanvasName | null): void;
   /** Where the last export stands, for the progress and "open the file" messages. */
   readonly exportStatus: ExportStatus;
   /** Exports the Word action plan or the actions CSV (save dialog on desktop, download in a browser). */
@@ -65,6 +91,7 @@ export interface SessionSlice {
 export function createSessionSlice(
   host: HostApi,
   clock: () => number = Date.now,
+  drawPictures: DrawPlanPictures = drawPlanPictures,
 ): AppSliceCreator<SessionSlice> {
   return (set, get) => {
     function currentStage() {
@@ -89,20 +116,39 @@ export function createSessionSlice(
       audienceOpen: false,
       presentOptions: { stage: true, timer: true },
       paletteOpen: false,
+      presentedCanvas: null,
+      presentCanvas: (canvas) => {
+        const stageId = get().currentStageId;
+        set({ presentedCanvas: canvas === null || stageId === null ? null : { stageId, canvas } });
+      },
       exportStatus: { state: 'idle' },
       exportWorkshop: async (format) => {
         const workshop = get().workshop;
         if (workshop === null || get().exportStatus.state === 'working') return;
         set({ exportStatus: { state: 'working', format } });
         try {
-          const delivered = await host.export.deliver({ workshop, format, pictures: {} });
+          // A picture that cannot be drawn must not cost the room its plan: write the plan
+          // without it and say so.
+          let pictures: PlanPictures = {};
+          let warning: string | undefined;
+          if (format === 'docx') {
+            try {
+              pictures = await drawPictures(workshop);
+            } catch (error) {
+              warning = `The plan has no canvas pictures: ${error instanceof Error ? error.message : 'they could not be drawn.'}`;
+            }
+          }
+          const delivered = await host.export.deliver({ workshop, format, pictures });
+          const withWarning = warning === undefined ? {} : { warning };
           if (delivered.kind === 'cancelled') {
             set({ exportStatus: { state: 'idle' } });
           } else if (delivered.kind === 'saved') {
-            set({ exportStatus: { state: 'saved', format, path: delivered.path } });
+            set({ exportStatus: { state: 'saved', format, path: delivered.path, ...withWarning } });
           } else {
             downloadBase64(delivered.base64, delivered.fileName, delivered.mimeType);
-            set({ exportStatus: { state: 'downloaded', format, fileName: delivered.fileName } });
+            set({
+              exportStatus: { state: 'downloaded', format, fileName: delivered.fileName, ...withWarning },
+            });
           }
         } catch (error) {
           set({

@@ -33,6 +33,9 @@ export function ExportControl() {
           ? `The ${FORMAT_NAMES[status.format]} is downloading (${status.fileName}).`
           : null}
         {status.state === 'saved' ? `Saved the ${FORMAT_NAMES[status.format]}.` : null}
+        {(status.state === 'saved' || status.state === 'downloaded') && status.warning !== undefined
+          ? ` ${status.warning}`
+          : null}
       </span>
       {status.state === 'saved' ? (
         <button

@@ -4,8 +4,8 @@ import type { AgendaStageKind } from '../../../shared/workshop/agenda';
 /**
  * The editor of each stage kind that has one. Each editor takes no props: it reads and
  * writes the open workshop through the store. Editors load on first use, so the cockpit
- * starts without them (the stage pane shows them inside `<Suspense>`). Stakeholders
- * and workflow come with their own canvases and are not listed here.
+ * starts without them (the stage pane shows them inside `<Suspense>`); the canvases, and
+ * React Flow with them, load with the stakeholder, workflow and data stages.
  */
 export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
   welcome: lazy(() =>
@@ -21,6 +21,14 @@ export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
   ),
   data: lazy(() =>
     import('./data/data-stage-editor').then((module) => ({ default: module.DataStageEditor })),
+  ),
+  stakeholders: lazy(() =>
+    import('./stakeholders/stakeholders-stage-editor').then((module) => ({
+      default: module.StakeholdersStageEditor,
+    })),
+  ),
+  workflow: lazy(() =>
+    import('./workflow/workflow-stage-editor').then((module) => ({ default: module.WorkflowStageEditor })),
   ),
   metrics: lazy(() =>
     import('./metrics/metrics-stage-editor').then((module) => ({ default: module.MetricsStageEditor })),

@@ -1,48 +1,24 @@
 import type { Draft } from 'immer';
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   DATA_CONTRASTS,
-  DATA_READINESS_LEVELS,
-  FEED_TYPES,
   type DataContrastId,
-  type DataReadiness,
   type DataSource,
-  type FeedType,
 } from '../../../../shared/workshop/data-sources';
 import { newId, type DataSourceId } from '../../../../shared/workshop/ids';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
-import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
+import { ViewSwitch, type View } from '../../canvas/view-switch';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
+import { addDataSource, removeDataSources } from './data-source-edits';
 import '../stages.css';
 
-const FEED_TYPE_LABELS: Readonly<Record<FeedType, string>> = {
-  batch: 'Scheduled batch loads',
-  stream: 'Real-time stream',
-  api: 'On request (API)',
-  'manual-export': 'Manual export',
-  other: 'Other or not known',
-};
-const FEED_TYPE_CHOICES: readonly Choice<FeedType>[] = FEED_TYPES.map((value) => ({
-  value,
-  label: FEED_TYPE_LABELS[value],
-}));
-
-const READINESS_LABELS: Readonly<Record<DataReadiness, string>> = {
-  ready: 'Ready',
-  partial: 'Partly ready',
-  'not-ready': 'Not ready',
-  unknown: 'Not known yet',
-};
-const READINESS_CHOICES: readonly Choice<DataReadiness>[] = DATA_READINESS_LEVELS.map((value) => ({
-  value,
-  label: READINESS_LABELS[value],
-}));
-
 /** Applies a change to one data source of the open workshop. */
-function editSource(
+export function editSource(
   editWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void,
   id: DataSourceId,
   change: (source: Draft<DataSource>) => void,
@@ -53,8 +29,43 @@ function editSource(
   });
 }
 
-/** Data stage: every production data source, and how its reality at scale differs from the pilot. */
+type DataView = 'list' | 'map';
+
+const VIEWS: readonly View<DataView>[] = [
+  { id: 'list', label: 'List' },
+  { id: 'map', label: 'Map' },
+];
+
+/**
+ * Data stage: every production data source, and how its reality at scale differs from the
+ * pilot — as a list, or as a map of sources flowing into the AI. Both edit the same records.
+ */
 export function DataStageEditor() {
+  const [view, setView] = useState<DataView>('list');
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        List every system the AI will read from once it is live, not just the one the pilot used. For each,
+        ask who owns it, how the data really arrives, whether anyone has to touch it by hand, and how its
+        production reality differs from the tidy pilot data.
+      </StagePrompt>
+      <ViewSwitch label="Data views" views={VIEWS} value={view} onChange={setView} />
+      {view === 'list' ? (
+        <DataSourceList />
+      ) : (
+        <Suspense fallback={<p className="hint">Opening the map…</p>}>
+          <DataMapView />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+// React Flow loads only when someone opens the map.
+const DataMapView = lazy(() => import('./data-map').then((module) => ({ default: module.DataMapView })));
+
+/** The list of production data sources, with the pilot-to-scale details of each. */
+function DataSourceList() {
   const headingId = useId();
   const ids = useListIds((workshop) => workshop.dataSources);
   const readyCount = useAppStore(
@@ -80,7 +91,7 @@ export function DataStageEditor() {
     const id = newId<DataSourceId>();
     focusNext.current = id;
     editWorkshop((draft) => {
-      draft.dataSources.push(emptyDataSource(id));
+      addDataSource(draft, undefined, id);
     });
   }, [editWorkshop]);
 
@@ -88,9 +99,7 @@ export function DataStageEditor() {
     (id: DataSourceId) => {
       const position = ids.indexOf(id);
       focusNext.current = ids[position + 1] ?? ids[position - 1] ?? 'add-button';
-      editWorkshop((draft) => {
-        draft.dataSources = draft.dataSources.filter((source) => source.id !== id);
-      });
+      editWorkshop((draft) => removeDataSources(draft, new Set([id])));
     },
     [ids, editWorkshop],
   );
@@ -101,81 +110,54 @@ export function DataStageEditor() {
   }, []);
 
   return (
-    <div className="stage-editor">
-      <StagePrompt>
-        List every system the AI will read from once it is live, not just the one the pilot used. For each,
-        ask who owns it, how the data really arrives, whether anyone has to touch it by hand, and how its
-        production reality differs from the tidy pilot data.
-      </StagePrompt>
-
-      <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>Production data sources</h3>
-        {ids.length === 0 ? (
-          <p className="hint">
-            No data sources yet. Start with the system the pilot used, then ask what else feeds the work.
-          </p>
-        ) : (
-          <div className="stage-table-scroll">
-            <table className="stage-table">
-              <caption className="visually-hidden">Production data sources</caption>
-              <colgroup>
-                <col />
-                <col className="stage-table__column--owner" />
-                <col className="stage-table__column--choices" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">System</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Readiness</th>
-                </tr>
-              </thead>
-              {ids.map((id, position) => (
-                <DataSourceRows
-                  key={id}
-                  id={id}
-                  position={position}
-                  onAdd={addSource}
-                  onRemove={removeSource}
-                  registerSystemInput={registerSystemInput}
-                  isLast={position === ids.length - 1}
-                />
-              ))}
-            </table>
-          </div>
-        )}
-        <div className="stage-toolbar">
-          <button ref={addButton} type="button" className="button" onClick={addSource}>
-            Add data source
-          </button>
-          <p className="hint">
-            {ids.length === 1 ? '1 source' : `${ids.length} sources`}: {readyCount} ready, {manualCount} still
-            moved by hand. Open a source&rsquo;s details for how its data arrives and how the pilot compares
-            with scale.
-          </p>
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Production data sources</h3>
+      {ids.length === 0 ? (
+        <p className="hint">
+          No data sources yet. Start with the system the pilot used, then ask what else feeds the work.
+        </p>
+      ) : (
+        <div className="stage-table-scroll">
+          <table className="stage-table">
+            <caption className="visually-hidden">Production data sources</caption>
+            <colgroup>
+              <col />
+              <col className="stage-table__column--owner" />
+              <col className="stage-table__column--choices" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">System</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Readiness</th>
+              </tr>
+            </thead>
+            {ids.map((id, position) => (
+              <DataSourceRows
+                key={id}
+                id={id}
+                position={position}
+                onAdd={addSource}
+                onRemove={removeSource}
+                registerSystemInput={registerSystemInput}
+                isLast={position === ids.length - 1}
+              />
+            ))}
+          </table>
         </div>
-      </section>
-    </div>
+      )}
+      <div className="stage-toolbar">
+        <button ref={addButton} type="button" className="button" onClick={addSource}>
+          Add data source
+        </button>
+        <p className="hint">
+          {ids.length === 1 ? '1 source' : `${ids.length} sources`}: {readyCount} ready, {manualCount} still
+          moved by hand. Open a source&rsquo;s details for how its data arrives and how the pilot compares
+          with scale.
+        </p>
+      </div>
+    </section>
   );
-}
-
-function emptyDataSource(id: DataSourceId): DataSource {
-  const contrast = { pilot: '', scale: '' };
-  return {
-    id,
-    system: '',
-    owner: { kind: 'none' },
-    contrasts: {
-      curatedVsLive: contrast,
-      singleVsMany: contrast,
-      staticVsRealtime: contrast,
-      controlledVsEdgeCases: contrast,
-    },
-    feedType: 'other',
-    automated: false,
-    readiness: 'unknown',
-    notes: '',
-  };
 }
 
 interface DataSourceRowsProps {

@@ -24,3 +24,31 @@ export function useListIds<Id extends string>(
 export function useEditWorkshop(): (recipe: (draft: Draft<Workshop>) => void) => void {
   return useAppStore((state) => state.editWorkshop);
 }
+
+const indexes = new WeakMap<readonly { readonly id: string }[], Map<string, unknown>>();
+
+/** Looks an item up by id in constant time; the index is built once per version of the list. */
+export function findById<Item extends { readonly id: string }>(
+  list: readonly Item[],
+  id: string,
+): Item | undefined {
+  let index = indexes.get(list);
+  if (index === undefined) {
+    index = new Map(list.map((item) => [item.id, item]));
+    indexes.set(list, index);
+  }
+  return index.get(id) as Item | undefined;
+}
+
+/**
+ * One item of a list of the open workshop, by id. Re-renders only when that item changes,
+ * so a canvas of hundreds of cards redraws one card when one person is edited.
+ */
+export function useListItem<Item extends { readonly id: string }>(
+  selectList: (workshop: Workshop) => readonly Item[],
+  id: string,
+): Item | undefined {
+  return useAppStore((state) =>
+    state.workshop === null ? undefined : findById(selectList(state.workshop), id),
+  );
+}

@@ -1,0 +1,173 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type OnConnect,
+  type OnDelete,
+  type OnSelectionChangeFunc,
+  type ReactFlowInstance,
+  type Viewport,
+  type XYPosition,
+  type IsValidConnection,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import type { CanvasName } from '../../../shared/workshop';
+import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+import '../../canvases/canvas.css';
+
+/** Canvas units between snap points. */
+export const SNAP_GRID: [number, number] = [16, 16];
+
+const MINIMAP_SIZE = { width: 160, height: 110 } as const;
+const EMPTY_CANVAS_VIEWPORT = { x: 56, y: 24, zoom: 1 } as const;
+const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 } as const;
+
+const ARIA_LABELS = {
+  'node.a11yDescription.default':
+    'Press Enter or Space to select this card, then the arrow keys to move it. Delete removes it.',
+  'edge.a11yDescription.default': 'Press Enter or Space to select this line. Delete removes it.',
+  'controls.ariaLabel': 'Zoom controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Show everything',
+  'controls.interactive.ariaLabel': 'Lock or unlock moving cards',
+  'minimap.ariaLabel': 'Overview of the canvas (drag to move around)',
+} as const;
+
+export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge> {
+  readonly canvas: CanvasName;
+  /** Names the canvas for assistive technology, e.g. "Stakeholder map". */
+  readonly label: string;
+  readonly nodes: NodeType[];
+  readonly edges: EdgeType[];
+  readonly nodeTypes: NodeTypes;
+  readonly onNodesChange: (changes: NodeChange<NodeType>[]) => void;
+  readonly onEdgesChange?: (changes: EdgeChange<EdgeType>[]) => void;
+  readonly onConnect?: OnConnect;
+  readonly isValidConnection?: IsValidConnection<EdgeType>;
+  readonly onDelete?: OnDelete<NodeType, EdgeType>;
+  readonly onSelectionChange?: OnSelectionChangeFunc<NodeType, EdgeType>;
+  /** Double-click on empty canvas, with the canvas position under the pointer. */
+  readonly onPaneDoubleClick?: (position: XYPosition) => void;
+  /** Keys pressed while the canvas has focus (copy and paste, for example). */
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly onInit?: (instance: ReactFlowInstance<NodeType, EdgeType>) => void;
+  /** How many cards the canvas has when it opens (an empty canvas is not fitted). */
+  readonly itemCount: number;
+  /** Changes when everything should be fitted into view (after an automatic layout). */
+  readonly fitRequest?: number;
+  /** Dragging snaps cards to a 16-unit grid. */
+  readonly snapToGrid?: boolean;
+  readonly children?: ReactNode;
+}
+
+/**
+ * The editable React Flow surface every facilitator canvas shares: minimap, zoom controls,
+ * fit view, snap to grid, keyboard moves, and the viewport saved in the document (without an
+ * undo step: where you looked is not something to undo). Each canvas brings its own nodes
+ * and decides what a change means for the document.
+ */
+export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
+  props: CanvasSurfaceProps<NodeType, EdgeType>,
+) {
+  const { canvas, onPaneDoubleClick } = props;
+  const editWorkshopQuietly = useAppStore((state) => state.editWorkshopQuietly);
+  const store = useAppStoreApi();
+  const instance = useRef<ReactFlowInstance<NodeType, EdgeType> | null>(null);
+  // Read once: the saved viewport is where the canvas opens, not something to follow. A
+  // canvas nobody has scrolled or zoomed yet opens showing everything on it.
+  const [opening] = useState(() => {
+    const viewport = store.getState().workshop?.layout[canvas].viewport;
+    const untouched = viewport === undefined || (viewport.x === 0 && viewport.y === 0 && viewport.zoom === 1);
+    return {
+      // An empty canvas opens with a little room at the top left, so labels are not cut.
+      viewport: untouched ? EMPTY_CANVAS_VIEWPORT : viewport,
+      fitted: untouched && props.itemCount > 0,
+    };
+  });
+
+  const { fitRequest } = props;
+  useEffect(() => {
+    if (fitRequest === undefined || fitRequest === 0) return;
+    // After the moved cards have been drawn.
+    const frame = requestAnimationFrame(
+      () => void instance.current?.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest]);
+
+  const saveViewport = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      editWorkshopQuietly((draft) => {
+        draft.layout[canvas].viewport = { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
+      });
+    },
+    [canvas, editWorkshopQuietly],
+  );
+
+  const handleDoubleClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (onPaneDoubleClick === undefined || instance.current === null) return;
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      onPaneDoubleClick(instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [onPaneDoubleClick],
+  );
+
+  return (
+    <div className="canvas" data-canvas={canvas} onKeyDown={props.onKeyDown}>
+      <ReactFlow<NodeType, EdgeType>
+        aria-label={props.label}
+        nodes={props.nodes}
+        edges={props.edges}
+        nodeTypes={props.nodeTypes}
+        onNodesChange={props.onNodesChange}
+        onEdgesChange={props.onEdgesChange}
+        onConnect={props.onConnect}
+        isValidConnection={props.isValidConnection}
+        onDelete={props.onDelete}
+        onSelectionChange={props.onSelectionChange}
+        onDoubleClick={handleDoubleClick}
+        onInit={(flow) => {
+          instance.current = flow;
+          props.onInit?.(flow);
+        }}
+        onMoveEnd={saveViewport}
+        defaultViewport={opening.viewport}
+        fitView={opening.fitted}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        maxZoom={4}
+        snapToGrid={props.snapToGrid ?? true}
+        snapGrid={SNAP_GRID}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        elevateEdgesOnSelect
+        ariaLabelConfig={ARIA_LABELS}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID} />
+        <MiniMap pannable zoomable style={MINIMAP_SIZE} />
+        <Controls />
+        {props.children}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState, type ReactNode } from 'react';
+import { CANVAS_LABELS } from '../../../shared/canvases/labels';
+import './workspace.css';
+import type { CanvasName } from '../../../shared/workshop';
+import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+
+/** Turns a workshop title into a file name that every system accepts. */
+export function pictureFileName(workshopTitle: string, canvas: CanvasName): string {
+  const printable = [...`${workshopTitle.trim() || 'Workshop'} - ${CANVAS_LABELS[canvas]}`]
+    .map((character) => (character.charCodeAt(0) < 32 ? ' ' : character))
+    .join('');
+  const base = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${base}.png`;
+}
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working'; readonly text: string }
+  | { readonly kind: 'done' | 'failed'; readonly text: string };
+
+/**
+ * The buttons over a canvas: the canvas's own actions (add a card), then tidy up the layout,
+ * save a picture, and show it on the audience screen. Slow work says what it is doing.
+ */
+export function CanvasToolbar({
+  canvas,
+  onTidy,
+  children,
+}: {
+  readonly canvas: CanvasName;
+  /** Arranges the canvas automatically; undefined where the canvas places cards itself. */
+  readonly onTidy?: () => Promise<void>;
+  readonly children?: ReactNode;
+}) {
+  const store = useAppStoreApi();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const presented = useAppStore(
+    (state) =>
+      state.presentedCanvas?.canvas === canvas && state.presentedCanvas.stageId === state.currentStageId,
+  );
+  const presentCanvas = useAppStore((state) => state.presentCanvas);
+  const working = status.kind === 'working';
+
+  async function run(text: string, task: () => Promise<string>) {
+    setStatus({ kind: 'working', text });
+    try {
+      setStatus({ kind: 'done', text: await task() });
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        text:
+          error instanceof Error && error.message !== ''
+            ? error.message
+            : 'That did not work. Please try again.',
+      });
+    }
+  }
+
+  return (
+    <div className="stage-toolbar canvas-toolbar" role="group" aria-label={`${CANVAS_LABELS[canvas]} tools`}>
+      {children}
+      {onTidy === undefined ? null : (
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={working}
+          onClick={() =>
+            void run('Arranging the cards…', async () => {
+              await onTidy();
+              return 'Arranged. Undo puts the cards back where they were.';
+            })
+          }
+        >
+          Tidy up the layout
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={working}
+        onClick={() =>
+          void run('Drawing the picture…', async () => {
+            const workshop = store.getState().workshop;
+            if (workshop === null) throw new Error('Open a workshop first.');
+            const { workshopCanvasPicture } = await import('../../canvases/canvas-picture');
+            const dataUrl = await workshopCanvasPicture(workshop, canvas);
+            const fileName = pictureFileName(workshop.meta.title, canvas);
+            const link = document.createElement('a');
+            link.href = dataUrl;
+            link.download = fileName;
+            link.click();
+            return `Saved the picture as ${fileName}.`;
+          })
+        }
+      >
+        Save as picture
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-pressed={presented}
+        onClick={() => presentCanvas(presented ? null : canvas)}
+      >
+        {presented ? 'Stop showing on the audience screen' : 'Show on the audience screen'}
+      </button>
+      <span
+        role="status"
+        className={
+          status.kind === 'failed'
+            ? 'canvas-toolbar__status canvas-toolbar__status--failed'
+            : 'canvas-toolbar__status'
+        }
+      >
+        {status.kind === 'idle' ? null : status.text}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+import {
+  applyNodeChanges,
+  MarkerType,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+  type NodeTypes,
+  type XYPosition,
+} from '@xyflow/react';
+import type { Draft } from 'immer';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import {
+  AI_SYSTEM_NODE_ID,
+  defaultAiSystemPosition,
+  defaultSourcePosition,
+  ownerLabel,
+} from '../../../../shared/canvases/canvas-graph';
+import type { DataSource, Workshop } from '../../../../shared/workshop';
+import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
+import { CanvasSurface } from '../../canvas/canvas-surface';
+import { CanvasToolbar } from '../../canvas/canvas-toolbar';
+import { freeSpotNear } from '../../canvas/free-spot';
+import { committedPositions } from '../../canvas/node-changes';
+import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
+import { addDataSource, removeDataSources } from './data-source-edits';
+import { tidyDataMap } from './tidy-data-map';
+
+type SourceNode = Node<Record<string, never>, 'source'>;
+type AiNode = Node<Record<string, never>, 'ai'>;
+type DataMapNode = SourceNode | AiNode;
+
+const selectSources = (workshop: Workshop) => workshop.dataSources;
+
+const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {
+  const source = useListItem(selectSources, id);
+  const owner = useAppStore((state) =>
+    source === undefined || state.workshop === null ? '' : ownerLabel(source.owner, state.workshop),
+  );
+  return source === undefined ? null : <DataSourceCard card={{ ...source, owner }} connectable={false} />;
+});
+
+const AiNodeView = memo(function AiNodeView() {
+  const title = useAppStore((state) => state.workshop?.meta.initiative.trim() || 'The AI system');
+  return <AiSystemCard card={{ id: AI_SYSTEM_NODE_ID, title }} />;
+});
+
+const NODE_TYPES: NodeTypes = { source: SourceNodeView, ai: AiNodeView };
+
+/** A source card and the gap around it, in canvas units. */
+const CARD_ROOM = { width: 240, height: 120 } as const;
+
+/**
+ * The data map: each production data source flows into the AI system, with its readiness on
+ * the card. Sources added, edited or removed here are the rows of the list, and the other way
+ * round.
+ */
+export function DataMapView() {
+  const store = useAppStoreApi();
+  const editWorkshop = useEditWorkshop();
+  const ids = useListIds(selectSources);
+  const positions = useAppStore((state) => state.workshop?.layout.dataMap.positions);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [fitRequest, setFitRequest] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ readonly id: string } | null>(null);
+  const source = useMemo(() => ({ ids, positions, focusRequest }), [ids, positions, focusRequest]);
+  const [nodes, setNodes] = useRebuiltState<typeof source, DataMapNode[]>(
+    source,
+    (previous, previousSource) => {
+      const chosen = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
+      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
+        chosen.clear();
+        chosen.add(focusRequest.id);
+      }
+      const sources: DataMapNode[] = ids.map((id, index) => ({
+        id,
+        type: 'source',
+        position: positions?.[id] ?? defaultSourcePosition(index),
+        data: {},
+        selected: chosen.has(id),
+      }));
+      const ai: AiNode = {
+        id: AI_SYSTEM_NODE_ID,
+        type: 'ai',
+        position: positions?.[AI_SYSTEM_NODE_ID] ?? defaultAiSystemPosition(ids.length),
+        data: {},
+        deletable: false,
+        selected: chosen.has(AI_SYSTEM_NODE_ID),
+      };
+      return [...sources, ai];
+    },
+  );
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      ids.map((id) => ({
+        id: `flow-${id}`,
+        source: id,
+        target: AI_SYSTEM_NODE_ID,
+        className: 'canvas-edge canvas-edge--flow',
+        markerEnd: { type: MarkerType.ArrowClosed },
+        selectable: false,
+        deletable: false,
+        focusable: false,
+      })),
+    [ids],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DataMapNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      const moved = committedPositions(changes);
+      if (moved.size > 0) {
+        editWorkshop((draft) => {
+          for (const [id, position] of moved) draft.layout.dataMap.positions[id] = position;
+        });
+      }
+    },
+    [setNodes, editWorkshop],
+  );
+
+  const addAt = useCallback(
+    (position: XYPosition) => {
+      let id = '';
+      editWorkshop((draft) => {
+        id = addDataSource(draft, position);
+      });
+      setFocusRequest({ id });
+      setSelected([id]);
+    },
+    [editWorkshop],
+  );
+
+  const addInView = useCallback(() => {
+    const workshop = store.getState().workshop;
+    if (workshop === null) return;
+    const { positions: saved } = workshop.layout.dataMap;
+    const taken = workshop.dataSources.map(
+      (source, index) => saved[source.id] ?? defaultSourcePosition(index),
+    );
+    // Under the lowest source, where the list would put it.
+    const lowest = Math.max(-CARD_ROOM.height, ...taken.map((position) => position.y));
+    addAt(freeSpotNear({ x: 0, y: lowest + CARD_ROOM.height }, taken, CARD_ROOM));
+  }, [addAt, store]);
+
+  const handleSelection = useCallback(({ nodes: chosen }: { nodes: DataMapNode[] }) => {
+    setSelected(chosen.filter((node) => node.type === 'source').map((node) => node.id));
+  }, []);
+
+  const only = selected.length === 1 ? selected[0] : undefined;
+  return (
+    <>
+      <CanvasToolbar
+        canvas="dataMap"
+        onTidy={async () => {
+          await tidyDataMap(store);
+          setFitRequest((count) => count + 1);
+        }}
+      >
+        <button type="button" className="button" onClick={addInView}>
+          Add data source
+        </button>
+      </CanvasToolbar>
+      <div className="canvas-workspace">
+        <div className="canvas-workspace__canvas">
+          <CanvasSurface<DataMapNode, Edge>
+            canvas="dataMap"
+            label="Data map"
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onNodesChange}
+            onDelete={({ nodes: deleted }) =>
+              editWorkshop((draft) => removeDataSources(draft, new Set(deleted.map((node) => node.id))))
+            }
+            onSelectionChange={handleSelection}
+            onPaneDoubleClick={addAt}
+            fitRequest={fitRequest}
+            itemCount={ids.length}
+          />
+        </div>
+        <aside className="canvas-workspace__panel panel" aria-label="Selected on the map">
+          {only !== undefined ? (
+            <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
+          ) : (
+            <p className="hint">
+              Select a source to edit it. Double-click an empty spot to add a source there. Every source here
+              is a row of the list, and the other way round.
+            </p>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+/** One data source, edited next to the map: the same fields as its row in the list. */
+function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+  const source = useListItem(selectSources, id);
+  const editWorkshop = useEditWorkshop();
+  const headingId = useId();
+  if (source === undefined) return null;
+  const name = source.system.trim() || 'Unnamed system';
+  const edit = (change: (item: Draft<DataSource>) => void) =>
+    editWorkshop((draft) => {
+      const item = draft.dataSources.find((candidate) => candidate.id === id);
+      if (item !== undefined) change(item);
+    });
+  return (
+    <section className="canvas-record" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <TextField
+        label="System"
+        value={source.system}
+        onValueChange={(value) => edit((item) => void (item.system = value))}
+      />
+      <OwnerPicker
+        label="Owner"
+        value={source.owner}
+        onChange={(owner) => edit((item) => void (item.owner = owner))}
+      />
+      <SelectField
+        label="How the data arrives"
+        value={source.feedType}
+        choices={FEED_TYPE_CHOICES}
+        onValueChange={(value) => edit((item) => void (item.feedType = value))}
+      />
+      <SelectField
+        label="Readiness"
+        value={source.readiness}
+        choices={READINESS_CHOICES}
+        onValueChange={(value) => edit((item) => void (item.readiness = value))}
+      />
+      <CheckboxField
+        label="Automated: flows with nobody moving data by hand"
+        checked={source.automated}
+        onCheckedChange={(checked) => edit((item) => void (item.automated = checked))}
+      />
+      <TextAreaField
+        label="Notes"
+        rows={2}
+        value={source.notes}
+        onValueChange={(value) => edit((item) => void (item.notes = value))}
+      />
+      <div className="stage-toolbar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            editWorkshop((draft) => removeDataSources(draft, new Set([id])));
+            onRemoved();
+          }}
+        >
+          Remove {name}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { applyNodeChanges, type Node, type NodeChange, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { gridPlacement, scoresAt } from '../../../../shared/canvases/influence-grid';
+import type { StakeholderId, Workshop } from '../../../../shared/workshop';
+import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import { GridBackdrop, gridBackdropNode, type GridBackdropNode } from '../../../canvases/backdrops';
+import { StakeholderChip } from '../../../canvases/cards';
+import { CanvasSurface } from '../../canvas/canvas-surface';
+import { committedPositions } from '../../canvas/node-changes';
+import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import type { MapSelection } from './stakeholder-map';
+
+type ChipNode = Node<Record<string, never>, 'chip'>;
+type GridNode = ChipNode | GridBackdropNode;
+const NO_EDGES: never[] = [];
+
+const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
+
+const ChipNodeView = memo(function ChipNodeView({ id }: NodeProps<ChipNode>) {
+  const stakeholder = useListItem(selectStakeholders, id);
+  return stakeholder === undefined ? null : <StakeholderChip card={stakeholder} />;
+});
+
+const NODE_TYPES: NodeTypes = { chip: ChipNodeView, gridBackdrop: GridBackdrop };
+
+/** "id|impact|influence" for each stakeholder: all the grid needs to place them. */
+function scoreKeys(workshop: Workshop | null): string[] {
+  return workshop === null
+    ? []
+    : workshop.stakeholders.map((person) => `${person.id}|${person.impact}|${person.influence}`);
+}
+
+function placedNodes(keys: readonly string[], selected: ReadonlySet<string>): GridNode[] {
+  const people = keys.map((key) => {
+    const [id = '', impact = '3', influence = '3'] = key.split('|');
+    return { id: id as StakeholderId, impact: Number(impact), influence: Number(influence) };
+  });
+  const placement = gridPlacement(people);
+  return [
+    gridBackdropNode(),
+    ...people.map((person) => ({
+      id: person.id,
+      type: 'chip' as const,
+      position: placement.get(person.id) ?? { x: 0, y: 0 },
+      data: {},
+      selected: selected.has(person.id),
+    })),
+  ];
+}
+
+/**
+ * The same stakeholders on the influence × impact grid, placed by their scores. Dropping a
+ * chip in another cell changes that person's impact and influence (one undo step); the map,
+ * the shortlist and the plan follow.
+ */
+export function InfluenceGridCanvas({
+  onSelectionChange,
+}: {
+  readonly onSelectionChange: (selection: MapSelection) => void;
+}) {
+  const store = useAppStoreApi();
+  const keys = useAppStore(useShallow((state) => scoreKeys(state.workshop)));
+  const editWorkshop = useEditWorkshop();
+  const layout = useMemo(() => (selected: ReadonlySet<string>) => placedNodes(keys, selected), [keys]);
+  const [nodes, setNodes] = useRebuiltState<typeof layout, GridNode[]>(layout, (previous) =>
+    layout(new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id))),
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<GridNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      const moved = committedPositions(changes);
+      if (moved.size === 0) return;
+      const workshop = store.getState().workshop;
+      if (workshop === null) return;
+      const rescored = new Map<string, { impact: number; influence: number }>();
+      for (const [id, position] of moved) {
+        const person = findById(workshop.stakeholders, id);
+        const scores = scoresAt(position);
+        if (
+          person !== undefined &&
+          (person.impact !== scores.impact || person.influence !== scores.influence)
+        ) {
+          rescored.set(id, scores);
+        }
+      }
+      if (rescored.size === 0) {
+        // Dropped back in the same cell: put the chip back in its slot.
+        setNodes((current) =>
+          layout(new Set(current.filter((node) => node.selected).map((node) => node.id))),
+        );
+        return;
+      }
+      editWorkshop((draft) => {
+        for (const person of draft.stakeholders) {
+          const scores = rescored.get(person.id);
+          if (scores === undefined) continue;
+          person.impact = scores.impact;
+          person.influence = scores.influence;
+        }
+      });
+    },
+    [setNodes, editWorkshop, layout, store],
+  );
+
+  // Stable, or React Flow would report the selection again on every render.
+  const handleSelection = useCallback(
+    ({ nodes: selected }: { nodes: GridNode[] }) =>
+      onSelectionChange({
+        stakeholderIds: selected.filter((node) => node.type === 'chip').map((node) => node.id),
+        relationshipIds: [],
+      }),
+    [onSelectionChange],
+  );
+
+  return (
+    <CanvasSurface<GridNode, never>
+      canvas="influenceGrid"
+      label="Influence and impact grid"
+      nodes={nodes}
+      edges={NO_EDGES}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      snapToGrid={false}
+      itemCount={1}
+      onSelectionChange={handleSelection}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  CO_DESIGNER_RANGE,
+  rankManagers,
+  shortlistWarnings,
+} from '../../../../shared/canvases/manager-shortlist';
+import type { Stakeholder } from '../../../../shared/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { StanceBadge } from '../../../canvases/cards';
+import { StageWarning } from '../shared/stage-prompt';
+import { useEditWorkshop } from '../shared/use-workshop';
+import { displayName } from './stakeholder-record';
+
+type ShortlistPerson = Pick<
+  Stakeholder,
+  'id' | 'kind' | 'impact' | 'influence' | 'name' | 'role' | 'team' | 'stance' | 'isCoDesigner'
+>;
+const NO_PEOPLE: readonly ShortlistPerson[] = [];
+
+/**
+ * The most affected middle managers, most affected first, and who of them co-designs the
+ * change. Warns while fewer than 5 or more than 10 are marked, and names every high-impact
+ * manager left out.
+ */
+export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string) => void }) {
+  const headingId = useId();
+  const warningId = useId();
+  // Only the fields the shortlist shows: editing a concern elsewhere does not redraw it.
+  const people = useAppStore(
+    useShallow((state) =>
+      state.workshop === null ? NO_PEOPLE : rankManagers(state.workshop.stakeholders).map((person) => person),
+    ),
+  );
+  const editWorkshop = useEditWorkshop();
+  const warnings = shortlistWarnings(people);
+  const marked = people.filter((person) => person.isCoDesigner).length;
+  return (
+    <section className="panel stage-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Most affected managers</h3>
+      <p className="hint">
+        Middle managers, most affected first. Mark the {CO_DESIGNER_RANGE.minimum}–{CO_DESIGNER_RANGE.maximum}{' '}
+        who will co-design the new way of working: {marked} marked so far.
+      </p>
+      <StageWarning id={warningId}>
+        {warnings.length === 0 ? null : (
+          <>
+            {warnings.length === 1 ? warnings[0]?.message : 'Please look at the shortlist:'}
+            {warnings.length > 1 ? (
+              <ul className="canvas-warnings">
+                {warnings.map((warning) => (
+                  <li key={`${warning.kind}-${warning.stakeholderId ?? ''}`}>{warning.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
+      </StageWarning>
+      {people.length === 0 ? (
+        <p className="hint">
+          Set “Where they sit” to “Middle manager” for the managers on the map, and they appear here.
+        </p>
+      ) : (
+        <div className="stage-table-scroll">
+          <table className="stage-table">
+            <caption className="visually-hidden">Middle managers, most affected first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rank</th>
+                <th scope="col">Manager</th>
+                <th scope="col">Impact</th>
+                <th scope="col">Influence</th>
+                <th scope="col">Stance</th>
+                <th scope="col">Co-designer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person, index) => {
+                const name = displayName(person);
+                return (
+                  <tr key={person.id}>
+                    <td>{index + 1}</td>
+                    <td>
+                      <button type="button" className="link-button" onClick={() => onShow(person.id)}>
+                        {name}
+                      </button>
+                      <div className="hint">
+                        {[person.role, person.team].filter((part) => part.trim() !== '').join(' · ')}
+                      </div>
+                    </td>
+                    <td>{person.impact} of 5</td>
+                    <td>{person.influence} of 5</td>
+                    <td>
+                      <StanceBadge stance={person.stance} />
+                    </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`${name} co-designs the change`}
+                        aria-describedby={warningId}
+                        checked={person.isCoDesigner}
+                        onChange={(event) => {
+                          const checked = event.target.checked;
+                          editWorkshop((draft) => {
+                            const target = draft.stakeholders.find((item) => item.id === person.id);
+                            if (target !== undefined) target.isCoDesigner = checked;
+                          });
+                        }}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

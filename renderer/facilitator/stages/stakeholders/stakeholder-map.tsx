@@ -1,0 +1,240 @@
+import {
+  MarkerType,
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+  type NodeTypes,
+  type OnSelectionChangeFunc,
+  type XYPosition,
+} from '@xyflow/react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
+import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
+import type { Relationship, Workshop } from '../../../../shared/workshop';
+import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import { StakeholderCard } from '../../../canvases/cards';
+import { CanvasSurface } from '../../canvas/canvas-surface';
+import { committedPositions } from '../../canvas/node-changes';
+import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import {
+  addStakeholder,
+  connectStakeholders,
+  copyStakeholders,
+  pasteStakeholders,
+  removeRelationships,
+  removeStakeholders,
+  type CopiedStakeholders,
+} from './stakeholder-edits';
+
+type StakeholderNode = Node<Record<string, never>, 'stakeholder'>;
+type RelationshipEdge = Edge<Record<string, never>>;
+
+const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
+const NO_RELATIONSHIPS: readonly Relationship[] = [];
+
+/** One stakeholder card, subscribed to that stakeholder only. */
+const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
+  const stakeholder = useListItem(selectStakeholders, id);
+  return stakeholder === undefined ? null : <StakeholderCard card={stakeholder} connectable />;
+});
+
+const NODE_TYPES: NodeTypes = { stakeholder: StakeholderNodeView };
+
+/** Asks the map to select one stakeholder (a new object per request). */
+export interface FocusRequest {
+  readonly id: string;
+}
+
+/** What is selected on the map, for the side panel. */
+export interface MapSelection {
+  readonly stakeholderIds: readonly string[];
+  readonly relationshipIds: readonly string[];
+}
+
+function relationshipEdge(relationship: Relationship, selected: boolean): RelationshipEdge {
+  return {
+    id: relationship.id,
+    source: relationship.from,
+    target: relationship.to,
+    label: relationship.label.trim() || RELATIONSHIP_LABELS[relationship.type],
+    className: `canvas-edge canvas-edge--${relationship.type}`,
+    markerEnd: { type: MarkerType.ArrowClosed },
+    selected,
+    data: {},
+  };
+}
+
+/**
+ * The editable stakeholder map. Cards and lines live in local React Flow state while they
+ * are dragged or selected; the document changes only when a move ends, a line is drawn or
+ * something is deleted — each one undo step. Cards re-render only when their own stakeholder
+ * changes (React Flow's performance guide: memoised nodes, narrow selectors).
+ */
+export function StakeholderMap({
+  onSelectionChange,
+  focusRequest,
+  fitRequest,
+  onAdded,
+}: {
+  readonly onSelectionChange: (selection: MapSelection) => void;
+  /** Select and show this stakeholder (after it was added elsewhere, for example). */
+  readonly focusRequest: FocusRequest | null;
+  /** Changes when everything should be fitted into view (after tidying up). */
+  readonly fitRequest: number;
+  /** Called with the id of a stakeholder created on the map. */
+  readonly onAdded: (id: string) => void;
+}) {
+  const store = useAppStoreApi();
+  const editWorkshop = useEditWorkshop();
+  const ids = useListIds(selectStakeholders);
+  const positions = useAppStore((state) => state.workshop?.layout.stakeholders.positions);
+  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
+  const clipboard = useRef<CopiedStakeholders | null>(null);
+
+  // Rebuild the cards when people are added or removed or a move is saved (or undone);
+  // keep what is selected.
+  const source = useMemo(() => ({ ids, positions, focusRequest }), [ids, positions, focusRequest]);
+  const [nodes, setNodes] = useRebuiltState<typeof source, StakeholderNode[]>(
+    source,
+    (previous, previousSource) => {
+      const selected = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
+      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
+        selected.clear();
+        selected.add(focusRequest.id);
+      }
+      return ids.map((id, index) => ({
+        id,
+        type: 'stakeholder',
+        position: positions?.[id] ?? defaultMapPosition(index),
+        data: {},
+        selected: selected.has(id),
+      }));
+    },
+  );
+  const [edges, setEdges] = useRebuiltState<readonly Relationship[], RelationshipEdge[]>(
+    relationships,
+    (previous) => {
+      const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
+      return relationships.map((relationship) =>
+        relationshipEdge(relationship, selected.has(relationship.id)),
+      );
+    },
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StakeholderNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      const moved = committedPositions(changes);
+      if (moved.size > 0) {
+        editWorkshop((draft) => {
+          for (const [id, position] of moved) draft.layout.stakeholders.positions[id] = position;
+        });
+      }
+    },
+    [setNodes, editWorkshop],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RelationshipEdge>[]) => {
+      setEdges((current) => applyEdgeChanges(changes, current));
+    },
+    [setEdges],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      editWorkshop((draft) => {
+        connectStakeholders(draft, connection.source, connection.target, 'influences');
+      });
+    },
+    [editWorkshop],
+  );
+
+  const onDelete = useCallback(
+    ({
+      nodes: deletedNodes,
+      edges: deletedEdges,
+    }: {
+      nodes: StakeholderNode[];
+      edges: RelationshipEdge[];
+    }) => {
+      editWorkshop((draft) => {
+        removeStakeholders(draft, new Set(deletedNodes.map((node) => node.id)));
+        removeRelationships(draft, new Set(deletedEdges.map((edge) => edge.id)));
+      });
+    },
+    [editWorkshop],
+  );
+
+  const handleSelection: OnSelectionChangeFunc<StakeholderNode, RelationshipEdge> = useCallback(
+    ({ nodes: selectedNodes, edges: selectedEdges }) => {
+      onSelectionChange({
+        stakeholderIds: selectedNodes.map((node) => node.id),
+        relationshipIds: selectedEdges.map((edge) => edge.id),
+      });
+    },
+    [onSelectionChange],
+  );
+
+  const addAt = useCallback(
+    (position: XYPosition) => {
+      let id = '';
+      editWorkshop((draft) => {
+        id = addStakeholder(draft, position);
+      });
+      if (id !== '') onAdded(id);
+    },
+    [editWorkshop, onAdded],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+      const key = event.key.toLowerCase();
+      if (key === 'c' || key === 'x') {
+        const workshop = store.getState().workshop;
+        const selected = new Set(nodes.filter((node) => node.selected).map((node) => node.id));
+        if (workshop === null || selected.size === 0) return;
+        event.preventDefault();
+        clipboard.current = copyStakeholders(workshop, selected);
+        if (key === 'x') editWorkshop((draft) => removeStakeholders(draft, selected));
+      } else if (key === 'v' && clipboard.current !== null) {
+        event.preventDefault();
+        const copied = clipboard.current;
+        let pasted: string[] = [];
+        editWorkshop((draft) => {
+          pasted = pasteStakeholders(draft, copied);
+        });
+        const chosen = new Set(pasted);
+        setNodes((current) => current.map((node) => ({ ...node, selected: chosen.has(node.id) })));
+      }
+    },
+    [setNodes, nodes, editWorkshop, store],
+  );
+
+  return (
+    <CanvasSurface<StakeholderNode, RelationshipEdge>
+      canvas="stakeholders"
+      label="Stakeholder map"
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      onDelete={onDelete}
+      onSelectionChange={handleSelection}
+      onPaneDoubleClick={addAt}
+      onKeyDown={onKeyDown}
+      fitRequest={fitRequest}
+      itemCount={ids.length}
+    />
+  );
+}

@@ -1,0 +1,287 @@
+import type { Draft } from 'immer';
+import { useId, useState } from 'react';
+import {
+  RELATIONSHIP_LABELS,
+  STAKEHOLDER_KIND_LABELS,
+  STANCE_LABELS,
+} from '../../../../shared/canvases/labels';
+import {
+  RELATIONSHIP_TYPES,
+  STAKEHOLDER_KINDS,
+  STANCES,
+  type Relationship,
+  type RelationshipType,
+  type Stakeholder,
+  type Workshop,
+} from '../../../../shared/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { connectStakeholders, removeRelationships, removeStakeholders } from './stakeholder-edits';
+
+const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
+const selectRelationships = (workshop: Workshop) => workshop.relationships;
+const NO_RELATIONSHIPS: readonly Relationship[] = [];
+const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
+
+const SCORE_WORDS = ['', 'very low', 'low', 'medium', 'high', 'very high'] as const;
+type Score = '1' | '2' | '3' | '4' | '5';
+const SCORE_CHOICES: readonly Choice<Score>[] = (['1', '2', '3', '4', '5'] as const).map((value) => ({
+  value,
+  label: `${value} — ${SCORE_WORDS[Number(value)]}`,
+}));
+const STANCE_CHOICES: readonly Choice<Stakeholder['stance']>[] = STANCES.map((value) => ({
+  value,
+  label: `${STANCE_LABELS[value].symbol} ${STANCE_LABELS[value].text}`,
+}));
+const KIND_CHOICES: readonly Choice<Stakeholder['kind']>[] = STAKEHOLDER_KINDS.map((value) => ({
+  value,
+  label: STAKEHOLDER_KIND_LABELS[value],
+}));
+const RELATIONSHIP_CHOICES: readonly Choice<RelationshipType>[] = RELATIONSHIP_TYPES.map((value) => ({
+  value,
+  label: RELATIONSHIP_LABELS[value],
+}));
+
+/** A name to show for a stakeholder, even before anyone typed one. */
+export function displayName(stakeholder: Pick<Stakeholder, 'name' | 'role'> | undefined): string {
+  if (stakeholder === undefined) return 'someone no longer on the map';
+  return stakeholder.name.trim() || stakeholder.role.trim() || 'No name yet';
+}
+
+function useEditStakeholder(id: string): (change: (stakeholder: Draft<Stakeholder>) => void) => void {
+  const editWorkshop = useEditWorkshop();
+  return (change) =>
+    editWorkshop((draft) => {
+      const target = draft.stakeholders.find((stakeholder) => stakeholder.id === id);
+      if (target !== undefined) change(target);
+    });
+}
+
+/** The full record of one stakeholder, edited in the side panel next to the canvas. */
+export function StakeholderRecord({
+  id,
+  onRemoved,
+}: {
+  readonly id: string;
+  readonly onRemoved: () => void;
+}) {
+  const stakeholder = useListItem(selectStakeholders, id);
+  const edit = useEditStakeholder(id);
+  const editWorkshop = useEditWorkshop();
+  const headingId = useId();
+  if (stakeholder === undefined) return null;
+  const name = displayName(stakeholder);
+  return (
+    <section className="canvas-record" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <TextField
+        label="Name"
+        value={stakeholder.name}
+        onValueChange={(value) => edit((item) => void (item.name = value))}
+      />
+      <TextField
+        label="Role"
+        value={stakeholder.role}
+        onValueChange={(value) => edit((item) => void (item.role = value))}
+      />
+      <TextField
+        label="Team"
+        value={stakeholder.team}
+        onValueChange={(value) => edit((item) => void (item.team = value))}
+      />
+      <SelectField
+        label="Where they sit"
+        value={stakeholder.kind}
+        choices={KIND_CHOICES}
+        onValueChange={(value) => edit((item) => void (item.kind = value))}
+      />
+      <SelectField
+        label="Stance on scaling the AI"
+        value={stakeholder.stance}
+        choices={STANCE_CHOICES}
+        onValueChange={(value) => edit((item) => void (item.stance = value))}
+      />
+      <div className="canvas-record__pair">
+        <SelectField
+          label="Impact on their work"
+          value={String(stakeholder.impact) as Score}
+          choices={SCORE_CHOICES}
+          onValueChange={(value) => edit((item) => void (item.impact = Number(value)))}
+        />
+        <SelectField
+          label="Influence"
+          value={String(stakeholder.influence) as Score}
+          choices={SCORE_CHOICES}
+          onValueChange={(value) => edit((item) => void (item.influence = Number(value)))}
+        />
+      </div>
+      <CheckboxField
+        label="Co-designer: helps design the change"
+        checked={stakeholder.isCoDesigner}
+        onCheckedChange={(checked) => edit((item) => void (item.isCoDesigner = checked))}
+      />
+      <TextAreaField
+        label="Concerns"
+        rows={2}
+        value={stakeholder.concerns}
+        onValueChange={(value) => edit((item) => void (item.concerns = value))}
+      />
+      <TextAreaField
+        label="How they might work around the AI"
+        rows={2}
+        value={stakeholder.likelyWorkarounds}
+        onValueChange={(value) => edit((item) => void (item.likelyWorkarounds = value))}
+      />
+      <StakeholderRelationships id={id} name={name} />
+      <div className="stage-toolbar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            editWorkshop((draft) => removeStakeholders(draft, new Set([id])));
+            onRemoved();
+          }}
+        >
+          Remove {name} from the map
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The lines from and to one stakeholder, with a keyboard way to draw a new one. */
+function StakeholderRelationships({ id, name }: { readonly id: string; readonly name: string }) {
+  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const editWorkshop = useEditWorkshop();
+  const [type, setType] = useState<RelationshipType>('reportsTo');
+  const others = stakeholders.filter((stakeholder) => stakeholder.id !== id);
+  const [target, setTarget] = useState('');
+  const chosenTarget = others.some((other) => other.id === target) ? target : (others[0]?.id ?? '');
+  const mine = relationships.filter((line) => line.from === id || line.to === id);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="canvas-record__lines">
+      <h4 id={headingId}>Connections</h4>
+      {mine.length === 0 ? (
+        <p className="hint">
+          No connections yet. Drag from the bottom dot of a card to another card, or add one here.
+        </p>
+      ) : (
+        <ul className="canvas-record__list">
+          {mine.map((line) => {
+            const text =
+              line.from === id
+                ? `${name} ${RELATIONSHIP_LABELS[line.type]} ${displayName(findById(stakeholders, line.to))}`
+                : `${displayName(findById(stakeholders, line.from))} ${RELATIONSHIP_LABELS[line.type]} ${name}`;
+            return (
+              <li key={line.id}>
+                <span>{text}</span>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => editWorkshop((draft) => removeRelationships(draft, new Set([line.id])))}
+                >
+                  Remove<span className="visually-hidden">: {text}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {others.length === 0 ? null : (
+        <form
+          className="canvas-record__connect"
+          onSubmit={(event) => {
+            event.preventDefault();
+            editWorkshop((draft) => {
+              connectStakeholders(draft, id, chosenTarget, type);
+            });
+          }}
+        >
+          <SelectField
+            label={`${name}…`}
+            value={type}
+            choices={RELATIONSHIP_CHOICES}
+            onValueChange={setType}
+          />
+          <SelectField
+            label="…whom"
+            value={chosenTarget}
+            choices={others.map((other) => ({ value: other.id as string, label: displayName(other) }))}
+            onValueChange={setTarget}
+          />
+          <button type="submit" className="button">
+            Connect
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** One relationship, edited in the side panel when its line is selected. */
+export function RelationshipRecord({
+  id,
+  onRemoved,
+}: {
+  readonly id: string;
+  readonly onRemoved: () => void;
+}) {
+  const relationship = useListItem(selectRelationships, id);
+  const from = useListItem(selectStakeholders, relationship?.from ?? '');
+  const to = useListItem(selectStakeholders, relationship?.to ?? '');
+  const editWorkshop = useEditWorkshop();
+  const headingId = useId();
+  if (relationship === undefined) return null;
+  const edit = (change: (line: Draft<Relationship>) => void) =>
+    editWorkshop((draft) => {
+      const line = draft.relationships.find((item) => item.id === id);
+      if (line !== undefined) change(line);
+    });
+  return (
+    <section className="canvas-record" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {displayName(from)} {RELATIONSHIP_LABELS[relationship.type]} {displayName(to)}
+      </h3>
+      <SelectField
+        label="Connection"
+        value={relationship.type}
+        choices={RELATIONSHIP_CHOICES}
+        onValueChange={(value) => edit((line) => void (line.type = value))}
+      />
+      <TextField
+        label="Label on the line (optional)"
+        value={relationship.label}
+        placeholder={RELATIONSHIP_LABELS[relationship.type]}
+        onValueChange={(value) => edit((line) => void (line.label = value))}
+      />
+      <div className="stage-toolbar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            edit((line) => {
+              const { from: oldFrom, to: oldTo } = line;
+              line.from = oldTo;
+              line.to = oldFrom;
+            });
+          }}
+        >
+          Reverse direction
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            editWorkshop((draft) => removeRelationships(draft, new Set([id])));
+            onRemoved();
+          }}
+        >
+          Remove this connection
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useState } from 'react';
+import { useAppStoreApi } from '../../../app/store/store-context';
+import { CanvasToolbar } from '../../canvas/canvas-toolbar';
+import { freeSpotNear } from '../../canvas/free-spot';
+import { ViewSwitch, type View } from '../../canvas/view-switch';
+import { StagePrompt } from '../shared/stage-prompt';
+import { useEditWorkshop } from '../shared/use-workshop';
+import { InfluenceGridCanvas } from './influence-grid-canvas';
+import { ManagerShortlistPanel } from './manager-shortlist-panel';
+import { addStakeholder } from './stakeholder-edits';
+import { tidyStakeholderMap } from './tidy-stakeholder-map';
+import { StakeholderMap, type FocusRequest, type MapSelection } from './stakeholder-map';
+import { RelationshipRecord, StakeholderRecord } from './stakeholder-record';
+import '../stages.css';
+
+type StakeholderView = 'map' | 'grid' | 'managers';
+
+const VIEWS: readonly View<StakeholderView>[] = [
+  { id: 'map', label: 'Map' },
+  { id: 'grid', label: 'Influence and impact' },
+  { id: 'managers', label: 'Most affected managers' },
+];
+
+/** A stakeholder card and the gap around it, in canvas units. */
+const CARD_ROOM = { width: 240, height: 128 } as const;
+
+const NOTHING_SELECTED: MapSelection = { stakeholderIds: [], relationshipIds: [] };
+
+/**
+ * Stakeholders stage: who is affected and how they are connected (the map), how much they
+ * can help or block (the grid), and which middle managers co-design the change (the
+ * shortlist). All three views edit the same stakeholder records.
+ */
+export function StakeholdersStageEditor() {
+  const store = useAppStoreApi();
+  const editWorkshop = useEditWorkshop();
+  const [view, setView] = useState<StakeholderView>('map');
+  const [selection, setSelection] = useState<MapSelection>(NOTHING_SELECTED);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [fitRequest, setFitRequest] = useState(0);
+
+  const show = useCallback((id: string) => {
+    setFocusRequest({ id });
+    setSelection({ stakeholderIds: [id], relationshipIds: [] });
+  }, []);
+
+  const addInView = useCallback(() => {
+    const workshop = store.getState().workshop;
+    if (workshop === null) return;
+    const { viewport, positions } = workshop.layout.stakeholders;
+    // Near the top left of what the map shows, on the first free spot, so it appears in view.
+    const position = freeSpotNear(
+      {
+        x: Math.round((-viewport.x + 40) / viewport.zoom),
+        y: Math.round((-viewport.y + 40) / viewport.zoom),
+      },
+      Object.values(positions),
+      CARD_ROOM,
+    );
+    let id = '';
+    editWorkshop((draft) => {
+      id = addStakeholder(draft, position);
+    });
+    if (id !== '') show(id);
+  }, [editWorkshop, show, store]);
+
+  const clearSelection = useCallback(() => {
+    setFocusRequest(null);
+    setSelection(NOTHING_SELECTED);
+  }, []);
+
+  const selectedStakeholder = selection.stakeholderIds.length === 1 ? selection.stakeholderIds[0] : undefined;
+  const selectedRelationship =
+    selection.stakeholderIds.length === 0 && selection.relationshipIds.length === 1
+      ? selection.relationshipIds[0]
+      : undefined;
+
+  return (
+    <div className="stage-editor">
+      <StagePrompt>
+        Who will feel this change? Put every affected person or group on the map, draw who reports to, hands
+        work to, depends on or influences whom, and agree each one’s stance. Then find the 5–10 middle
+        managers most affected, and invite them to design the change with you.
+      </StagePrompt>
+      <ViewSwitch label="Stakeholder views" views={VIEWS} value={view} onChange={setView} />
+      {view === 'managers' ? (
+        <ManagerShortlistPanel
+          onShow={(id) => {
+            setView('map');
+            show(id);
+          }}
+        />
+      ) : (
+        <>
+          <CanvasToolbar
+            canvas={view === 'map' ? 'stakeholders' : 'influenceGrid'}
+            onTidy={
+              view === 'map'
+                ? async () => {
+                    await tidyStakeholderMap(store);
+                    setFitRequest((count) => count + 1);
+                  }
+                : undefined
+            }
+          >
+            <button type="button" className="button" onClick={addInView}>
+              Add stakeholder
+            </button>
+          </CanvasToolbar>
+          <div className="canvas-workspace">
+            <div className="canvas-workspace__canvas">
+              {view === 'map' ? (
+                <StakeholderMap
+                  onSelectionChange={setSelection}
+                  focusRequest={focusRequest}
+                  fitRequest={fitRequest}
+                  onAdded={show}
+                />
+              ) : (
+                <InfluenceGridCanvas onSelectionChange={setSelection} />
+              )}
+            </div>
+            <aside className="canvas-workspace__panel panel" aria-label="Selected on the canvas">
+              {selectedStakeholder !== undefined ? (
+                <StakeholderRecord
+                  key={selectedStakeholder}
+                  id={selectedStakeholder}
+                  onRemoved={clearSelection}
+                />
+              ) : selectedRelationship !== undefined ? (
+                <RelationshipRecord
+                  key={selectedRelationship}
+                  id={selectedRelationship}
+                  onRemoved={clearSelection}
+                />
+              ) : selection.stakeholderIds.length > 1 ? (
+                <p className="hint">
+                  {selection.stakeholderIds.length} stakeholders selected. Drag to move them together; press
+                  Delete to remove them, or Ctrl+C and Ctrl+V (⌘C and ⌘V on a Mac) to copy them.
+                </p>
+              ) : (
+                <p className="hint">
+                  Select a card to see and edit everything about that person. Double-click an empty spot on
+                  the map to add someone there; drag from a card’s bottom dot to another card to connect them.
+                </p>
+              )}
+            </aside>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

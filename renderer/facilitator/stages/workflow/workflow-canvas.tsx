@@ -1,0 +1,202 @@
+import {
+  MarkerType,
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+  type NodeTypes,
+  type XYPosition,
+} from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
+import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
+import type { WorkflowChange, Workshop } from '../../../../shared/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../../canvases/backdrops';
+import { StepCard } from '../../../canvases/cards';
+import { CanvasSurface } from '../../canvas/canvas-surface';
+import { committedPositions } from '../../canvas/node-changes';
+import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
+
+type StepNode = Node<Record<string, never>, 'step'>;
+type WorkflowNode = StepNode | LaneBackdropNode;
+type ChangeEdge = Edge<Record<string, never>>;
+
+const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
+const NO_CHANGES: readonly WorkflowChange[] = [];
+
+/** One step card, subscribed to that step only. */
+const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
+  const step = useListItem(selectSteps, id);
+  const owner = useAppStore((state) =>
+    step === undefined || state.workshop === null ? '' : ownerLabel(step.owner, state.workshop),
+  );
+  return step === undefined ? null : <StepCard card={{ ...step, owner }} connectable />;
+});
+
+const NODE_TYPES: NodeTypes = { step: StepNodeView, laneBackdrop: LaneBackdrop };
+
+/** "id|lane|order" per step: what placing the cards depends on. */
+function stepKeys(workshop: Workshop | null): string[] {
+  return workshop === null
+    ? []
+    : workshop.workflow.steps.map((step) => `${step.id}|${step.lane}|${step.order}`);
+}
+
+/** What is selected on the workflow canvas, for the side panel. */
+export interface WorkflowSelection {
+  readonly stepIds: readonly string[];
+  readonly changeIds: readonly string[];
+}
+
+/** Asks the canvas to select one step (a new object per request). */
+export interface StepFocusRequest {
+  readonly id: string;
+}
+
+function changeEdge(change: WorkflowChange, selected: boolean): ChangeEdge | null {
+  if (change.fromStepId === null || change.toStepId === null) return null;
+  return {
+    id: change.id,
+    source: change.fromStepId,
+    target: change.toStepId,
+    label: WORKFLOW_CHANGE_STATUS_LABELS[change.status],
+    className: 'canvas-edge canvas-edge--change',
+    markerEnd: { type: MarkerType.ArrowClosed },
+    selected,
+    data: {},
+  };
+}
+
+/**
+ * The workflow co-design canvas: today's steps in the top lane, the steps with the AI in the
+ * bottom lane, and a change link from each step of today to what replaces it. Dragging a
+ * card along a lane reorders the lane; dropping it in the other lane moves it there.
+ */
+export function WorkflowCanvas({
+  onSelectionChange,
+  focusRequest,
+  fitRequest,
+  onAdded,
+}: {
+  readonly onSelectionChange: (selection: WorkflowSelection) => void;
+  readonly focusRequest: StepFocusRequest | null;
+  readonly fitRequest: number;
+  readonly onAdded: (id: string) => void;
+}) {
+  const editWorkshop = useEditWorkshop();
+  const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
+  const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
+  const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);
+  const source = useMemo(() => ({ keys, positions, focusRequest }), [keys, positions, focusRequest]);
+  const [nodes, setNodes] = useRebuiltState<typeof source, WorkflowNode[]>(
+    source,
+    (previous, previousSource) => {
+      const selected = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
+      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
+        selected.clear();
+        selected.add(focusRequest.id);
+      }
+      const steps = keys
+        .map((key) => {
+          const [id = '', lane = 'current', order = '0'] = key.split('|');
+          return {
+            id,
+            lane: lane === 'future' ? ('future' as const) : ('current' as const),
+            order: Number(order),
+          };
+        })
+        .sort((left, right) => left.order - right.order);
+      const laneIndex = { current: 0, future: 0 };
+      const stepNodes: StepNode[] = steps.map((step) => ({
+        id: step.id,
+        type: 'step',
+        position: positions?.[step.id] ?? defaultStepPosition(step.lane, laneIndex[step.lane]++),
+        data: {},
+        selected: selected.has(step.id),
+      }));
+      const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
+      return [...laneBackdropNodes(rightmost), ...stepNodes];
+    },
+  );
+  const [edges, setEdges] = useRebuiltState<readonly WorkflowChange[], ChangeEdge[]>(changes, (previous) => {
+    const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
+    return changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []);
+  });
+
+  const onNodesChange = useCallback(
+    (nodeChanges: NodeChange<WorkflowNode>[]) => {
+      setNodes((current) => applyNodeChanges(nodeChanges, current));
+      const moved = committedPositions(nodeChanges);
+      if (moved.size > 0) editWorkshop((draft) => placeSteps(draft, moved));
+    },
+    [setNodes, editWorkshop],
+  );
+
+  const onEdgesChange = useCallback(
+    (edgeChanges: EdgeChange<ChangeEdge>[]) => {
+      setEdges((current) => applyEdgeChanges(edgeChanges, current));
+    },
+    [setEdges],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      editWorkshop((draft) => {
+        linkSteps(draft, connection.source, connection.target);
+      });
+    },
+    [editWorkshop],
+  );
+
+  // Stable, or React Flow would report the selection again on every render.
+  const handleSelection = useCallback(
+    ({ nodes: selectedNodes, edges: selectedEdges }: { nodes: WorkflowNode[]; edges: ChangeEdge[] }) =>
+      onSelectionChange({
+        stepIds: selectedNodes.filter((node) => node.type === 'step').map((node) => node.id),
+        changeIds: selectedEdges.map((edge) => edge.id),
+      }),
+    [onSelectionChange],
+  );
+
+  const addAt = useCallback(
+    (position: XYPosition) => {
+      let id = '';
+      editWorkshop((draft) => {
+        id = addStep(draft, laneAt(position.y), position);
+      });
+      if (id !== '') onAdded(id);
+    },
+    [editWorkshop, onAdded],
+  );
+
+  return (
+    <CanvasSurface<WorkflowNode, ChangeEdge>
+      canvas="workflow"
+      label="Workflow: today and with the AI"
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      onDelete={({ nodes: deletedNodes, edges: deletedEdges }) =>
+        editWorkshop((draft) => {
+          removeChanges(draft, new Set(deletedEdges.map((edge) => edge.id)));
+          removeSteps(draft, new Set(deletedNodes.map((node) => node.id)));
+        })
+      }
+      onSelectionChange={handleSelection}
+      onPaneDoubleClick={addAt}
+      fitRequest={fitRequest}
+      itemCount={keys.length}
+    />
+  );
+}

@@ -1,0 +1,217 @@
+import type { Draft } from 'immer';
+import { useId, useState } from 'react';
+import { WORKFLOW_CHANGE_STATUS_LABELS, WORKFLOW_LANE_LABELS } from '../../../../shared/canvases/labels';
+import {
+  WORKFLOW_CHANGE_STATUSES,
+  WORKFLOW_LANES,
+  type Stakeholder,
+  type WorkflowChange,
+  type WorkflowChangeStatus,
+  type WorkflowLane,
+  type WorkflowStep,
+  type Workshop,
+} from '../../../../shared/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { displayName } from '../stakeholders/stakeholder-record';
+import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
+
+const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
+const selectChanges = (workshop: Workshop) => workshop.workflow.changes;
+const NO_STEPS: readonly WorkflowStep[] = [];
+const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
+const NOBODY = 'nobody';
+
+const LANE_CHOICES: readonly Choice<WorkflowLane>[] = WORKFLOW_LANES.map((value) => ({
+  value,
+  label: WORKFLOW_LANE_LABELS[value],
+}));
+const STATUS_CHOICES: readonly Choice<WorkflowChangeStatus>[] = WORKFLOW_CHANGE_STATUSES.map((value) => ({
+  value,
+  label: WORKFLOW_CHANGE_STATUS_LABELS[value],
+}));
+
+/** A name for a step, even before anyone typed a title. */
+export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string {
+  if (step === undefined) return 'a step no longer on the canvas';
+  return step.title.trim() || 'Untitled step';
+}
+
+/** One step, edited in the side panel when its card is selected. */
+export function StepRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+  const step = useListItem(selectSteps, id);
+  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
+  const editWorkshop = useEditWorkshop();
+  const headingId = useId();
+  const [target, setTarget] = useState('');
+  if (step === undefined) return null;
+  const name = stepName(step);
+  const edit = (change: (item: Draft<WorkflowStep>) => void) =>
+    editWorkshop((draft) => {
+      const item = draft.workflow.steps.find((candidate) => candidate.id === id);
+      if (item !== undefined) change(item);
+    });
+  const futureSteps = steps.filter((candidate) => candidate.lane === 'future');
+  const chosenTarget = futureSteps.some((candidate) => candidate.id === target)
+    ? target
+    : (futureSteps[0]?.id ?? '');
+  return (
+    <section className="canvas-record" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <TextField
+        label="Step"
+        value={step.title}
+        onValueChange={(value) => edit((item) => void (item.title = value))}
+      />
+      <TextField
+        label="Team"
+        value={step.team}
+        onValueChange={(value) => edit((item) => void (item.team = value))}
+      />
+      <OwnerPicker
+        label="Owner"
+        value={step.owner}
+        onChange={(owner) => edit((item) => void (item.owner = owner))}
+      />
+      <SelectField
+        label="Lane"
+        value={step.lane}
+        choices={LANE_CHOICES}
+        onValueChange={(lane) =>
+          editWorkshop((draft) => {
+            const position = draft.layout.workflow.positions[id];
+            const x = position?.x ?? 40;
+            placeSteps(draft, new Map([[id, { x, y: lane === 'current' ? 70 : 390 }]]));
+          })
+        }
+      />
+      {step.lane === 'current' && futureSteps.length > 0 ? (
+        <form
+          className="canvas-record__connect"
+          onSubmit={(event) => {
+            event.preventDefault();
+            editWorkshop((draft) => {
+              linkSteps(draft, id, chosenTarget);
+            });
+          }}
+        >
+          <SelectField
+            label="With the AI, this step becomes…"
+            value={chosenTarget}
+            choices={futureSteps.map((candidate) => ({
+              value: candidate.id as string,
+              label: stepName(candidate),
+            }))}
+            onValueChange={setTarget}
+          />
+          <button type="submit" className="button">
+            Link as a change
+          </button>
+        </form>
+      ) : null}
+      <div className="stage-toolbar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            editWorkshop((draft) => removeSteps(draft, new Set([id])));
+            onRemoved();
+          }}
+        >
+          Remove this step
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** One change from a step of today to a step with the AI, with who helps design it. */
+export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+  const change = useListItem(selectChanges, id);
+  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const editWorkshop = useEditWorkshop();
+  const headingId = useId();
+  if (change === undefined) return null;
+  const edit = (recipe: (item: Draft<WorkflowChange>) => void) =>
+    editWorkshop((draft) => {
+      const item = draft.workflow.changes.find((candidate) => candidate.id === id);
+      if (item !== undefined) recipe(item);
+    });
+  // Co-designers first: they are who the method asks to design each change.
+  const people = [...stakeholders].sort(
+    (left, right) =>
+      Number(right.isCoDesigner) - Number(left.isCoDesigner) ||
+      displayName(left).localeCompare(displayName(right)),
+  );
+  const coDesignerChoices: Choice<string>[] = [
+    { value: NOBODY, label: 'Nobody yet' },
+    ...people.map((person) => ({
+      value: person.id as string,
+      label: `${displayName(person)}${person.role.trim() === '' ? '' : `, ${person.role.trim()}`}${person.isCoDesigner ? ' (co-designer)' : ''}`,
+    })),
+  ];
+  const title = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
+  return (
+    <section className="canvas-record" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      <TextAreaField
+        label="What changes"
+        rows={2}
+        value={change.description}
+        onValueChange={(value) => edit((item) => void (item.description = value))}
+      />
+      <TextField
+        label="Affected team"
+        value={change.affectedTeam}
+        onValueChange={(value) => edit((item) => void (item.affectedTeam = value))}
+      />
+      <SelectField
+        label="Manager who co-designs it"
+        value={change.coDesignerStakeholderId ?? NOBODY}
+        choices={coDesignerChoices}
+        hint={
+          stakeholders.length === 0 ? 'Add the affected managers on the stakeholder map first.' : undefined
+        }
+        onValueChange={(value) =>
+          edit((item) => {
+            const person = stakeholders.find((candidate) => candidate.id === value);
+            item.coDesignerStakeholderId = person === undefined ? null : person.id;
+          })
+        }
+      />
+      <TextAreaField
+        label="Their concern"
+        rows={2}
+        value={change.concern}
+        onValueChange={(value) => edit((item) => void (item.concern = value))}
+      />
+      <TextAreaField
+        label="How people might work around it"
+        rows={2}
+        value={change.likelyWorkaround}
+        onValueChange={(value) => edit((item) => void (item.likelyWorkaround = value))}
+      />
+      <SelectField
+        label="Status"
+        value={change.status}
+        choices={STATUS_CHOICES}
+        onValueChange={(value) => edit((item) => void (item.status = value))}
+      />
+      <div className="stage-toolbar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            editWorkshop((draft) => removeChanges(draft, new Set([id])));
+            onRemoved();
+          }}
+        >
+          Remove this change
+        </button>
+      </div>
+    </section>
+  );
+}
