@@ -100,6 +100,22 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'Baseline: median frame interval of the same drag on bare React Flow',
   },
   {
+    name: 'canvas_drop_frame_ms',
+    group: 'canvas',
+    unit: 'ms',
+    budget: reportOnly,
+    decimals: 0,
+    description: 'App: the frame after the mouse button is released (the drop), median',
+  },
+  {
+    name: 'canvas_bare_reactflow_drop_frame_ms',
+    group: 'canvas',
+    unit: 'ms',
+    budget: reportOnly,
+    decimals: 0,
+    description: 'Baseline: the frame after the drop on bare React Flow, median',
+  },
+  {
     name: 'docx_export_ms',
     group: 'docx',
     unit: 'ms',

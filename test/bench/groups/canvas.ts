@@ -118,6 +118,7 @@ export async function runCanvas(context: BenchContext): Promise<GroupOutcome> {
     );
 
     const summaries: Record<Side, FrameSummary[]> = { app: [], bare: [] };
+    const dropFrames: Record<Side, number[]> = { app: [], bare: [] };
     for (let round = 0; round < WARM_UP + SAMPLES; round += 1) {
       // Alternate which page goes first so neither always follows the other.
       const order = round % 2 === 0 ? sides : [...sides].reverse();
@@ -135,7 +136,10 @@ export async function runCanvas(context: BenchContext): Promise<GroupOutcome> {
             `${recording.moves} mouse moves sent, ${recording.movesReceived} received, all handled by ` +
             `${(recording.handledAfterMs / 1000).toFixed(2)} s`,
         );
-        if (round >= WARM_UP) summaries[side].push(summary);
+        if (round >= WARM_UP) {
+          summaries[side].push(summary);
+          dropFrames[side].push(recording.intervals.at(-1) ?? 0);
+        }
       }
     }
 
@@ -158,6 +162,8 @@ export async function runCanvas(context: BenchContext): Promise<GroupOutcome> {
       canvas_drag_frame_median_ms: median(summaries.app.map((summary) => summary.medianMs)),
       canvas_bare_reactflow_frame_p95_ms: bareP95,
       canvas_bare_reactflow_frame_median_ms: bareMedian,
+      canvas_drop_frame_ms: median(dropFrames.app),
+      canvas_bare_reactflow_drop_frame_ms: median(dropFrames.bare),
     });
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
