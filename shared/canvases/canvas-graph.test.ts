@@ -28,7 +28,6 @@ import {
 import {
   AI_SYSTEM_NODE_ID,
   canvasGraph,
-  CanvasGraphSchema,
   defaultAiSystemPosition,
   defaultMapPosition,
   defaultSourcePosition,
@@ -36,6 +35,7 @@ import {
   type CanvasGraph,
   type CanvasGraphNode,
 } from './canvas-graph';
+import { CanvasGraphSchema } from './canvas-graph-schema';
 import { gridPlacement } from './influence-grid';
 import { CANVAS_LABELS } from './labels';
 

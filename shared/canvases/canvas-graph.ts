@@ -1,16 +1,12 @@
-import { z } from 'zod';
-import {
-  CANVAS_NAMES,
-  DATA_READINESS_LEVELS,
-  FEED_TYPES,
-  SHORT_TEXT_LIMIT,
-  STAKEHOLDER_KINDS,
-  STANCES,
-  WORKFLOW_LANES,
-  type CanvasName,
-  type OwnerRef,
-  type Position,
-  type Workshop,
+import type {
+  CanvasName,
+  DataReadiness,
+  FeedType,
+  OwnerRef,
+  Position,
+  Stakeholder,
+  WorkflowLane,
+  Workshop,
 } from '../workshop';
 import { gridPlacement } from './influence-grid';
 import { CANVAS_LABELS, RELATIONSHIP_LABELS, WORKFLOW_CHANGE_STATUS_LABELS } from './labels';
@@ -19,64 +15,57 @@ import { CANVAS_LABELS, RELATIONSHIP_LABELS, WORKFLOW_CHANGE_STATUS_LABELS } fro
  * A canvas as a plain graph of what it shows: what the audience screen draws read-only and
  * what the Word plan's pictures are rendered from. It is built from the document by the
  * functions below and carries only what is drawn — never notes, concerns or workarounds.
+ *
+ * Plain types and functions only, so the facilitator's first screen loads without zod; the
+ * schema that checks a graph crossing to the host is in `canvas-graph-schema.ts`.
  */
 
-const text = (maximum: number) => z.string().max(maximum);
-const coordinate = z.number().finite().min(-1e7).max(1e7);
+interface Placed {
+  id: string;
+  x: number;
+  y: number;
+}
 
-const placed = { id: text(100), x: coordinate, y: coordinate };
+/** One card on a canvas. */
+export type CanvasGraphNode =
+  | (Placed & {
+      type: 'stakeholder';
+      name: string;
+      role: string;
+      team: string;
+      kind: Stakeholder['kind'];
+      stance: Stakeholder['stance'];
+      impact: number;
+      influence: number;
+      isCoDesigner: boolean;
+    })
+  | (Placed & { type: 'step'; lane: WorkflowLane; title: string; team: string; owner: string })
+  | (Placed & {
+      type: 'dataSource';
+      system: string;
+      owner: string;
+      readiness: DataReadiness;
+      feedType: FeedType;
+      automated: boolean;
+    })
+  | (Placed & { type: 'aiSystem'; title: string });
 
-export const CanvasGraphNodeSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...placed,
-    type: z.literal('stakeholder'),
-    name: text(SHORT_TEXT_LIMIT),
-    role: text(SHORT_TEXT_LIMIT),
-    team: text(SHORT_TEXT_LIMIT),
-    kind: z.enum(STAKEHOLDER_KINDS),
-    stance: z.enum(STANCES),
-    impact: z.number().int().min(1).max(5),
-    influence: z.number().int().min(1).max(5),
-    isCoDesigner: z.boolean(),
-  }),
-  z.strictObject({
-    ...placed,
-    type: z.literal('step'),
-    lane: z.enum(WORKFLOW_LANES),
-    title: text(SHORT_TEXT_LIMIT),
-    team: text(SHORT_TEXT_LIMIT),
-    owner: text(SHORT_TEXT_LIMIT),
-  }),
-  z.strictObject({
-    ...placed,
-    type: z.literal('dataSource'),
-    system: text(SHORT_TEXT_LIMIT),
-    owner: text(SHORT_TEXT_LIMIT),
-    readiness: z.enum(DATA_READINESS_LEVELS),
-    feedType: z.enum(FEED_TYPES),
-    automated: z.boolean(),
-  }),
-  z.strictObject({ ...placed, type: z.literal('aiSystem'), title: text(SHORT_TEXT_LIMIT) }),
-]);
-export type CanvasGraphNode = z.infer<typeof CanvasGraphNodeSchema>;
+/** One line on a canvas. */
+export interface CanvasGraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  kind: 'relationship' | 'change' | 'flow';
+}
 
-export const CanvasGraphEdgeSchema = z.strictObject({
-  // Room for the "flow-" before a data source's id on the data map.
-  id: text(110),
-  source: text(100),
-  target: text(100),
-  label: text(SHORT_TEXT_LIMIT),
-  kind: z.enum(['relationship', 'change', 'flow']),
-});
-export type CanvasGraphEdge = z.infer<typeof CanvasGraphEdgeSchema>;
-
-export const CanvasGraphSchema = z.strictObject({
-  canvas: z.enum(CANVAS_NAMES),
-  title: text(SHORT_TEXT_LIMIT),
-  nodes: z.array(CanvasGraphNodeSchema).max(5000),
-  edges: z.array(CanvasGraphEdgeSchema).max(10000),
-});
-export type CanvasGraph = z.infer<typeof CanvasGraphSchema>;
+/** A whole canvas. */
+export interface CanvasGraph {
+  canvas: CanvasName;
+  title: string;
+  nodes: CanvasGraphNode[];
+  edges: CanvasGraphEdge[];
+}
 
 /** The id of the node that stands for the AI system on the data map. */
 export const AI_SYSTEM_NODE_ID = 'ai-system';
@@ -90,7 +79,7 @@ export function defaultMapPosition(index: number): Position {
 }
 
 /** The top of each workflow lane, in canvas units. */
-export const LANE_TOP: Readonly<Record<(typeof WORKFLOW_LANES)[number], number>> = {
+export const LANE_TOP: Readonly<Record<WorkflowLane, number>> = {
   current: 0,
   future: 320,
 };
@@ -99,7 +88,7 @@ export const LANE_TOP: Readonly<Record<(typeof WORKFLOW_LANES)[number], number>>
 export const LANE_HEIGHT = 260;
 
 /** Where a workflow step nobody has placed yet goes: in its lane, in step order. */
-export function defaultStepPosition(lane: (typeof WORKFLOW_LANES)[number], index: number): Position {
+export function defaultStepPosition(lane: WorkflowLane, index: number): Position {
   return { x: 40 + index * AUTO_SPACING.x, y: LANE_TOP[lane] + 70 };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CanvasGraphSchema } from '../canvases/canvas-graph';
+import { CanvasGraphSchema } from '../canvases/canvas-graph-schema';
 import { QUESTION_IDS } from '../workshop/readiness';
 import { defineMethod } from './define';
 

@@ -24,6 +24,7 @@ import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { reuseUnchangedNodes } from '../../canvas/reuse-nodes';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
@@ -92,7 +93,7 @@ export function DataMapView() {
         deletable: false,
         selected: chosen.has(AI_SYSTEM_NODE_ID),
       };
-      return [...sources, ai];
+      return reuseUnchangedNodes(previous, [...sources, ai]);
     },
   );
 

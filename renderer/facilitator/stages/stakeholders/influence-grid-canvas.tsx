@@ -9,6 +9,7 @@ import { StakeholderChip } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { reuseUnchangedNodes } from '../../canvas/reuse-nodes';
 import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import type { MapSelection } from './stakeholder-map';
 
@@ -65,7 +66,10 @@ export function InfluenceGridCanvas({
   const editWorkshop = useEditWorkshop();
   const layout = useMemo(() => (selected: ReadonlySet<string>) => placedNodes(keys, selected), [keys]);
   const [nodes, setNodes] = useRebuiltState<typeof layout, GridNode[]>(layout, (previous) =>
-    layout(new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id))),
+    reuseUnchangedNodes(
+      previous,
+      layout(new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id))),
+    ),
   );
 
   const onNodesChange = useCallback(

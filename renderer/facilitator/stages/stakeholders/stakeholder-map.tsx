@@ -21,6 +21,7 @@ import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
 import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import {
   addStakeholder,
@@ -37,6 +38,8 @@ type RelationshipEdge = Edge<Record<string, never>>;
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
+/** One shared, empty data object: cards read their record from the store by id. */
+const NO_DATA: Record<string, never> = {};
 
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
@@ -66,7 +69,7 @@ function relationshipEdge(relationship: Relationship, selected: boolean): Relati
     className: `canvas-edge canvas-edge--${relationship.type}`,
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
-    data: {},
+    data: NO_DATA,
   };
 }
 
@@ -108,21 +111,25 @@ export function StakeholderMap({
         selected.clear();
         selected.add(focusRequest.id);
       }
-      return ids.map((id, index) => ({
-        id,
-        type: 'stakeholder',
-        position: positions?.[id] ?? defaultMapPosition(index),
-        data: {},
-        selected: selected.has(id),
-      }));
+      return reuseUnchangedNodes(
+        previous,
+        ids.map((id, index) => ({
+          id,
+          type: 'stakeholder' as const,
+          position: positions?.[id] ?? defaultMapPosition(index),
+          data: {},
+          selected: selected.has(id),
+        })),
+      );
     },
   );
   const [edges, setEdges] = useRebuiltState<readonly Relationship[], RelationshipEdge[]>(
     relationships,
     (previous) => {
       const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
-      return relationships.map((relationship) =>
-        relationshipEdge(relationship, selected.has(relationship.id)),
+      return reuseUnchangedEdges(
+        previous,
+        relationships.map((relationship) => relationshipEdge(relationship, selected.has(relationship.id))),
       );
     },
   );

@@ -22,6 +22,7 @@ import { StepCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
+import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
 import { useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 
@@ -31,6 +32,7 @@ type ChangeEdge = Edge<Record<string, never>>;
 
 const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
 const NO_CHANGES: readonly WorkflowChange[] = [];
+const NO_DATA: Record<string, never> = {};
 
 /** One step card, subscribed to that step only. */
 const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
@@ -71,7 +73,7 @@ function changeEdge(change: WorkflowChange, selected: boolean): ChangeEdge | nul
     className: 'canvas-edge canvas-edge--change',
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
-    data: {},
+    data: NO_DATA,
   };
 }
 
@@ -123,12 +125,15 @@ export function WorkflowCanvas({
         selected: selected.has(step.id),
       }));
       const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
-      return [...laneBackdropNodes(rightmost), ...stepNodes];
+      return reuseUnchangedNodes(previous, [...laneBackdropNodes(rightmost), ...stepNodes]);
     },
   );
   const [edges, setEdges] = useRebuiltState<readonly WorkflowChange[], ChangeEdge[]>(changes, (previous) => {
     const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
-    return changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []);
+    return reuseUnchangedEdges(
+      previous,
+      changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []),
+    );
   });
 
   const onNodesChange = useCallback(
