@@ -1,5 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   READINESS_LABELS,
   STAKEHOLDER_KIND_LABELS,
@@ -59,15 +59,18 @@ export function ReadinessBadge({ readiness }: { readiness: Card<'dataSource'>['r
 export const StakeholderCard = memo(function StakeholderCard({
   card,
   connectable,
+  nameEditor,
 }: {
   card: Card<'stakeholder'>;
   connectable: boolean;
+  /** Shown instead of the name while it is edited on the card. */
+  nameEditor?: ReactNode;
 }) {
   return (
     <div className={`canvas-card canvas-card--stakeholder canvas-card--${card.stance}`}>
       <Handles connectable={connectable} />
       <div className="canvas-card__title">
-        <Text value={card.name} fallback="No name yet" />
+        {nameEditor ?? <Text value={card.name} fallback="No name yet" />}
         {card.isCoDesigner ? (
           <span className="canvas-card__tag" title="Co-designer">
             Co-designer
@@ -108,9 +111,12 @@ export const StakeholderChip = memo(function StakeholderChip({ card }: { card: C
 export const StepCard = memo(function StepCard({
   card,
   connectable,
+  titleEditor,
 }: {
   card: Card<'step'>;
   connectable: boolean;
+  /** Shown instead of the title while it is edited on the card. */
+  titleEditor?: ReactNode;
 }) {
   return (
     <div className={`canvas-card canvas-card--step canvas-card--${card.lane}`}>
@@ -120,7 +126,7 @@ export const StepCard = memo(function StepCard({
         <Handle type="source" position={Position.Bottom} isConnectable={connectable} />
       )}
       <div className="canvas-card__title">
-        <Text value={card.title} fallback="Untitled step" />
+        {titleEditor ?? <Text value={card.title} fallback="Untitled step" />}
       </div>
       <div className="canvas-card__line">
         <Text value={card.team} fallback="No team yet" />

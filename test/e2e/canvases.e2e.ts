@@ -182,13 +182,40 @@ test('the room maps stakeholders, co-designs the workflow, and it all survives a
   await expect(canvas(page, 'stakeholders').getByText('reports to')).toBeVisible();
   await expectNoAxeViolations(page, 'stakeholder map');
 
+  // Edit a name right on the card.
+  await card(page, 'stakeholders', 'Hana Kim').dblclick();
+  const inlineName = page.getByRole('textbox', { name: 'Name of Hana Kim' });
+  await inlineName.fill('Hana Kimura');
+  await inlineName.press('Enter');
+  await expect(card(page, 'stakeholders', 'Hana Kimura')).toBeVisible();
+
+  // Select two cards, copy, paste, then delete the copies with the keyboard; undo brings
+  // them back, redo removes them again.
+  await card(page, 'stakeholders', 'Eva Stone').click();
+  await card(page, 'stakeholders', 'Femi Ade').click({ modifiers: ['ControlOrMeta'] });
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+c');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node')).toHaveCount(10);
+  await expect(card(page, 'stakeholders', 'Eva Stone (copy)')).toBeVisible();
+  await expect(card(page, 'stakeholders', 'Femi Ade (copy)')).toBeVisible();
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.waitForTimeout(700); // longer than one undo group, so the delete is its own step
+  await page.keyboard.press('Delete');
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node')).toHaveCount(8);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node')).toHaveCount(10);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__node')).toHaveCount(8);
+  await expect(canvas(page, 'stakeholders').locator('.react-flow__edge')).toHaveCount(4);
+
   // --- Influence × impact grid: dragging Hana to the top-right cell raises her scores.
   await page.getByRole('button', { name: 'Influence and impact' }).click();
-  const hana = card(page, 'influenceGrid', 'Hana Kim');
+  const hana = card(page, 'influenceGrid', 'Hana Kimura');
   await expect(hana).toBeVisible();
   const topRightCell = canvas(page, 'influenceGrid').locator('.grid-backdrop__cell').nth(24);
   await drag(page, await centre(hana), await centre(topRightCell));
-  await selectCard(page, 'influenceGrid', 'Hana Kim');
+  await selectCard(page, 'influenceGrid', 'Hana Kimura');
   await expect(page.getByLabel('Impact on their work')).toHaveValue('5');
   await expect(page.getByLabel('Influence', { exact: true })).toHaveValue('5');
   await expectNoAxeViolations(page, 'influence grid');

@@ -10,7 +10,6 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnConnect,
-  type OnDelete,
   type OnSelectionChangeFunc,
   type ReactFlowInstance,
   type Viewport,
@@ -50,6 +49,16 @@ const ARIA_LABELS = {
   'minimap.ariaLabel': 'Overview of the canvas (drag to move around)',
 } as const;
 
+/** True for a field the facilitator types in, where Delete and Backspace edit text. */
+function isTextEntry(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
 export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge> {
   readonly canvas: CanvasName;
   /** Names the canvas for assistive technology, e.g. "Stakeholder map". */
@@ -61,7 +70,8 @@ export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge
   readonly onEdgesChange?: (changes: EdgeChange<EdgeType>[]) => void;
   readonly onConnect?: OnConnect;
   readonly isValidConnection?: IsValidConnection<EdgeType>;
-  readonly onDelete?: OnDelete<NodeType, EdgeType>;
+  /** Delete or Backspace with cards or lines selected (never while typing in a field). */
+  readonly onDelete?: (deleted: { nodes: NodeType[]; edges: EdgeType[] }) => void;
   readonly onSelectionChange?: OnSelectionChangeFunc<NodeType, EdgeType>;
   /** Double-click on empty canvas, with the canvas position under the pointer. */
   readonly onPaneDoubleClick?: (position: XYPosition) => void;
@@ -121,6 +131,22 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
     [canvas, editWorkshopQuietly],
   );
 
+  const { nodes, edges, onDelete, onKeyDown } = props;
+  const handleKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      onKeyDown?.(event);
+      if (event.defaultPrevented || onDelete === undefined) return;
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+      const chosenNodes = nodes.filter((node) => node.selected === true && node.deletable !== false);
+      const chosenEdges = edges.filter((edge) => edge.selected === true && edge.deletable !== false);
+      if (chosenNodes.length === 0 && chosenEdges.length === 0) return;
+      event.preventDefault();
+      onDelete({ nodes: chosenNodes, edges: chosenEdges });
+    },
+    [nodes, edges, onDelete, onKeyDown],
+  );
+
   const handleDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       if (onPaneDoubleClick === undefined || instance.current === null) return;
@@ -131,7 +157,7 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
   );
 
   return (
-    <div className="canvas" data-canvas={canvas} onKeyDown={props.onKeyDown}>
+    <div className="canvas" data-canvas={canvas} onKeyDown={handleKeyDown}>
       <ReactFlow<NodeType, EdgeType>
         aria-label={props.label}
         nodes={props.nodes}
@@ -141,7 +167,6 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
         onEdgesChange={props.onEdgesChange}
         onConnect={props.onConnect}
         isValidConnection={props.isValidConnection}
-        onDelete={props.onDelete}
         onSelectionChange={props.onSelectionChange}
         onDoubleClick={handleDoubleClick}
         onInit={(flow) => {
@@ -157,7 +182,9 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
         snapToGrid={props.snapToGrid ?? true}
         snapGrid={SNAP_GRID}
         zoomOnDoubleClick={false}
-        deleteKeyCode={['Delete', 'Backspace']}
+        // Deleting is ours (handleKeyDown): React Flow's own key tracking could miss the first
+        // Delete after a Ctrl/⌘ shortcut.
+        deleteKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         elevateEdgesOnSelect
         ariaLabelConfig={ARIA_LABELS}

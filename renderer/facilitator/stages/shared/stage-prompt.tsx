@@ -24,10 +24,11 @@ export function StageWarning({ id, children }: { id?: string; children?: ReactNo
           <span aria-hidden="true" className="stage-warning__icon">
             ⚠
           </span>
-          <p className="stage-warning__text">
+          {/* A div, not a paragraph: a warning may hold a list of points. */}
+          <div className="stage-warning__text">
             <strong>Warning: </strong>
             {children}
-          </p>
+          </div>
         </>
       )}
     </div>

@@ -12,13 +12,14 @@ import {
   type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
 import type { Relationship, Workshop } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
+import { InlineTextEditor } from '../../canvas/inline-text-editor';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
 import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
@@ -44,7 +45,33 @@ const NO_DATA: Record<string, never> = {};
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
   const stakeholder = useListItem(selectStakeholders, id);
-  return stakeholder === undefined ? null : <StakeholderCard card={stakeholder} connectable />;
+  const editWorkshop = useEditWorkshop();
+  const [editing, setEditing] = useState(false);
+  if (stakeholder === undefined) return null;
+  return (
+    // Double-click a card to type its name right there.
+    <div onDoubleClick={() => setEditing(true)}>
+      <StakeholderCard
+        card={stakeholder}
+        connectable
+        nameEditor={
+          editing ? (
+            <InlineTextEditor
+              label={`Name of ${stakeholder.name.trim() || 'this stakeholder'}`}
+              value={stakeholder.name}
+              onDone={() => setEditing(false)}
+              onCommit={(name) =>
+                editWorkshop((draft) => {
+                  const target = draft.stakeholders.find((person) => person.id === id);
+                  if (target !== undefined) target.name = name;
+                })
+              }
+            />
+          ) : undefined
+        }
+      />
+    </div>
+  );
 });
 
 const NODE_TYPES: NodeTypes = { stakeholder: StakeholderNodeView };
@@ -102,7 +129,12 @@ export function StakeholderMap({
 
   // Rebuild the cards when people are added or removed or a move is saved (or undone);
   // keep what is selected.
-  const source = useMemo(() => ({ ids, positions, focusRequest }), [ids, positions, focusRequest]);
+  // The copies just pasted, to select once their cards exist.
+  const [pasted, setPasted] = useState<{ readonly ids: ReadonlySet<string> } | null>(null);
+  const source = useMemo(
+    () => ({ ids, positions, focusRequest, pasted }),
+    [ids, positions, focusRequest, pasted],
+  );
   const [nodes, setNodes] = useRebuiltState<typeof source, StakeholderNode[]>(
     source,
     (previous, previousSource) => {
@@ -110,6 +142,10 @@ export function StakeholderMap({
       if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
         selected.clear();
         selected.add(focusRequest.id);
+      }
+      if (pasted !== null && pasted !== previousSource?.pasted) {
+        selected.clear();
+        for (const id of pasted.ids) selected.add(id);
       }
       return reuseUnchangedNodes(
         previous,
@@ -215,15 +251,14 @@ export function StakeholderMap({
       } else if (key === 'v' && clipboard.current !== null) {
         event.preventDefault();
         const copied = clipboard.current;
-        let pasted: string[] = [];
+        let copies: string[] = [];
         editWorkshop((draft) => {
-          pasted = pasteStakeholders(draft, copied);
+          copies = pasteStakeholders(draft, copied);
         });
-        const chosen = new Set(pasted);
-        setNodes((current) => current.map((node) => ({ ...node, selected: chosen.has(node.id) })));
+        setPasted({ ids: new Set(copies) });
       }
     },
-    [setNodes, nodes, editWorkshop, store],
+    [nodes, editWorkshop, store],
   );
 
   return (

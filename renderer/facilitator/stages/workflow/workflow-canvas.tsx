@@ -11,7 +11,7 @@ import {
   type NodeTypes,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
@@ -20,6 +20,7 @@ import { useAppStore } from '../../../app/store/store-context';
 import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../../canvases/backdrops';
 import { StepCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
+import { InlineTextEditor } from '../../canvas/inline-text-editor';
 import { committedPositions } from '../../canvas/node-changes';
 import { useRebuiltState } from '../../canvas/rebuilt-state';
 import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
@@ -40,7 +41,33 @@ const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
   const owner = useAppStore((state) =>
     step === undefined || state.workshop === null ? '' : ownerLabel(step.owner, state.workshop),
   );
-  return step === undefined ? null : <StepCard card={{ ...step, owner }} connectable />;
+  const editWorkshop = useEditWorkshop();
+  const [editing, setEditing] = useState(false);
+  if (step === undefined) return null;
+  return (
+    // Double-click a step to type its title right there.
+    <div onDoubleClick={() => setEditing(true)}>
+      <StepCard
+        card={{ ...step, owner }}
+        connectable
+        titleEditor={
+          editing ? (
+            <InlineTextEditor
+              label={`Title of ${step.title.trim() || 'this step'}`}
+              value={step.title}
+              onDone={() => setEditing(false)}
+              onCommit={(title) =>
+                editWorkshop((draft) => {
+                  const target = draft.workflow.steps.find((item) => item.id === id);
+                  if (target !== undefined) target.title = title;
+                })
+              }
+            />
+          ) : undefined
+        }
+      />
+    </div>
+  );
 });
 
 const NODE_TYPES: NodeTypes = { step: StepNodeView, laneBackdrop: LaneBackdrop };

@@ -306,11 +306,9 @@ describe('placeSteps', () => {
     expectNumberedLanes(workshop);
   });
 
-  // Bug: placeSteps computes the default place of an unplaced card from its index in the lane
-  // *after* the dropped step joined it, with the dropped step's old order; a step coming from
-  // the other lane with a low order pushes the unplaced cards one slot right before they are
-  // compared, so it runs before a card the room saw left of where it was dropped.
-  it.fails('BUG: a step dropped into the other lane between two unplaced cards runs between them', () => {
+  // Unplaced cards are compared where the room saw them: at their lane's default places,
+  // counted before the dropped step joined the lane.
+  it('runs a step dropped into the other lane between two unplaced cards between them', () => {
     const unplaced = aWorkshop({
       workflow: {
         steps: [step('today', 'current', 0), step('first', 'future', 0), step('second', 'future', 1)],

@@ -110,11 +110,20 @@ export function laneAt(y: number): WorkflowLane {
  * the room sees them.
  */
 export function placeSteps(draft: Draft<Workshop>, moved: ReadonlyMap<string, Position>): void {
+  // Where every card is drawn before the move: cards nobody placed sit at their lane's
+  // default places, counted before any step joins or leaves the lane.
+  const drawnX = new Map<string, number>();
+  for (const lane of ['current', 'future'] as const) {
+    laneSteps(draft, lane).forEach((step, index) => {
+      drawnX.set(step.id, (draft.layout.workflow.positions[step.id] ?? defaultStepPosition(lane, index)).x);
+    });
+  }
   let laneChanged = false;
   for (const [id, position] of moved) {
     const step = draft.workflow.steps.find((item) => item.id === id);
     if (step === undefined) continue;
     draft.layout.workflow.positions[id] = { x: position.x, y: position.y };
+    drawnX.set(id, position.x);
     const lane = laneAt(position.y);
     if (lane !== step.lane) {
       step.lane = lane;
@@ -129,15 +138,10 @@ export function placeSteps(draft: Draft<Workshop>, moved: ReadonlyMap<string, Po
         (change.toStepId === null || lanes.get(change.toStepId) === 'future'),
     );
   }
-  const positions = draft.layout.workflow.positions;
   for (const lane of ['current', 'future'] as const) {
-    const steps = laneSteps(draft, lane);
-    const x = new Map(
-      steps.map((step, index) => [step.id, (positions[step.id] ?? defaultStepPosition(lane, index)).x]),
-    );
     renumber(
-      [...steps].sort(
-        (left, right) => (x.get(left.id) ?? 0) - (x.get(right.id) ?? 0) || left.order - right.order,
+      laneSteps(draft, lane).sort(
+        (left, right) => (drawnX.get(left.id) ?? 0) - (drawnX.get(right.id) ?? 0) || left.order - right.order,
       ),
     );
   }

@@ -37,7 +37,10 @@ export function WorkflowStageEditor() {
       const workshop = store.getState().workshop;
       if (workshop === null) return;
       const positions = workshop.layout.workflow.positions;
-      const inLane = workshop.workflow.steps.filter((step) => step.lane === lane);
+      // In step order, as the canvas draws them.
+      const inLane = workshop.workflow.steps
+        .filter((step) => step.lane === lane)
+        .sort((left, right) => left.order - right.order);
       // After the lane's rightmost card.
       const rightmost = Math.max(
         -Infinity,
