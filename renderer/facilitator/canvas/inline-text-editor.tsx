@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /**
  * Edits one line of text right on a card: Enter or leaving the field keeps it, Escape puts
@@ -43,5 +43,38 @@ export function InlineTextEditor({
         onDone();
       }}
     />
+  );
+}
+
+/**
+ * A card whose one line of text (a name, a title) is edited right on it after a
+ * double-click: `children` draws the card, given the editor to show instead of the text
+ * while it is being edited.
+ */
+export function EditOnDoubleClick({
+  label,
+  value,
+  onCommit,
+  children,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly children: (editor: ReactNode | undefined) => ReactNode;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <div onDoubleClick={() => setEditing(true)}>
+      {children(
+        editing ? (
+          <InlineTextEditor
+            label={label}
+            value={value}
+            onCommit={onCommit}
+            onDone={() => setEditing(false)}
+          />
+        ) : undefined,
+      )}
+    </div>
   );
 }

@@ -1,9 +1,7 @@
 import {
-  applyNodeChanges,
   MarkerType,
   type Edge,
   type Node,
-  type NodeChange,
   type NodeProps,
   type NodeTypes,
   type XYPosition,
@@ -22,9 +20,7 @@ import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
-import { committedPositions } from '../../canvas/node-changes';
-import { useRebuiltState } from '../../canvas/rebuilt-state';
-import { reuseUnchangedNodes } from '../../canvas/reuse-nodes';
+import { useCanvasNodes, useNodeChanges, type SelectRequest } from '../../canvas/canvas-elements';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
@@ -68,34 +64,24 @@ export function DataMapView() {
   const positions = useAppStore((state) => state.workshop?.layout.dataMap.positions);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [fitRequest, setFitRequest] = useState(0);
-  const [focusRequest, setFocusRequest] = useState<{ readonly id: string } | null>(null);
-  const source = useMemo(() => ({ ids, positions, focusRequest }), [ids, positions, focusRequest]);
-  const [nodes, setNodes] = useRebuiltState<typeof source, DataMapNode[]>(
-    source,
-    (previous, previousSource) => {
-      const chosen = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
-      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
-        chosen.clear();
-        chosen.add(focusRequest.id);
-      }
-      const sources: DataMapNode[] = ids.map((id, index) => ({
-        id,
-        type: 'source',
-        position: positions?.[id] ?? defaultSourcePosition(index),
-        data: {},
-        selected: chosen.has(id),
-      }));
-      const ai: AiNode = {
-        id: AI_SYSTEM_NODE_ID,
-        type: 'ai',
-        position: positions?.[AI_SYSTEM_NODE_ID] ?? defaultAiSystemPosition(ids.length),
-        data: {},
-        deletable: false,
-        selected: chosen.has(AI_SYSTEM_NODE_ID),
-      };
-      return reuseUnchangedNodes(previous, [...sources, ai]);
+  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
+  const [nodes, setNodes] = useCanvasNodes<DataMapNode>([ids, positions], [focusRequest], (chosen) => [
+    ...ids.map((id, index) => ({
+      id,
+      type: 'source' as const,
+      position: positions?.[id] ?? defaultSourcePosition(index),
+      data: {},
+      selected: chosen.has(id),
+    })),
+    {
+      id: AI_SYSTEM_NODE_ID,
+      type: 'ai' as const,
+      position: positions?.[AI_SYSTEM_NODE_ID] ?? defaultAiSystemPosition(ids.length),
+      data: {},
+      deletable: false,
+      selected: chosen.has(AI_SYSTEM_NODE_ID),
     },
-  );
+  ]);
 
   const edges = useMemo<Edge[]>(
     () =>
@@ -112,18 +98,14 @@ export function DataMapView() {
     [ids],
   );
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<DataMapNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
-      const moved = committedPositions(changes);
-      if (moved.size > 0) {
-        editWorkshop((draft) => {
-          for (const [id, position] of moved) draft.layout.dataMap.positions[id] = position;
-        });
-      }
-    },
-    [setNodes, editWorkshop],
+  const savePositions = useCallback(
+    (moved: ReadonlyMap<string, XYPosition>) =>
+      editWorkshop((draft) => {
+        for (const [id, position] of moved) draft.layout.dataMap.positions[id] = position;
+      }),
+    [editWorkshop],
   );
+  const onNodesChange = useNodeChanges(setNodes, savePositions);
 
   const addAt = useCallback(
     (position: XYPosition) => {
@@ -131,7 +113,7 @@ export function DataMapView() {
       editWorkshop((draft) => {
         id = addDataSource(draft, position);
       });
-      setFocusRequest({ id });
+      setFocusRequest({ ids: [id] });
       setSelected([id]);
     },
     [editWorkshop],

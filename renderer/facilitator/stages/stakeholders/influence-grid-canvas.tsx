@@ -1,5 +1,5 @@
-import { applyNodeChanges, type Node, type NodeChange, type NodeProps, type NodeTypes } from '@xyflow/react';
-import { memo, useCallback, useMemo } from 'react';
+import { type Node, type NodeProps, type NodeTypes, type XYPosition } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { gridPlacement, scoresAt } from '../../../../shared/canvases/influence-grid';
 import type { StakeholderId, Workshop } from '../../../../shared/workshop';
@@ -7,9 +7,7 @@ import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { GridBackdrop, gridBackdropNode, type GridBackdropNode } from '../../../canvases/backdrops';
 import { StakeholderChip } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
-import { committedPositions } from '../../canvas/node-changes';
-import { useRebuiltState } from '../../canvas/rebuilt-state';
-import { reuseUnchangedNodes } from '../../canvas/reuse-nodes';
+import { useCanvasNodes, useNodeChanges } from '../../canvas/canvas-elements';
 import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import type { MapSelection } from './stakeholder-map';
 
@@ -64,19 +62,10 @@ export function InfluenceGridCanvas({
   const store = useAppStoreApi();
   const keys = useAppStore(useShallow((state) => scoreKeys(state.workshop)));
   const editWorkshop = useEditWorkshop();
-  const layout = useMemo(() => (selected: ReadonlySet<string>) => placedNodes(keys, selected), [keys]);
-  const [nodes, setNodes] = useRebuiltState<typeof layout, GridNode[]>(layout, (previous) =>
-    reuseUnchangedNodes(
-      previous,
-      layout(new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id))),
-    ),
-  );
+  const [nodes, setNodes] = useCanvasNodes<GridNode>([keys], [], (selected) => placedNodes(keys, selected));
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<GridNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
-      const moved = committedPositions(changes);
-      if (moved.size === 0) return;
+  const rescore = useCallback(
+    (moved: ReadonlyMap<string, XYPosition>) => {
       const workshop = store.getState().workshop;
       if (workshop === null) return;
       const rescored = new Map<string, { impact: number; influence: number }>();
@@ -93,7 +82,7 @@ export function InfluenceGridCanvas({
       if (rescored.size === 0) {
         // Dropped back in the same cell: put the chip back in its slot.
         setNodes((current) =>
-          layout(new Set(current.filter((node) => node.selected).map((node) => node.id))),
+          placedNodes(keys, new Set(current.filter((node) => node.selected).map((node) => node.id))),
         );
         return;
       }
@@ -106,8 +95,9 @@ export function InfluenceGridCanvas({
         }
       });
     },
-    [setNodes, editWorkshop, layout, store],
+    [setNodes, editWorkshop, keys, store],
   );
+  const onNodesChange = useNodeChanges(setNodes, rescore);
 
   // Stable, or React Flow would report the selection again on every render.
   const handleSelection = useCallback(

@@ -1,28 +1,28 @@
 import {
   MarkerType,
-  applyEdgeChanges,
-  applyNodeChanges,
   type Connection,
   type Edge,
-  type EdgeChange,
   type Node,
-  type NodeChange,
   type NodeProps,
   type NodeTypes,
   type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
 import type { Relationship, Workshop } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
-import { InlineTextEditor } from '../../canvas/inline-text-editor';
-import { committedPositions } from '../../canvas/node-changes';
-import { useRebuiltState } from '../../canvas/rebuilt-state';
-import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
+import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
+import {
+  useCanvasEdges,
+  useCanvasNodes,
+  useEdgeChanges,
+  useNodeChanges,
+  type SelectRequest,
+} from '../../canvas/canvas-elements';
 import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import {
   addStakeholder,
@@ -46,40 +46,24 @@ const NO_DATA: Record<string, never> = {};
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
   const stakeholder = useListItem(selectStakeholders, id);
   const editWorkshop = useEditWorkshop();
-  const [editing, setEditing] = useState(false);
   if (stakeholder === undefined) return null;
   return (
-    // Double-click a card to type its name right there.
-    <div onDoubleClick={() => setEditing(true)}>
-      <StakeholderCard
-        card={stakeholder}
-        connectable
-        nameEditor={
-          editing ? (
-            <InlineTextEditor
-              label={`Name of ${stakeholder.name.trim() || 'this stakeholder'}`}
-              value={stakeholder.name}
-              onDone={() => setEditing(false)}
-              onCommit={(name) =>
-                editWorkshop((draft) => {
-                  const target = draft.stakeholders.find((person) => person.id === id);
-                  if (target !== undefined) target.name = name;
-                })
-              }
-            />
-          ) : undefined
-        }
-      />
-    </div>
+    <EditOnDoubleClick
+      label={`Name of ${stakeholder.name.trim() || 'this stakeholder'}`}
+      value={stakeholder.name}
+      onCommit={(name) =>
+        editWorkshop((draft) => {
+          const target = draft.stakeholders.find((person) => person.id === id);
+          if (target !== undefined) target.name = name;
+        })
+      }
+    >
+      {(editor) => <StakeholderCard card={stakeholder} connectable nameEditor={editor} />}
+    </EditOnDoubleClick>
   );
 });
 
 const NODE_TYPES: NodeTypes = { stakeholder: StakeholderNodeView };
-
-/** Asks the map to select one stakeholder (a new object per request). */
-export interface FocusRequest {
-  readonly id: string;
-}
 
 /** What is selected on the map, for the side panel. */
 export interface MapSelection {
@@ -114,7 +98,7 @@ export function StakeholderMap({
 }: {
   readonly onSelectionChange: (selection: MapSelection) => void;
   /** Select and show this stakeholder (after it was added elsewhere, for example). */
-  readonly focusRequest: FocusRequest | null;
+  readonly focusRequest: SelectRequest | null;
   /** Changes when everything should be fitted into view (after tidying up). */
   readonly fitRequest: number;
   /** Called with the id of a stakeholder created on the map. */
@@ -127,68 +111,34 @@ export function StakeholderMap({
   const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
   const clipboard = useRef<CopiedStakeholders | null>(null);
 
-  // Rebuild the cards when people are added or removed or a move is saved (or undone);
-  // keep what is selected.
   // The copies just pasted, to select once their cards exist.
-  const [pasted, setPasted] = useState<{ readonly ids: ReadonlySet<string> } | null>(null);
-  const source = useMemo(
-    () => ({ ids, positions, focusRequest, pasted }),
-    [ids, positions, focusRequest, pasted],
+  const [pasted, setPasted] = useState<SelectRequest | null>(null);
+  // Rebuilt when people are added or removed or a move is saved (or undone).
+  const [nodes, setNodes] = useCanvasNodes<StakeholderNode>(
+    [ids, positions],
+    [focusRequest, pasted],
+    (selected) =>
+      ids.map((id, index) => ({
+        id,
+        type: 'stakeholder' as const,
+        position: positions?.[id] ?? defaultMapPosition(index),
+        data: {},
+        selected: selected.has(id),
+      })),
   );
-  const [nodes, setNodes] = useRebuiltState<typeof source, StakeholderNode[]>(
-    source,
-    (previous, previousSource) => {
-      const selected = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
-      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
-        selected.clear();
-        selected.add(focusRequest.id);
-      }
-      if (pasted !== null && pasted !== previousSource?.pasted) {
-        selected.clear();
-        for (const id of pasted.ids) selected.add(id);
-      }
-      return reuseUnchangedNodes(
-        previous,
-        ids.map((id, index) => ({
-          id,
-          type: 'stakeholder' as const,
-          position: positions?.[id] ?? defaultMapPosition(index),
-          data: {},
-          selected: selected.has(id),
-        })),
-      );
-    },
-  );
-  const [edges, setEdges] = useRebuiltState<readonly Relationship[], RelationshipEdge[]>(
-    relationships,
-    (previous) => {
-      const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
-      return reuseUnchangedEdges(
-        previous,
-        relationships.map((relationship) => relationshipEdge(relationship, selected.has(relationship.id))),
-      );
-    },
+  const [edges, setEdges] = useCanvasEdges(relationships, (selected) =>
+    relationships.map((relationship) => relationshipEdge(relationship, selected.has(relationship.id))),
   );
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<StakeholderNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
-      const moved = committedPositions(changes);
-      if (moved.size > 0) {
-        editWorkshop((draft) => {
-          for (const [id, position] of moved) draft.layout.stakeholders.positions[id] = position;
-        });
-      }
-    },
-    [setNodes, editWorkshop],
+  const savePositions = useCallback(
+    (moved: ReadonlyMap<string, XYPosition>) =>
+      editWorkshop((draft) => {
+        for (const [id, position] of moved) draft.layout.stakeholders.positions[id] = position;
+      }),
+    [editWorkshop],
   );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<RelationshipEdge>[]) => {
-      setEdges((current) => applyEdgeChanges(changes, current));
-    },
-    [setEdges],
-  );
+  const onNodesChange = useNodeChanges(setNodes, savePositions);
+  const onEdgesChange = useEdgeChanges(setEdges);
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -255,7 +205,7 @@ export function StakeholderMap({
         editWorkshop((draft) => {
           copies = pasteStakeholders(draft, copied);
         });
-        setPasted({ ids: new Set(copies) });
+        setPasted({ ids: copies });
       }
     },
     [nodes, editWorkshop, store],

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useAppStoreApi } from '../../../app/store/store-context';
+import type { SelectRequest } from '../../canvas/canvas-elements';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { ViewSwitch, type View } from '../../canvas/view-switch';
@@ -9,7 +10,7 @@ import { InfluenceGridCanvas } from './influence-grid-canvas';
 import { ManagerShortlistPanel } from './manager-shortlist-panel';
 import { addStakeholder } from './stakeholder-edits';
 import { tidyStakeholderMap } from './tidy-stakeholder-map';
-import { StakeholderMap, type FocusRequest, type MapSelection } from './stakeholder-map';
+import { StakeholderMap, type MapSelection } from './stakeholder-map';
 import { RelationshipRecord, StakeholderRecord } from './stakeholder-record';
 import '../stages.css';
 
@@ -36,11 +37,11 @@ export function StakeholdersStageEditor() {
   const editWorkshop = useEditWorkshop();
   const [view, setView] = useState<StakeholderView>('map');
   const [selection, setSelection] = useState<MapSelection>(NOTHING_SELECTED);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
 
   const show = useCallback((id: string) => {
-    setFocusRequest({ id });
+    setFocusRequest({ ids: [id] });
     setSelection({ stakeholderIds: [id], relationshipIds: [] });
   }, []);
 

@@ -1,17 +1,13 @@
 import {
   MarkerType,
-  applyEdgeChanges,
-  applyNodeChanges,
   type Connection,
   type Edge,
-  type EdgeChange,
   type Node,
-  type NodeChange,
   type NodeProps,
   type NodeTypes,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
@@ -20,10 +16,14 @@ import { useAppStore } from '../../../app/store/store-context';
 import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../../canvases/backdrops';
 import { StepCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
-import { InlineTextEditor } from '../../canvas/inline-text-editor';
-import { committedPositions } from '../../canvas/node-changes';
-import { useRebuiltState } from '../../canvas/rebuilt-state';
-import { reuseUnchangedEdges, reuseUnchangedNodes } from '../../canvas/reuse-nodes';
+import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
+import {
+  useCanvasEdges,
+  useCanvasNodes,
+  useEdgeChanges,
+  useNodeChanges,
+  type SelectRequest,
+} from '../../canvas/canvas-elements';
 import { useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 
@@ -42,31 +42,20 @@ const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
     step === undefined || state.workshop === null ? '' : ownerLabel(step.owner, state.workshop),
   );
   const editWorkshop = useEditWorkshop();
-  const [editing, setEditing] = useState(false);
   if (step === undefined) return null;
   return (
-    // Double-click a step to type its title right there.
-    <div onDoubleClick={() => setEditing(true)}>
-      <StepCard
-        card={{ ...step, owner }}
-        connectable
-        titleEditor={
-          editing ? (
-            <InlineTextEditor
-              label={`Title of ${step.title.trim() || 'this step'}`}
-              value={step.title}
-              onDone={() => setEditing(false)}
-              onCommit={(title) =>
-                editWorkshop((draft) => {
-                  const target = draft.workflow.steps.find((item) => item.id === id);
-                  if (target !== undefined) target.title = title;
-                })
-              }
-            />
-          ) : undefined
-        }
-      />
-    </div>
+    <EditOnDoubleClick
+      label={`Title of ${step.title.trim() || 'this step'}`}
+      value={step.title}
+      onCommit={(title) =>
+        editWorkshop((draft) => {
+          const target = draft.workflow.steps.find((item) => item.id === id);
+          if (target !== undefined) target.title = title;
+        })
+      }
+    >
+      {(editor) => <StepCard card={{ ...step, owner }} connectable titleEditor={editor} />}
+    </EditOnDoubleClick>
   );
 });
 
@@ -83,11 +72,6 @@ function stepKeys(workshop: Workshop | null): string[] {
 export interface WorkflowSelection {
   readonly stepIds: readonly string[];
   readonly changeIds: readonly string[];
-}
-
-/** Asks the canvas to select one step (a new object per request). */
-export interface StepFocusRequest {
-  readonly id: string;
 }
 
 function changeEdge(change: WorkflowChange, selected: boolean): ChangeEdge | null {
@@ -116,7 +100,7 @@ export function WorkflowCanvas({
   onAdded,
 }: {
   readonly onSelectionChange: (selection: WorkflowSelection) => void;
-  readonly focusRequest: StepFocusRequest | null;
+  readonly focusRequest: SelectRequest | null;
   readonly fitRequest: number;
   readonly onAdded: (id: string) => void;
 }) {
@@ -124,60 +108,38 @@ export function WorkflowCanvas({
   const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
   const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
   const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);
-  const source = useMemo(() => ({ keys, positions, focusRequest }), [keys, positions, focusRequest]);
-  const [nodes, setNodes] = useRebuiltState<typeof source, WorkflowNode[]>(
-    source,
-    (previous, previousSource) => {
-      const selected = new Set((previous ?? []).filter((node) => node.selected).map((node) => node.id));
-      if (focusRequest !== null && focusRequest !== previousSource?.focusRequest) {
-        selected.clear();
-        selected.add(focusRequest.id);
-      }
-      const steps = keys
-        .map((key) => {
-          const [id = '', lane = 'current', order = '0'] = key.split('|');
-          return {
-            id,
-            lane: lane === 'future' ? ('future' as const) : ('current' as const),
-            order: Number(order),
-          };
-        })
-        .sort((left, right) => left.order - right.order);
-      const laneIndex = { current: 0, future: 0 };
-      const stepNodes: StepNode[] = steps.map((step) => ({
-        id: step.id,
-        type: 'step',
-        position: positions?.[step.id] ?? defaultStepPosition(step.lane, laneIndex[step.lane]++),
-        data: {},
-        selected: selected.has(step.id),
-      }));
-      const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
-      return reuseUnchangedNodes(previous, [...laneBackdropNodes(rightmost), ...stepNodes]);
-    },
-  );
-  const [edges, setEdges] = useRebuiltState<readonly WorkflowChange[], ChangeEdge[]>(changes, (previous) => {
-    const selected = new Set((previous ?? []).filter((edge) => edge.selected).map((edge) => edge.id));
-    return reuseUnchangedEdges(
-      previous,
-      changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []),
-    );
+  const [nodes, setNodes] = useCanvasNodes<WorkflowNode>([keys, positions], [focusRequest], (selected) => {
+    const steps = keys
+      .map((key) => {
+        const [id = '', lane = 'current', order = '0'] = key.split('|');
+        return {
+          id,
+          lane: lane === 'future' ? ('future' as const) : ('current' as const),
+          order: Number(order),
+        };
+      })
+      .sort((left, right) => left.order - right.order);
+    const laneIndex = { current: 0, future: 0 };
+    const stepNodes: StepNode[] = steps.map((step) => ({
+      id: step.id,
+      type: 'step',
+      position: positions?.[step.id] ?? defaultStepPosition(step.lane, laneIndex[step.lane]++),
+      data: {},
+      selected: selected.has(step.id),
+    }));
+    const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
+    return [...laneBackdropNodes(rightmost), ...stepNodes];
   });
-
-  const onNodesChange = useCallback(
-    (nodeChanges: NodeChange<WorkflowNode>[]) => {
-      setNodes((current) => applyNodeChanges(nodeChanges, current));
-      const moved = committedPositions(nodeChanges);
-      if (moved.size > 0) editWorkshop((draft) => placeSteps(draft, moved));
-    },
-    [setNodes, editWorkshop],
+  const [edges, setEdges] = useCanvasEdges(changes, (selected) =>
+    changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []),
   );
 
-  const onEdgesChange = useCallback(
-    (edgeChanges: EdgeChange<ChangeEdge>[]) => {
-      setEdges((current) => applyEdgeChanges(edgeChanges, current));
-    },
-    [setEdges],
+  const saveMoves = useCallback(
+    (moved: ReadonlyMap<string, XYPosition>) => editWorkshop((draft) => placeSteps(draft, moved)),
+    [editWorkshop],
   );
+  const onNodesChange = useNodeChanges(setNodes, saveMoves);
+  const onEdgesChange = useEdgeChanges(setEdges);
 
   const onConnect = useCallback(
     (connection: Connection) => {

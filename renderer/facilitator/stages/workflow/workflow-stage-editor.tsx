@@ -3,13 +3,14 @@ import { defaultStepPosition, LANE_TOP } from '../../../../shared/canvases/canva
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
 import type { WorkflowLane } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import type { SelectRequest } from '../../canvas/canvas-elements';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { StagePrompt } from '../shared/stage-prompt';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-record';
 import { tidyWorkflow } from './tidy-workflow';
 import { addStep } from './workflow-edits';
-import { WorkflowCanvas, type StepFocusRequest, type WorkflowSelection } from './workflow-canvas';
+import { WorkflowCanvas, type WorkflowSelection } from './workflow-canvas';
 import { ChangeRecord, StepRecord, stepName } from './workflow-records';
 import '../stages.css';
 
@@ -24,11 +25,11 @@ export function WorkflowStageEditor() {
   const store = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
   const [selection, setSelection] = useState<WorkflowSelection>(NOTHING_SELECTED);
-  const [focusRequest, setFocusRequest] = useState<StepFocusRequest | null>(null);
+  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
 
   const show = useCallback((id: string) => {
-    setFocusRequest({ id });
+    setFocusRequest({ ids: [id] });
     setSelection({ stepIds: [id], changeIds: [] });
   }, []);
 
