@@ -77,7 +77,6 @@ export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge
   readonly onPaneDoubleClick?: (position: XYPosition) => void;
   /** Keys pressed while the canvas has focus (copy and paste, for example). */
   readonly onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
-  readonly onInit?: (instance: ReactFlowInstance<NodeType, EdgeType>) => void;
   /** How many cards the canvas has when it opens (an empty canvas is not fitted). */
   readonly itemCount: number;
   /** Changes when everything should be fitted into view (after an automatic layout). */
@@ -171,7 +170,6 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
         onDoubleClick={handleDoubleClick}
         onInit={(flow) => {
           instance.current = flow;
-          props.onInit?.(flow);
         }}
         onMoveEnd={saveViewport}
         defaultViewport={opening.viewport}

@@ -5,12 +5,13 @@ import type { Action, ActionKiller } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
 import { READINESS_QUESTIONS, type QuestionId, type Readiness } from '../../../../shared/workshop/readiness';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { useNow } from '../../../app/use-now';
 import { CheckboxField, SelectField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditWorkshop } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop } from '../shared/use-workshop';
 import {
   KILLER_CHOICES,
   KILLER_FILTER_CHOICES,
@@ -269,6 +270,8 @@ interface ActionRowProps {
   readonly registerTitleInput: (id: ActionId, input: HTMLInputElement | null) => void;
 }
 
+const selectActions = (draft: Draft<Workshop>) => draft.actions;
+
 const ActionRow = memo(function ActionRow({
   id,
   position,
@@ -278,7 +281,7 @@ const ActionRow = memo(function ActionRow({
 }: ActionRowProps) {
   const flagsId = useId();
   const action = useAppStore((state) => state.workshop?.actions.find((item) => item.id === id));
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectActions, id);
   const titleRef = useCallback(
     (input: HTMLInputElement | null) => registerTitleInput(id, input),
     [id, registerTitleInput],
@@ -287,11 +290,6 @@ const ActionRow = memo(function ActionRow({
 
   const name = action.title.trim() === '' ? `action ${position + 1}` : action.title.trim();
   const warnings = actionWarnings(action, today);
-  const edit = (change: (draft: Draft<Action>) => void) =>
-    editWorkshop((draft) => {
-      const target = draft.actions.find((item) => item.id === id);
-      if (target !== undefined) change(target);
-    });
 
   return (
     <tr

@@ -14,7 +14,7 @@ import {
   defaultSourcePosition,
   ownerLabel,
 } from '../../../../shared/canvases/canvas-graph';
-import type { DataSource, Workshop } from '../../../../shared/workshop';
+import type { Workshop } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
@@ -23,7 +23,7 @@ import { freeSpotNear } from '../../canvas/free-spot';
 import { useCanvasNodes, useNodeChanges, type SelectRequest } from '../../canvas/canvas-elements';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
-import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import { tidyDataMap } from './tidy-data-map';
@@ -33,6 +33,7 @@ type AiNode = Node<Record<string, never>, 'ai'>;
 type DataMapNode = SourceNode | AiNode;
 
 const selectSources = (workshop: Workshop) => workshop.dataSources;
+const selectDraftSources = (draft: Draft<Workshop>) => draft.dataSources;
 
 const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {
   const source = useListItem(selectSources, id);
@@ -186,14 +187,10 @@ export function DataMapView() {
 function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
   const source = useListItem(selectSources, id);
   const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftSources, id);
   const headingId = useId();
   if (source === undefined) return null;
   const name = source.system.trim() || 'Unnamed system';
-  const edit = (change: (item: Draft<DataSource>) => void) =>
-    editWorkshop((draft) => {
-      const item = draft.dataSources.find((candidate) => candidate.id === id);
-      if (item !== undefined) change(item);
-    });
   return (
     <section className="canvas-record" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>

@@ -12,22 +12,12 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/
 import { OwnerPicker } from '../shared/owner-picker';
 import { ViewSwitch, type View } from '../../canvas/view-switch';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-workshop';
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import '../stages.css';
 
-/** Applies a change to one data source of the open workshop. */
-export function editSource(
-  editWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void,
-  id: DataSourceId,
-  change: (source: Draft<DataSource>) => void,
-): void {
-  editWorkshop((draft) => {
-    const target = draft.dataSources.find((item) => item.id === id);
-    if (target !== undefined) change(target);
-  });
-}
+const selectSources = (draft: Draft<Workshop>) => draft.dataSources;
 
 type DataView = 'list' | 'map';
 
@@ -181,7 +171,7 @@ const DataSourceRows = memo(function DataSourceRows({
   const detailsId = useId();
   const [open, setOpen] = useState(false);
   const source = useAppStore((state) => state.workshop?.dataSources.find((item) => item.id === id));
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectSources, id);
   const systemRef = useCallback(
     (input: HTMLInputElement | null) => registerSystemInput(id, input),
     [id, registerSystemInput],
@@ -189,7 +179,6 @@ const DataSourceRows = memo(function DataSourceRows({
   if (source === undefined) return null;
 
   const name = source.system.trim() === '' ? `data source ${position + 1}` : source.system.trim();
-  const edit = (change: (draft: Draft<DataSource>) => void) => editSource(editWorkshop, id, change);
 
   return (
     <tbody className={open ? 'stage-table__group stage-table__group--open' : 'stage-table__group'}>
@@ -283,9 +272,8 @@ const DataSourceRows = memo(function DataSourceRows({
 
 function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
   const source = useAppStore((state) => state.workshop?.dataSources.find((item) => item.id === id));
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectSources, id);
   if (source === undefined) return null;
-  const edit = (change: (draft: Draft<DataSource>) => void) => editSource(editWorkshop, id, change);
   const editContrast = (contrastId: DataContrastId, side: 'pilot' | 'scale', text: string) =>
     edit((draft) => {
       draft.contrasts[contrastId][side] = text;

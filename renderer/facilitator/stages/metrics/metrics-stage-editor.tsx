@@ -3,14 +3,17 @@ import { memo, useCallback, useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { newId, type MetricId } from '../../../../shared/workshop/ids';
 import type { Metric, MetricLayer } from '../../../../shared/workshop/metrics';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { FieldProblem, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { hasOwner } from '../shared/owners';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-workshop';
 import { remainingSuggestions, type SuggestedMetric } from './suggested-metrics';
 import '../stages.css';
+
+const selectMetrics = (draft: Draft<Workshop>) => draft.metrics;
 
 const LAYERS: Readonly<
   Record<MetricLayer, { title: string; question: string; singular: string; addLabel: string }>
@@ -175,7 +178,7 @@ const MetricCard = memo(function MetricCard({
 }: MetricCardProps) {
   const missingId = useId();
   const metric = useAppStore((state) => state.workshop?.metrics.find((item) => item.id === id));
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectMetrics, id);
   const nameRef = useCallback(
     (input: HTMLInputElement | null) => registerNameInput(id, input),
     [id, registerNameInput],
@@ -184,11 +187,6 @@ const MetricCard = memo(function MetricCard({
 
   const name = metric.name.trim() === '' ? `${singular} ${position + 1}` : metric.name.trim();
   const missing = missingParts(metric);
-  const edit = (change: (draft: Draft<Metric>) => void) =>
-    editWorkshop((draft) => {
-      const target = draft.metrics.find((item) => item.id === id);
-      if (target !== undefined) change(target);
-    });
   const textField = (
     field: 'baseline' | 'target' | 'unit' | 'cadence' | 'source',
     label: string,

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
@@ -50,5 +51,25 @@ export function useListItem<Item extends { readonly id: string }>(
 ): Item | undefined {
   return useAppStore((state) =>
     state.workshop === null ? undefined : findById(selectList(state.workshop), id),
+  );
+}
+
+/**
+ * Changes one item of a list of the open workshop, found by id in the draft; does nothing
+ * if it has been removed meanwhile. `selectList` picks the list from the draft, e.g.
+ * `(draft) => draft.actions`; declare it once, outside the component.
+ */
+export function useEditListItem<Item extends { readonly id: string }>(
+  selectList: (draft: Draft<Workshop>) => Item[],
+  id: string,
+): (change: (item: Item) => void) => void {
+  const editWorkshop = useEditWorkshop();
+  return useCallback(
+    (change: (item: Item) => void) =>
+      editWorkshop((draft) => {
+        const item = selectList(draft).find((candidate) => candidate.id === id);
+        if (item !== undefined) change(item);
+      }),
+    [editWorkshop, selectList, id],
   );
 }

@@ -28,9 +28,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
   const warningId = useId();
   // Only the fields the shortlist shows: editing a concern elsewhere does not redraw it.
   const people = useAppStore(
-    useShallow((state) =>
-      state.workshop === null ? NO_PEOPLE : rankManagers(state.workshop.stakeholders).map((person) => person),
-    ),
+    useShallow((state) => (state.workshop === null ? NO_PEOPLE : rankManagers(state.workshop.stakeholders))),
   );
   const editWorkshop = useEditWorkshop();
   const warnings = shortlistWarnings(people);

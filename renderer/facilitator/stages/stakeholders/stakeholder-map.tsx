@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import {
   MarkerType,
   type Connection,
@@ -23,7 +24,7 @@ import {
   useNodeChanges,
   type SelectRequest,
 } from '../../canvas/canvas-elements';
-import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import {
   addStakeholder,
   connectStakeholders,
@@ -38,6 +39,7 @@ type StakeholderNode = Node<Record<string, never>, 'stakeholder'>;
 type RelationshipEdge = Edge<Record<string, never>>;
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
+const selectDraftStakeholders = (draft: Draft<Workshop>) => draft.stakeholders;
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 /** One shared, empty data object: cards read their record from the store by id. */
 const NO_DATA: Record<string, never> = {};
@@ -45,18 +47,13 @@ const NO_DATA: Record<string, never> = {};
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
   const stakeholder = useListItem(selectStakeholders, id);
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftStakeholders, id);
   if (stakeholder === undefined) return null;
   return (
     <EditOnDoubleClick
       label={`Name of ${stakeholder.name.trim() || 'this stakeholder'}`}
       value={stakeholder.name}
-      onCommit={(name) =>
-        editWorkshop((draft) => {
-          const target = draft.stakeholders.find((person) => person.id === id);
-          if (target !== undefined) target.name = name;
-        })
-      }
+      onCommit={(name) => edit((person) => void (person.name = name))}
     >
       {(editor) => <StakeholderCard card={stakeholder} connectable nameEditor={editor} />}
     </EditOnDoubleClick>

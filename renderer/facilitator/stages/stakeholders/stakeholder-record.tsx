@@ -16,11 +16,13 @@ import {
 } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
-import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { connectStakeholders, removeRelationships, removeStakeholders } from './stakeholder-edits';
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const selectRelationships = (workshop: Workshop) => workshop.relationships;
+const selectDraftStakeholders = (draft: Draft<Workshop>) => draft.stakeholders;
+const selectDraftRelationships = (draft: Draft<Workshop>) => draft.relationships;
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 
@@ -49,15 +51,6 @@ export function displayName(stakeholder: Pick<Stakeholder, 'name' | 'role'> | un
   return stakeholder.name.trim() || stakeholder.role.trim() || 'No name yet';
 }
 
-function useEditStakeholder(id: string): (change: (stakeholder: Draft<Stakeholder>) => void) => void {
-  const editWorkshop = useEditWorkshop();
-  return (change) =>
-    editWorkshop((draft) => {
-      const target = draft.stakeholders.find((stakeholder) => stakeholder.id === id);
-      if (target !== undefined) change(target);
-    });
-}
-
 /** The full record of one stakeholder, edited in the side panel next to the canvas. */
 export function StakeholderRecord({
   id,
@@ -67,7 +60,7 @@ export function StakeholderRecord({
   readonly onRemoved: () => void;
 }) {
   const stakeholder = useListItem(selectStakeholders, id);
-  const edit = useEditStakeholder(id);
+  const edit = useEditListItem(selectDraftStakeholders, id);
   const editWorkshop = useEditWorkshop();
   const headingId = useId();
   if (stakeholder === undefined) return null;
@@ -233,13 +226,9 @@ export function RelationshipRecord({
   const from = useListItem(selectStakeholders, relationship?.from ?? '');
   const to = useListItem(selectStakeholders, relationship?.to ?? '');
   const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftRelationships, id);
   const headingId = useId();
   if (relationship === undefined) return null;
-  const edit = (change: (line: Draft<Relationship>) => void) =>
-    editWorkshop((draft) => {
-      const line = draft.relationships.find((item) => item.id === id);
-      if (line !== undefined) change(line);
-    });
   return (
     <section className="canvas-record" aria-labelledby={headingId}>
       <h3 id={headingId}>

@@ -1,13 +1,17 @@
+import type { Draft } from 'immer';
 import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
 import type { Participant } from '../../../../shared/workshop/people';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { CheckboxField, TextField } from '../shared/fields';
 import { participantDisplayName } from '../shared/owners';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-workshop';
 import { removeParticipant } from './remove-participant';
 import '../stages.css';
+
+const selectParticipants = (draft: Draft<Workshop>) => draft.participants;
 
 /** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
 export function WelcomeStageEditor() {
@@ -149,7 +153,7 @@ const ParticipantRow = memo(function ParticipantRow({
 }: ParticipantRowProps) {
   const participant = useAppStore((state) => state.workshop?.participants.find((item) => item.id === id));
   const nameTaken = useAppStore((state) => sharesName(state.workshop?.participants ?? [], id));
-  const editWorkshop = useEditWorkshop();
+  const editParticipant = useEditListItem(selectParticipants, id);
   const nameRef = useCallback(
     (input: HTMLInputElement | null) => registerNameInput(id, input),
     [id, registerNameInput],
@@ -158,10 +162,7 @@ const ParticipantRow = memo(function ParticipantRow({
 
   const who = participantDisplayName(participant, position);
   const edit = (patch: Partial<Omit<Participant, 'id'>>) =>
-    editWorkshop((draft) => {
-      const target = draft.participants.find((item) => item.id === id);
-      if (target !== undefined) Object.assign(target, patch);
-    });
+    editParticipant((target) => Object.assign(target, patch));
   const enterMovesOn = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();

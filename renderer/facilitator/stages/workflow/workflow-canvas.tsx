@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import {
   MarkerType,
   type Connection,
@@ -24,7 +25,7 @@ import {
   useNodeChanges,
   type SelectRequest,
 } from '../../canvas/canvas-elements';
-import { useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 
 type StepNode = Node<Record<string, never>, 'step'>;
@@ -32,6 +33,7 @@ type WorkflowNode = StepNode | LaneBackdropNode;
 type ChangeEdge = Edge<Record<string, never>>;
 
 const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
+const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
 const NO_CHANGES: readonly WorkflowChange[] = [];
 const NO_DATA: Record<string, never> = {};
 
@@ -41,18 +43,13 @@ const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
   const owner = useAppStore((state) =>
     step === undefined || state.workshop === null ? '' : ownerLabel(step.owner, state.workshop),
   );
-  const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftSteps, id);
   if (step === undefined) return null;
   return (
     <EditOnDoubleClick
       label={`Title of ${step.title.trim() || 'this step'}`}
       value={step.title}
-      onCommit={(title) =>
-        editWorkshop((draft) => {
-          const target = draft.workflow.steps.find((item) => item.id === id);
-          if (target !== undefined) target.title = title;
-        })
-      }
+      onCommit={(title) => edit((item) => void (item.title = title))}
     >
       {(editor) => <StepCard card={{ ...step, owner }} connectable titleEditor={editor} />}
     </EditOnDoubleClick>

@@ -5,7 +5,6 @@ import {
   WORKFLOW_CHANGE_STATUSES,
   WORKFLOW_LANES,
   type Stakeholder,
-  type WorkflowChange,
   type WorkflowChangeStatus,
   type WorkflowLane,
   type WorkflowStep,
@@ -14,12 +13,14 @@ import {
 import { useAppStore } from '../../../app/store/store-context';
 import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
-import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-record';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 
 const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
 const selectChanges = (workshop: Workshop) => workshop.workflow.changes;
+const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
+const selectDraftChanges = (draft: Draft<Workshop>) => draft.workflow.changes;
 const NO_STEPS: readonly WorkflowStep[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 const NOBODY = 'nobody';
@@ -44,15 +45,11 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
   const step = useListItem(selectSteps, id);
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
   const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftSteps, id);
   const headingId = useId();
   const [target, setTarget] = useState('');
   if (step === undefined) return null;
   const name = stepName(step);
-  const edit = (change: (item: Draft<WorkflowStep>) => void) =>
-    editWorkshop((draft) => {
-      const item = draft.workflow.steps.find((candidate) => candidate.id === id);
-      if (item !== undefined) change(item);
-    });
   const futureSteps = steps.filter((candidate) => candidate.lane === 'future');
   const chosenTarget = futureSteps.some((candidate) => candidate.id === target)
     ? target
@@ -133,13 +130,9 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
   const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
   const editWorkshop = useEditWorkshop();
+  const edit = useEditListItem(selectDraftChanges, id);
   const headingId = useId();
   if (change === undefined) return null;
-  const edit = (recipe: (item: Draft<WorkflowChange>) => void) =>
-    editWorkshop((draft) => {
-      const item = draft.workflow.changes.find((candidate) => candidate.id === id);
-      if (item !== undefined) recipe(item);
-    });
   // Co-designers first: they are who the method asks to design each change.
   const people = [...stakeholders].sort(
     (left, right) =>
