@@ -1,4 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startLoopbackServer, type LoopbackServer } from '../electron/serve/loopback-server';
+import { makeTemporaryDirectory } from '../test/support/temporary-directory';
+import { createTestHost } from '../test/support/test-host';
 import {
   EARLY_HOST_READS,
   peekBrowserToken,
@@ -6,44 +11,81 @@ import {
   takeEarlyHostRead,
 } from './early-host-reads';
 
-/** A window whose `fetch` answers every call with `{ ok: true, value: <method> }`. */
-function fakeWindow() {
-  const fetch = vi.fn((url: string, init?: RequestInit) =>
-    Promise.resolve({
-      json: () => Promise.resolve({ ok: true, value: decodeURIComponent(url.split('/').at(-1) ?? ''), init }),
-    }),
-  );
-  return { target: { fetch } as unknown as Window, fetch };
+const TOKEN = 'early-reads-token-0123456789';
+
+/**
+ * A page-like target whose `fetch` goes to the real browser-shell server on loopback (Node's
+ * fetch, since jsdom has none), counting the requests the page would send.
+ */
+function pageOf(server: LoopbackServer) {
+  const sent: string[] = [];
+  const target = {
+    fetch: (input: string, init?: RequestInit) => {
+      sent.push(input);
+      return fetch(new URL(input, server.origin), init);
+    },
+  } as unknown as Window;
+  return { target, sent };
 }
 
 describe('early host reads', () => {
-  it('sends each start-up read once, with the access key, and hands each reply over once', async () => {
-    const { target, fetch } = fakeWindow();
-    startEarlyHostReads(target, 'key-1');
-    startEarlyHostReads(target, 'key-1');
+  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let server: LoopbackServer;
 
-    expect(fetch).toHaveBeenCalledTimes(EARLY_HOST_READS.length);
-    const [url, init] = fetch.mock.calls[0] ?? [];
-    expect(url).toBe('/api/call/app.getInfo');
-    expect(init).toMatchObject({ method: 'POST', headers: { 'X-ReadyRoom-Token': 'key-1' }, body: '{}' });
-
-    await expect(takeEarlyHostRead(target, 'documents.list', undefined)).resolves.toMatchObject({
-      ok: true,
-      value: 'documents.list',
+  beforeEach(async () => {
+    directory = makeTemporaryDirectory();
+    const rendererDirectory = path.join(directory.path, 'renderer');
+    mkdirSync(rendererDirectory, { recursive: true });
+    server = await startLoopbackServer({
+      host: createTestHost(path.join(directory.path, 'data')),
+      rendererDirectory,
+      token: TOKEN,
+      port: 0,
     });
+  });
+  afterEach(async () => {
+    await server.close();
+    directory.remove();
+  });
+
+  it('sends every start-up read in one request, once, and hands each reply over once', async () => {
+    const { target, sent } = pageOf(server);
+    startEarlyHostReads(target, TOKEN);
+    startEarlyHostReads(target, TOKEN);
+    expect(sent).toEqual(['/api/batch']);
+
+    const replies = await Promise.all(
+      EARLY_HOST_READS.map((name) => takeEarlyHostRead(target, name, undefined)),
+    );
+    for (const reply of replies) expect(reply).toMatchObject({ ok: true });
+    expect(replies[EARLY_HOST_READS.indexOf('settings.get')]).toMatchObject({
+      ok: true,
+      result: { theme: expect.any(String) },
+    });
+    expect(replies[EARLY_HOST_READS.indexOf('app.getInfo')]).toMatchObject({
+      ok: true,
+      result: { shell: 'browser' },
+    });
+    // Used once: the next call of the same method goes to the host as usual.
     expect(takeEarlyHostRead(target, 'documents.list', undefined)).toBeUndefined();
   });
 
+  it('gives nothing (so the bridge asks the host itself) when the server refuses the batch', async () => {
+    const { target } = pageOf(server);
+    startEarlyHostReads(target, 'not-the-token');
+    await expect(takeEarlyHostRead(target, 'settings.get', undefined)).resolves.toBeUndefined();
+  });
+
   it('has nothing for a call with an input, a method it did not read, or a page without a key', () => {
-    const { target, fetch } = fakeWindow();
-    startEarlyHostReads(target, 'key-2');
+    const { target } = pageOf(server);
+    startEarlyHostReads(target, TOKEN);
     expect(takeEarlyHostRead(target, 'settings.get', { theme: 'dark' })).toBeUndefined();
     expect(takeEarlyHostRead(target, 'documents.open', undefined)).toBeUndefined();
 
-    const { target: withoutKey } = fakeWindow();
+    const { target: withoutKey, sent } = pageOf(server);
     startEarlyHostReads(withoutKey, null);
+    expect(sent).toEqual([]);
     expect(takeEarlyHostRead(withoutKey, 'settings.get', undefined)).toBeUndefined();
-    expect(fetch).toHaveBeenCalledTimes(EARLY_HOST_READS.length);
   });
 
   it('reads the access key from the address or the tab, without removing it', () => {

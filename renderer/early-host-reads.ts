@@ -15,6 +15,8 @@
 export const TOKEN_STORAGE_KEY = 'readyroom.token';
 /** Where host methods are called over HTTP. */
 export const API_PREFIX = '/api/call/';
+/** Where several host calls are sent in one request (see `electron/serve/loopback-server.ts`). */
+export const BATCH_PATH = '/api/batch';
 
 /** The methods read at start-up, all without input (see `startAppStore` and `loadAppInfo`). */
 export const EARLY_HOST_READS = [
@@ -42,27 +44,41 @@ export function peekBrowserToken(location: Location, storage: Storage): string |
 
 /** The request for one host call, as the bridge sends it. */
 export function hostCallRequest(token: string, input: unknown): RequestInit {
+  return jsonPost(token, { input });
+}
+
+function jsonPost(token: string, body: unknown): RequestInit {
   return {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
-    body: JSON.stringify({ input }),
+    body: JSON.stringify(body),
   };
 }
 
-/** Sends the start-up reads (once per page). Does nothing without a token. */
+/** The replies of a batch, in the order of its calls, or undefined if the batch failed as a whole. */
+function batchReplies(body: unknown, count: number): unknown[] | undefined {
+  const replies =
+    typeof body === 'object' && body !== null ? (body as { replies?: unknown }).replies : undefined;
+  return Array.isArray(replies) && replies.length === count ? replies : undefined;
+}
+
+/**
+ * Sends the start-up reads (once per page) as one batch request: one connection and one
+ * round trip instead of five. Does nothing without a token.
+ */
 export function startEarlyHostReads(target: Window, token: string | null): void {
   const holder = target as unknown as WindowWithReplies;
   if (token === null || holder[REPLIES_KEY] !== undefined) return;
-  const replies = new Map<string, EarlyReply>();
-  for (const name of EARLY_HOST_READS) {
-    const reply = target
-      .fetch(`${API_PREFIX}${encodeURIComponent(name)}`, hostCallRequest(token, undefined))
-      .then((response) => response.json() as Promise<unknown>)
-      // A failed early read is simply not used: the bridge then calls the host itself.
-      .catch(() => undefined);
-    replies.set(name, reply);
-  }
-  holder[REPLIES_KEY] = replies;
+  const calls = EARLY_HOST_READS.map((method) => ({ method }));
+  const batch = target
+    .fetch(BATCH_PATH, jsonPost(token, { calls }))
+    .then((response) => response.json() as Promise<unknown>)
+    .then((body) => batchReplies(body, calls.length))
+    // A failed batch is simply not used: the bridge then calls the host itself.
+    .catch(() => undefined);
+  holder[REPLIES_KEY] = new Map(
+    EARLY_HOST_READS.map((name, index) => [name, batch.then((replies) => replies?.[index])]),
+  );
 }
 
 /**

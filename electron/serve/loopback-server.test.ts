@@ -50,6 +50,15 @@ function call(server: LoopbackServer, method: string, input: unknown, headers: R
   });
 }
 
+function batch(server: LoopbackServer, calls: unknown, headers: Record<string, string> = {}) {
+  return request(server, {
+    method: 'POST',
+    path: '/api/batch',
+    headers: { 'content-type': 'application/json', 'x-readyroom-token': TOKEN, ...headers },
+    body: JSON.stringify({ calls }),
+  });
+}
+
 function openSocket(
   url: string,
   headers: Record<string, string> = {},
@@ -147,6 +156,54 @@ describe('loopback transport', () => {
     const invalid = await call(server, 'settings.set', { theme: 7 });
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body).error.message).toMatch(/theme/);
+  });
+
+  it('answers a batch of calls in order, each with its own reply, one failure not spoiling the rest', async () => {
+    const response = await batch(server, [
+      { method: 'settings.set', input: { theme: 'dark' } },
+      { method: 'settings.get' },
+      { method: 'app.doesNotExist' },
+      { method: 'settings.set', input: { theme: 7 } },
+      { method: 'documents.list' },
+    ]);
+    expect(response.status).toBe(200);
+    const body = JSON.parse(response.body) as { ok: boolean; replies: unknown[] };
+    expect(body.ok).toBe(true);
+    expect(body.replies).toHaveLength(5);
+    expect(body.replies[0]).toMatchObject({ ok: true, result: { theme: 'dark' } });
+    expect(body.replies[1]).toMatchObject({ ok: true, result: { theme: expect.any(String) } });
+    expect(body.replies[2]).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(body.replies[3]).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringMatching(/theme/) },
+    });
+    expect(body.replies[4]).toMatchObject({ ok: true, result: expect.anything() });
+    // Each reply is what the same call answers on its own.
+    const single = await call(server, 'documents.list', undefined);
+    expect(JSON.parse(single.body)).toEqual(body.replies[4]);
+  });
+
+  it('refuses a batch without the token, from another site, or that is not a list of 1 to 16 named calls', async () => {
+    const withoutToken = await request(server, {
+      method: 'POST',
+      path: '/api/batch',
+      body: JSON.stringify({ calls: [{ method: 'settings.set', input: { theme: 'dark' } }] }),
+    });
+    expect(withoutToken.status).toBe(401);
+    const foreign = await batch(server, [{ method: 'settings.set', input: { theme: 'dark' } }], {
+      origin: 'http://evil.example',
+    });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse((await call(server, 'settings.get', undefined)).body).result.theme).toBe('system');
+
+    const tooMany = Array.from({ length: 17 }, () => ({ method: 'settings.get' }));
+    for (const calls of [[], tooMany, [{ input: 1 }], 'settings.get']) {
+      const response = await batch(server, calls);
+      expect(response.status, JSON.stringify(calls).slice(0, 40)).toBe(400);
+      expect(JSON.parse(response.body).error.message).toMatch(/batch/i);
+    }
+    const get = await request(server, { path: '/api/batch', headers: { 'x-readyroom-token': TOKEN } });
+    expect(get.status).toBe(405);
   });
 
   it('serves the renderer but nothing outside it', async () => {

@@ -12,6 +12,10 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Header that carries the per-launch secret on every API call. */
 export const TOKEN_HEADER = 'x-readyroom-token';
 export const API_PREFIX = '/api/call/';
+/** Several host calls in one request: `{ calls: [{ method, input }] }` → `{ ok: true, replies }`. */
+export const BATCH_PATH = '/api/batch';
+/** Most calls one batch may carry (the page's start-up reads are five). */
+export const MAX_BATCH_CALLS = 16;
 export const EVENTS_PATH = '/api/events';
 
 export interface LoopbackServerOptions {
@@ -43,7 +47,11 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: it would make the browser swap the tab into a new
+  // browsing context group (a new renderer process) on every load, about 100 ms of start-up
+  // on these machines, and it protects nothing here. Another site that opens this page
+  // cannot read it (same-origin policy), and without the token in the fragment the page it
+  // opened shows only "opened without its access key". The page opens no other site.
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
@@ -96,9 +104,54 @@ function readBody(request: http.IncomingMessage): Promise<string> {
   });
 }
 
+async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
+  const text = await readBody(request);
+  if (text.length === 0) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HostError('invalid-argument', 'The request body is not valid JSON.');
+  }
+}
+
+/** The calls of a batch body, or a clear refusal of the whole batch. */
+function batchCalls(body: unknown): { method: string; input: unknown }[] {
+  const calls = typeof body === 'object' && body !== null ? (body as { calls?: unknown }).calls : undefined;
+  if (!Array.isArray(calls) || calls.length === 0 || calls.length > MAX_BATCH_CALLS) {
+    throw new HostError(
+      'invalid-argument',
+      `A batch must be { "calls": [...] } with 1 to ${MAX_BATCH_CALLS} calls; send more calls in several batches.`,
+    );
+  }
+  return calls.map((call: unknown, index) => {
+    const method =
+      typeof call === 'object' && call !== null ? (call as { method?: unknown }).method : undefined;
+    if (typeof method !== 'string') {
+      throw new HostError('invalid-argument', `Call ${index + 1} of the batch does not name a host method.`);
+    }
+    return { method, input: (call as { input?: unknown }).input };
+  });
+}
+
+function asHostError(error: unknown): HostError {
+  return error instanceof HostError
+    ? error
+    : new HostError('internal', 'Something went wrong. Please try again.');
+}
+
+/** What one call answers, in the shape a single `/api/call/…` reply has. */
+function replyOf(result: unknown): { ok: true; result: unknown } {
+  return { ok: true, result: result ?? null };
+}
+
+function errorReplyOf(error: unknown): { ok: false; error: ReturnType<HostError['toData']> } {
+  return { ok: false, error: asHostError(error).toData() };
+}
+
 /**
  * The browser shell's transport: serves the built renderer and exposes the host contract
- * as `POST /api/call/<method>` plus a WebSocket of host events, on loopback only.
+ * as `POST /api/call/<method>` (or several calls at once, `POST /api/batch`) plus a
+ * WebSocket of host events, on loopback only.
  *
  * Every request must name this server in `Host` (blocks DNS rebinding); API calls and the
  * event socket must also carry the per-launch token and, when the browser sends one, an
@@ -117,14 +170,15 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     return origin === undefined || allowedOrigins.has(origin.toLowerCase());
   }
 
-  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+  /** Checks method, Origin and token; sends the refusal and returns false when one fails. */
+  function apiRequestAllowed(request: http.IncomingMessage, response: http.ServerResponse): boolean {
     if (request.method !== 'POST') {
       sendError(response, 405, new HostError('invalid-argument', 'Host methods are called with POST.'));
-      return;
+      return false;
     }
     if (!originAllowed(request)) {
       sendError(response, 403, new HostError('forbidden', 'Calls from another site are refused.'));
-      return;
+      return false;
     }
     const tokenHeader = request.headers[TOKEN_HEADER];
     if (!tokensMatch(options.token, Array.isArray(tokenHeader) ? tokenHeader[0] : tokenHeader)) {
@@ -136,30 +190,35 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
           'This page is not connected to the running ReadyRoom. Open the address that "npm run serve" printed.',
         ),
       );
-      return;
+      return false;
     }
-    const methodName = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    return true;
+  }
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+    if (!apiRequestAllowed(request, response)) return;
     try {
-      const text = await readBody(request);
-      let body: unknown = {};
-      if (text.length > 0) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw new HostError('invalid-argument', 'The request body is not valid JSON.');
-        }
+      const body = await readJsonBody(request);
+      if (url.pathname === BATCH_PATH) {
+        const calls = batchCalls(body);
+        const replies = await Promise.all(
+          calls.map(({ method, input }) => callHost(method, input).then(replyOf, errorReplyOf)),
+        );
+        sendJson(response, 200, { ok: true, replies });
+        return;
       }
+      const methodName = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
       const input =
         typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
-      const result = await dispatchHostCall(options.host.methods, methodName, input);
-      sendJson(response, 200, { ok: true, result: result ?? null });
+      sendJson(response, 200, replyOf(await callHost(methodName, input)));
     } catch (error) {
-      const hostError =
-        error instanceof HostError
-          ? error
-          : new HostError('internal', 'Something went wrong. Please try again.');
+      const hostError = asHostError(error);
       if (!response.headersSent) sendError(response, STATUS_BY_CODE[hostError.code], hostError);
     }
+  }
+
+  function callHost(methodName: string, input: unknown): Promise<unknown> {
+    return dispatchHostCall(options.host.methods, methodName, input);
   }
 
   async function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
@@ -188,7 +247,8 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       return;
     }
     const url = new URL(request.url ?? '/', 'http://loopback');
-    const handler = url.pathname.startsWith(API_PREFIX) ? handleApi : handleStatic;
+    const isApi = url.pathname.startsWith(API_PREFIX) || url.pathname === BATCH_PATH;
+    const handler = isApi ? handleApi : handleStatic;
     handler(request, response, url).catch((error: unknown) => {
       console.error('[readyroom] request failed', error);
       if (!response.headersSent) {
