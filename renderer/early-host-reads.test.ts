@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLoopbackServer, type LoopbackServer } from '../electron/serve/loopback-server';
-import { makeTemporaryDirectory } from '../test/support/temporary-directory';
-import { createTestHost } from '../test/support/test-host';
+import type { LoopbackServer } from '../electron/serve/loopback-server';
+import { startTestLoopbackServer, type TestLoopbackServer } from '../test/support/test-loopback-server';
 import {
   EARLY_HOST_READS,
   peekBrowserToken,
@@ -29,24 +26,14 @@ function pageOf(server: LoopbackServer) {
 }
 
 describe('early host reads', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let running: TestLoopbackServer;
   let server: LoopbackServer;
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    const rendererDirectory = path.join(directory.path, 'renderer');
-    mkdirSync(rendererDirectory, { recursive: true });
-    server = await startLoopbackServer({
-      host: createTestHost(path.join(directory.path, 'data')),
-      rendererDirectory,
-      token: TOKEN,
-      port: 0,
-    });
+    running = await startTestLoopbackServer(TOKEN);
+    server = running.server;
   });
-  afterEach(async () => {
-    await server.close();
-    directory.remove();
-  });
+  afterEach(() => running.stop());
 
   it('sends every start-up read in one request, once, and hands each reply over once', async () => {
     const { target, sent } = pageOf(server);

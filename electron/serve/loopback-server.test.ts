@@ -3,9 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { makeTemporaryDirectory } from '../../test/support/temporary-directory';
-import { createTestHost } from '../../test/support/test-host';
-import { startLoopbackServer, type LoopbackServer } from './loopback-server';
+import { startTestLoopbackServer, type TestLoopbackServer } from '../../test/support/test-loopback-server';
+import type { LoopbackServer } from './loopback-server';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -74,27 +73,20 @@ function openSocket(
 }
 
 describe('loopback transport', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let running: TestLoopbackServer;
   let server: LoopbackServer;
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    const rendererDirectory = path.join(directory.path, 'renderer');
-    mkdirSync(path.join(rendererDirectory, 'assets'), { recursive: true });
-    writeFileSync(path.join(rendererDirectory, 'index.html'), '<!doctype html><title>ReadyRoom</title>');
-    writeFileSync(path.join(rendererDirectory, 'assets', 'app.js'), 'console.log(1)');
-    writeFileSync(path.join(directory.path, 'secret.txt'), 'do not serve');
-    server = await startLoopbackServer({
-      host: createTestHost(path.join(directory.path, 'data')),
-      rendererDirectory,
-      token: TOKEN,
-      port: 0,
+    running = await startTestLoopbackServer(TOKEN, (rendererDirectory) => {
+      mkdirSync(path.join(rendererDirectory, 'assets'));
+      writeFileSync(path.join(rendererDirectory, 'index.html'), '<!doctype html><title>ReadyRoom</title>');
+      writeFileSync(path.join(rendererDirectory, 'assets', 'app.js'), 'console.log(1)');
+      // Next to the served folder: must never be served.
+      writeFileSync(path.join(rendererDirectory, '..', 'secret.txt'), 'do not serve');
     });
+    server = running.server;
   });
-  afterEach(async () => {
-    await server.close();
-    directory.remove();
-  });
+  afterEach(() => running.stop());
 
   it('listens on loopback and puts the token in the fragment of the printed address', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=${TOKEN}$`));

@@ -4,32 +4,19 @@
  * server, which must read it like any other. (A Node test: jsdom's Blob is not one fetch reads.)
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startLoopbackServer, type LoopbackServer } from '../../electron/serve/loopback-server';
 import { hostCallRequest } from '../../renderer/early-host-reads';
 import { serialiseWorkshop } from '../../shared/workshop';
 import { generateLargeWorkshop } from '../fixtures/large-workshop';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { createTestHost } from '../support/test-host';
+import { startTestLoopbackServer, type TestLoopbackServer } from '../support/test-loopback-server';
 
 const TOKEN = 'large-call-token-0123456789';
-let directory: ReturnType<typeof makeTemporaryDirectory>;
-let server: LoopbackServer;
+let running: TestLoopbackServer;
 
 beforeEach(async () => {
-  directory = makeTemporaryDirectory();
-  server = await startLoopbackServer({
-    host: createTestHost(path.join(directory.path, 'data')),
-    rendererDirectory: directory.path,
-    token: TOKEN,
-    port: 0,
-  });
+  running = await startTestLoopbackServer(TOKEN);
 });
-afterEach(async () => {
-  await server.close();
-  directory.remove();
-});
+afterEach(() => running.stop());
 
 it('sends a large call as a Blob body, which the server reads like any other', async () => {
   const workshop = generateLargeWorkshop(1);
@@ -37,7 +24,7 @@ it('sends a large call as a Blob body, which the server reads like any other', a
   const large = hostCallRequest(TOKEN, { fileName: 'large.readyroom', content: serialiseWorkshop(workshop) });
   expect(large.body).toBeInstanceOf(Blob);
 
-  const response = await fetch(`${server.origin}/api/call/documents.importContent`, large);
+  const response = await fetch(`${running.server.origin}/api/call/documents.importContent`, large);
   expect(response.status).toBe(200);
   const reply = (await response.json()) as { ok: boolean; result: { path: string } };
   expect(reply.ok).toBe(true);
