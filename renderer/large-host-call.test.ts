@@ -1,14 +1,15 @@
+// @vitest-environment node
 /**
  * The browser shell's bridge hands fetch a large call's body as a Blob (cheaper on the page's
  * main thread than a string). Here the request the page builds goes to the real loopback
- * server, which must read it like any other. (A Node test: jsdom's Blob is not one fetch reads.)
+ * server, which must read it like any other. (Run in Node: jsdom's Blob is not one fetch reads.)
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { hostCallRequest } from '../../renderer/early-host-reads';
-import { serialiseWorkshop } from '../../shared/workshop';
-import { generateLargeWorkshop } from '../fixtures/large-workshop';
-import { startTestLoopbackServer, type TestLoopbackServer } from '../support/test-loopback-server';
+import { hostCallRequest } from './early-host-reads';
+import { serialiseWorkshop } from '../shared/workshop';
+import { generateLargeWorkshop } from '../test/fixtures/large-workshop';
+import { startTestLoopbackServer, type TestLoopbackServer } from '../test/support/test-loopback-server';
 
 const TOKEN = 'large-call-token-0123456789';
 let running: TestLoopbackServer;
