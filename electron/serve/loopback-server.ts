@@ -12,7 +12,11 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Header that carries the per-launch secret on every API call. */
 export const TOKEN_HEADER = 'x-readyroom-token';
 export const API_PREFIX = '/api/call/';
-/** Several host calls in one request: `{ calls: [{ method, input }] }` → `{ ok: true, replies }`. */
+/**
+ * Several host calls in one request: `{ calls: [{ method, input }] }` → `{ ok: true, replies }`.
+ * The calls run at once, as separate requests would (so no call may rely on another's
+ * effect); each reply is what that call alone would answer, in the order of the calls.
+ */
 export const BATCH_PATH = '/api/batch';
 /** Most calls one batch may carry (the page's start-up reads are five). */
 export const MAX_BATCH_CALLS = 16;
