@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { serialiseWorkshop } from '../../shared/workshop';
+import { generateLargeWorkshop } from '../fixtures/large-workshop';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startBrowserShell, type BrowserShell } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
@@ -358,3 +361,57 @@ test('the room maps stakeholders, co-designs the workflow, and it all survives a
 function stanceSymbol(stance: string): string {
   return { Champion: '★', Supporter: '▲', Neutral: '●', Sceptic: '▼', Blocker: '✖' }[stance] ?? '';
 }
+
+test('a large stakeholder map draws what is on screen, with every line to a card off screen', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // More cards than DRAW_ON_SCREEN_ONLY_FROM, scattered well beyond one screen.
+  const large = generateLargeWorkshop({ seed: 7, stakeholders: 200, relationships: 300 });
+  const title = 'Large stakeholder map';
+  const library = path.join(data.path, 'workshops');
+  mkdirSync(library, { recursive: true });
+  writeFileSync(
+    path.join(library, 'large-map.readyroom'),
+    serialiseWorkshop({ ...large, meta: { ...large.meta, title } }),
+  );
+  const facilitator = new FacilitatorPage(page);
+  await facilitator.open(shell.url);
+  await new WorkshopPages(page).openFromLibrary(title);
+  await goToStage(page, 'Stakeholders and buy-in');
+
+  const map = canvas(page, 'stakeholders');
+  const drawnIds = () =>
+    map.evaluate((element) =>
+      [...element.querySelectorAll('.react-flow__node')]
+        // React Flow hides a card until it has measured it.
+        .filter((node) => !(node.getAttribute('style') ?? '').includes('visibility: hidden'))
+        .map((node) => node.getAttribute('data-id') ?? ''),
+    );
+  // React Flow draws every card once to measure it, then keeps the ones in view.
+  await expect.poll(async () => (await drawnIds()).length).toBeLessThan(large.stakeholders.length);
+  const onScreen = new Set(await drawnIds());
+  expect(onScreen.size).toBeGreaterThan(0);
+
+  // Every drawn card is at least partly inside the canvas.
+  const bounds = await map.locator('.react-flow').boundingBox();
+  if (bounds === null) throw new Error('The stakeholder map is not on screen.');
+  for (const id of onScreen) {
+    const box = await map.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+    if (box === null) throw new Error(`Card ${id} has no box.`);
+    expect(box.x + box.width > bounds.x && box.x < bounds.x + bounds.width, `card ${id} across`).toBe(true);
+    expect(box.y + box.height > bounds.y && box.y < bounds.y + bounds.height, `card ${id} down`).toBe(true);
+  }
+
+  // A line from a card on screen to one off screen is still drawn, ending where that card is.
+  const crossing = large.relationships.find(
+    (relationship) => onScreen.has(relationship.from) !== onScreen.has(relationship.to),
+  );
+  if (crossing === undefined) throw new Error('The fixture has no line leaving the screen.');
+  await expect(map.locator(`.react-flow__edge[data-id="${crossing.id}"] path`).first()).toBeAttached();
+
+  // "Show everything" brings every card on screen, and into the page.
+  await showEverything(page, 'stakeholders');
+  await expect.poll(async () => (await drawnIds()).length).toBe(large.stakeholders.length);
+  await expectNoAxeViolations(page, 'large stakeholder map');
+});
