@@ -73,6 +73,51 @@ describe('autosave', () => {
     expect(onDisk()).toBe('Room 2, moved');
   });
 
+  it('after the lift, starts the held save only once the next frame (the drop) has been drawn', async () => {
+    let frames = 0;
+    let ticking = true;
+    const tick = () => {
+      frames += 1;
+      if (ticking) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    let framesWhenSaving: number | null = null;
+    const unsubscribe = store.subscribe((state) => {
+      if (state.saveStatus === 'saving' && framesWhenSaving === null) framesWhenSaving = frames;
+    });
+    try {
+      pointer('pointerdown');
+      setLocation('Room 6');
+      await sleep(100);
+      const framesAtLift = frames;
+      pointer('pointerup');
+      await until(() => store.getState().saveStatus === 'saved');
+      expect(framesWhenSaving).not.toBeNull();
+      expect(framesWhenSaving).toBeGreaterThan(framesAtLift);
+      expect(onDisk()).toBe('Room 6');
+    } finally {
+      ticking = false;
+      unsubscribe();
+    }
+  });
+
+  it('still saves soon after the lift when the window draws no frames (hidden)', async () => {
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a hidden window: frames never come
+    try {
+      pointer('pointerdown');
+      setLocation('Room 7');
+      await sleep(60);
+      const lifted = Date.now();
+      pointer('pointerup');
+      await until(() => store.getState().saveStatus === 'saved');
+      expect(Date.now() - lifted).toBeLessThan(DELAYS.gestureWaitMs);
+      expect(onDisk()).toBe('Room 7');
+    } finally {
+      window.requestAnimationFrame = original;
+    }
+  });
+
   it('waits for every pointer to lift (two fingers), and losing focus ends the gesture', async () => {
     pointer('pointerdown', 1);
     pointer('pointerdown', 2);

@@ -9,6 +9,8 @@ export const AUTOSAVE_RETRY_MS = 5000;
  * lasso being drawn) waits until it lifts, but never longer than this after it fell due.
  */
 export const AUTOSAVE_GESTURE_WAIT_MS = 5000;
+/** After the gesture, a held save waits for the next frame, or this long if none is drawn. */
+const FRAME_WAIT_MS = 100;
 
 /** When autosave runs; the defaults are the constants above. */
 export interface AutosaveDelays {
@@ -53,8 +55,9 @@ function watchGestures(target: Window, onGestureEnd: () => void): { active(): bo
  * returns a function that stops autosaving and writes any pending edit (used on close).
  *
  * Sending a large workshop costs the page's main thread tens of milliseconds, so a save that
- * falls due in the middle of a drag waits for the pointer to lift (at most `gestureWaitMs`):
- * the drag stays smooth, and the save follows the edit the drag itself makes.
+ * falls due in the middle of a drag waits for the pointer to lift (at most `gestureWaitMs`),
+ * then for the next frame to be drawn: the drag and the drop stay smooth, and the save
+ * follows the edit the drag itself makes.
  */
 export function startAutosave(
   store: AppStore,
@@ -70,8 +73,15 @@ export function startAutosave(
     heldSince = null;
     void store.getState().saveNow();
   };
+  let frame: number | undefined;
+  // A held save runs once the frame after the lift is drawn: the card lands on screen first,
+  // and the save's main-thread time falls where nothing moves. A hidden window draws no
+  // frames, so the save never waits longer than a moment for one.
   const gestures = watchGestures(target, () => {
-    if (heldSince !== null) schedule(0);
+    if (heldSince === null) return;
+    schedule(FRAME_WAIT_MS);
+    target.cancelAnimationFrame(frame ?? 0);
+    frame = target.requestAnimationFrame(() => schedule(0));
   });
   const due = () => {
     if (gestures.active()) {
@@ -104,6 +114,7 @@ export function startAutosave(
   return async () => {
     unsubscribe();
     gestures.stop();
+    target.cancelAnimationFrame(frame ?? 0);
     clearTimeout(timer);
     const status = store.getState().saveStatus;
     if (status === 'dirty' || status === 'failed') await store.getState().saveNow();

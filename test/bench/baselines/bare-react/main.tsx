@@ -1,13 +1,19 @@
 /**
  * The startup baseline: the least a React + Vite page can do — render one component and set
- * the same ready marker as the app, from an effect (after the first commit), as the app does.
+ * the same ready marker as the app, at the same moment the app does (see
+ * `renderer/app/mount.tsx`): once React has committed and the browser has drawn that frame.
  */
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 
 function Baseline() {
   useEffect(() => {
-    document.documentElement.dataset.appState = 'ready';
+    // After the next frame has been drawn, as the app waits before it calls itself usable.
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        document.documentElement.dataset.appState = 'ready';
+      }, 0);
+    });
   }, []);
   return (
     <main>
