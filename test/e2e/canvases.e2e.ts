@@ -410,6 +410,46 @@ test('a large stakeholder map draws what is on screen, with every line to a card
   if (crossing === undefined) throw new Error('The fixture has no line leaving the screen.');
   await expect(map.locator(`.react-flow__edge[data-id="${crossing.id}"] path`).first()).toBeAttached();
 
+  // A card moved far with the keyboard takes the view with it: it stays on screen and focused.
+  const movable = await map.evaluate(
+    (element, ids) => {
+      const bounds = element.getBoundingClientRect();
+      for (const id of ids) {
+        const node = element.querySelector(`.react-flow__node[data-id="${id}"]`);
+        if (node === null) continue;
+        const box = node.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        const inside =
+          x > bounds.left + 40 && x < bounds.right - 200 && y > bounds.top + 40 && y < bounds.bottom - 40;
+        if (inside && node.contains(element.ownerDocument.elementFromPoint(x, y))) return id;
+      }
+      return null;
+    },
+    [...onScreen],
+  );
+  if (movable === null) throw new Error('No card on screen can be clicked.');
+  const moved = map.locator(`.react-flow__node[data-id="${movable}"]`);
+  await moved.click();
+  await expect(moved).toBeFocused();
+  const cardX = async () =>
+    Number(/translate\((-?[\d.]+)px/.exec((await moved.getAttribute('style')) ?? '')?.[1]);
+  const viewport = map.locator('.react-flow__viewport');
+  const viewBefore = await viewport.getAttribute('style');
+  const xBefore = await cardX();
+  for (let press = 0; press < 40; press += 1) await page.keyboard.press('Shift+ArrowRight');
+  await expect(moved).toBeFocused();
+  // It moved far (40 presses of four grid steps), which took the view along with it...
+  expect((await cardX()) - xBefore).toBeGreaterThanOrEqual(40 * 16);
+  expect(await viewport.getAttribute('style')).not.toBe(viewBefore);
+  // ...and it is still inside the canvas.
+  await expect
+    .poll(async () => {
+      const box = await moved.boundingBox();
+      return box !== null && box.x >= bounds.x && box.x + box.width <= bounds.x + bounds.width;
+    })
+    .toBe(true);
+
   // "Show everything" brings every card on screen, and into the page.
   await showEverything(page, 'stakeholders');
   await expect.poll(async () => (await drawnIds()).length).toBe(large.stakeholders.length);

@@ -29,6 +29,7 @@ import {
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import '../../canvases/canvas.css';
+import { shiftToKeepInView } from './keep-in-view';
 
 /** Canvas units between snap points. */
 export const SNAP_GRID: [number, number] = [16, 16];
@@ -56,6 +57,8 @@ const ARIA_LABELS = {
   'controls.interactive.ariaLabel': 'Lock or unlock moving cards',
   'minimap.ariaLabel': 'Overview of the canvas (drag to move around)',
 } as const;
+
+const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** True for a field the facilitator types in, where Delete and Backspace edit text. */
 function isTextEntry(target: EventTarget): boolean {
@@ -138,10 +141,42 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
     [canvas, editWorkshopQuietly],
   );
 
+  // A card moved with the arrow keys takes the view with it: it stays on screen, and on a
+  // large canvas (which drops cards that leave the screen) it keeps the keyboard focus.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const keepCardInView = useCallback((id: string) => {
+    const flow = instance.current;
+    const node = flow?.getInternalNode(id);
+    const bounds = wrapper.current?.getBoundingClientRect();
+    if (flow === null || node === undefined || bounds === undefined) return;
+    const { x, y, zoom } = flow.getViewport();
+    const { dx, dy } = shiftToKeepInView(
+      {
+        x: node.internals.positionAbsolute.x * zoom + x,
+        y: node.internals.positionAbsolute.y * zoom + y,
+        width: (node.measured.width ?? 0) * zoom,
+        height: (node.measured.height ?? 0) * zoom,
+      },
+      bounds,
+    );
+    if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom });
+  }, []);
+
   const { nodes, edges, onDelete, onKeyDown } = props;
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       onKeyDown?.(event);
+      const target = event.target;
+      if (
+        ARROW_KEYS.has(event.key) &&
+        target instanceof HTMLElement &&
+        target.classList.contains('react-flow__node')
+      ) {
+        const id = target.dataset.id;
+        // After React Flow has moved the card (its own handler ran first, on the card).
+        if (id !== undefined) requestAnimationFrame(() => keepCardInView(id));
+        return;
+      }
       if (event.defaultPrevented || onDelete === undefined) return;
       if (event.key !== 'Delete' && event.key !== 'Backspace') return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
@@ -151,7 +186,7 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
       event.preventDefault();
       onDelete({ nodes: chosenNodes, edges: chosenEdges });
     },
-    [nodes, edges, onDelete, onKeyDown],
+    [nodes, edges, onDelete, onKeyDown, keepCardInView],
   );
 
   const handleDoubleClick = useCallback(
@@ -164,7 +199,7 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
   );
 
   return (
-    <div className="canvas" data-canvas={canvas} onKeyDown={handleKeyDown}>
+    <div ref={wrapper} className="canvas" data-canvas={canvas} onKeyDown={handleKeyDown}>
       <ReactFlow<NodeType, EdgeType>
         aria-label={props.label}
         nodes={props.nodes}
