@@ -61,10 +61,17 @@ export default defineConfig({
           participant: resolve(__dirname, 'renderer/participant.html'),
         },
         output: {
-          // The early host reads get a chunk of their own, which the facilitator entry
-          // imports first: it runs (and sends its requests) before React's chunk is
-          // evaluated, instead of after it. See renderer/early-host-reads.ts.
-          codeSplitting: { groups: [{ name: 'early-host-reads', test: /renderer[\\/]early-host-reads/ }] },
+          // The early host reads (with the HTTP constants they use) get a chunk of their own,
+          // which the facilitator entry imports first: it runs (and sends its requests) before
+          // React's chunk is evaluated, instead of after it. See renderer/early-host-reads.ts.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'early-host-reads',
+                test: /renderer[\\/]early-host-reads|shared[\\/]host-api[\\/]loopback-http/,
+              },
+            ],
+          },
         },
       },
     },

@@ -6,7 +6,8 @@
 import type { HostApi, HostEventName, HostMethodName, HostReply } from '../shared/host-api/contract';
 import { buildHostApi } from '../shared/host-api/host-api-proxy';
 import { HostError } from '../shared/host-api/errors';
-import { API_PREFIX, hostCallRequest, takeEarlyHostRead, TOKEN_STORAGE_KEY } from './early-host-reads';
+import { API_PREFIX, EVENTS_PATH } from '../shared/host-api/loopback-http';
+import { hostCallRequest, takeEarlyHostRead, TOKEN_STORAGE_KEY } from './early-host-reads';
 
 type ExposedMethod = (input?: unknown) => Promise<HostReply>;
 interface ExposedHost {
@@ -19,8 +20,6 @@ declare global {
     readyroom?: ExposedHost;
   }
 }
-
-const EVENTS_PATH = '/api/events';
 
 /**
  * Reads the browser shell's per-launch token from the address (`#token=…`), keeps it for

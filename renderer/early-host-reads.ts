@@ -8,15 +8,13 @@
  * method; every later call goes to the server as usual. In the desktop shell (the preload has
  * set `window.readyroom`) nothing is sent: IPC is already fast there.
  *
- * Imports nothing, so the early script stays tiny and does not wait for the app's chunks.
+ * Imports only the shell's HTTP constants, so the early script stays tiny and does not wait
+ * for the app's chunks.
  */
+import { BATCH_PATH, TOKEN_HEADER } from '../shared/host-api/loopback-http';
 
 /** Where the browser shell's access key is kept for reloads of this tab (see `bridge.ts`). */
 export const TOKEN_STORAGE_KEY = 'readyroom.token';
-/** Where host methods are called over HTTP. */
-export const API_PREFIX = '/api/call/';
-/** Where several host calls are sent in one request (see `electron/serve/loopback-server.ts`). */
-export const BATCH_PATH = '/api/batch';
 
 /** The methods read at start-up, all without input (see `startAppStore` and `loadAppInfo`). */
 export const EARLY_HOST_READS = [
@@ -58,7 +56,7 @@ function jsonPost(token: string, body: unknown): RequestInit {
   const text = JSON.stringify(body);
   return {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
     body: text.length >= BLOB_BODY_FROM_CHARACTERS ? new Blob([text], { type: 'application/json' }) : text,
   };
 }

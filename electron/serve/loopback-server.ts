@@ -4,23 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
+import { API_PREFIX, BATCH_PATH, EVENTS_PATH, TOKEN_HEADER } from '../../shared/host-api/loopback-http';
 import type { Host } from '../host/create-host';
 import { readStaticFile } from './static-files';
 
 /** Largest request body the API accepts; a whole workshop with pictures stays well below it. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
-/** Header that carries the per-launch secret on every API call. */
-export const TOKEN_HEADER = 'x-readyroom-token';
-export const API_PREFIX = '/api/call/';
-/**
- * Several host calls in one request: `{ calls: [{ method, input }] }` → `{ ok: true, replies }`.
- * The calls run at once, as separate requests would (so no call may rely on another's
- * effect); each reply is what that call alone would answer, in the order of the calls.
- */
-export const BATCH_PATH = '/api/batch';
 /** Most calls one batch may carry (the page's start-up reads are five). */
 export const MAX_BATCH_CALLS = 16;
-export const EVENTS_PATH = '/api/events';
 
 export interface LoopbackServerOptions {
   readonly host: Host;
