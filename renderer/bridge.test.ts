@@ -11,6 +11,19 @@ describe('takeBrowserToken', () => {
     expect(takeBrowserToken(window.location, window.sessionStorage, window.history)).toBe('abc123');
   });
 
+  it('takes the token from the query the shell prints, keeping the rest of the address', () => {
+    window.history.replaceState(null, '', '/?token=fromquery&view=home#stage=3');
+    window.sessionStorage.clear();
+    expect(takeBrowserToken(window.location, window.sessionStorage, window.history)).toBe('fromquery');
+    expect(window.location.search).toBe('?view=home');
+    expect(window.location.hash).toBe('#stage=3');
+    expect(window.sessionStorage.getItem('readyroom.token')).toBe('fromquery');
+
+    window.history.replaceState(null, '', '/?token=only');
+    expect(takeBrowserToken(window.location, window.sessionStorage, window.history)).toBe('only');
+    expect(window.location.href).toBe(`${window.location.origin}/`);
+  });
+
   it('prefers a new token from the address (the shell was restarted)', () => {
     window.sessionStorage.setItem('readyroom.token', 'old');
     window.history.replaceState(null, '', '/#token=new');

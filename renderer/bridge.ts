@@ -6,8 +6,8 @@
 import type { HostApi, HostEventName, HostMethodName, HostReply } from '../shared/host-api/contract';
 import { buildHostApi } from '../shared/host-api/host-api-proxy';
 import { HostError } from '../shared/host-api/errors';
-import { API_PREFIX, EVENTS_PATH } from '../shared/host-api/loopback-http';
-import { hostCallRequest, takeEarlyHostRead, TOKEN_STORAGE_KEY } from './early-host-reads';
+import { API_PREFIX, EVENTS_PATH, TOKEN_QUERY_PARAMETER } from '../shared/host-api/loopback-http';
+import { hostCallRequest, takeEarlyHostRead, tokenInAddress, TOKEN_STORAGE_KEY } from './early-host-reads';
 
 type ExposedMethod = (input?: unknown) => Promise<HostReply>;
 interface ExposedHost {
@@ -22,24 +22,26 @@ declare global {
 }
 
 /**
- * Reads the browser shell's per-launch token from the address (`#token=…`), keeps it for
- * reloads of this tab, and removes it from the address bar.
+ * Reads the browser shell's per-launch token from the address (`?token=…`, or `#token=…`),
+ * keeps it for reloads of this tab, and removes it from the address bar (the facilitator's
+ * screen is often projected).
  */
 export function takeBrowserToken(location: Location, storage: Storage, history: History): string | null {
+  const fromAddress = tokenInAddress(location);
+  if (fromAddress === null) return storage.getItem(TOKEN_STORAGE_KEY);
+  storage.setItem(TOKEN_STORAGE_KEY, fromAddress);
+  const query = new URLSearchParams(location.search);
   const fragment = new URLSearchParams(location.hash.slice(1));
-  const fromAddress = fragment.get('token');
-  if (fromAddress) {
-    storage.setItem(TOKEN_STORAGE_KEY, fromAddress);
-    fragment.delete('token');
-    const rest = fragment.toString();
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`,
-    );
-    return fromAddress;
-  }
-  return storage.getItem(TOKEN_STORAGE_KEY);
+  query.delete(TOKEN_QUERY_PARAMETER);
+  fragment.delete(TOKEN_QUERY_PARAMETER);
+  const search = query.toString();
+  const hash = fragment.toString();
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`,
+  );
+  return fromAddress;
 }
 
 function desktopTransport(exposed: ExposedHost): HostApi {
@@ -73,7 +75,7 @@ function browserTransport(token: string | null): HostApi {
     if (token === null || socket !== null) return;
     const url = new URL(EVENTS_PATH, window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    url.searchParams.set('token', token);
+    url.searchParams.set(TOKEN_QUERY_PARAMETER, token);
     const current = new WebSocket(url);
     socket = current;
     current.addEventListener('open', () => {

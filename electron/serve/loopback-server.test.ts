@@ -4,12 +4,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../../test/support/test-loopback-server';
-import type { LoopbackServer } from './loopback-server';
+import { START_UP_READS, START_UP_READS_ELEMENT_ID } from '../../shared/host-api/loopback-http';
+import { jsonForScriptElement, type LoopbackServer } from './loopback-server';
 
 const TOKEN = 'test-token-0123456789';
 
 interface RawResponse {
   status: number;
+  headers: http.IncomingHttpHeaders;
   body: string;
 }
 
@@ -31,7 +33,11 @@ function request(
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
       },
     );
@@ -88,8 +94,8 @@ describe('loopback transport', () => {
   });
   afterEach(() => running.stop());
 
-  it('listens on loopback and puts the token in the fragment of the printed address', () => {
-    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=${TOKEN}$`));
+  it('listens on loopback and puts the token in the query of the printed address', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=${TOKEN}$`));
   });
 
   it('answers a call carrying the token', async () => {
@@ -228,5 +234,93 @@ describe('loopback transport', () => {
       opened: false,
       status: 403,
     });
+  });
+});
+
+describe('the facilitator page with its start-up replies', () => {
+  const PAGE =
+    '<!doctype html><html><head><title>ReadyRoom</title></head><body><div id="root"></div></body></html>';
+  let running: TestLoopbackServer;
+  let server: LoopbackServer;
+
+  beforeEach(async () => {
+    running = await startTestLoopbackServer(TOKEN, (rendererDirectory) => {
+      writeFileSync(path.join(rendererDirectory, 'index.html'), PAGE);
+      writeFileSync(path.join(rendererDirectory, 'audience.html'), PAGE);
+    });
+    server = running.server;
+  });
+  afterEach(() => running.stop());
+
+  /** The JSON inside the page's start-up element, or null when the page has none. */
+  function embeddedReplies(html: string): unknown {
+    const match = new RegExp(
+      `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">([^<]*)</script>`,
+    ).exec(html);
+    return match === null ? null : JSON.parse(match[1] ?? '');
+  }
+
+  it('puts, in the page opened with the token, exactly what a batch of the start-up reads answers', async () => {
+    const created = await call(server, 'documents.create', {
+      title: 'Claims triage </script><script>alert(1)</script> <!-- pilot',
+      sessionId: 'session-for-the-page-test',
+    });
+    expect(created.status).toBe(200);
+
+    const page = await request(server, { path: `/?token=${TOKEN}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
+    // The page itself is untouched around the element, which ends the body.
+    expect(
+      page.body.startsWith(
+        '<!doctype html><html><head><title>ReadyRoom</title></head><body><div id="root"></div>',
+      ),
+    ).toBe(true);
+    expect(page.body.trimEnd().endsWith('</script>\n  </body></html>')).toBe(true);
+    // No text in the data can close the element or open a comment.
+    expect(page.body.match(/<\/script>/g)).toHaveLength(1);
+    expect(page.body).not.toContain('<!--');
+
+    const reference = await batch(
+      server,
+      START_UP_READS.map((method) => ({ method })),
+    );
+    const expected = JSON.parse(reference.body);
+    expect(embeddedReplies(page.body)).toEqual(expected);
+    expect(expected.replies).toHaveLength(START_UP_READS.length);
+    const library = expected.replies[START_UP_READS.indexOf('documents.list')];
+    expect(library).toMatchObject({
+      ok: true,
+      result: {
+        workshops: [{ summary: { title: 'Claims triage </script><script>alert(1)</script> <!-- pilot' } }],
+      },
+    });
+    expect((await request(server, { path: `/index.html?token=${TOKEN}` })).body).toContain(
+      START_UP_READS_ELEMENT_ID,
+    );
+  });
+
+  it('writes JSON that reads back the same and holds no "<" at all', () => {
+    const value = { title: '</script><!-- <b>', nested: ['a<b', 'x\u2028y'] };
+    const text = jsonForScriptElement(value);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('gives no data without the right token, to other pages, or to a HEAD request', async () => {
+    for (const pathWithQuery of [
+      '/',
+      '/?token=wrong',
+      `/?token=${TOKEN.replace('0', '1')}`,
+      `/audience.html?token=${TOKEN}`,
+    ]) {
+      const page = await request(server, { path: pathWithQuery });
+      expect(page.status, pathWithQuery).toBe(200);
+      expect(page.body, pathWithQuery).toBe(PAGE);
+      expect(page.headers['cache-control'], pathWithQuery).toBe('no-cache');
+    }
+    const head = await request(server, { method: 'HEAD', path: `/?token=${TOKEN}` });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
   });
 });

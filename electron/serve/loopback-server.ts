@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
-import { API_PREFIX, BATCH_PATH, EVENTS_PATH, TOKEN_HEADER } from '../../shared/host-api/loopback-http';
+import {
+  API_PREFIX,
+  BATCH_PATH,
+  EVENTS_PATH,
+  START_UP_READS,
+  START_UP_READS_ELEMENT_ID,
+  TOKEN_HEADER,
+  TOKEN_QUERY_PARAMETER,
+} from '../../shared/host-api/loopback-http';
 import type { Host } from '../host/create-host';
 import { readStaticFile } from './static-files';
 
@@ -24,7 +32,12 @@ export interface LoopbackServerOptions {
 }
 
 export interface LoopbackServer {
-  /** The address to open, with the token in the fragment (never sent over the wire). */
+  /**
+   * The address to open, with the token in its query (`/?token=…`): the shell needs it on
+   * that first request to put the start-up replies in the page. It stays on loopback, the
+   * page sends no Referer (`Referrer-Policy: no-referrer`) and takes it out of the address
+   * bar as it starts.
+   */
   readonly url: string;
   readonly origin: string;
   readonly port: number;
@@ -143,6 +156,17 @@ function errorReplyOf(error: unknown): { ok: false; error: ReturnType<HostError[
   return { ok: false, error: asHostError(error).toData() };
 }
 
+/** Paths of the facilitator page, the one that gets its start-up replies inside it. */
+const FACILITATOR_PAGE_PATHS: ReadonlySet<string> = new Set(['/', '/index.html']);
+
+/**
+ * JSON for the inside of a `<script type="application/json">` element: every `<` escaped, so
+ * no text in the data (a workshop called `</script>…`) can end the element or open a comment.
+ */
+export function jsonForScriptElement(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /**
  * The browser shell's transport: serves the built renderer and exposes the host contract
  * as `POST /api/call/<method>` (or several calls at once, `POST /api/batch`) plus a
@@ -195,11 +219,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     try {
       const body = await readJsonBody(request);
       if (url.pathname === BATCH_PATH) {
-        const calls = batchCalls(body);
-        const replies = await Promise.all(
-          calls.map(({ method, input }) => callHost(method, input).then(replyOf, errorReplyOf)),
-        );
-        sendJson(response, 200, { ok: true, replies });
+        sendJson(response, 200, await runBatch(batchCalls(body)));
         return;
       }
       const methodName = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
@@ -216,6 +236,34 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     return dispatchHostCall(options.host.methods, methodName, input);
   }
 
+  /** The body a batch answers: every call's own reply, in order; one failure spoils no other. */
+  async function runBatch(calls: readonly { method: string; input: unknown }[]) {
+    const replies = await Promise.all(
+      calls.map(({ method, input }) => callHost(method, input).then(replyOf, errorReplyOf)),
+    );
+    return { ok: true, replies };
+  }
+
+  /**
+   * The facilitator page with the replies to its start-up reads at the end of `<body>`. The
+   * page before them goes out at once, so the browser fetches the scripts while the host
+   * answers; the replies follow in the same response. `no-store`: the page now holds the
+   * library and the settings.
+   */
+  async function sendFacilitatorPage(response: http.ServerResponse, html: string, contentType: string) {
+    const end = html.lastIndexOf('</body>');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentType,
+      'Cache-Control': 'no-store',
+    });
+    response.write(html.slice(0, end));
+    const replies = await runBatch(START_UP_READS.map((method) => ({ method, input: undefined })));
+    response.end(
+      `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">${jsonForScriptElement(replies)}</script>\n  ${html.slice(end)}`,
+    );
+  }
+
   async function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, SECURITY_HEADERS).end();
@@ -226,6 +274,18 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
       return;
+    }
+    // Only with the right token: the replies are the library and the settings.
+    if (
+      request.method === 'GET' &&
+      FACILITATOR_PAGE_PATHS.has(url.pathname) &&
+      tokensMatch(options.token, url.searchParams.get(TOKEN_QUERY_PARAMETER))
+    ) {
+      const html = file.body.toString('utf8');
+      if (html.includes('</body>')) {
+        await sendFacilitatorPage(response, html, file.contentType);
+        return;
+      }
     }
     response.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -269,7 +329,8 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     };
     if (url.pathname !== EVENTS_PATH) return refuse(404, 'Not Found');
     if (!hostAllowed(request) || !originAllowed(request)) return refuse(403, 'Forbidden');
-    if (!tokensMatch(options.token, url.searchParams.get('token'))) return refuse(401, 'Unauthorized');
+    if (!tokensMatch(options.token, url.searchParams.get(TOKEN_QUERY_PARAMETER)))
+      return refuse(401, 'Unauthorized');
     sockets.handleUpgrade(request, socket, head, (client: WebSocket) => {
       // The event socket only talks one way; anything a client sends is ignored.
       client.on('message', () => {});
@@ -291,7 +352,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   const origin = `http://${displayHost}:${port}`;
 
   return {
-    url: `${origin}/#token=${options.token}`,
+    url: `${origin}/?${TOKEN_QUERY_PARAMETER}=${options.token}`,
     origin,
     port,
     close: async () => {

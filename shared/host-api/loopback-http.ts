@@ -16,3 +16,31 @@ export const API_PREFIX = '/api/call/';
 export const BATCH_PATH = '/api/batch';
 /** The WebSocket of host events. */
 export const EVENTS_PATH = '/api/events';
+
+/**
+ * Where the address the shell prints carries the per-launch secret: `/?token=…`. The page
+ * moves it into the tab's session storage and out of the address bar at once (see
+ * `renderer/bridge.ts`). Older addresses with `#token=…` still work.
+ */
+export const TOKEN_QUERY_PARAMETER = 'token';
+
+/**
+ * The host reads every facilitator window makes at start-up, all without input (see
+ * `startAppStore` and `loadAppInfo`): the page sends them as one batch while its JavaScript
+ * loads, or finds their replies already in the page (below).
+ */
+export const START_UP_READS = [
+  'app.getInfo',
+  'app.listNotices',
+  'settings.get',
+  'documents.list',
+  'documents.listTrash',
+] as const;
+
+/**
+ * When the facilitator page is requested with the right token in its address, the shell
+ * puts the replies to {@link START_UP_READS} (the body a batch of them would answer) in the
+ * page itself, as `<script type="application/json" id="…">` at the end of `<body>`: the page
+ * then starts without waiting for a request of its own.
+ */
+export const START_UP_READS_ELEMENT_ID = 'readyroom-start-up-reads';

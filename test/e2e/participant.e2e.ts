@@ -24,7 +24,7 @@ let api: APIRequestContext;
 test.beforeEach(async () => {
   data = makeTemporaryDirectory();
   shell = await startBrowserShell(data.path);
-  const token = new URL(shell.url).hash.replace('#token=', '');
+  const token = new URL(shell.url).searchParams.get('token') ?? '';
   api = await playwrightRequest.newContext({
     baseURL: shell.origin,
     extraHTTPHeaders: { 'x-readyroom-token': token },

@@ -9,11 +9,18 @@ import { FacilitatorPage } from './support/facilitator-page';
 test('a changed setting survives a reload and a restart of the shell', async ({ page }) => {
   const data = makeTemporaryDirectory();
   let shell = await startBrowserShell(data.path);
+  // The first load finds its start-up replies in the page; a reload (the key is no longer
+  // in the address) asks for them in one batch.
+  const batches: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/batch') batches.push(request.url());
+  });
   try {
     const facilitator = new FacilitatorPage(page);
     await facilitator.open(shell.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(page.url()).not.toContain('token=');
+    expect(batches).toEqual([]);
 
     await facilitator.chooseTheme('Dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -24,12 +31,14 @@ test('a changed setting survives a reload and a restart of the shell', async ({ 
     await facilitator.reload();
     await expect(facilitator.themeSelect()).toHaveValue('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(batches).toHaveLength(1);
 
     await shell.stop();
     shell = await startBrowserShell(data.path);
     await facilitator.open(shell.url);
     await expect(facilitator.themeSelect()).toHaveValue('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(batches).toHaveLength(1);
   } finally {
     await shell.stop();
     data.remove();

@@ -36,7 +36,7 @@ export async function startBrowserShell(dataDirectory: string): Promise<BrowserS
     );
     lines.on('line', (line) => {
       output.push(line);
-      if (/^http:\/\/127\.0\.0\.1:\d+\/#token=\S+$/.test(line)) {
+      if (/^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/.test(line)) {
         clearTimeout(timer);
         resolve(line);
       }
