@@ -1,4 +1,4 @@
-import { StrictMode, type ComponentType } from 'react';
+import { StrictMode, useEffect, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
@@ -9,6 +9,12 @@ import { windowSessionId } from './window-session';
 
 /** Window-specific start-up work, run after the store has loaded and before the first render. */
 export type WindowSetup = (store: AppStore, host: HostApi) => Promise<void>;
+
+/** Calls `onCommitted` once React has committed the window's first render (an effect runs after it). */
+function AfterFirstCommit({ onCommitted }: { readonly onCommitted: () => void }): null {
+  useEffect(onCommitted, [onCommitted]);
+  return null;
+}
 
 /**
  * Starts one window: builds its store over the host, loads what it needs, renders, and
@@ -37,17 +43,28 @@ export async function mountWindow(
         error instanceof Error ? error.message : 'ReadyRoom could not start. Please reload the page.',
       );
   }
+  // The UI is usable once React has committed it and the browser has drawn that frame: from
+  // the commit, wait for the next frame to start (rAF), then for a task after it (the frame
+  // has been painted by then). Registering the frame callback only after the commit matters:
+  // `root.render` is asynchronous, and a frame requested before it could come and go before
+  // anything is on screen.
+  let marked = false;
+  const markWhenDrawn = () => {
+    if (marked) return;
+    marked = true;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        document.documentElement.dataset.appState =
+          store.getState().startupError === null ? 'ready' : 'error';
+      }, 0);
+    });
+  };
   root.render(
     <StrictMode>
       <StoreProvider store={store}>
         <Root />
+        <AfterFirstCommit onCommitted={markWhenDrawn} />
       </StoreProvider>
     </StrictMode>,
   );
-  // Wait for React to commit and the browser to paint before declaring the UI usable.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      document.documentElement.dataset.appState = store.getState().startupError === null ? 'ready' : 'error';
-    }, 0);
-  });
 }

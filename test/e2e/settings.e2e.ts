@@ -45,6 +45,48 @@ test('a changed setting survives a reload and a restart of the shell', async ({ 
   }
 });
 
+/**
+ * Watches the load from inside the page: counts the animation frames that start after the
+ * home screen is first in the page, and notes that count when the page says it is ready.
+ * Plain JavaScript in a string (it runs in the page).
+ */
+const READY_WATCH = `(() => {
+  let framesSinceContent = -1;
+  const countFrame = () => {
+    framesSinceContent += 1;
+    requestAnimationFrame(countFrame);
+  };
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById('root');
+    if (framesSinceContent < 0 && root !== null && root.childElementCount > 0) {
+      framesSinceContent = 0;
+      requestAnimationFrame(countFrame);
+    }
+    const state = document.documentElement.dataset.appState;
+    if (state !== undefined) {
+      window.__readyWatch = { state, framesSinceContent, heading: document.querySelector('h1')?.textContent ?? null };
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-state'] });
+})();`;
+
+test('the page says it is ready only once a frame showing the home screen has been drawn', async ({
+  page,
+}) => {
+  const data = makeTemporaryDirectory();
+  const shell = await startBrowserShell(data.path);
+  try {
+    await page.addInitScript({ content: READY_WATCH });
+    await new FacilitatorPage(page).open(shell.url);
+    const seen = await page.evaluate('window.__readyWatch');
+    expect(seen).toMatchObject({ state: 'ready', heading: expect.stringMatching(/\S/) });
+    expect((seen as { framesSinceContent: number }).framesSinceContent).toBeGreaterThanOrEqual(1);
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+});
+
 test('a page opened without the access key says what to do', async ({ page }) => {
   const data = makeTemporaryDirectory();
   const shell = await startBrowserShell(data.path);
