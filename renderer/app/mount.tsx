@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ComponentType } from 'react';
+import { StrictMode, useLayoutEffect, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
@@ -10,9 +10,12 @@ import { windowSessionId } from './window-session';
 /** Window-specific start-up work, run after the store has loaded and before the first render. */
 export type WindowSetup = (store: AppStore, host: HostApi) => Promise<void>;
 
-/** Calls `onCommitted` once React has committed the window's first render (an effect runs after it). */
+/**
+ * Calls `onCommitted` once React has committed the window's first render: a layout effect
+ * runs right after the commit, before the browser draws it.
+ */
 function AfterFirstCommit({ onCommitted }: { readonly onCommitted: () => void }): null {
-  useEffect(onCommitted, [onCommitted]);
+  useLayoutEffect(onCommitted, [onCommitted]);
   return null;
 }
 
@@ -44,10 +47,10 @@ export async function mountWindow(
       );
   }
   // The UI is usable once React has committed it and the browser has drawn that frame: from
-  // the commit, wait for the next frame to start (rAF), then for a task after it (the frame
-  // has been painted by then). Registering the frame callback only after the commit matters:
-  // `root.render` is asynchronous, and a frame requested before it could come and go before
-  // anything is on screen.
+  // the commit, wait for the next frame to start (rAF; it is the first that can show the
+  // commit), then for a task after it (the frame has been painted by then). Requesting the
+  // frame only after the commit matters: `root.render` is asynchronous, and a frame requested
+  // before it could come and go before anything is on screen.
   let marked = false;
   const markWhenDrawn = () => {
     if (marked) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Theme } from '../../shared/settings/themes';
 import { applyTheme, resolveTheme } from './theme';
 
@@ -14,11 +14,15 @@ function usePrefersDark(): boolean {
   return prefersDark;
 }
 
-/** Keeps the page's theme in step with the chosen setting and the OS preference. */
+/**
+ * Keeps the page's theme in step with the chosen setting and the OS preference. Applied in a
+ * layout effect, before the browser draws: the first frame already has the chosen theme (no
+ * flash of the light one on a dark projector) and is not styled twice.
+ */
 export function useAppliedTheme(theme: Theme | undefined, fallback: Theme = 'system'): void {
   const prefersDark = usePrefersDark();
   const resolved = resolveTheme(theme ?? fallback, prefersDark);
-  useEffect(() => {
+  useLayoutEffect(() => {
     applyTheme(document.documentElement, resolved);
   }, [resolved]);
 }

@@ -87,6 +87,38 @@ test('the page says it is ready only once a frame showing the home screen has be
   }
 });
 
+/** Notes the page's theme when the UI is first put in the page (before it can be drawn). */
+const FIRST_CONTENT_THEME = `(() => {
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById('root');
+    if (root === null || root.childElementCount === 0) return;
+    window.__firstContentTheme = document.documentElement.dataset.theme ?? null;
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+test('a chosen dark theme is there from the first frame, with no flash of the light one', async ({
+  page,
+}) => {
+  const data = makeTemporaryDirectory();
+  const shell = await startBrowserShell(data.path);
+  try {
+    const facilitator = new FacilitatorPage(page);
+    await facilitator.open(shell.url);
+    await facilitator.chooseTheme('Dark');
+    await expect
+      .poll(() => JSON.parse(readFileSync(path.join(data.path, 'settings.json'), 'utf8')).theme)
+      .toBe('dark');
+
+    await page.addInitScript({ content: FIRST_CONTENT_THEME });
+    await facilitator.reload();
+    expect(await page.evaluate('window.__firstContentTheme')).toBe('dark');
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+});
+
 test('a page opened without the access key says what to do', async ({ page }) => {
   const data = makeTemporaryDirectory();
   const shell = await startBrowserShell(data.path);

@@ -1,13 +1,14 @@
 /**
  * The startup baseline: the least a React + Vite page can do — render one component and set
  * the same ready marker as the app, at the same moment the app does (see
- * `renderer/app/mount.tsx`): once React has committed and the browser has drawn that frame.
+ * `renderer/app/mount.tsx`): once React has committed and the browser has drawn that frame
+ * (a layout effect right after the commit requests the next frame; a task after it marks).
  */
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 
 function Baseline() {
-  useEffect(() => {
+  useLayoutEffect(() => {
     // After the next frame has been drawn, as the app waits before it calls itself usable.
     requestAnimationFrame(() => {
       setTimeout(() => {
