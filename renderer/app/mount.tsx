@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import type { HostApi } from '../../shared/host-api/contract';
 import { getHost } from '../bridge';
 import { listenForOpenWorkshopRequests } from './open-workshop-requests';
-import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
+import {
+  createAppStore,
+  startAppStore,
+  type AppStore,
+  type StartAppStoreOptions,
+} from './store/create-app-store';
 import { StoreProvider } from './store/store-context';
 import { windowSessionId } from './window-session';
 
@@ -19,6 +24,11 @@ function AfterFirstCommit({ onCommitted }: { readonly onCommitted: () => void })
   return null;
 }
 
+/** How {@link mountWindow} starts a window. */
+export interface MountOptions extends StartAppStoreOptions {
+  readonly setup?: WindowSetup;
+}
+
 /**
  * Starts one window: builds its store over the host, loads what it needs, renders, and
  * marks the page ready (`data-app-state="ready"`) once the UI can be used.
@@ -26,7 +36,7 @@ function AfterFirstCommit({ onCommitted }: { readonly onCommitted: () => void })
 export async function mountWindow(
   Root: ComponentType,
   container: HTMLElement,
-  setup?: WindowSetup,
+  { setup, ...storeOptions }: MountOptions = {},
 ): Promise<void> {
   const host = getHost();
   const store = createAppStore(host, { sessionId: windowSessionId(window.sessionStorage) });
@@ -35,7 +45,7 @@ export async function mountWindow(
   // as soon as the page has loaded (only to the facilitator window; see electron/main).
   const openRequests = listenForOpenWorkshopRequests(host, store);
   try {
-    await startAppStore(store, host);
+    await startAppStore(store, host, storeOptions);
     await setup?.(store, host);
     openRequests.ready();
   } catch (error) {

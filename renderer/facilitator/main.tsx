@@ -4,4 +4,4 @@ import { FacilitatorApp } from './facilitator-app';
 import { setupFacilitatorWindow } from './setup';
 
 const container = document.getElementById('root');
-if (container !== null) void mountWindow(FacilitatorApp, container, setupFacilitatorWindow);
+if (container !== null) void mountWindow(FacilitatorApp, container, { setup: setupFacilitatorWindow });

@@ -92,11 +92,30 @@ function markEditedByHistory(store: AppStore): void {
   if (store.getState().saveStatus !== 'conflict') store.setState({ saveStatus: 'dirty' });
 }
 
+/** What a window keeps in its store besides settings, notices and voting. */
+export interface StartAppStoreOptions {
+  /**
+   * Whether this window shows the workshop library (the facilitator's home screen). A
+   * window that never does (the audience screen) neither loads nor follows it. Default true.
+   */
+  readonly library?: boolean;
+}
+
 /**
  * Loads what every window needs before it is usable and keeps it in sync with host events.
  * Returns the function that stops listening.
+ *
+ * The library is listed again when it changes only while the home screen shows it (no
+ * workshop open). Every save changes the library, about once a second while the room edits,
+ * and listing it reads every workshop in the folder; with a workshop open, a change only
+ * marks the list as out of date, and it is listed again when the workshop closes.
  */
-export async function startAppStore(store: AppStore, host: HostApi): Promise<() => void> {
+export async function startAppStore(
+  store: AppStore,
+  host: HostApi,
+  options: StartAppStoreOptions = {},
+): Promise<() => void> {
+  const followsLibrary = options.library ?? true;
   const stopSettings = host.events.on('settings.onDidChange', (settings) =>
     store.getState().receiveSettings(settings),
   );
@@ -104,17 +123,30 @@ export async function startAppStore(store: AppStore, host: HostApi): Promise<() 
     store.getState().receiveNotices(notices),
   );
   const stopVoting = host.events.on('voting.onDidChange', (state) => store.getState().receiveVoting(state));
-  const stopLibrary = host.events.on('documents.onDidChangeLibrary', () => {
-    void store.getState().refreshLibrary();
-  });
+  let libraryOutOfDate = false;
+  const stopLibrary = followsLibrary
+    ? host.events.on('documents.onDidChangeLibrary', () => {
+        if (store.getState().workshop === null) void store.getState().refreshLibrary();
+        else libraryOutOfDate = true;
+      })
+    : () => {};
+  const stopCatchingUp = followsLibrary
+    ? store.subscribe((state, previous) => {
+        if (libraryOutOfDate && state.workshop === null && previous.workshop !== null) {
+          libraryOutOfDate = false;
+          void store.getState().refreshLibrary();
+        }
+      })
+    : () => {};
   await Promise.all([
     store.getState().loadAppInfo(),
     store.getState().loadSettings(),
-    store.getState().refreshLibrary(),
+    followsLibrary ? store.getState().refreshLibrary() : undefined,
   ]);
   return () => {
     stopVoting();
     stopLibrary();
+    stopCatchingUp();
     stopSettings();
     stopNotices();
   };
