@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../../test/support/test-loopback-server';
 import { START_UP_READS, START_UP_READS_ELEMENT_ID } from '../../shared/host-api/loopback-http';
-import { jsonForScriptElement, type LoopbackServer } from './loopback-server';
+import { jsonForScriptElement, START_UP_READS_WAIT_MS, type LoopbackServer } from './loopback-server';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -305,6 +305,29 @@ describe('the facilitator page with its start-up replies', () => {
     const text = jsonForScriptElement(value);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('sends the page without the replies when the library takes too long to list', async () => {
+    // The real listing, made as slow as a large library on a slow network drive.
+    const methods = running.host.methods as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+    const list = methods['documents.list'];
+    if (list === undefined) throw new Error('The host has no documents.list method.');
+    methods['documents.list'] = async (input) => {
+      await new Promise((resolve) => setTimeout(resolve, START_UP_READS_WAIT_MS + 400));
+      return list(input);
+    };
+    const page = await request(server, { path: `/?token=${TOKEN}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toBe(PAGE);
+    // The page then asks for the replies itself, and gets them.
+    const asked = await batch(
+      server,
+      START_UP_READS.map((method) => ({ method })),
+    );
+    expect(JSON.parse(asked.body).replies[START_UP_READS.indexOf('documents.list')]).toMatchObject({
+      ok: true,
+      result: { workshops: [] },
+    });
   });
 
   it('gives no data without the right token, to other pages, or to a HEAD request', async () => {

@@ -31,6 +31,14 @@ export interface LoopbackServerOptions {
   readonly hostname?: '127.0.0.1' | '::1';
 }
 
+/**
+ * The facilitator page waits at most this long for its start-up replies (a large library on
+ * a slow disk can take longer to list). The browser is fetching the scripts meanwhile, which
+ * takes longer than this here, so the wait costs nothing; past it, the page goes out
+ * without them and asks for them itself while its scripts run, as it does after a reload.
+ */
+export const START_UP_READS_WAIT_MS = 150;
+
 export interface LoopbackServer {
   /**
    * The address to open, with the token in its query (`/?token=…`): the shell needs it on
@@ -247,8 +255,9 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   /**
    * The facilitator page with the replies to its start-up reads at the end of `<body>`. The
    * page before them goes out at once, so the browser fetches the scripts while the host
-   * answers; the replies follow in the same response. `no-store`: the page now holds the
-   * library and the settings.
+   * answers; the replies follow in the same response, or are left out after
+   * {@link START_UP_READS_WAIT_MS}. `no-store`: the page now holds the library and the
+   * settings.
    */
   async function sendFacilitatorPage(response: http.ServerResponse, html: string, contentType: string) {
     const end = html.lastIndexOf('</body>');
@@ -258,10 +267,19 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       'Cache-Control': 'no-store',
     });
     response.write(html.slice(0, end));
-    const replies = await runBatch(START_UP_READS.map((method) => ({ method, input: undefined })));
-    response.end(
-      `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">${jsonForScriptElement(replies)}</script>\n  ${html.slice(end)}`,
-    );
+    let timer: NodeJS.Timeout | undefined;
+    const replies = await Promise.race([
+      runBatch(START_UP_READS.map((method) => ({ method, input: undefined }))),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), START_UP_READS_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    const element =
+      replies === null
+        ? ''
+        : `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">${jsonForScriptElement(replies)}</script>\n  `;
+    response.end(`${element}${html.slice(end)}`);
   }
 
   async function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {

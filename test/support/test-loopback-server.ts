@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Host } from '../../electron/host/create-host';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/serve/loopback-server';
 import { makeTemporaryDirectory } from './temporary-directory';
 import { createTestHost } from './test-host';
@@ -7,6 +8,8 @@ import { createTestHost } from './test-host';
 /** A running browser-shell server for a test, and how to take it down. */
 export interface TestLoopbackServer {
   readonly server: LoopbackServer;
+  /** The real host it serves (its data lives under {@link root}). */
+  readonly host: Host;
   /** The temporary folder holding `renderer/` (what the server serves) and `data/` (the host's). */
   readonly root: string;
   stop(): Promise<void>;
@@ -28,6 +31,7 @@ export async function startTestLoopbackServer(
   const server = await startLoopbackServer({ host, rendererDirectory, token, port: 0 });
   return {
     server,
+    host,
     root: directory.path,
     stop: async () => {
       await server.close();

@@ -43,7 +43,8 @@ describe('app store over a real host', () => {
   /** Counts the calls of the real host's `documents.list` (the costly one: it reads every workshop). */
   function countLibraryListings(host: Host): { readonly count: number } {
     const methods = host.methods as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-    const list = methods['documents.list']!;
+    const list = methods['documents.list'];
+    if (list === undefined) throw new Error('The host has no documents.list method.');
     const counter = { count: 0 };
     methods['documents.list'] = (input) => {
       counter.count += 1;
