@@ -3,8 +3,25 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell } from './support/browser-shell';
+import { startBrowserShell, type BrowserShell } from './support/browser-shell';
 import { FacilitatorPage } from './support/facilitator-page';
+
+/** Runs `body` against a browser shell over a fresh data folder, then stops it and removes the folder. */
+async function withShell(body: (shell: BrowserShell, dataPath: string) => Promise<void>): Promise<void> {
+  const data = makeTemporaryDirectory();
+  const shell = await startBrowserShell(data.path);
+  try {
+    await body(shell, data.path);
+  } finally {
+    await shell.stop();
+    data.remove();
+  }
+}
+
+/** The theme the shell has saved in its settings file. */
+function savedTheme(dataPath: string): unknown {
+  return JSON.parse(readFileSync(path.join(dataPath, 'settings.json'), 'utf8')).theme;
+}
 
 test('a changed setting survives a reload and a restart of the shell', async ({ page }) => {
   const data = makeTemporaryDirectory();
@@ -24,9 +41,7 @@ test('a changed setting survives a reload and a restart of the shell', async ({ 
 
     await facilitator.chooseTheme('Dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect
-      .poll(() => JSON.parse(readFileSync(path.join(data.path, 'settings.json'), 'utf8')).theme)
-      .toBe('dark');
+    await expect.poll(() => savedTheme(data.path)).toBe('dark');
 
     await facilitator.reload();
     await expect(facilitator.themeSelect()).toHaveValue('dark');
@@ -73,18 +88,13 @@ const READY_WATCH = `(() => {
 test('the page says it is ready only once a frame showing the home screen has been drawn', async ({
   page,
 }) => {
-  const data = makeTemporaryDirectory();
-  const shell = await startBrowserShell(data.path);
-  try {
+  await withShell(async (shell) => {
     await page.addInitScript({ content: READY_WATCH });
     await new FacilitatorPage(page).open(shell.url);
     const seen = await page.evaluate('window.__readyWatch');
     expect(seen).toMatchObject({ state: 'ready', heading: expect.stringMatching(/\S/) });
     expect((seen as { framesSinceContent: number }).framesSinceContent).toBeGreaterThanOrEqual(1);
-  } finally {
-    await shell.stop();
-    data.remove();
-  }
+  });
 });
 
 /** Notes the page's theme when the UI is first put in the page (before it can be drawn). */
@@ -100,42 +110,28 @@ const FIRST_CONTENT_THEME = `(() => {
 test('a chosen dark theme is there from the first frame, with no flash of the light one', async ({
   page,
 }) => {
-  const data = makeTemporaryDirectory();
-  const shell = await startBrowserShell(data.path);
-  try {
+  await withShell(async (shell, dataPath) => {
     const facilitator = new FacilitatorPage(page);
     await facilitator.open(shell.url);
     await facilitator.chooseTheme('Dark');
-    await expect
-      .poll(() => JSON.parse(readFileSync(path.join(data.path, 'settings.json'), 'utf8')).theme)
-      .toBe('dark');
+    await expect.poll(() => savedTheme(dataPath)).toBe('dark');
 
     await page.addInitScript({ content: FIRST_CONTENT_THEME });
     await facilitator.reload();
     expect(await page.evaluate('window.__firstContentTheme')).toBe('dark');
-  } finally {
-    await shell.stop();
-    data.remove();
-  }
+  });
 });
 
 test('a page opened without the access key says what to do', async ({ page }) => {
-  const data = makeTemporaryDirectory();
-  const shell = await startBrowserShell(data.path);
-  try {
+  await withShell(async (shell) => {
     await page.goto(`${shell.origin}/`);
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'error');
     await expect(page.getByRole('alert')).toContainText('Open the full address that "npm run serve" printed');
-  } finally {
-    await shell.stop();
-    data.remove();
-  }
+  });
 });
 
 test('the home and audience screens pass axe-core in every theme', async ({ page }) => {
-  const data = makeTemporaryDirectory();
-  const shell = await startBrowserShell(data.path);
-  try {
+  await withShell(async (shell) => {
     const facilitator = new FacilitatorPage(page);
     await facilitator.open(shell.url);
     for (const theme of ['Light', 'Dark', 'Projector (high contrast)']) {
@@ -151,8 +147,5 @@ test('the home and audience screens pass axe-core in every theme', async ({ page
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
     expect(audience.violations).toEqual([]);
-  } finally {
-    await shell.stop();
-    data.remove();
-  }
+  });
 });

@@ -102,13 +102,34 @@ export interface StartAppStoreOptions {
 }
 
 /**
- * Loads what every window needs before it is usable and keeps it in sync with host events.
- * Returns the function that stops listening.
- *
- * The library is listed again when it changes only while the home screen shows it (no
- * workshop open). Every save changes the library, about once a second while the room edits,
- * and listing it reads every workshop in the folder; with a workshop open, a change only
- * marks the list as out of date, and it is listed again when the workshop closes.
+ * Keeps the library list in step with the host, listing it again only while the home screen
+ * shows it (no workshop open). Every save changes the library, about once a second while the
+ * room edits, and listing it reads every workshop in the folder; with a workshop open, a
+ * change only marks the list as out of date, and it is listed again when the workshop
+ * closes. Returns the function that stops following.
+ */
+function followLibrary(store: AppStore, host: HostApi): () => void {
+  let outOfDate = false;
+  const stopChanges = host.events.on('documents.onDidChangeLibrary', () => {
+    if (store.getState().workshop === null) void store.getState().refreshLibrary();
+    else outOfDate = true;
+  });
+  const stopCatchingUp = store.subscribe((state, previous) => {
+    if (outOfDate && state.workshop === null && previous.workshop !== null) {
+      outOfDate = false;
+      void store.getState().refreshLibrary();
+    }
+  });
+  return () => {
+    stopChanges();
+    stopCatchingUp();
+  };
+}
+
+/**
+ * Loads what every window needs before it is usable and keeps it in sync with host events
+ * (the library only in a window that shows it; see {@link followLibrary}). Returns the
+ * function that stops listening.
  */
 export async function startAppStore(
   store: AppStore,
@@ -123,21 +144,7 @@ export async function startAppStore(
     store.getState().receiveNotices(notices),
   );
   const stopVoting = host.events.on('voting.onDidChange', (state) => store.getState().receiveVoting(state));
-  let libraryOutOfDate = false;
-  const stopLibrary = followsLibrary
-    ? host.events.on('documents.onDidChangeLibrary', () => {
-        if (store.getState().workshop === null) void store.getState().refreshLibrary();
-        else libraryOutOfDate = true;
-      })
-    : () => {};
-  const stopCatchingUp = followsLibrary
-    ? store.subscribe((state, previous) => {
-        if (libraryOutOfDate && state.workshop === null && previous.workshop !== null) {
-          libraryOutOfDate = false;
-          void store.getState().refreshLibrary();
-        }
-      })
-    : () => {};
+  const stopLibrary = followsLibrary ? followLibrary(store, host) : () => {};
   await Promise.all([
     store.getState().loadAppInfo(),
     store.getState().loadSettings(),
@@ -146,7 +153,6 @@ export async function startAppStore(
   return () => {
     stopVoting();
     stopLibrary();
-    stopCatchingUp();
     stopSettings();
     stopNotices();
   };
