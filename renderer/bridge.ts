@@ -7,7 +7,14 @@ import type { HostApi, HostEventName, HostMethodName, HostReply } from '../share
 import { buildHostApi } from '../shared/host-api/host-api-proxy';
 import { HostError } from '../shared/host-api/errors';
 import { API_PREFIX, EVENTS_PATH, TOKEN_QUERY_PARAMETER } from '../shared/host-api/loopback-http';
-import { hostCallRequest, takeEarlyHostRead, tokenInAddress, TOKEN_STORAGE_KEY } from './early-host-reads';
+import {
+  hostCallRequest,
+  peekBrowserToken,
+  takeEarlyHostRead,
+  tokenInAddress,
+  TOKEN_STORAGE_KEY,
+} from './early-host-reads';
+import { whenIdle } from './when-idle';
 
 type ExposedMethod = (input?: unknown) => Promise<HostReply>;
 interface ExposedHost {
@@ -69,6 +76,7 @@ const UNREACHABLE_MESSAGE =
 function browserTransport(token: string | null): HostApi {
   const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
   let socket: WebSocket | null = null;
+  let connectPending = false;
   let retryDelay = 500;
 
   function connect(): void {
@@ -98,6 +106,20 @@ function browserTransport(token: string | null): HostApi {
         window.setTimeout(connect, retryDelay);
         retryDelay = Math.min(retryDelay * 2, 10_000);
       }
+    });
+  }
+
+  /**
+   * The first listener opens the socket once the page is idle (after its first screen). The
+   * server starts every new socket with the latest state events, so nothing sent before it
+   * opened is missed (see `isStateEvent`).
+   */
+  function connectWhenIdle(): void {
+    if (connectPending || socket !== null) return;
+    connectPending = true;
+    whenIdle(() => {
+      connectPending = false;
+      connect();
     });
   }
 
@@ -135,7 +157,7 @@ function browserTransport(token: string | null): HostApi {
         listeners.set(name, set);
       }
       set.add(listener);
-      connect();
+      connectWhenIdle();
       return () => {
         set.delete(listener);
         if (set.size === 0) listeners.delete(name);
@@ -144,15 +166,24 @@ function browserTransport(token: string | null): HostApi {
   );
 }
 
+/**
+ * The browser shell's token for this page. It is used at once; moving it from the address
+ * into the tab's storage waits until the page is idle (changing the address costs the first
+ * screen a few milliseconds).
+ */
+function browserToken(): string | null {
+  const token = peekBrowserToken(window.location, window.sessionStorage);
+  whenIdle(() => takeBrowserToken(window.location, window.sessionStorage, window.history));
+  return token;
+}
+
 let cached: HostApi | null = null;
 
 /** The host API for this page, created on first use. */
 export function getHost(): HostApi {
   if (cached === null) {
     cached =
-      window.readyroom !== undefined
-        ? desktopTransport(window.readyroom)
-        : browserTransport(takeBrowserToken(window.location, window.sessionStorage, window.history));
+      window.readyroom !== undefined ? desktopTransport(window.readyroom) : browserTransport(browserToken());
   }
   return cached;
 }
@@ -161,7 +192,8 @@ export function getHost(): HostApi {
 export function audienceScreenUrl(): string {
   const url = new URL('audience.html', window.location.href);
   url.search = '';
-  const token = window.readyroom === undefined ? window.sessionStorage.getItem(TOKEN_STORAGE_KEY) : null;
+  const token =
+    window.readyroom === undefined ? peekBrowserToken(window.location, window.sessionStorage) : null;
   url.hash = token ? `token=${token}` : '';
   return url.toString();
 }

@@ -226,6 +226,46 @@ describe('loopback transport', () => {
     socket.close();
   });
 
+  it('starts a new socket with the latest state events it missed, and no one-off requests', async () => {
+    // Collects what a socket receives until it has `count` messages.
+    const receive = (socket: WebSocket, count: number) =>
+      new Promise<unknown[]>((resolve) => {
+        const messages: unknown[] = [];
+        socket.on('message', (data) => {
+          messages.push(JSON.parse(String(data)));
+          if (messages.length === count) resolve(messages);
+        });
+      });
+    const address = `ws://127.0.0.1:${server.port}/api/events?token=${TOKEN}`;
+    const fresh = await openSocket(address);
+    const nothingYet = new Promise<number>((resolve) => {
+      let received = 0;
+      fresh.socket.on('message', () => (received += 1));
+      setTimeout(() => resolve(received), 200);
+    });
+    expect(await nothingYet).toBe(0);
+    fresh.socket.close();
+
+    await call(server, 'settings.set', { theme: 'dark' });
+    await call(server, 'settings.set', { theme: 'projector' });
+    running.host.events.emit('app.onDidRequestCommand', { commandId: 'timer.toggle' });
+
+    // Opened after all of that: only the settings as they are now.
+    const late = new WebSocket(address);
+    const first = await receive(late, 1);
+    expect(first).toEqual([
+      { event: 'settings.onDidChange', payload: expect.objectContaining({ theme: 'projector' }) },
+    ]);
+    // Live events follow as usual.
+    const next = receive(late, 1);
+    running.host.events.emit('app.onDidRequestCommand', { commandId: 'timer.toggle' });
+    expect((await next)[0]).toEqual({
+      event: 'app.onDidRequestCommand',
+      payload: { commandId: 'timer.toggle' },
+    });
+    late.close();
+  });
+
   it('refuses the event socket without the token, with a wrong one, or from a foreign origin', async () => {
     const base = `ws://127.0.0.1:${server.port}/api/events`;
     expect(await openSocket(base)).toMatchObject({ opened: false, status: 401 });

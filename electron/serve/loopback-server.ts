@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isStateEvent, type HostEventName } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
 import {
@@ -333,8 +334,14 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   server.requestTimeout = 60_000;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  // The latest message of each event that tells the current state of something. A page reads
+  // that state, then opens its socket (later still if it is busy drawing its first screen),
+  // and an event in between would be lost to it; a socket that reconnects has missed the ones
+  // sent while it was away. So every new socket first gets these, and ends up current.
+  const latestStates = new Map<HostEventName, string>();
   const unsubscribe = options.host.events.subscribe((name, payload) => {
     const message = JSON.stringify({ event: name, payload });
+    if (isStateEvent(name)) latestStates.set(name, message);
     for (const client of sockets.clients) {
       if (client.readyState === client.OPEN) client.send(message);
     }
@@ -352,6 +359,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sockets.handleUpgrade(request, socket, head, (client: WebSocket) => {
       // The event socket only talks one way; anything a client sends is ignored.
       client.on('message', () => {});
+      for (const message of latestStates.values()) client.send(message);
       sockets.emit('connection', client, request);
     });
   });

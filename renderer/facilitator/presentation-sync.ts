@@ -4,6 +4,7 @@ import type { CanvasName, Workshop } from '../../shared/workshop';
 import type { Presentation } from '../../shared/host-api/presentation-contract';
 import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
+import { whenIdle } from '../when-idle';
 import { stagePrompts } from './stages';
 
 type PresentationInput = Omit<Presentation, 'updatedAtMs'>;
@@ -77,6 +78,15 @@ export function startPresentationSync(store: AppStore, host: HostApi): () => voi
       lastSent = ''; // try again on the next change
     });
   };
-  send();
-  return store.subscribe(send);
+  // What this window shows at start-up goes out once the page is idle, after its first
+  // screen: the audience screen is a window away, and a request costs that screen time.
+  let stopped = false;
+  whenIdle(() => {
+    if (!stopped) send();
+  });
+  const unsubscribe = store.subscribe(send);
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

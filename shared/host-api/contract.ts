@@ -104,6 +104,25 @@ export const hostMethodNames = Object.keys(hostContract) as HostMethodName[];
 /** Every event name. */
 export const hostEventNames = Object.keys(hostEvents) as HostEventName[];
 
+/**
+ * The events that tell the current state of something (or, for the library, that the list a
+ * window read is out of date), as opposed to one-off requests such as running a command. A
+ * window that missed one is behind until the next; one that gets it twice is unchanged. The
+ * browser shell's event socket sends a new connection the latest of each it has seen.
+ */
+const stateEventNames: ReadonlySet<HostEventName> = new Set<HostEventName>([
+  'settings.onDidChange',
+  'app.onDidChangeNotices',
+  'documents.onDidChangeLibrary',
+  'presentation.onDidChange',
+  'voting.onDidChange',
+]);
+
+/** Whether `name` is one of the state events (see above). */
+export function isStateEvent(name: HostEventName): boolean {
+  return stateEventNames.has(name);
+}
+
 /** The host side: one async function per contract key. */
 export type HostMethods = {
   readonly [Name in HostMethodName]: (input: MethodParsedInput<Name>) => Promise<MethodOutput<Name>>;

@@ -36,7 +36,8 @@ test('a changed setting survives a reload and a restart of the shell', async ({ 
     const facilitator = new FacilitatorPage(page);
     await facilitator.open(shell.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(page.url()).not.toContain('token=');
+    // The key leaves the address bar once the page is idle after its first screen.
+    await expect(page).not.toHaveURL(/token=/);
     expect(batches).toEqual([]);
 
     await facilitator.chooseTheme('Dark');
@@ -119,6 +120,37 @@ test('a chosen dark theme is there from the first frame, with no flash of the li
     await page.addInitScript({ content: FIRST_CONTENT_THEME });
     await facilitator.reload();
     expect(await page.evaluate('window.__firstContentTheme')).toBe('dark');
+  });
+});
+
+test('a setting changed while the page was still connecting reaches it', async ({ page }) => {
+  await withShell(async (shell, dataPath) => {
+    // Hold the page's event socket until the setting has changed somewhere else.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.routeWebSocket(/\/api\/events/, async (socket) => {
+      await released;
+      socket.connectToServer();
+    });
+    const facilitator = new FacilitatorPage(page);
+    await facilitator.open(shell.url);
+    await expect(facilitator.themeSelect()).toHaveValue('system');
+
+    // Another window of the same shell chooses Dark (a call with the shell's key).
+    const response = await fetch(`${shell.origin}/api/call/settings.set`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-readyroom-token': new URL(shell.url).searchParams.get('token') ?? '',
+      },
+      body: JSON.stringify({ input: { theme: 'dark' } }),
+    });
+    expect(response.status).toBe(200);
+    await expect.poll(() => savedTheme(dataPath)).toBe('dark');
+
+    release();
+    await expect(facilitator.themeSelect()).toHaveValue('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });
 
