@@ -45,7 +45,7 @@ export interface LoopbackServer {
    * The address to open, with the token in its query (`/?token=…`): the shell needs it on
    * that first request to put the start-up replies in the page. It stays on loopback, the
    * page sends no Referer (`Referrer-Policy: no-referrer`) and takes it out of the address
-   * bar as it starts.
+   * bar once its first screen is drawn.
    */
   readonly url: string;
   readonly origin: string;

@@ -19,8 +19,9 @@ export const EVENTS_PATH = '/api/events';
 
 /**
  * Where the address the shell prints carries the per-launch secret: `/?token=…`. The page
- * moves it into the tab's session storage and out of the address bar at once (see
- * `renderer/bridge.ts`). Older addresses with `#token=…` still work.
+ * uses it at once, and moves it into the tab's session storage and out of the address bar
+ * once its first screen is drawn (see `renderer/bridge.ts`). Older addresses with `#token=…`
+ * still work.
  */
 export const TOKEN_QUERY_PARAMETER = 'token';
 
