@@ -41,6 +41,12 @@ export interface HostOptions {
 export interface Host {
   readonly methods: HostMethods;
   readonly events: HostEventHub;
+  /**
+   * Every window of this host has gone (the desktop's facilitator window closed, or no
+   * browser tab has been connected for a while): the voting room stops listening and its
+   * open round closes, its ballots kept for the workshop's file.
+   */
+  windowsGone(): Promise<void>;
   /** Releases files and servers; call once when the shell quits. */
   dispose(): Promise<void>;
 }
@@ -103,6 +109,11 @@ export function createHost(options: HostOptions): Host {
     'documents.create': async (input) => remember(await documents.methods['documents.create'](input)),
     'documents.open': async (input) => remember(await documents.methods['documents.open'](input)),
     'documents.saveAs': async (input) => remember(await documents.methods['documents.saveAs'](input)),
+    'documents.close': async (input) => {
+      // A voting room belongs to its workshop: it never outlives the workshop's window.
+      await voting.releaseDocument(input.path);
+      return documents.methods['documents.close'](input);
+    },
     'documents.restoreBackup': async (input) =>
       remember(await documents.methods['documents.restoreBackup'](input)),
     'documents.rename': async (input) => {
@@ -137,6 +148,7 @@ export function createHost(options: HostOptions): Host {
   return {
     methods,
     events,
+    windowsGone: () => voting.releaseAll(),
     dispose: async () => {
       await voting.dispose();
       await documents.dispose();

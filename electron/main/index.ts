@@ -55,6 +55,8 @@ function showFacilitatorWindow(): void {
       facilitatorWindow = window;
       window.on('closed', () => {
         if (facilitatorWindow === window) facilitatorWindow = null;
+        // The voting room belongs to the facilitator's workshop: it stops with the window.
+        void readyHost.windowsGone();
       });
     })
     .finally(() => {

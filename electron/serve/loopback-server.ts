@@ -30,7 +30,15 @@ export interface LoopbackServerOptions {
   readonly port: number;
   /** Loopback address to listen on; the browser shell never listens anywhere else. */
   readonly hostname?: '127.0.0.1' | '::1';
+  /**
+   * With no page connected for this long (every tab closed, not just reloaded), the host
+   * hears that its windows are gone and closes the voting room. Default one minute.
+   */
+  readonly windowsGoneAfterMs?: number;
 }
+
+/** How long the browser shell waits for a closed tab to come back before closing the room. */
+export const WINDOWS_GONE_AFTER_MS = 60_000;
 
 /**
  * The facilitator page waits at most this long for its start-up replies (a large library on
@@ -334,6 +342,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   server.requestTimeout = 60_000;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  let windowsGoneTimer: NodeJS.Timeout | undefined;
   // The latest message of each event that tells the current state of something. A page reads
   // that state, then opens its socket (later still if it is busy drawing its first screen),
   // and an event in between would be lost to it; a socket that reconnects has missed the ones
@@ -357,6 +366,15 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     if (!tokensMatch(options.token, url.searchParams.get(TOKEN_QUERY_PARAMETER)))
       return refuse(401, 'Unauthorized');
     sockets.handleUpgrade(request, socket, head, (client: WebSocket) => {
+      clearTimeout(windowsGoneTimer);
+      client.on('close', () => {
+        clearTimeout(windowsGoneTimer);
+        if (sockets.clients.size > 0) return;
+        windowsGoneTimer = setTimeout(() => {
+          if (sockets.clients.size === 0) void options.host.windowsGone();
+        }, options.windowsGoneAfterMs ?? WINDOWS_GONE_AFTER_MS);
+        windowsGoneTimer.unref();
+      });
       // The event socket only talks one way; anything a client sends is ignored.
       client.on('message', () => {});
       for (const message of latestStates.values()) client.send(message);
@@ -382,6 +400,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     origin,
     port,
     close: async () => {
+      clearTimeout(windowsGoneTimer);
       unsubscribe();
       for (const client of sockets.clients) client.terminate();
       sockets.close();

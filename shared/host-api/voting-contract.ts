@@ -55,13 +55,21 @@ export const VotingStateSchema = z.strictObject({
       address: z.string(),
       port: z.number().int(),
       namedVoting: z.boolean(),
-      /** Phones that joined and are connected now. */
+      /** The workshop that opened the room; the room belongs to it alone. */
+      workshopId: z.string(),
+      /** Phones that joined and hold a live connection now. */
       connectedDevices: z.number().int().min(0),
+      /** Phones seen lately whose connection dropped (a locked screen, weak Wi-Fi). */
+      reconnectingDevices: z.number().int().min(0),
+      /** True while simulated phones on this computer are voting (a rehearsal). */
+      rehearsal: z.boolean(),
     }),
   ]),
   round: z
     .strictObject({
       roundId: z.string(),
+      /** The workshop whose document holds this round. */
+      workshopId: z.string(),
       number: z.number().int().min(1),
       questionIds: z.array(QuestionIdSchema).min(1),
       mode: z.enum(VOTING_MODES),
@@ -82,6 +90,29 @@ export const VotingStateSchema = z.strictObject({
 });
 export type VotingState = z.infer<typeof VotingStateSchema>;
 
+/** A round the host kept a journal of, as the workshop file should record it. */
+export const RecordedRoundSchema = z.strictObject({
+  roundId: z.string(),
+  number: z.number().int().min(1),
+  questionIds: z.array(QuestionIdSchema).min(1),
+  mode: z.enum(['phones', 'keypad']),
+  openedAt: z.string(),
+  closedAt: z.string(),
+  ballots: z.array(LiveBallotSchema),
+});
+export type RecordedRound = z.infer<typeof RecordedRoundSchema>;
+
+/** Whether the open room answers at its own address, for the line under the join link. */
+export const RoomCheckSchema = z.strictObject({
+  reachable: z.boolean(),
+  /** One plain sentence for the facilitator. */
+  message: z.string(),
+});
+export type RoomCheck = z.infer<typeof RoomCheckSchema>;
+
+/** Identifies the open workshop to the voting room. */
+const WorkshopIdInput = z.string().min(1).max(100);
+
 export const votingContract = {
   'voting.getState': defineMethod({
     summary: 'The live voting room and round (a reloaded window gets everything back from here).',
@@ -95,7 +126,18 @@ export const votingContract = {
   }),
   'voting.openRoom': defineMethod({
     summary: 'Starts the room server on the chosen address with a fresh room code.',
-    input: z.strictObject({ address: z.string().min(1).max(100), namedVoting: z.boolean().default(false) }),
+    input: z.strictObject({
+      address: z.string().min(1).max(100),
+      namedVoting: z.boolean().default(false),
+      workshopId: WorkshopIdInput,
+      /** The workshop's file: closing it closes the room. */
+      workshopPath: z.string().min(1).max(4096),
+      /**
+       * A rehearsal: this many simulated phones on this computer join and vote in every round.
+       * Only on the loopback address, so no real phone can mix in.
+       */
+      rehearsalPhones: z.number().int().min(0).max(60).default(0),
+    }),
     output: VotingStateSchema,
   }),
   'voting.closeRoom': defineMethod({
@@ -107,6 +149,8 @@ export const votingContract = {
     summary: 'Opens a round on one or more questions; ballots are accepted until it closes.',
     input: z.strictObject({
       roundId: z.string().min(1).max(100),
+      workshopId: WorkshopIdInput,
+      workshopPath: z.string().min(1).max(4096),
       number: z.number().int().min(1).max(99),
       questionIds: z.array(QuestionIdSchema).min(1).max(4),
       mode: z.enum(['phones', 'keypad']),
@@ -123,6 +167,23 @@ export const votingContract = {
     summary: 'Shows the results of the closed round to the room.',
     input: z.undefined(),
     output: VotingStateSchema,
+  }),
+  'voting.releaseWorkshop': defineMethod({
+    summary:
+      'Closes the round and the room that belong to a workshop (its ballots stay in the journal), before it closes.',
+    input: z.strictObject({ workshopId: WorkshopIdInput }),
+    output: VotingStateSchema,
+  }),
+  'voting.listRecordedRounds': defineMethod({
+    summary: 'Every closed round the host holds a journal of for this workshop, with its ballots.',
+    input: z.strictObject({ workshopId: WorkshopIdInput }),
+    output: z.array(RecordedRoundSchema),
+  }),
+  'voting.checkRoom': defineMethod({
+    summary:
+      'Asks the open room for its page over the network, as a phone would, and says whether it answered.',
+    input: z.undefined(),
+    output: RoomCheckSchema,
   }),
   'voting.castKeypadBallot': defineMethod({
     summary: 'Records one keypad vote from the shared screen (participants step up in turn).',

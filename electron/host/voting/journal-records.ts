@@ -10,6 +10,8 @@ export const LIVE_VOTING_MODES = ['phones', 'keypad'] as const;
 export const RoundRecordSchema = z.strictObject({
   type: z.literal('round'),
   roundId: z.string().regex(ID_PATTERN),
+  /** The workshop whose document holds the round (absent in journals written before it was kept). */
+  workshopId: z.string().min(1).max(100).optional(),
   number: z.number().int().min(1).max(99),
   questionIds: z.array(z.enum(QUESTION_IDS)).min(1).max(QUESTION_IDS.length),
   mode: z.enum(LIVE_VOTING_MODES),

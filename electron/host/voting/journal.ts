@@ -201,3 +201,29 @@ export async function findOpenRoundJournal(dataDirectory: string): Promise<Journ
   }
   return newest;
 }
+
+/**
+ * Every closed round of one workshop that has a journal here, oldest first: the record a
+ * workshop file is checked against when it opens (a round closed while its window was gone
+ * still reaches the file). Unreadable files are skipped, as above.
+ */
+export async function listClosedRoundJournals(
+  dataDirectory: string,
+  workshopId: string,
+): Promise<JournalContents[]> {
+  const folder = path.join(dataDirectory, JOURNAL_FOLDER);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const found: JournalContents[] = [];
+  for (const name of names) {
+    if (!name.endsWith(JOURNAL_EXTENSION)) continue;
+    const contents = await readRoundJournal(path.join(folder, name)).catch(() => null);
+    if (contents === null || contents.round.workshopId !== workshopId) continue;
+    if (contents.records.some((record) => record.type === 'closed')) found.push(contents);
+  }
+  return found.sort((first, second) => first.round.openedAt.localeCompare(second.round.openedAt));
+}

@@ -118,6 +118,7 @@ export class RoundLedger {
     const closed = this.#status === 'closed';
     return {
       roundId: this.round.roundId,
+      workshopId: this.round.workshopId ?? '',
       number: this.round.number,
       questionIds: [...this.round.questionIds],
       mode: this.round.mode,

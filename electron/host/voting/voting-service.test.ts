@@ -7,6 +7,10 @@ import { HostEventHub } from '../event-hub';
 import { LOOPBACK_ROOM_ADDRESS } from './addresses';
 import { createVotingService, type VotingService } from './voting-service';
 
+/** The workshop that opens the room and its rounds in these tests. */
+const OF_WORKSHOP_A = { workshopId: 'workshop-a', workshopPath: '/library/a.readyroom' } as const;
+const ROOM_OF_A = { ...OF_WORKSHOP_A, rehearsalPhones: 0 } as const;
+
 let folder: ReturnType<typeof makeTemporaryDirectory>;
 let events: HostEventHub;
 let heard: VotingState[];
@@ -43,6 +47,7 @@ afterEach(async () => {
 const openRound = (service: VotingService, roundId = 'round-1', mode: 'phones' | 'keypad' = 'keypad') =>
   service.methods['voting.openRound']({
     roundId,
+    ...OF_WORKSHOP_A,
     number: 1,
     questionIds: ['ownership', 'data'],
     mode,
@@ -70,13 +75,17 @@ describe('the voting service', () => {
   it('opens the room only on a listed address, once, and closes it', async () => {
     const service = startService();
     for (const address of ['0.0.0.0', '192.0.2.1', '::']) {
-      await expect(service.methods['voting.openRoom']({ address, namedVoting: false })).rejects.toMatchObject(
-        {
-          code: 'invalid-argument',
-        },
-      );
+      await expect(
+        service.methods['voting.openRoom']({ address, namedVoting: false, ...ROOM_OF_A }),
+      ).rejects.toMatchObject({
+        code: 'invalid-argument',
+      });
     }
-    const opened = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+    const opened = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...ROOM_OF_A,
+    });
     expect(VotingStateSchema.parse(opened)).toEqual(opened);
     expect(opened.room).toMatchObject({
       status: 'open',
@@ -88,7 +97,7 @@ describe('the voting service', () => {
     expect(opened.room.code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
     expect(opened.room.joinUrl).toBe(`http://127.0.0.1:${opened.room.port}/join?code=${opened.room.code}`);
     await expect(
-      service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false }),
+      service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false, ...ROOM_OF_A }),
     ).rejects.toMatchObject({
       code: 'conflict',
     });
@@ -175,7 +184,11 @@ describe('the voting service', () => {
 
   it('counts phone ballots once per device per question and tells the window in batches', async () => {
     const service = startService();
-    const room = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+    const room = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...ROOM_OF_A,
+    });
     await openRound(service, 'round-1', 'phones');
     const phone = await joinedPhone(room);
     for (const answer of ['yes', 'partly', 'no'] as const) {
@@ -190,7 +203,11 @@ describe('the voting service', () => {
 
   it('labels phone ballots with the name given at join when named voting is on', async () => {
     const service = startService();
-    const room = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: true });
+    const room = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: true,
+      ...ROOM_OF_A,
+    });
     await openRound(service, 'round-1', 'phones');
     const phone = await joinedPhone(room, '  Ada\u0000 Lovelace ');
     expect((await phone.vote('round-1', 'data', 'yes')).status).toBe(200);

@@ -7,19 +7,39 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
 import path from 'node:path';
 import type { HostMethodName, HostMethods } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
-import type { RoomAddress, VotingState } from '../../../shared/host-api/voting-contract';
+import type {
+  RecordedRound,
+  RoomAddress,
+  RoomCheck,
+  VotingState,
+} from '../../../shared/host-api/voting-contract';
 import { ID_PATTERN } from '../../../shared/workshop/ids';
 import { READINESS_QUESTIONS } from '../../../shared/workshop/readiness';
 import type { HostEventHub } from '../event-hub';
-import { findOpenRoundJournal, JOURNAL_FOLDER, journalPath, RoundJournal } from './journal';
+import {
+  findOpenRoundJournal,
+  JOURNAL_FOLDER,
+  journalPath,
+  listClosedRoundJournals,
+  RoundJournal,
+} from './journal';
 import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
 import { loadParticipantFiles } from './participant-files';
+import { LOOPBACK_ROOM_ADDRESS } from './addresses';
+import { REHEARSAL_ROOM_LIMITS, startRehearsalPhones, type RehearsalPhones } from './rehearsal-phones';
 import { createRoomCode } from './room-code';
 import { refusal, type BallotRequest, type PhoneRound, type RoomRefusal } from './room-protocol';
-import { startRoomServer, type RoomDevice, type RoomLimits, type RoomServer } from './room-server';
+import {
+  startRoomServer,
+  type DevicePresence,
+  type RoomDevice,
+  type RoomLimits,
+  type RoomServer,
+} from './room-server';
 import { RoundLedger } from './round-ledger';
 
 type VotingMethodName = Extract<HostMethodName, `voting.${string}`>;
@@ -49,6 +69,13 @@ export interface VotingService {
   readonly methods: VotingMethods;
   /** Settles once a round left open by an earlier run has been recovered (methods wait for it). */
   readonly ready: Promise<void>;
+  /**
+   * The workshop file at `filePath` is closing (or its window went away): its open round is
+   * closed, keeping every ballot in the journal, and its room stops listening.
+   */
+  releaseDocument(filePath: string): Promise<void>;
+  /** Every window is gone: whatever room or round is open is closed the same way. */
+  releaseAll(): Promise<void>;
   /** Stops the room server and closes the journal; an open round stays open on disk. */
   dispose(): Promise<void>;
 }
@@ -57,6 +84,17 @@ interface OpenRoom {
   readonly server: RoomServer;
   readonly code: string;
   readonly namedVoting: boolean;
+  readonly rehearsal: RehearsalPhones | null;
+}
+
+/**
+ * The workshop the room and the round belong to. A room is opened from one workshop and
+ * serves only its rounds; `path` is null for a round recovered after a restart, before its
+ * workshop is opened again.
+ */
+interface Owner {
+  readonly workshopId: string;
+  path: string | null;
 }
 
 interface CurrentRound {
@@ -73,7 +111,8 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
   const countsIntervalMs = options.countsIntervalMs ?? 200;
   let room: OpenRoom | null = null;
   let current: CurrentRound | null = null;
-  let connectedDevices = 0;
+  let owner: Owner | null = null;
+  let presence: DevicePresence = { connected: 0, reconnecting: 0 };
   let countsTimer: NodeJS.Timeout | null = null;
   let disposed = false;
 
@@ -89,7 +128,10 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
               address: room.server.address,
               port: room.server.port,
               namedVoting: room.namedVoting,
-              connectedDevices,
+              workshopId: owner?.workshopId ?? '',
+              connectedDevices: presence.connected,
+              reconnectingDevices: presence.reconnecting,
+              rehearsal: room.rehearsal !== null,
             },
       round: current === null ? null : current.ledger.toState(),
     };
@@ -125,7 +167,15 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
         await journal.close();
         return;
       }
+      if (recovered.round.workshopId === undefined) {
+        // Written before rounds named their workshop: nobody could claim it, so it is closed
+        // here; its ballots stay in the journal.
+        await journal.append({ type: 'closed', closedAt: now().toISOString() });
+        await journal.close();
+        return;
+      }
       current = { ledger, journal };
+      owner = { workshopId: recovered.round.workshopId, path: null };
       if (recovered.skippedLines > 0) {
         console.warn(
           `[readyroom] ${recovered.skippedLines} unreadable line(s) skipped in ${recovered.filePath}`,
@@ -142,6 +192,61 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     const result = queue.then(run);
     queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** The room and the open round are bound to one workshop; another is refused. */
+  function claimFor(workshopId: string, filePath: string): void {
+    if (owner !== null && owner.workshopId !== workshopId) {
+      throw new HostError(
+        'conflict',
+        'The voting room is still open for another workshop. Open that workshop and close its room first.',
+      );
+    }
+    if (owner === null) owner = { workshopId, path: path.resolve(filePath) };
+    else owner.path = path.resolve(filePath);
+  }
+
+  /** Forgets the owner once neither a room nor an unfinished round holds it. */
+  function releaseOwnerIfIdle(): void {
+    if (room === null && (current === null || current.ledger.status === 'closed')) owner = null;
+  }
+
+  /** Closes the open round (the journal's last line), keeping every ballot already on disk. */
+  async function closeCurrentRound(): Promise<void> {
+    const round = current;
+    if (round === null || round.ledger.status === 'closed' || round.journal === null) return;
+    const journal = round.journal;
+    // From here no new ballot is taken; ballots already on their way to the disk still count.
+    round.ledger.beginClosing();
+    try {
+      await journal.append({ type: 'closed', closedAt: now().toISOString() });
+    } catch (error) {
+      round.ledger.cancelClosing();
+      console.error('[readyroom] could not close the round journal', error);
+      throw new HostError(
+        'io-error',
+        'ReadyRoom could not save that the round closed, so it is still open. Check the disk, then try again.',
+      );
+    }
+    round.journal = null;
+    await journal.close();
+  }
+
+  async function closeRoomNow(): Promise<void> {
+    const closing = room;
+    room = null;
+    presence = { connected: 0, reconnecting: 0 };
+    closing?.rehearsal?.stop();
+    if (closing !== null) await closing.server.close();
+  }
+
+  /** Closes whatever belongs to `workshopId`: its round, then its room. */
+  async function releaseWorkshop(workshopId: string): Promise<void> {
+    if (owner === null || owner.workshopId !== workshopId) return;
+    await closeCurrentRound();
+    await closeRoomNow();
+    owner = null;
+    emitNow();
   }
 
   function openRoundOrThrow(): CurrentRound & { journal: RoundJournal } {
@@ -177,6 +282,10 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
         return refusal(409, 'round-closed', 'That vote has closed. Wait for the next question.');
       }
       const { ledger, journal } = round;
+      if (room === null || owner === null || ledger.round.workshopId !== owner.workshopId) {
+        // A round of another workshop never takes this room's ballots.
+        return refusal(409, 'round-closed', 'That vote has closed. Wait for the next question.');
+      }
       if (ledger.round.mode !== 'phones') {
         return refusal(409, 'not-a-phone-round', 'This round is voted on the shared screen, not on phones.');
       }
@@ -207,9 +316,9 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
       return null;
     },
 
-    onConnectedDevicesChange(count: number): void {
+    onDevicesChange(next: DevicePresence): void {
       if (room === null) return;
-      connectedDevices = count;
+      presence = next;
       emitSoon();
     },
   };
@@ -222,14 +331,23 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
 
     'voting.listAddresses': async () => [...options.listAddresses()],
 
-    'voting.openRoom': ({ address, namedVoting }) =>
+    'voting.openRoom': ({ address, namedVoting, workshopId, workshopPath, rehearsalPhones }) =>
       exclusive(async () => {
         if (room !== null) {
           throw new HostError(
             'conflict',
-            'The voting room is already open. Close it first to move it to another address.',
+            owner !== null && owner.workshopId !== workshopId
+              ? 'The voting room is still open for another workshop. Open that workshop and close its room first.'
+              : 'The voting room is already open. Close it first to move it to another address.',
           );
         }
+        if (rehearsalPhones > 0 && address !== LOOPBACK_ROOM_ADDRESS.address) {
+          throw new HostError(
+            'invalid-argument',
+            'A rehearsal room opens on this computer only (127.0.0.1), so no real phone can join it.',
+          );
+        }
+        claimFor(workshopId, workshopPath);
         if (!options.listAddresses().some((candidate) => candidate.address === address)) {
           throw new HostError(
             'invalid-argument',
@@ -251,9 +369,11 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
             namedVoting,
             participantFiles,
             handlers,
-            limits: options.roomLimits,
+            limits:
+              rehearsalPhones > 0 ? { ...options.roomLimits, ...REHEARSAL_ROOM_LIMITS } : options.roomLimits,
           });
         } catch (error) {
+          releaseOwnerIfIdle();
           console.error('[readyroom] the room server did not start', error);
           throw new HostError(
             'io-error',
@@ -264,18 +384,20 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
           await server.close();
           throw new HostError('conflict', 'ReadyRoom is shutting down.');
         }
-        room = { server, code, namedVoting };
-        connectedDevices = 0;
+        const rehearsal =
+          rehearsalPhones > 0
+            ? startRehearsalPhones({ origin: server.origin, code, phones: rehearsalPhones, namedVoting })
+            : null;
+        room = { server, code, namedVoting, rehearsal };
+        presence = { connected: 0, reconnecting: 0 };
         emitNow();
         return snapshot();
       }),
 
     'voting.closeRoom': () =>
       exclusive(async () => {
-        const closing = room;
-        room = null;
-        connectedDevices = 0;
-        if (closing !== null) await closing.server.close();
+        await closeRoomNow();
+        releaseOwnerIfIdle();
         emitNow();
         return snapshot();
       }),
@@ -291,10 +413,12 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
             'A round id is up to 100 letters, digits, "-" and "_", starting with a letter or digit.',
           );
         }
+        claimFor(input.workshopId, input.workshopPath);
         const openedAt = now();
         const round: RoundRecord = {
           type: 'round',
           roundId: input.roundId,
+          workshopId: input.workshopId,
           number: input.number,
           questionIds: [...new Set(input.questionIds)],
           mode: input.mode,
@@ -315,9 +439,11 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
           );
         } catch (error) {
           if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+            releaseOwnerIfIdle();
             throw new HostError('conflict', 'That round has already run. Open a new round instead.');
           }
           console.error('[readyroom] could not start the round journal', error);
+          releaseOwnerIfIdle();
           throw new HostError(
             'io-error',
             'ReadyRoom could not save to its data folder, so the round was not opened. Check the disk has space, then try again.',
@@ -332,23 +458,8 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     'voting.closeRound': () =>
       exclusive(async () => {
         if (current === null) throw new HostError('conflict', 'There is no round to close.');
-        const round = current;
-        if (round.ledger.status === 'closed' || round.journal === null) return snapshot();
-        const journal = round.journal;
-        // From here no new ballot is taken; ballots already on their way to the disk still count.
-        round.ledger.beginClosing();
-        try {
-          await journal.append({ type: 'closed', closedAt: now().toISOString() });
-        } catch (error) {
-          round.ledger.cancelClosing();
-          console.error('[readyroom] could not close the round journal', error);
-          throw new HostError(
-            'io-error',
-            'ReadyRoom could not save that the round closed, so it is still open. Check the disk, then try again.',
-          );
-        }
-        round.journal = null;
-        await journal.close();
+        await closeCurrentRound();
+        releaseOwnerIfIdle();
         emitNow();
         room?.server.notifyPhones();
         return snapshot();
@@ -366,6 +477,37 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
         room?.server.notifyPhones();
         return snapshot();
       }),
+
+    'voting.releaseWorkshop': ({ workshopId }) =>
+      exclusive(async () => {
+        await releaseWorkshop(workshopId);
+        return snapshot();
+      }),
+
+    'voting.listRecordedRounds': async ({ workshopId }) => {
+      await ready;
+      const journals = await listClosedRoundJournals(options.dataDirectory, workshopId);
+      return journals.map((journal): RecordedRound => {
+        const ledger = new RoundLedger(journal.round);
+        for (const record of journal.records) ledger.apply(record);
+        const closed = journal.records.find((record) => record.type === 'closed');
+        return {
+          roundId: journal.round.roundId,
+          number: journal.round.number,
+          questionIds: [...journal.round.questionIds],
+          mode: journal.round.mode,
+          openedAt: journal.round.openedAt,
+          closedAt: closed?.type === 'closed' ? closed.closedAt : journal.round.openedAt,
+          ballots: ledger.ballots(),
+        };
+      });
+    },
+
+    'voting.checkRoom': async () => {
+      const open = room;
+      if (open === null) return { reachable: false, message: 'The voting room is not open.' };
+      return checkRoomAnswers(open.server, presence);
+    },
 
     'voting.castKeypadBallot': ({ voterNumber, questionId, answer }) =>
       exclusive(async () => {
@@ -396,16 +538,56 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
   return {
     methods,
     ready,
+    releaseDocument: (filePath) =>
+      exclusive(async () => {
+        if (owner?.path === path.resolve(filePath)) await releaseWorkshop(owner.workshopId);
+      }),
+    releaseAll: () =>
+      exclusive(async () => {
+        if (owner !== null) await releaseWorkshop(owner.workshopId);
+      }),
     dispose: async () => {
       if (disposed) return;
       disposed = true;
       if (countsTimer !== null) clearTimeout(countsTimer);
       countsTimer = null;
       await ready;
-      const closing = room;
-      room = null;
-      await closing?.server.close();
+      await closeRoomNow();
       await current?.journal?.close();
     },
   };
+}
+
+/**
+ * Asks the room for its phone page over the network, as a phone would, so the facilitator
+ * knows before anyone tries that the address answers. A room on 127.0.0.1 answers too, but
+ * only this computer can reach it: the message says so.
+ */
+function checkRoomAnswers(server: RoomServer, presence: DevicePresence): Promise<RoomCheck> {
+  const started = performance.now();
+  const joined = presence.connected + presence.reconnecting;
+  const phones = joined === 1 ? '1 phone has joined' : `${joined === 0 ? 'no' : joined} phones have joined`;
+  return new Promise((resolve) => {
+    const request = http.get(`${server.origin}/room/state`, { timeout: 3_000 }, (response) => {
+      response.resume();
+      const milliseconds = Math.max(1, Math.round(performance.now() - started));
+      const ok = response.statusCode === 200;
+      const loopback = server.address === LOOPBACK_ROOM_ADDRESS.address || server.address === '::1';
+      resolve({
+        reachable: ok,
+        message: !ok
+          ? `The room at ${server.address} answered with an error (${response.statusCode ?? 'none'}). Close the room and open it again.`
+          : loopback
+            ? `The room answers on this computer (${milliseconds} ms), but phones cannot reach 127.0.0.1; ${phones} so far.`
+            : `The room answers at ${server.address} (${milliseconds} ms); ${phones} so far.`,
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', () =>
+      resolve({
+        reachable: false,
+        message: `Nothing answers at ${server.address}:${server.port}. Check this computer is still on that network, or close the room and pick another address.`,
+      }),
+    );
+  });
 }

@@ -1,6 +1,8 @@
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../../shared/host-api/contract';
+import { withVotingFactsOf } from '../../../shared/workshop/readiness-facts';
+import type { Workshop } from '../../../shared/workshop/workshop';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
@@ -73,18 +75,41 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
   ) as AppStore;
 }
 
-/** Undoes the last document edit, if any. */
+/** Undoes the last document edit, if any; the voting room's rounds and ballots stay as they are. */
 export function undo(store: AppStore): void {
   if (store.temporal.getState().pastStates.length === 0) return;
+  const before = store.getState().workshop;
   store.temporal.getState().undo();
+  keepVotingFacts(store, before);
   markEditedByHistory(store);
 }
 
-/** Redoes the last undone document edit, if any. */
+/** Redoes the last undone document edit, if any; the voting room's rounds and ballots stay as they are. */
 export function redo(store: AppStore): void {
   if (store.temporal.getState().futureStates.length === 0) return;
+  const before = store.getState().workshop;
   store.temporal.getState().redo();
+  keepVotingFacts(store, before);
   markEditedByHistory(store);
+}
+
+/**
+ * A history entry is a whole earlier document, taken before the room's latest ballots came
+ * in; moving to it must not take them away. The facts of the document just before the move
+ * are put back, without a history step of their own.
+ */
+function keepVotingFacts(store: AppStore, before: Workshop | null): void {
+  const after = store.getState().workshop;
+  if (before === null || after === null || before.id !== after.id) return;
+  const kept = withVotingFactsOf(after, before);
+  if (kept === after) return;
+  const history = store.temporal.getState();
+  history.pause();
+  try {
+    store.setState({ workshop: kept });
+  } finally {
+    history.resume();
+  }
 }
 
 /** Undo and redo change the document behind the slice's back; autosave must still see it. */

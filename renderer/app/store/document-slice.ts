@@ -56,6 +56,12 @@ export interface DocumentSlice {
    * than what the room decided (a canvas's zoom and scroll). It is still saved.
    */
   editWorkshopQuietly(recipe: (draft: Draft<Workshop>) => void): void;
+  /**
+   * Records facts that come from outside the document (the voting room's rounds and
+   * ballots): saved, never an undo step, and kept by undo and redo (see `undo` in
+   * `create-app-store.ts`). `update` returns the workshop itself when nothing changes.
+   */
+  recordOutsideFacts(update: (workshop: Workshop) => Workshop): void;
   /** Writes the open workshop now (autosave calls this; so does Ctrl/Cmd+S). */
   saveNow(): Promise<void>;
   /** Internal: called by the loader with a freshly opened document. */
@@ -111,6 +117,7 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
       set({ opening: true, openProblem: null });
       try {
         get().receiveOpenedDocument(await load());
+        await get().catchUpRecordedVotes();
         return true;
       } catch (error) {
         set({ opening: false, openProblem: toOpenProblem(error, path) });
@@ -181,6 +188,10 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
       },
 
       closeWorkshop: async () => {
+        if (get().openFile === null) return;
+        // The voting room belongs to this workshop: its open round closes into this file
+        // (every ballot kept) and the room stops, before the file is let go.
+        await get().finishVotingForWorkshop();
         const { openFile, saveStatus } = get();
         if (openFile === null) return;
         if (saveStatus === 'dirty' || saveStatus === 'saving' || saveStatus === 'failed')
@@ -214,6 +225,23 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
         history?.pause();
         try {
           get().editWorkshop(recipe);
+        } finally {
+          history?.resume();
+        }
+      },
+
+      recordOutsideFacts: (update) => {
+        const { workshop } = get();
+        if (workshop === null) return;
+        const next = update(workshop);
+        if (next === workshop) return;
+        const history = undoHistory(api);
+        history?.pause();
+        try {
+          set({
+            workshop: { ...next, updatedAt: new Date().toISOString() },
+            saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty',
+          });
         } finally {
           history?.resume();
         }

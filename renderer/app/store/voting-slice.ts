@@ -1,8 +1,18 @@
 import type { HostApi } from '../../../shared/host-api/contract';
-import type { LiveBallot, RoomAddress, VotingState } from '../../../shared/host-api/voting-contract';
+import type {
+  LiveBallot,
+  RecordedRound,
+  RoomAddress,
+  VotingState,
+} from '../../../shared/host-api/voting-contract';
 import type { BallotId, DeviceId, VotingRoundId } from '../../../shared/workshop/ids';
-import type { Answer, QuestionId, VotingMode } from '../../../shared/workshop/readiness';
+import type { Answer, QuestionId, VotingMode, VotingRound } from '../../../shared/workshop/readiness';
+import { withRecordedRounds } from '../../../shared/workshop/readiness-facts';
 import type { AppSliceCreator } from './app-state';
+import type { AppState } from './app-state';
+
+/** How many simulated phones a rehearsal room starts with. */
+export const REHEARSAL_PHONES = 12;
 
 export interface VotingSlice {
   /** The host's live voting state; null until first loaded. */
@@ -12,8 +22,18 @@ export interface VotingSlice {
   readonly votingError: string | null;
   loadVoting(): Promise<void>;
   receiveVoting(state: VotingState): void;
-  openVotingRoom(address: string, namedVoting: boolean): Promise<void>;
+  /** Opens the room for the open workshop; with `rehearsalPhones`, simulated phones join on this computer. */
+  openVotingRoom(address: string, namedVoting: boolean, rehearsalPhones?: number): Promise<void>;
   closeVotingRoom(): Promise<void>;
+  /**
+   * Closes a room or round that another workshop left open (its ballots stay with the host
+   * and reach that workshop's file when it next opens).
+   */
+  releaseOtherWorkshopsRoom(): Promise<void>;
+  /** Before the open workshop closes: its open round closes into the document, its room stops. */
+  finishVotingForWorkshop(): Promise<void>;
+  /** After a workshop opens: rounds and ballots the host recorded while it was closed are added. */
+  catchUpRecordedVotes(): Promise<void>;
   /** Opens the next round on the chosen questions; a show-of-hands round lives only in the document. */
   openVotingRound(
     questionIds: readonly QuestionId[],
@@ -46,9 +66,46 @@ function toDocumentBallot(ballot: LiveBallot) {
   };
 }
 
+/** The document's round from the host's record of it. */
+function toDocumentRound(round: RecordedRound): VotingRound {
+  return {
+    id: round.roundId as VotingRoundId,
+    number: round.number,
+    questionIds: round.questionIds,
+    openedAt: round.openedAt,
+    closedAt: round.closedAt,
+    revealed: false,
+    mode: round.mode,
+  };
+}
+
+/** The live room, when it belongs to the open workshop (another workshop's room is not shown as this one's). */
+export function selectOwnRoom(state: AppState) {
+  const room = state.voting?.room;
+  return room?.status === 'open' && room.workshopId === state.workshop?.id ? room : null;
+}
+
+/** The live round, when it belongs to the open workshop. */
+export function selectOwnRound(state: AppState) {
+  const round = state.voting?.round ?? null;
+  return round !== null && round.workshopId === state.workshop?.id ? round : null;
+}
+
+/** True when a room or an unfinished round of another workshop holds the voting service. */
+export function selectOtherWorkshopVoting(state: AppState): boolean {
+  const workshopId = state.workshop?.id;
+  const room = state.voting?.room;
+  const round = state.voting?.round;
+  return (
+    (room?.status === 'open' && room.workshopId !== workshopId) ||
+    (round !== undefined && round !== null && round.status === 'open' && round.workshopId !== workshopId)
+  );
+}
+
 /**
- * Live voting: the room and round run in the host (so a reload loses nothing); the
- * workshop document records each round and its ballots once the round closes.
+ * Live voting: the room and round run in the host (so a reload loses nothing) and belong to
+ * one workshop. The document records each round and its ballots as facts from outside:
+ * saved, never an undo step, and kept by undo and redo.
  */
 export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
   return (set, get) => {
@@ -75,52 +132,140 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
         }
       },
       receiveVoting: (voting) => set({ voting }),
-      openVotingRoom: (address, namedVoting) => act(() => host.voting.openRoom({ address, namedVoting })),
+      openVotingRoom: async (address, namedVoting, rehearsalPhones = 0) => {
+        const { workshop, openFile } = get();
+        if (workshop === null || openFile === null) return;
+        await act(() =>
+          host.voting.openRoom({
+            address,
+            namedVoting,
+            workshopId: workshop.id,
+            workshopPath: openFile.path,
+            rehearsalPhones,
+          }),
+        );
+      },
       closeVotingRoom: () => act(() => host.voting.closeRoom()),
-      openVotingRound: async (questionIds, mode, durationSeconds) => {
+      releaseOtherWorkshopsRoom: async () => {
+        const voting = get().voting;
+        const owner =
+          voting?.room.status === 'open' ? voting.room.workshopId : (voting?.round?.workshopId ?? null);
+        if (owner === null || owner === undefined) return;
+        await act(() => host.voting.releaseWorkshop({ workshopId: owner }));
+      },
+      finishVotingForWorkshop: async () => {
         const workshop = get().workshop;
         if (workshop === null) return;
+        if (selectOwnRound(get())?.status === 'open') await get().closeVotingRound();
+        const voting = get().voting;
+        const holdsRoom = voting?.room.status === 'open' && voting.room.workshopId === workshop.id;
+        if (holdsRoom || voting?.round?.workshopId === workshop.id) {
+          await act(() => host.voting.releaseWorkshop({ workshopId: workshop.id }));
+        }
+      },
+      catchUpRecordedVotes: async () => {
+        const workshop = get().workshop;
+        if (workshop === null) return;
+        let recorded: RecordedRound[];
+        try {
+          recorded = await host.voting.listRecordedRounds({ workshopId: workshop.id });
+        } catch {
+          return; // The document is open either way; the journals are still there next time.
+        }
+        if (recorded.length === 0 || get().workshop?.id !== workshop.id) return;
+        get().recordOutsideFacts((current) =>
+          withRecordedRounds(
+            current,
+            recorded.map((round) => ({
+              round: toDocumentRound(round),
+              ballots: round.ballots.map(toDocumentBallot),
+            })),
+          ),
+        );
+      },
+      openVotingRound: async (questionIds, mode, durationSeconds) => {
+        const { workshop, openFile } = get();
+        if (workshop === null || openFile === null) return;
         const number =
           workshop.readiness.rounds.reduce((highest, round) => Math.max(highest, round.number), 0) + 1;
         const roundId = crypto.randomUUID() as VotingRoundId;
         const openedAt = new Date().toISOString();
-        if (mode !== 'hands') {
-          await act(() =>
-            host.voting.openRound({ roundId, number, questionIds: [...questionIds], mode, durationSeconds }),
-          );
-          if (get().votingError !== null) return;
+        const round = {
+          id: roundId,
+          number,
+          questionIds: [...questionIds],
+          openedAt,
+          closedAt: mode === 'hands' ? openedAt : null,
+          revealed: false,
+          mode,
+        };
+        if (mode === 'hands') {
+          // A show of hands is the facilitator's own record: an ordinary, undoable edit.
+          get().editWorkshop((draft) => {
+            draft.readiness.rounds.push(round);
+          });
+          return;
         }
-        get().editWorkshop((draft) => {
-          draft.readiness.rounds.push({
-            id: roundId,
+        await act(() =>
+          host.voting.openRound({
+            roundId,
+            workshopId: workshop.id,
+            workshopPath: openFile.path,
             number,
             questionIds: [...questionIds],
-            openedAt,
-            closedAt: mode === 'hands' ? openedAt : null,
-            revealed: false,
             mode,
-          });
-        });
+            durationSeconds,
+          }),
+        );
+        if (get().votingError !== null) return;
+        get().recordOutsideFacts((current) => ({
+          ...current,
+          readiness: { ...current.readiness, rounds: [...current.readiness.rounds, round] },
+        }));
       },
       closeVotingRound: async () => {
         await act(() => host.voting.closeRound());
         const round = get().voting?.round;
         if (round === null || round === undefined || round.status !== 'closed') return;
-        get().editWorkshop((draft) => {
-          const stored = draft.readiness.rounds.find((candidate) => candidate.id === round.roundId);
-          if (stored !== undefined) stored.closedAt = round.closedAt ?? new Date().toISOString();
-          const known = new Set(draft.readiness.ballots.map((ballot) => ballot.id));
-          for (const ballot of round.ballots) {
-            if (!known.has(ballot.id as BallotId)) draft.readiness.ballots.push(toDocumentBallot(ballot));
-          }
-        });
+        const closedAt = round.closedAt ?? new Date().toISOString();
+        get().recordOutsideFacts((current) =>
+          withRecordedRounds(current, [
+            {
+              round: {
+                id: round.roundId as VotingRoundId,
+                number: round.number,
+                questionIds: round.questionIds,
+                openedAt: round.openedAt,
+                closedAt,
+                revealed: false,
+                mode: round.mode === 'keypad' ? 'keypad' : 'phones',
+              },
+              ballots: round.ballots.map(toDocumentBallot),
+            },
+          ]),
+        );
       },
       revealVotingRound: async (roundId) => {
         if (get().voting?.round?.roundId === roundId) await act(() => host.voting.reveal());
-        get().editWorkshop((draft) => {
-          const stored = draft.readiness.rounds.find((candidate) => candidate.id === roundId);
-          if (stored !== undefined) stored.revealed = true;
+        const stored = get().workshop?.readiness.rounds.find((candidate) => candidate.id === roundId);
+        if (stored === undefined || stored.revealed) return;
+        const reveal = (workshop: NonNullable<AppState['workshop']>) => ({
+          ...workshop,
+          readiness: {
+            ...workshop.readiness,
+            rounds: workshop.readiness.rounds.map((candidate) =>
+              candidate.id === roundId ? { ...candidate, revealed: true } : candidate,
+            ),
+          },
         });
+        if (stored.mode === 'hands') {
+          get().editWorkshop((draft) => {
+            const target = draft.readiness.rounds.find((candidate) => candidate.id === roundId);
+            if (target !== undefined) target.revealed = true;
+          });
+        } else {
+          get().recordOutsideFacts(reveal);
+        }
       },
       castKeypadBallot: (voterNumber, questionId, answer) =>
         act(() => host.voting.castKeypadBallot({ voterNumber, questionId, answer })),

@@ -1,0 +1,73 @@
+/**
+ * Facts that come from outside the document: the rounds the voting room ran (opened,
+ * closed, revealed) and the ballots the room cast. The facilitator did not type them, so
+ * undo and redo never take them away or bring back an older copy; what the facilitator
+ * typed (final answers, rationales, show-of-hands rounds and their counts) stays undoable.
+ */
+import type { Ballot, VotingRound } from './readiness';
+import type { Workshop } from './workshop';
+
+/** A round the voting room ran (phones or keypad); show-of-hands rounds live only in the document. */
+export function isHostRound(round: Pick<VotingRound, 'mode'>): boolean {
+  return round.mode !== 'hands';
+}
+
+/**
+ * `target` with the voting facts of `source`: its host rounds (in place of the target's)
+ * and its ballots. Used after an undo or redo, with `source` the document just before it.
+ * Returns `target` itself when the facts already agree, so nothing is saved for nothing.
+ */
+export function withVotingFactsOf(target: Workshop, source: Workshop): Workshop {
+  const sourceRounds = source.readiness.rounds.filter(isHostRound);
+  const targetRounds = target.readiness.rounds.filter(isHostRound);
+  const sameRounds =
+    sourceRounds.length === targetRounds.length &&
+    sourceRounds.every((round, index) => round === targetRounds[index]);
+  if (sameRounds && source.readiness.ballots === target.readiness.ballots) return target;
+  const rounds = [...target.readiness.rounds.filter((round) => !isHostRound(round)), ...sourceRounds].sort(
+    (first, second) => first.number - second.number,
+  );
+  return {
+    ...target,
+    readiness: { ...target.readiness, rounds, ballots: source.readiness.ballots },
+  };
+}
+
+/** A round the host kept, as the document records it. */
+export interface RecordedRoundFacts {
+  readonly round: VotingRound;
+  readonly ballots: readonly Ballot[];
+}
+
+/**
+ * The document with what the host recorded and the document lacks: a closed round it never
+ * heard of (its window had gone), a round it still thought open, ballots it missed. Nothing
+ * the document already holds is changed or removed. Returns `workshop` itself when nothing
+ * was missing.
+ */
+export function withRecordedRounds(workshop: Workshop, recorded: readonly RecordedRoundFacts[]): Workshop {
+  let changed = false;
+  const rounds = [...workshop.readiness.rounds];
+  const ballots = [...workshop.readiness.ballots];
+  const knownBallots = new Set(ballots.map((ballot) => ballot.id));
+  for (const { round, ballots: recordedBallots } of recorded) {
+    const index = rounds.findIndex((candidate) => candidate.id === round.id);
+    const stored = rounds[index];
+    if (stored === undefined) {
+      rounds.push(round);
+      changed = true;
+    } else if (stored.closedAt === null && round.closedAt !== null) {
+      rounds[index] = { ...stored, closedAt: round.closedAt };
+      changed = true;
+    }
+    for (const ballot of recordedBallots) {
+      if (knownBallots.has(ballot.id)) continue;
+      knownBallots.add(ballot.id);
+      ballots.push(ballot);
+      changed = true;
+    }
+  }
+  if (!changed) return workshop;
+  rounds.sort((first, second) => first.number - second.number);
+  return { ...workshop, readiness: { ...workshop.readiness, rounds, ballots } };
+}
