@@ -18,6 +18,7 @@ import { createTestHost } from '../support/test-host';
 import { sendRequest } from './support/loopback-http';
 import { ONE_ADDRESS_ROOM_LIMITS } from './support/one-address-limits';
 import { SimulatedPhone } from './support/simulated-phone';
+import { TEST_ROOM, TEST_WORKSHOP } from './support/test-workshop';
 
 const TOKEN = 'facilitator-reload-test-token-0123456789';
 const PHONES = 40;
@@ -92,10 +93,15 @@ afterAll(async () => {
 describe('a facilitator window reloaded mid-vote', () => {
   it('gets the same live state back and loses no ballot', async () => {
     const first = await FacilitatorWindow.open(server);
-    const opened = await first.call('voting.openRoom', { address: '127.0.0.1', namedVoting: false });
+    const opened = await first.call('voting.openRoom', {
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...TEST_ROOM,
+    });
     if (opened.room.status !== 'open') throw new Error('The room did not open.');
     const { code, joinUrl } = opened.room;
     await first.call('voting.openRound', {
+      ...TEST_WORKSHOP,
       roundId: 'reload-round',
       number: 1,
       questionIds: [...QUESTION_IDS],

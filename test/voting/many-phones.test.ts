@@ -15,6 +15,7 @@ import { createVotingService, type VotingService } from '../../electron/host/vot
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { ONE_ADDRESS_ROOM_LIMITS } from './support/one-address-limits';
 import { SimulatedPhone } from './support/simulated-phone';
+import { TEST_ROOM, TEST_WORKSHOP } from './support/test-workshop';
 
 const PHONES = 300;
 const ANSWERS: readonly Answer[] = ['yes', 'partly', 'no'];
@@ -52,11 +53,16 @@ function nextMessage(socket: WebSocket): Promise<string> {
 
 describe('300 phones × 4 questions on loopback', () => {
   it('loses no ballot', async () => {
-    const room = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+    const room = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...TEST_ROOM,
+    });
     if (room.room.status !== 'open') throw new Error('The room did not open.');
     const { code, joinUrl } = room.room;
     const origin = new URL(joinUrl).origin;
     await service.methods['voting.openRound']({
+      ...TEST_WORKSHOP,
       roundId: 'full-room',
       number: 1,
       questionIds: [...QUESTION_IDS],

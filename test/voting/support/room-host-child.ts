@@ -11,6 +11,7 @@ import { LOOPBACK_ROOM_ADDRESS } from '../../../electron/host/voting/addresses';
 import { createVotingService } from '../../../electron/host/voting/voting-service';
 import { QUESTION_IDS } from '../../../shared/workshop/readiness';
 import { ONE_ADDRESS_ROOM_LIMITS } from './one-address-limits';
+import { TEST_ROOM, TEST_WORKSHOP } from './test-workshop';
 
 const [dataDirectory] = process.argv.slice(2);
 if (dataDirectory === undefined) throw new Error('usage: room-host-child <data directory>');
@@ -24,9 +25,14 @@ const service = createVotingService({
 });
 
 void (async () => {
-  const state = await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false });
+  const state = await service.methods['voting.openRoom']({
+    address: '127.0.0.1',
+    namedVoting: false,
+    ...TEST_ROOM,
+  });
   if (state.room.status !== 'open') throw new Error('The room did not open.');
   await service.methods['voting.openRound']({
+    ...TEST_WORKSHOP,
     roundId: 'crash-round',
     number: 1,
     questionIds: [...QUESTION_IDS],
