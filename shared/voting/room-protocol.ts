@@ -68,6 +68,7 @@ export type RoomErrorCode =
   | 'wrong-code'
   | 'name-needed'
   | 'room-full'
+  | 'too-many-devices'
   | 'not-joined'
   | 'too-many-requests'
   | 'round-closed'

@@ -29,6 +29,7 @@ import {
   type HttpReply,
 } from './support/loopback-http';
 import { SimulatedPhone } from './support/simulated-phone';
+import { TEST_ROOM, TEST_WORKSHOP } from './support/test-workshop';
 
 const HONEST_PHONES = 20;
 const HONEST_ROUNDS = 6;
@@ -79,6 +80,8 @@ beforeAll(async () => {
       perAddress: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
       // Honest phones and three attacker phones join first; then the bucket has 9 tries left.
       joinsPerAddress: { capacity: HONEST_PHONES + 3 + 9, refillPerSecond: 0.01 },
+      // Every phone here shares 127.0.0.1: without this, a fifth join would release a quiet one.
+      devicesPerAddress: 1_000,
       connectionsPerAddress: 1_000,
       headersTimeoutMs: HEADERS_TIMEOUT_MS,
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
@@ -88,17 +91,20 @@ beforeAll(async () => {
 
   // A phone from an earlier room session: its token must not work in the next room.
   const earlier = roomOf(
-    await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false }),
+    await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false, ...TEST_ROOM }),
   );
   oldRoomPhone = new SimulatedPhone(new URL(earlier.joinUrl).origin);
   await oldRoomPhone.join(earlier.code);
   await service.methods['voting.closeRoom'](undefined);
 
-  const room = roomOf(await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false }));
+  const room = roomOf(
+    await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false, ...TEST_ROOM }),
+  );
   origin = assertLoopbackOrigin(new URL(room.joinUrl).origin).origin;
   code = room.code;
   // A round that already closed, for ballots sent to it late.
   await service.methods['voting.openRound']({
+    ...TEST_WORKSHOP,
     roundId: 'round-0',
     number: 1,
     questionIds: [...QUESTIONS],
@@ -107,6 +113,7 @@ beforeAll(async () => {
   });
   await service.methods['voting.closeRound'](undefined);
   await service.methods['voting.openRound']({
+    ...TEST_WORKSHOP,
     roundId: 'round-1',
     number: 2,
     questionIds: [...QUESTIONS],
@@ -535,7 +542,7 @@ describe('the per-address limit', () => {
     });
     try {
       const room = roomOf(
-        await limited.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false }),
+        await limited.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false, ...TEST_ROOM }),
       );
       const roomOrigin = new URL(room.joinUrl).origin;
       const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });

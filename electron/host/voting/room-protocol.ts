@@ -21,6 +21,8 @@ export type {
 export const JoinRequestSchema = z.strictObject({
   code: z.string().max(40),
   name: z.string().max(200).optional(),
+  /** The token this phone was given before (kept by the page): the same device comes back. */
+  token: z.string().max(200).optional(),
 });
 /** `POST /room/join` body. */
 export type JoinRequest = z.infer<typeof JoinRequestSchema>;

@@ -4,7 +4,7 @@ import { startRoomServer, tidyName, type RoomHandlers } from './room-server';
 const handlers: RoomHandlers = {
   phoneRound: () => null,
   castBallot: async () => null,
-  onConnectedDevicesChange: () => undefined,
+  onDevicesChange: () => undefined,
 };
 
 describe('the room server', () => {

@@ -17,6 +17,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createDeviceTokens } from './device-tokens';
 import type { ParticipantFiles } from './participant-files';
 import { TokenBuckets, type BucketSettings } from './rate-limit';
+import { RoomDevices, type AdmissionRefusal } from './room-devices';
 import { roomCodeMatches } from './room-code';
 import {
   BallotRequestSchema,
@@ -42,8 +43,17 @@ export interface RoomLimits {
   readonly perAddress: BucketSettings;
   /** Join attempts per network address (stops guessing the room code). */
   readonly joinsPerAddress: BucketSettings;
-  /** Devices one room accepts. */
+  /** Devices one room holds a place for; when full, a join releases the longest-idle device without a live socket. */
   readonly maxDevices: number;
+  /**
+   * Devices one address may hold (a phone on room Wi-Fi has an address of its own): a join
+   * past it releases that address's longest-idle device without a live socket, or is refused.
+   */
+  readonly devicesPerAddress: number;
+  /** A device without a live socket, not seen for this long, gives its place back. */
+  readonly deviceIdleReleaseMs: number;
+  /** A device whose socket dropped counts as reconnecting (not gone) for this long. */
+  readonly reconnectGraceMs: number;
   /** Open TCP connections in all, and from one address. */
   readonly maxConnections: number;
   readonly connectionsPerAddress: number;
@@ -66,6 +76,9 @@ export const DEFAULT_ROOM_LIMITS: RoomLimits = {
   perAddress: { capacity: 200, refillPerSecond: 100 },
   joinsPerAddress: { capacity: 10, refillPerSecond: 0.2 },
   maxDevices: 2_000,
+  devicesPerAddress: 4,
+  deviceIdleReleaseMs: 10 * 60_000,
+  reconnectGraceMs: 90_000,
   maxConnections: 2_000,
   connectionsPerAddress: 40,
   socketsPerDevice: 3,
@@ -83,14 +96,25 @@ export interface RoomDevice {
   readonly name: string | null;
 }
 
+/** Phones in the room as the facilitator sees them. */
+export interface DevicePresence {
+  /** Devices holding at least one live WebSocket now. */
+  readonly connected: number;
+  /**
+   * Devices holding no socket now that held one, or made a request, within the last
+   * `reconnectGraceMs` (a locked screen, a Wi-Fi hiccup).
+   */
+  readonly reconnecting: number;
+}
+
 /** What the room server asks of the voting service. */
 export interface RoomHandlers {
   /** The current round as this phone may see it, or null. */
   phoneRound(device: RoomDevice): PhoneRound | null;
   /** Records a ballot; resolves once it is on the disk, or with the reason it was refused. */
   castBallot(device: RoomDevice, ballot: BallotRequest): Promise<RoomRefusal | null>;
-  /** How many phones hold a live connection changed. */
-  onConnectedDevicesChange(count: number): void;
+  /** Either count changed (also when a device ages out of reconnecting, on a timer). */
+  onDevicesChange(presence: DevicePresence): void;
 }
 
 /** Options of {@link startRoomServer}. */
@@ -119,6 +143,8 @@ export interface RoomServer {
   readonly joinUrl: string;
   /** Phones with a live connection now. */
   connectedDevices(): number;
+  /** Devices holding a place in the room now: live, reconnecting, or quiet but not yet released. */
+  devicesHeld(): number;
   /** Tells every phone to fetch its state again (a round opened, closed or was revealed). */
   notifyPhones(): void;
   /** Tells phones the room closed, then stops listening and drops every connection. */
@@ -146,6 +172,22 @@ const NOT_JOINED = refusal(
   'not-joined',
   'This phone is not in the room (or the room was reopened). Join again with the code on the screen.',
 );
+const ROOM_FULL = refusal(
+  503,
+  'room-full',
+  'The voting room is full right now. Wait a minute and try again, or ask the facilitator for help.',
+);
+
+/** Why a device did not get its place, as the phone is told. */
+function admissionRefusal(refused: AdmissionRefusal, perAddress: number): RoomRefusal {
+  return refused === 'room-full'
+    ? ROOM_FULL
+    : refusal(
+        429,
+        'too-many-devices',
+        `${perAddress} phones from this network connection are already in the room, the most it may have. Vote on one of them, or ask the facilitator for help.`,
+      );
+}
 
 /**
  * A typed name, tidied: control and formatting characters (Unicode category C, which holds
@@ -255,7 +297,30 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const limits: RoomLimits = { ...DEFAULT_ROOM_LIMITS, ...options.limits };
   const now = options.now ?? (() => performance.now());
   const tokens = createDeviceTokens();
-  const devices = new Map<string, RoomDevice>();
+  /** Tokens already checked once → their device id (only tokens of devices holding a place). */
+  const verified = new Map<string, string>();
+  const devices = new RoomDevices({
+    limits: {
+      maxDevices: limits.maxDevices,
+      perAddress: limits.devicesPerAddress,
+      reconnectGraceMs: limits.reconnectGraceMs,
+      idleReleaseMs: limits.deviceIdleReleaseMs,
+    },
+    now,
+    onPresenceChange: (presence) => {
+      if (!closing) options.handlers.onDevicesChange(presence);
+    },
+    onRelease: (device, token) => {
+      verified.delete(token);
+      if (device.name === null) return;
+      releasedNames.set(device.deviceId, device.name);
+      // Forget the oldest names first: a device past this many must type its name again.
+      for (const deviceId of releasedNames.keys()) {
+        if (releasedNames.size <= limits.maxDevices) break;
+        releasedNames.delete(deviceId);
+      }
+    },
+  });
   const perDevice = new TokenBuckets(limits.perDevice, now);
   const perAddress = new TokenBuckets(limits.perAddress, now);
   const joinsPerAddress = new TokenBuckets(limits.joinsPerAddress, now);
@@ -272,17 +337,38 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const originAllowed = (request: http.IncomingMessage) =>
     request.headers.origin === undefined || request.headers.origin.toLowerCase() === origin;
 
-  /** Tokens already checked once → their device (holds only tokens this room issued). */
-  const verified = new Map<string, RoomDevice>();
+  /** Names of released devices (named voting), so one let back in keeps its name. Bounded. */
+  const releasedNames = new Map<string, string>();
 
-  /** The joined device behind the request's token, or why there is none. */
-  function authenticate(token: string | null): RoomDevice | RoomRefusal {
-    let device = token === null ? undefined : verified.get(token);
+  /**
+   * The device behind the request's token (marked as seen), or why there is none.
+   *
+   * A device released for being idle that comes back with its token is let back in, with the
+   * same device id, when there is room (issue #17). Telling it "not joined" instead would
+   * make the page join afresh as a new device, and the same person would then hold two
+   * ballots in a round (ballots are keyed by device id). The token cannot be forged (HMAC
+   * under this session's secret) and only proves the phone once joined this room; letting it
+   * back in goes through the same places check as a join (its address's share, the room's
+   * size), so it cannot crowd the room any more than joining could.
+   */
+  function authenticate(token: string | null, address: string): RoomDevice | RoomRefusal {
+    if (token === null) return NOT_JOINED;
+    let deviceId = verified.get(token);
+    let device = deviceId === undefined ? undefined : devices.touch(deviceId);
     if (device === undefined) {
-      const deviceId = tokens.verify(token);
-      device = deviceId === null ? undefined : devices.get(deviceId);
-      if (device === undefined || token === null) return NOT_JOINED;
-      verified.set(token, device);
+      deviceId = tokens.verify(token) ?? undefined;
+      if (deviceId === undefined) return NOT_JOINED;
+      device = devices.touch(deviceId);
+      if (device === undefined) {
+        const name = releasedNames.get(deviceId) ?? null;
+        // Under named voting a device whose name was forgotten must join again to give it.
+        if (options.namedVoting && name === null) return NOT_JOINED;
+        device = { deviceId, name };
+        const refused = devices.admit(device, token, address);
+        if (refused !== null) return admissionRefusal(refused, limits.devicesPerAddress);
+        releasedNames.delete(deviceId);
+      }
+      verified.set(token, deviceId);
     }
     if (!perDevice.take(device.deviceId)) return TOO_MANY;
     return device;
@@ -334,14 +420,17 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         );
       }
     }
-    if (devices.size >= limits.maxDevices) {
-      return sendRefusal(
-        response,
-        refusal(503, 'room-full', 'The voting room is full. Ask the facilitator for help.'),
-      );
-    }
-    const issued = tokens.issue();
-    devices.set(issued.deviceId, { deviceId: issued.deviceId, name });
+    // One token is one voter: a phone that joins again with its token (a reload, a released
+    // place) keeps its device id, so its ballots are never counted twice. A token this
+    // session did not sign is ignored and the phone joins as a new device.
+    const knownId = tokens.verify(parsed.data.token);
+    const issued =
+      knownId === null || parsed.data.token === undefined
+        ? tokens.issue()
+        : { deviceId: knownId, token: parsed.data.token };
+    const refused = devices.admit({ deviceId: issued.deviceId, name }, issued.token, addressOf(request));
+    if (refused !== null) return sendRefusal(response, admissionRefusal(refused, limits.devicesPerAddress));
+    releasedNames.delete(issued.deviceId);
     sendJson(response, 200, { ok: true, token: issued.token, deviceId: issued.deviceId });
   }
 
@@ -357,7 +446,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       });
       return;
     }
-    const device = authenticate(token);
+    const device = authenticate(token, addressOf(request));
     if ('status' in device) return sendRefusal(response, device);
     sendJson(response, 200, {
       ok: true,
@@ -369,7 +458,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   }
 
   async function ballot(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const device = authenticate(bearerToken(request));
+    const device = authenticate(bearerToken(request), addressOf(request));
     if ('status' in device) return sendRefusal(response, device);
     const body = await readJsonBody(request, limits.maxBodyBytes);
     if (body === null) return;
@@ -513,7 +602,6 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024, perMessageDeflate: false });
-  const reportConnected = () => options.handlers.onConnectedDevicesChange(socketsByDevice.size);
 
   server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
@@ -531,10 +619,22 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     if (url.pathname !== LIVE_PATH) return refuse(404, 'Not Found');
     if (!originAllowed(request)) return refuse(403, 'Forbidden');
     if (!perAddress.take(addressOf(request))) return refuse(429, 'Too Many Requests');
-    const device = authenticate(url.searchParams.get('token'));
-    if ('status' in device)
-      return refuse(device.status, device.status === 429 ? 'Too Many Requests' : 'Unauthorized');
+    const device = authenticate(url.searchParams.get('token'), addressOf(request));
+    if ('status' in device) {
+      const reason =
+        device.status === 429
+          ? 'Too Many Requests'
+          : device.status === 503
+            ? 'Service Unavailable'
+            : 'Unauthorized';
+      return refuse(device.status, reason);
+    }
     sockets.handleUpgrade(request, socket, head, (client: WebSocket) => {
+      // Released in the instant between the check and the upgrade: the phone reconnects.
+      if (!devices.socketOpened(device.deviceId)) {
+        client.terminate();
+        return;
+      }
       let own = socketsByDevice.get(device.deviceId);
       if (own === undefined) {
         own = new Set();
@@ -543,21 +643,24 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       // A phone that reconnects keeps its newest connections; the oldest one goes.
       for (const old of own) {
         if (own.size < limits.socketsPerDevice) break;
-        own.delete(old);
+        // Its 'close' handler (below) tells `devices` it went.
         old.terminate();
+        own.delete(old);
       }
       own.add(client);
       liveSockets.add(client);
-      reportConnected();
       // Phones only listen; anything they send is ignored.
       client.on('message', () => undefined);
-      client.on('pong', () => liveSockets.add(client));
+      client.on('pong', () => {
+        liveSockets.add(client);
+        devices.touch(device.deviceId);
+      });
       client.on('error', () => client.terminate());
       client.on('close', () => {
         const set = socketsByDevice.get(device.deviceId);
         set?.delete(client);
         if (set !== undefined && set.size === 0) socketsByDevice.delete(device.deviceId);
-        reportConnected();
+        devices.socketClosed(device.deviceId);
       });
     });
   });
@@ -604,12 +707,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     port,
     origin,
     joinUrl: `${origin}${JOIN_PATH}?code=${encodeURIComponent(options.code)}`,
-    connectedDevices: () => socketsByDevice.size,
+    connectedDevices: () => devices.presence().connected,
+    devicesHeld: () => devices.size,
     notifyPhones: () => push({ type: 'changed' }),
     close: async () => {
       if (closing) return;
       closing = true;
       clearInterval(heartbeat);
+      devices.dispose();
       push({ type: 'room-closed' });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

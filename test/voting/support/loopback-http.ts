@@ -13,6 +13,24 @@ export function assertLoopbackOrigin(origin: string): URL {
   return url;
 }
 
+/**
+ * Refuses a source address outside 127.0.0.0/8. Tests that need phones on many addresses bind
+ * each to its own loopback address (127.0.1.x), which Linux routes without any setup.
+ */
+export function assertLoopbackSource(address: string): string {
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address)) {
+    throw new Error(`Tests send from 127.0.0.0/8 only, not ${address}.`);
+  }
+  return address;
+}
+
+/** The `index`th loopback source address of a block (`127.0.<block>.<1 + index>`), for up to 254 × 200 phones. */
+export function loopbackSourceAddress(index: number, block = 1): string {
+  const third = block + Math.floor(index / 254);
+  if (third > 255) throw new Error('Out of loopback source addresses.');
+  return `127.0.${third}.${1 + (index % 254)}`;
+}
+
 /** What came back. */
 export interface HttpReply {
   readonly status: number;
@@ -32,6 +50,8 @@ export interface HttpRequest {
   readonly agent?: http.Agent;
   /** Gives up after this long (default 10 s) so no test can hang on a request. */
   readonly timeoutMs?: number;
+  /** Send from this loopback address (127.0.0.0/8) instead of 127.0.0.1; ignored with an agent. */
+  readonly localAddress?: string;
 }
 
 /** Sends one request to `origin` (127.0.0.1 only) and reads the whole reply. */
@@ -46,6 +66,9 @@ export function sendRequest(origin: string, request: HttpRequest): Promise<HttpR
         path: request.path,
         headers: { host: url.host, ...request.headers },
         agent: request.agent ?? false,
+        ...(request.localAddress === undefined
+          ? {}
+          : { localAddress: assertLoopbackSource(request.localAddress) }),
         timeout: request.timeoutMs ?? 10_000,
       },
       (response) => {

@@ -8,6 +8,7 @@ import type { RoomLimits } from '../../../electron/host/voting/room-server';
 export const ONE_ADDRESS_ROOM_LIMITS: Partial<RoomLimits> = {
   perAddress: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
   joinsPerAddress: { capacity: 100_000, refillPerSecond: 100_000 },
+  devicesPerAddress: 100_000,
   connectionsPerAddress: 5_000,
   maxConnections: 5_000,
 };

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { Answer } from '../../../shared/workshop/readiness';
-import { assertLoopbackOrigin, sendRequest, type HttpReply } from './loopback-http';
+import { assertLoopbackOrigin, assertLoopbackSource, sendRequest, type HttpReply } from './loopback-http';
 
 /** One acknowledged (or refused) ballot, with how long the acknowledgement took. */
 export interface BallotResult {
@@ -17,14 +17,23 @@ export interface BallotResult {
  */
 export class SimulatedPhone {
   readonly origin: string;
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
+  readonly agent: http.Agent;
+  /** The loopback address this phone sends from (127.0.0.1 unless given). */
+  readonly localAddress: string | undefined;
   token: string | null = null;
   deviceId: string | null = null;
   #live: WebSocket | null = null;
 
-  constructor(origin: string) {
+  /** `localAddress` (127.0.0.0/8 only) puts the phone on its own address, as on real Wi-Fi. */
+  constructor(origin: string, localAddress?: string) {
     assertLoopbackOrigin(origin);
     this.origin = origin;
+    this.localAddress = localAddress === undefined ? undefined : assertLoopbackSource(localAddress);
+    this.agent = new http.Agent({
+      keepAlive: true,
+      maxSockets: 2,
+      ...(this.localAddress === undefined ? {} : { localAddress: this.localAddress }),
+    });
   }
 
   #headers(json: boolean): Record<string, string> {
@@ -36,19 +45,33 @@ export class SimulatedPhone {
 
   /** Joins with `code`; throws when the room refuses. */
   async join(code: string, name?: string): Promise<void> {
+    const reply = await this.tryJoin(code, name);
+    if (reply.status !== 200) throw new Error(`join refused: ${reply.status} ${reply.text}`);
+  }
+
+  /**
+   * `POST /room/join`, sending the phone's token when it has one (as the page does), and
+   * keeping what comes back; the reply as it came, refusals included.
+   */
+  async tryJoin(code: string, name?: string): Promise<HttpReply> {
+    const body: { code: string; name?: string; token?: string } = { code };
+    if (name !== undefined) body.name = name;
+    if (this.token !== null) body.token = this.token;
+    // A join carries its token in the body, never as a bearer header.
+    const headers = { origin: this.origin, 'content-type': 'application/json' };
     const reply = await sendRequest(this.origin, {
       method: 'POST',
       path: '/room/join',
-      headers: this.#headers(true),
-      body: JSON.stringify(name === undefined ? { code } : { code, name }),
+      headers,
+      body: JSON.stringify(body),
       agent: this.agent,
     });
-    const body = reply.json as { token?: string; deviceId?: string } | undefined;
-    if (reply.status !== 200 || body?.token === undefined || body.deviceId === undefined) {
-      throw new Error(`join refused: ${reply.status} ${reply.text}`);
+    const joined = reply.json as { token?: string; deviceId?: string } | undefined;
+    if (reply.status === 200 && joined?.token !== undefined && joined.deviceId !== undefined) {
+      this.token = joined.token;
+      this.deviceId = joined.deviceId;
     }
-    this.token = body.token;
-    this.deviceId = body.deviceId;
+    return reply;
   }
 
   /** `GET /room/state`. */
@@ -80,6 +103,7 @@ export class SimulatedPhone {
       `ws://127.0.0.1:${url.port}/room/live?token=${encodeURIComponent(this.token ?? '')}`,
       {
         origin: this.origin,
+        ...(this.localAddress === undefined ? {} : { localAddress: this.localAddress }),
       },
     );
     this.#live = socket;
@@ -89,6 +113,17 @@ export class SimulatedPhone {
       socket.once('unexpected-response', (_request, response) =>
         reject(new Error(`live channel refused: ${response.statusCode}`)),
       );
+    });
+  }
+
+  /** Closes the live channel (as a locked screen does) and waits until the room heard it. */
+  closeLive(): Promise<void> {
+    const socket = this.#live;
+    this.#live = null;
+    if (socket === null || socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => {
+      socket.once('close', () => resolve());
+      socket.close();
     });
   }
 
