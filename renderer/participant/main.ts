@@ -2,7 +2,9 @@
  * The participant (phone) page: join the room by code, vote Yes / Partly / No on the open
  * question(s), see results once the facilitator reveals them. Deliberately framework-free
  * and tiny: phones download it over weak room Wi-Fi. It keeps its device token in
- * localStorage and reconnects by itself, with backoff, when the Wi-Fi drops.
+ * localStorage (and sends it when joining again, so the room knows it is the same voter) and
+ * reconnects by itself, with backoff, when the Wi-Fi drops or the screen locks. Every state
+ * fetch is retried until it works (`state-sync.ts`), so no round or result is missed.
  */
 import './participant.css';
 import {
@@ -14,8 +16,16 @@ import {
   RoomRefused,
   RoomUnreachable,
 } from './room-client';
-import type { Answer, QuestionId } from '../../shared/voting/room-protocol';
-import { buildView, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
+import type { Answer, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
+import { createStateSync } from './state-sync';
+import {
+  buildView,
+  connectionText,
+  VOTE_CONFIRMATION,
+  viewKind,
+  viewSignature,
+  type ParticipantModel,
+} from './view';
 
 const TOKEN_KEY = 'readyroom-device-token';
 /** How long a message stays at the bottom of the screen. */
@@ -46,6 +56,7 @@ function storeToken(value: string | null): void {
   }
 }
 
+/** The token this page votes with; null until joined (the stored one may be refused). */
 let token = readToken();
 let model: ParticipantModel = {
   phase: 'connecting',
@@ -58,8 +69,10 @@ let shownSignature = '';
 let shownKind = '';
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
 let socket: WebSocket | null = null;
+/** Reconnection attempts of the live socket since it was last open. */
 let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let lastFetchWorked = true;
 
 function render(): void {
   const signature = viewSignature(model);
@@ -96,68 +109,120 @@ function announce(message: string): void {
   }, 50);
 }
 
-function showOnline(online: boolean): void {
-  const known = model.phase === 'join' || model.phase === 'room';
-  connection.textContent = online || !known ? '' : 'Connection lost — reconnecting…';
+/** Updates the connection line; the text changes only when the state does (it is a live region). */
+function showConnection(): void {
+  const text = connectionText({
+    phase: model.phase,
+    socketOpen: socket?.readyState === WebSocket.OPEN,
+    lastFetchWorked,
+  });
+  if (connection.textContent === text) return;
+  connection.textContent = text;
+  connection.dataset.state = text === 'Connected' ? 'connected' : 'reconnecting';
 }
 
-/** Fetches what this phone may see; false when the room could not be reached. */
-async function refresh(): Promise<boolean> {
+function markReady(): void {
+  document.documentElement.dataset.appState = 'ready';
+}
+
+/**
+ * The room no longer knows this token (the room was reopened, or it forgot a quiet phone it
+ * could not take back): stop using it, but keep it stored, so joining again sends it and the
+ * room can give this phone its device back.
+ */
+function forgetJoin(): void {
+  token = null;
+  clearTimeout(retryTimer);
+  const old = socket;
+  socket = null;
+  old?.close();
+}
+
+/** What this phone may see; a token the room refuses is dropped and the join form shown. */
+async function fetchPhoneState(): Promise<PhoneState> {
   try {
-    const phone = await fetchState(token);
-    showOnline(true);
-    update({ phone, phase: phone.joined ? 'room' : 'join' });
-    return true;
+    return await fetchState(token);
   } catch (error) {
-    if (error instanceof RoomRefused && error.code === 'not-joined') {
-      // The room was reopened (or the token is not ours): join again.
-      storeToken(null);
-      return refresh();
-    }
-    if (error instanceof RoomUnreachable && model.phase === 'connecting') update({ phase: 'unreachable' });
-    showOnline(false);
-    return false;
+    if (!(error instanceof RoomRefused && error.code === 'not-joined' && token !== null)) throw error;
+    forgetJoin();
+    return fetchState(null);
   }
 }
+
+const sync = createStateSync({
+  fetchState: fetchPhoneState,
+  onState: (phone) => {
+    lastFetchWorked = true;
+    update({ phone, phase: phone.joined ? 'room' : 'join' });
+    showConnection();
+    markReady();
+    // The room answers: if the live socket is down, try it now rather than at the next backoff.
+    if (token !== null) connect();
+  },
+  onFailure: (error) => {
+    lastFetchWorked = false;
+    if (error instanceof RoomUnreachable && model.phase === 'connecting') update({ phase: 'unreachable' });
+    showConnection();
+    markReady();
+  },
+  stopped: () => model.phase === 'room-closed',
+});
 
 function connect(): void {
   clearTimeout(retryTimer);
   if (token === null || socket !== null || model.phase === 'room-closed') return;
-  socket = openLive(token, {
+  // Events of a socket this page has since replaced (see wakeUp) are ignored.
+  const opened = openLive(token, {
     onOpen: () => {
+      if (socket !== opened) return;
       attempt = 0;
-      void refresh(); // catch up on anything missed while away
+      showConnection();
+      void sync.request({ now: true }); // catch up on anything missed while away
     },
     onPush: (push) => {
+      if (socket !== opened) return;
       if (push.type === 'room-closed') {
         clearTimeout(retryTimer);
-        connection.textContent = '';
         update({ phase: 'room-closed' });
+        showConnection();
       } else {
-        void refresh();
+        void sync.request();
       }
     },
     onClose: () => {
+      if (socket !== opened) return;
       socket = null;
       if (model.phase !== 'room-closed') {
-        showOnline(false);
-        scheduleRetry();
+        showConnection();
+        scheduleReconnect();
       }
     },
   });
+  socket = opened;
 }
 
-function scheduleRetry(): void {
+function scheduleReconnect(): void {
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(() => void retryNow(), retryDelay(attempt));
+  retryTimer = setTimeout(connect, retryDelay(attempt));
   attempt += 1;
 }
 
-async function retryNow(): Promise<void> {
-  clearTimeout(retryTimer);
+/**
+ * The phone woke up or came back online. iOS and Android drop WebSockets while the screen is
+ * locked, often without a close event: a socket that is not open now is replaced at once,
+ * and the state is fetched without waiting for a backoff.
+ */
+function wakeUp(): void {
   if (model.phase === 'room-closed') return;
-  if (!(await refresh())) return scheduleRetry();
-  if (token !== null) connect();
+  attempt = 0;
+  if (socket !== null && socket.readyState !== WebSocket.OPEN) {
+    const stale = socket;
+    socket = null;
+    stale.close();
+  }
+  connect();
+  showConnection();
+  void sync.request({ now: true });
 }
 
 async function join(code: string, name: string | null): Promise<void> {
@@ -165,9 +230,11 @@ async function join(code: string, name: string | null): Promise<void> {
   if (name !== null && name.trim() === '') return announce('Please type your name.');
   update({ joining: true, code });
   try {
-    const reply = await joinRoom(code, name);
+    // The token stored from an earlier join, if any: the room gives this phone its device back.
+    const reply = await joinRoom(code, name, readToken());
     storeToken(reply.token);
-    if (await refresh()) connect();
+    connect();
+    await sync.request({ now: true });
     announce('You’re in. Keep this page open.');
     viewArea.querySelector<HTMLElement>('h1')?.focus();
   } catch (error) {
@@ -193,11 +260,11 @@ async function vote(questionId: QuestionId, answer: Answer): Promise<void> {
   } catch (error) {
     if (error instanceof RoomRefused) {
       announce(error.message);
-      if (error.code === 'not-joined') storeToken(null);
-      if (error.code !== 'too-many-requests') void refresh();
+      if (error.code === 'not-joined') forgetJoin();
+      if (error.code !== 'too-many-requests') void sync.request();
     } else {
       announce(OFFLINE_VOTE);
-      void retryNow();
+      void sync.request();
     }
   } finally {
     const { [questionId]: _sent, ...stillSending } = model.sending;
@@ -223,17 +290,10 @@ viewArea.addEventListener('submit', (event) => {
 });
 
 // Phones sleep and Wi-Fi comes back: check in at once instead of waiting for the backoff.
-window.addEventListener('online', () => {
-  attempt = 0;
-  void retryNow();
-});
+window.addEventListener('online', wakeUp);
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible' && model.phase !== 'room-closed') void retryNow();
+  if (document.visibilityState === 'visible') wakeUp();
 });
 
 render();
-void (async () => {
-  if (await refresh()) connect();
-  else scheduleRetry();
-  document.documentElement.dataset.appState = 'ready';
-})();
+void sync.request();

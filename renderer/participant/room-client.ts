@@ -68,9 +68,19 @@ export function fetchState(token: string | null): Promise<PhoneState> {
   return call<PhoneState>('/room/state', token);
 }
 
-/** `POST /room/join`: a device token for this phone. */
-export function joinRoom(code: string, name: string | null): Promise<JoinReply> {
-  return call<JoinReply>('/room/join', null, name === null ? { code } : { code, name });
+/**
+ * `POST /room/join`: a device token for this phone. `previousToken`, the one stored from an
+ * earlier join, lets the room give back the same device (one phone, one voter).
+ */
+export function joinRoom(
+  code: string,
+  name: string | null,
+  previousToken: string | null,
+): Promise<JoinReply> {
+  const body: { code: string; name?: string; token?: string } = { code };
+  if (name !== null) body.name = name;
+  if (previousToken !== null) body.token = previousToken;
+  return call<JoinReply>('/room/join', null, body);
 }
 
 /** `POST /room/ballot`: resolves once the room has saved the vote. */

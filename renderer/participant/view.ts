@@ -261,6 +261,31 @@ export function viewSignature(model: ParticipantModel): string {
   ]);
 }
 
+/** What the connection line says, from what the page knows about its link to the room. */
+export interface ConnectionFacts {
+  readonly phase: Phase;
+  /** The live WebSocket is open. */
+  readonly socketOpen: boolean;
+  /** The last state fetch worked. */
+  readonly lastFetchWorked: boolean;
+}
+
+/**
+ * The connection line (`#connection`, a polite live region): "Connected" while the live
+ * socket is open and the last fetch worked, "Reconnecting…" otherwise. Before joining there
+ * is no socket, so only a failed fetch is worth a word; once the room closed, nothing.
+ */
+export function connectionText(facts: ConnectionFacts): string {
+  switch (facts.phase) {
+    case 'room':
+      return facts.socketOpen && facts.lastFetchWorked ? 'Connected' : 'Reconnecting…';
+    case 'join':
+      return facts.lastFetchWorked ? '' : 'Reconnecting…';
+    default:
+      return '';
+  }
+}
+
 /** Which screen the page is on (join, a round open, its results, …), whatever the details. */
 export function viewKind(model: ParticipantModel): string {
   const round = model.phone?.round ?? null;
