@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost } from '../host/create-host';
+import { REHEARSAL_ROOM_LIMITS } from '../host/voting/rehearsal-phones';
 import { confSettingsFilePath, openConfSettingsFile } from '../host/conf-settings';
 import { browserShellRoomAddresses } from '../host/voting/addresses';
 import { parseServeArguments, SERVE_USAGE, ServeArgumentError } from './cli-arguments';
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
       dataDirectory,
       rendererDirectory,
       listAddresses: () => browserShellRoomAddresses(parsed.roomHost),
+      // Tests only: every browser context of an end-to-end test is 127.0.0.1, so the limits
+      // that keep one address from crowding a real room are lifted (as for a rehearsal).
+      roomLimits: process.env.READYROOM_TEST_SHARED_ADDRESS === '1' ? REHEARSAL_ROOM_LIMITS : undefined,
     },
   });
   const server = await startLoopbackServer({

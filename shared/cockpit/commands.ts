@@ -37,6 +37,7 @@ export const COMMAND_IDS = [
   'timer.extendOne',
   'timer.extendFive',
   'present.toggle',
+  'voting.rehearse',
   'palette.open',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -93,6 +94,12 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     label: 'Open or close the audience screen',
     shortcuts: [{ key: 'F5' }],
     menu: 'View',
+  },
+  {
+    id: 'voting.rehearse',
+    label: 'Rehearse the voting room (simulated phones)',
+    shortcuts: [],
+    menu: 'Workshop',
   },
   { id: 'palette.open', label: 'Show all commands', shortcuts: [{ key: 'k', primary: true }], menu: 'View' },
 ];

@@ -251,4 +251,121 @@ describe('the voting service', () => {
     await second.dispose();
     expect((await startService().methods['voting.getState'](undefined)).round).toBeNull();
   });
+
+  it('binds the room to one workshop: another is refused, releasing the file stops the room', async () => {
+    const service = startService();
+    const opened = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...ROOM_OF_A,
+    });
+    if (opened.room.status !== 'open') throw new Error('not open');
+    expect(opened.room.workshopId).toBe('workshop-a');
+    await openRound(service, 'round-a', 'phones');
+    const phone = await joinedPhone(opened);
+    expect((await phone.vote('round-a', 'ownership', 'yes')).status).toBe(200);
+
+    const ofB = { workshopId: 'workshop-b', workshopPath: '/library/b.readyroom' };
+    await expect(
+      service.methods['voting.openRoom']({
+        address: '127.0.0.1',
+        namedVoting: false,
+        ...ofB,
+        rehearsalPhones: 0,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/another workshop/) });
+    await service.methods['voting.closeRound'](undefined);
+    await expect(
+      service.methods['voting.openRound']({
+        roundId: 'round-b',
+        ...ofB,
+        number: 1,
+        questionIds: ['ownership'],
+        mode: 'phones',
+        durationSeconds: null,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+
+    // Another file closing changes nothing; A's file closing stops the room.
+    await service.releaseDocument('/library/b.readyroom');
+    expect((await service.methods['voting.getState'](undefined)).room.status).toBe('open');
+    await openRound(service, 'round-a2', 'phones');
+    await service.releaseDocument('/library/a.readyroom');
+    const released = await service.methods['voting.getState'](undefined);
+    expect(released.room).toEqual({ status: 'closed' });
+    expect(released.round).toMatchObject({ roundId: 'round-a2', status: 'closed' });
+    expect((await phone.state().catch(() => ({ status: 0 }))).status).toBe(0);
+
+    // Both rounds are on record for A (and only for A), with their ballots.
+    const recorded = await service.methods['voting.listRecordedRounds']({ workshopId: 'workshop-a' });
+    expect(recorded.map((round) => [round.roundId, round.ballots.length])).toEqual([
+      ['round-a', 1],
+      ['round-a2', 0],
+    ]);
+    expect(await service.methods['voting.listRecordedRounds']({ workshopId: 'workshop-b' })).toEqual([]);
+    // Now B may open the room.
+    const ofBRoom = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...ofB,
+      rehearsalPhones: 0,
+    });
+    expect(ofBRoom.room).toMatchObject({ status: 'open', workshopId: 'workshop-b' });
+  });
+
+  it('checks that the open room answers, and says a 127.0.0.1 room is for this computer only', async () => {
+    const service = startService();
+    expect(await service.methods['voting.checkRoom'](undefined)).toEqual({
+      reachable: false,
+      message: 'The voting room is not open.',
+    });
+    await service.methods['voting.openRoom']({ address: '127.0.0.1', namedVoting: false, ...ROOM_OF_A });
+    const check = await service.methods['voting.checkRoom'](undefined);
+    expect(check.reachable).toBe(true);
+    expect(check.message).toMatch(
+      /answers on this computer .* phones cannot reach 127\.0\.0\.1; no phones have joined so far/,
+    );
+  });
+
+  it('rehearses with simulated phones that join and vote in each phone round, on loopback only', async () => {
+    const service = createVotingService({
+      dataDirectory: folder.path,
+      rendererDirectory: folder.path,
+      events,
+      listAddresses: () => [{ address: '127.0.0.2', label: 'test', isPrivate: false }, LOOPBACK_ROOM_ADDRESS],
+      countsIntervalMs: 20,
+    });
+    services.push(service);
+    await expect(
+      service.methods['voting.openRoom']({
+        address: '127.0.0.2',
+        namedVoting: false,
+        ...OF_WORKSHOP_A,
+        rehearsalPhones: 3,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
+    const opened = await service.methods['voting.openRoom']({
+      address: '127.0.0.1',
+      namedVoting: false,
+      ...OF_WORKSHOP_A,
+      rehearsalPhones: 6,
+    });
+    expect(opened.room).toMatchObject({ status: 'open', rehearsal: true });
+    await openRound(service, 'rehearsal-1', 'phones');
+    const started = Date.now();
+    let state = await service.methods['voting.getState'](undefined);
+    while (
+      (state.round?.ballotCounts.ownership ?? 0) < 6 ||
+      (state.round?.ballotCounts.data ?? 0) < 6 ||
+      (state.room.status === 'open' && state.room.connectedDevices < 6)
+    ) {
+      if (Date.now() - started > 15_000)
+        throw new Error(`the rehearsal phones did not all vote: ${JSON.stringify(state)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = await service.methods['voting.getState'](undefined);
+    }
+    const closed = await service.methods['voting.closeRound'](undefined);
+    expect(closed.round?.ballots).toHaveLength(12);
+    expect((await service.methods['voting.closeRoom'](undefined)).room).toEqual({ status: 'closed' });
+  });
 });

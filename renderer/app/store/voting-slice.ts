@@ -3,6 +3,7 @@ import type {
   LiveBallot,
   RecordedRound,
   RoomAddress,
+  RoomCheck,
   VotingState,
 } from '../../../shared/host-api/voting-contract';
 import type { BallotId, DeviceId, VotingRoundId } from '../../../shared/workshop/ids';
@@ -14,12 +15,24 @@ import type { AppState } from './app-state';
 /** How many simulated phones a rehearsal room starts with. */
 export const REHEARSAL_PHONES = 12;
 
+/** The address only this computer can reach: rehearsals, and the browser mode's default. */
+export const LOOPBACK_ADDRESS = '127.0.0.1';
+
 export interface VotingSlice {
   /** The host's live voting state; null until first loaded. */
   readonly voting: VotingState | null;
   readonly roomAddresses: readonly RoomAddress[];
   /** The last voting action's problem, in words for the facilitator. */
   readonly votingError: string | null;
+  /** What the last pre-flight check of the open room found; null before one ran. */
+  readonly roomCheck: RoomCheck | null;
+  /** Asks the open room for its page as a phone would (the line under the join link). */
+  checkVotingRoom(): Promise<void>;
+  /**
+   * "Rehearse the voting room": a practice workshop, opened at the readiness test, with a
+   * room on this computer that simulated phones join, so nothing touches a real workshop.
+   */
+  rehearseVotingRoom(): Promise<void>;
   loadVoting(): Promise<void>;
   receiveVoting(state: VotingState): void;
   /** Opens the room for the open workshop; with `rehearsalPhones`, simulated phones join on this computer. */
@@ -120,6 +133,26 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
       voting: null,
       roomAddresses: [],
       votingError: null,
+      roomCheck: null,
+      checkVotingRoom: async () => {
+        try {
+          set({ roomCheck: await host.voting.checkRoom() });
+        } catch (error) {
+          set({ roomCheck: { reachable: false, message: messageOf(error) } });
+        }
+      },
+      rehearseVotingRoom: async () => {
+        if (get().workshop !== null) {
+          await get().closeWorkshop();
+          if (get().workshop !== null) return; // Its last edit could not be saved: stay.
+        }
+        const day = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+        if (!(await get().createWorkshop(`Rehearsal of the voting room (${day})`))) return;
+        const readinessStage = get().workshop?.agenda.find((stage) => stage.kind === 'readiness');
+        if (readinessStage !== undefined) get().goToStage(readinessStage.id);
+        await get().openVotingRoom(LOOPBACK_ADDRESS, false, REHEARSAL_PHONES);
+        await get().checkVotingRoom();
+      },
       loadVoting: async () => {
         try {
           const [voting, roomAddresses] = await Promise.all([
@@ -135,6 +168,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
       openVotingRoom: async (address, namedVoting, rehearsalPhones = 0) => {
         const { workshop, openFile } = get();
         if (workshop === null || openFile === null) return;
+        set({ roomCheck: null });
         await act(() =>
           host.voting.openRoom({
             address,

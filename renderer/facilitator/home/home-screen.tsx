@@ -71,6 +71,22 @@ function ImportButton() {
   );
 }
 
+/** A practice workshop with simulated phones, so the facilitator can try the room before the day. */
+function RehearseButton() {
+  const rehearseVotingRoom = useAppStore((state) => state.rehearseVotingRoom);
+  const opening = useAppStore((state) => state.opening);
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      disabled={opening}
+      onClick={() => void rehearseVotingRoom()}
+    >
+      Rehearse the voting room
+    </button>
+  );
+}
+
 function RecentWorkshops() {
   const recent = useAppStore((state) => state.settings?.recentWorkshops ?? []);
   const openWorkshop = useAppStore((state) => state.openWorkshop);
@@ -131,6 +147,7 @@ export function HomeScreen() {
         <CreateWorkshopForm />
         <div className="home__import">
           <ImportButton />
+          <RehearseButton />
           <p className="hint">or drop a .readyroom file anywhere on this window</p>
         </div>
       </div>

@@ -17,12 +17,17 @@ export interface BrowserShell {
  * Starts the real browser shell over `dataDirectory` and waits for the address line it
  * prints. Fails with the shell's own output if it does not start.
  */
-export async function startBrowserShell(dataDirectory: string): Promise<BrowserShell> {
+export async function startBrowserShell(
+  dataDirectory: string,
+  options: { readonly extraArguments?: readonly string[] } = {},
+): Promise<BrowserShell> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [serveEntry, '--port', '0', '--data-dir', dataDirectory],
+    [serveEntry, '--port', '0', '--data-dir', dataDirectory, ...(options.extraArguments ?? [])],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Every phone context of these tests is 127.0.0.1: the room lifts its per-address limits.
+      env: { ...process.env, READYROOM_TEST_SHARED_ADDRESS: '1' },
     },
   );
   const output: string[] = [];

@@ -12,6 +12,13 @@ import type { VotingRoundId } from '../../../../shared/workshop/ids';
 import { ANSWER_LABELS, AnswerBars } from '../../../app/components/answer-bars';
 import { JoinQrCode } from '../../../app/components/join-qr-code';
 import { useAppStore } from '../../../app/store/store-context';
+import {
+  LOOPBACK_ADDRESS,
+  REHEARSAL_PHONES,
+  selectOtherWorkshopVoting,
+  selectOwnRoom,
+  selectOwnRound,
+} from '../../../app/store/voting-slice';
 import { StagePrompt } from '../shared/stage-prompt';
 
 const MODE_LABELS: Readonly<Record<VotingMode, string>> = {
@@ -24,21 +31,80 @@ function questionLabel(id: QuestionId): string {
   return READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id;
 }
 
+/** "28 of 30 phones connected, 2 reconnecting", or how many are connected when none dropped. */
+export function describePresence(connected: number, reconnecting: number): string {
+  const joined = connected + reconnecting;
+  if (joined === 0) return 'No phones have joined yet';
+  const phones = joined === 1 ? 'phone' : 'phones';
+  if (reconnecting === 0) return `${joined} ${phones} connected`;
+  return `${connected} of ${joined} ${phones} connected, ${reconnecting} reconnecting`;
+}
+
+/** A room (or an unfinished round) of another workshop holds the voting service. */
+function OtherWorkshopRoom() {
+  const release = useAppStore((state) => state.releaseOtherWorkshopsRoom);
+  return (
+    <section className="panel voting-room" aria-labelledby="room-heading">
+      <h3 id="room-heading">The voting room is busy with another workshop</h3>
+      <p>
+        A voting room or round that another workshop opened is still running. Close it to vote here: every
+        vote it took is kept, and goes into that workshop when you open it again.
+      </p>
+      <button type="button" className="button" onClick={() => void release()}>
+        Close the other workshop’s voting room
+      </button>
+    </section>
+  );
+}
+
+function RoomCheckLine() {
+  const roomCheck = useAppStore((state) => state.roomCheck);
+  const checkVotingRoom = useAppStore((state) => state.checkVotingRoom);
+  return (
+    <p className="voting-room__check">
+      <span role="status">
+        {roomCheck === null ? 'Checking that phones can reach the room…' : roomCheck.message}
+      </span>{' '}
+      <button type="button" className="button button--quiet" onClick={() => void checkVotingRoom()}>
+        Check again
+      </button>
+    </p>
+  );
+}
+
 function VotingRoomPanel() {
   const addressId = useId();
-  const voting = useAppStore((state) => state.voting);
+  const room = useAppStore(selectOwnRoom);
+  const otherWorkshop = useAppStore(selectOtherWorkshopVoting);
   const addresses = useAppStore((state) => state.roomAddresses);
+  const browserShell = useAppStore((state) => state.appInfo?.shell === 'browser');
   const openVotingRoom = useAppStore((state) => state.openVotingRoom);
   const closeVotingRoom = useAppStore((state) => state.closeVotingRoom);
+  const checkVotingRoom = useAppStore((state) => state.checkVotingRoom);
   const [address, setAddress] = useState<string | null>(null);
   const [namedVoting, setNamedVoting] = useState(false);
   const chosen = address ?? addresses.find((item) => item.isPrivate)?.address ?? addresses[0]?.address ?? '';
+  const roomKey = room === null ? null : `${room.address}:${room.port}`;
+  // The pre-flight line: does the address answer, as a phone would reach it?
+  useEffect(() => {
+    if (roomKey !== null) void checkVotingRoom();
+  }, [roomKey, checkVotingRoom]);
 
-  if (voting?.room.status === 'open') {
-    const room = voting.room;
+  if (room === null && otherWorkshop) return <OtherWorkshopRoom />;
+  if (room !== null) {
+    const loopback = room.address === LOOPBACK_ADDRESS;
     return (
       <section className="panel voting-room" aria-labelledby="room-heading">
-        <h3 id="room-heading">The voting room is open</h3>
+        <h3 id="room-heading">
+          {room.rehearsal ? 'Rehearsal: the voting room is open' : 'The voting room is open'}
+        </h3>
+        {room.rehearsal ? (
+          <p className="hint">
+            {REHEARSAL_PHONES} simulated phones on this computer join and vote in every phone round. Try the
+            whole flow and the audience screen; this practice workshop is separate from your real ones, and
+            you can delete it from the library afterwards.
+          </p>
+        ) : null}
         <div className="voting-room__join">
           <JoinQrCode url={room.joinUrl} size={160} />
           <div>
@@ -49,17 +115,20 @@ function VotingRoomPanel() {
               Phones open <span className="voting-room__url">{room.joinUrl}</span>
             </p>
             <p role="status">
-              {room.connectedDevices} {room.connectedDevices === 1 ? 'phone' : 'phones'} connected
+              {describePresence(room.connectedDevices, room.reconnectingDevices)}
               {room.namedVoting ? ' · named voting' : ' · anonymous'}
             </p>
+            <RoomCheckLine />
           </div>
         </div>
+        {loopback && !room.rehearsal ? <LoopbackWarning browserShell={browserShell} /> : null}
         <button type="button" className="button button--quiet" onClick={() => void closeVotingRoom()}>
           Close the voting room
         </button>
       </section>
     );
   }
+  const onlyLoopback = addresses.every((item) => item.address === LOOPBACK_ADDRESS);
   return (
     <section className="panel voting-room" aria-labelledby="room-heading">
       <h3 id="room-heading">Voting room for phones</h3>
@@ -86,6 +155,7 @@ function VotingRoomPanel() {
           Ask for names (otherwise votes are anonymous)
         </label>
       </div>
+      {onlyLoopback || chosen === LOOPBACK_ADDRESS ? <LoopbackWarning browserShell={browserShell} /> : null}
       <button
         type="button"
         className="button"
@@ -98,10 +168,31 @@ function VotingRoomPanel() {
   );
 }
 
+/** Phones cannot reach 127.0.0.1: say so before anyone hands out the link, and how to fix it. */
+function LoopbackWarning({ browserShell }: { browserShell: boolean }) {
+  return (
+    <p className="notice notice--warning">
+      {browserShell ? (
+        <>
+          Phones cannot reach this room: in the browser mode it listens on this computer only (127.0.0.1). To
+          let phones in, stop ReadyRoom and start it again with your Wi-Fi address, for example{' '}
+          <code>npm run serve -- --room-host 192.168.1.20</code> (the address of this computer on the room’s
+          network). Voting on the shared screen (keypad) and by show of hands works as it is.
+        </>
+      ) : (
+        <>
+          Phones cannot reach “this computer only”. Connect this computer to the room’s Wi-Fi and pick that
+          network to let phones in.
+        </>
+      )}
+    </p>
+  );
+}
+
 function OpenRoundForm() {
   const modeId = useId();
   const durationId = useId();
-  const roomOpen = useAppStore((state) => state.voting?.room.status === 'open');
+  const roomOpen = useAppStore((state) => selectOwnRoom(state) !== null);
   const nextNumber = useAppStore(
     (state) =>
       (state.workshop?.readiness.rounds.reduce((highest, round) => Math.max(highest, round.number), 0) ?? 0) +
@@ -178,7 +269,7 @@ function OpenRoundForm() {
 }
 
 function LiveRound() {
-  const round = useAppStore((state) => state.voting?.round ?? null);
+  const round = useAppStore(selectOwnRound);
   const closeVotingRound = useAppStore((state) => state.closeVotingRound);
   if (round === null || round.status !== 'open') return null;
   return (
@@ -246,9 +337,10 @@ function HandCountInputs({ roundId, questionIds }: { roundId: string; questionId
 
 function RoundResults() {
   const readiness = useAppStore((state) => state.workshop?.readiness);
-  const liveRoundId = useAppStore((state) =>
-    state.voting?.round?.status === 'open' ? state.voting.round.roundId : null,
-  );
+  const liveRoundId = useAppStore((state) => {
+    const round = selectOwnRound(state);
+    return round?.status === 'open' ? round.roundId : null;
+  });
   const revealVotingRound = useAppStore((state) => state.revealVotingRound);
   const tallies = useMemo(() => (readiness === undefined ? [] : tallyRounds(readiness)), [readiness]);
   const finished = tallies.filter((tally) => tally.round.id !== liveRoundId && tally.round.closedAt !== null);
@@ -395,7 +487,7 @@ export function ReadinessStageEditor() {
     );
   }, [readiness, setPresentedResults]);
   const votingError = useAppStore((state) => state.votingError);
-  const liveOpen = useAppStore((state) => state.voting?.round?.status === 'open');
+  const liveOpen = useAppStore((state) => selectOwnRound(state)?.status === 'open');
   useEffect(() => {
     void loadVoting();
   }, [loadVoting]);
