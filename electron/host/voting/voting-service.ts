@@ -506,7 +506,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     'voting.checkRoom': async () => {
       const open = room;
       if (open === null) return { reachable: false, message: 'The voting room is not open.' };
-      return checkRoomAnswers(open.server, presence);
+      return checkRoomAnswers(open.server);
     },
 
     'voting.castKeypadBallot': ({ voterNumber, questionId, answer }) =>
@@ -563,10 +563,8 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
  * knows before anyone tries that the address answers. A room on 127.0.0.1 answers too, but
  * only this computer can reach it: the message says so.
  */
-function checkRoomAnswers(server: RoomServer, presence: DevicePresence): Promise<RoomCheck> {
+function checkRoomAnswers(server: RoomServer): Promise<RoomCheck> {
   const started = performance.now();
-  const joined = presence.connected + presence.reconnecting;
-  const phones = joined === 1 ? '1 phone has joined' : `${joined === 0 ? 'no' : joined} phones have joined`;
   return new Promise((resolve) => {
     const request = http.get(`${server.origin}/room/state`, { timeout: 3_000 }, (response) => {
       response.resume();
@@ -578,8 +576,8 @@ function checkRoomAnswers(server: RoomServer, presence: DevicePresence): Promise
         message: !ok
           ? `The room at ${server.address} answered with an error (${response.statusCode ?? 'none'}). Close the room and open it again.`
           : loopback
-            ? `The room answers on this computer (${milliseconds} ms), but phones cannot reach 127.0.0.1; ${phones} so far.`
-            : `The room answers at ${server.address} (${milliseconds} ms); ${phones} so far.`,
+            ? `The room answers on this computer (${milliseconds} ms), but phones cannot reach 127.0.0.1.`
+            : `The room answers at ${server.address} (${milliseconds} ms): phones on this network can join.`,
       });
     });
     request.on('timeout', () => request.destroy(new Error('timeout')));
