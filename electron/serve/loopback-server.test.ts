@@ -277,6 +277,50 @@ describe('loopback transport', () => {
   });
 });
 
+describe('the voting room when every page has gone', () => {
+  let running: TestLoopbackServer;
+  beforeEach(async () => {
+    running = await startTestLoopbackServer(TOKEN, () => {}, { windowsGoneAfterMs: 300 });
+  });
+  afterEach(() => running.stop());
+
+  async function roomStatus(): Promise<string> {
+    const reply = await call(running.server, 'voting.getState', undefined);
+    return (JSON.parse(reply.body) as { result: { room: { status: string } } }).result.room.status;
+  }
+
+  it('stays open through a reload, and closes once no page has come back for a while', async () => {
+    const { server } = running;
+    const created = JSON.parse(
+      (await call(server, 'documents.create', { title: 'Tab closed', sessionId: 'session-tab-1234' })).body,
+    ) as { result: { path: string; workshop: { id: string } } };
+    const address = `ws://127.0.0.1:${server.port}/api/events?token=${TOKEN}`;
+    const first = await openSocket(address);
+    expect(first.opened).toBe(true);
+    await call(server, 'voting.openRoom', {
+      address: '127.0.0.1',
+      workshopId: created.result.workshop.id,
+      workshopPath: created.result.path,
+    });
+    expect(await roomStatus()).toBe('open');
+
+    // A reload: the page's socket closes and a new one opens at once.
+    first.socket.close();
+    const again = await openSocket(address);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await roomStatus()).toBe('open');
+
+    // The tab is closed: after the grace period the room stops.
+    again.socket.close();
+    const started = Date.now();
+    while ((await roomStatus()) === 'open') {
+      if (Date.now() - started > 5_000) throw new Error('the room stayed open with no page connected');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await roomStatus()).toBe('closed');
+  });
+});
+
 describe('the facilitator page with its start-up replies', () => {
   const PAGE =
     '<!doctype html><html><head><title>ReadyRoom</title></head><body><div id="root"></div></body></html>';

@@ -22,13 +22,14 @@ export interface TestLoopbackServer {
 export async function startTestLoopbackServer(
   token: string,
   fillRenderer: (rendererDirectory: string) => void = () => {},
+  options: { readonly windowsGoneAfterMs?: number } = {},
 ): Promise<TestLoopbackServer> {
   const directory = makeTemporaryDirectory();
   const rendererDirectory = path.join(directory.path, 'renderer');
   mkdirSync(rendererDirectory, { recursive: true });
   fillRenderer(rendererDirectory);
   const host = createTestHost(path.join(directory.path, 'data'));
-  const server = await startLoopbackServer({ host, rendererDirectory, token, port: 0 });
+  const server = await startLoopbackServer({ host, rendererDirectory, token, port: 0, ...options });
   return {
     server,
     host,
