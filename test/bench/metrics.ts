@@ -164,6 +164,22 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'Ballots/s against a bare Node http server answering the same POSTs',
   },
   {
+    name: 'join_storm_p99_ms',
+    group: 'votes',
+    unit: 'ms',
+    budget: atMost(500),
+    decimals: 1,
+    description: '300 phones joining within 2 s, each from its own loopback address; join sent to reply, p99',
+  },
+  {
+    name: 'phones_showing_results_after_reveal_ms',
+    group: 'votes',
+    unit: 'ms',
+    budget: atMost(2000),
+    decimals: 1,
+    description: '300 phones on live sockets: voting.reveal to each phone holding the results, p99',
+  },
+  {
     name: 'autosave_ms',
     group: 'autosave',
     unit: 'ms',

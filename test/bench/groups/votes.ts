@@ -6,6 +6,12 @@
  * phones at once, over its own keep-alive connection (as a room does when the facilitator
  * says "vote now"). Room bursts and bare bursts alternate, after unmeasured warm-up bursts.
  * After each room burst the round is closed and every acknowledged ballot is looked for.
+ *
+ * Two more figures (issue #17), from 300 more phones on a thread of their own, each on its
+ * own loopback address (127.0.1.x, 127.0.2.x): a join storm (all 300 join within 2 s,
+ * evenly spaced; POST /room/join sent to reply), then, holding their live sockets and
+ * following pushes as the page does, how long after `voting.reveal` each phone has fetched a
+ * state with the results (a warm-up reveal, then 3 measured; p99 over every phone of those).
  */
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -22,23 +28,33 @@ import { ONE_ADDRESS_ROOM_LIMITS } from '../../voting/support/one-address-limits
 import type {
   BurstReply,
   BurstRequest,
+  JoinStormReply,
+  JoinStormRequest,
   PhoneLoadMessage,
+  PhoneLoadRequest,
   PhoneLoadSetup,
 } from '../../voting/support/phone-load-worker';
-import { SimulatedPhone } from '../../voting/support/simulated-phone';
+import { SimulatedPhone, wallClockMs } from '../../voting/support/simulated-phone';
 import { ensureAppBuild } from '../app-build';
 import { totalGzipKilobytes } from '../gzip-size';
 import { measured, type BenchContext, type GroupOutcome } from '../registry';
 import { median, percentile, ratio } from '../statistics';
+import { TEST_ROOM, TEST_WORKSHOP } from '../../voting/support/test-workshop';
 
 const PHONES = 300;
 const WARM_UP = 4;
 const SAMPLES = 7;
 const ANSWERS: readonly Answer[] = ['yes', 'partly', 'no'];
+const STORM_SPREAD_MS = 2000;
+const REVEAL_WARM_UP = 1;
+const REVEAL_SAMPLES = 3;
 
 /** A thread of simulated phones (see `phone-load-worker.ts`). */
 interface PhoneLoad {
   burst(request: BurstRequest): Promise<BurstReply>;
+  joinStorm(request: JoinStormRequest): Promise<JoinStormReply>;
+  /** Arms the join-storm phones; resolves once they listen, with when each then showed the results. */
+  watchReveal(roundId: string): Promise<{ readonly shownAt: Promise<number[]> }>;
   stop(): Promise<void>;
 }
 
@@ -77,17 +93,36 @@ async function startPhoneLoad(setup: PhoneLoadSetup): Promise<PhoneLoad> {
     await worker.terminate();
     throw new Error(`The phones did not start: ${first.type === 'failed' ? first.message : first.type}`);
   }
+  const ask = (request: PhoneLoadRequest) => {
+    const reply = next();
+    worker.postMessage(request);
+    return reply;
+  };
+  const failure = (what: string, message: PhoneLoadMessage) =>
+    new Error(`${what} failed: ${message.type === 'failed' ? message.message : message.type}`);
   return {
     async burst(request) {
-      const reply = next();
-      worker.postMessage(request);
-      const message = await reply;
-      if (message.type !== 'burst')
-        throw new Error(`A burst failed: ${message.type === 'failed' ? message.message : ''}`);
+      const message = await ask({ type: 'burst', ...request });
+      if (message.type !== 'burst') throw failure('A burst', message);
       return message.reply;
     },
+    async joinStorm(request) {
+      const message = await ask({ type: 'join-storm', ...request });
+      if (message.type !== 'joined') throw failure('The join storm', message);
+      return message.reply;
+    },
+    async watchReveal(roundId) {
+      const message = await ask({ type: 'watch-reveal', roundId });
+      if (message.type !== 'watching') throw failure('Watching for the reveal', message);
+      // Listening before the caller reveals, so the answer cannot be missed.
+      const shownAt = next().then((revealed) => {
+        if (revealed.type !== 'revealed') throw failure('Watching for the reveal', revealed);
+        return revealed.shownAt;
+      });
+      return { shownAt };
+    },
     async stop() {
-      worker.postMessage('stop');
+      worker.postMessage({ type: 'stop' } satisfies PhoneLoadRequest);
       await worker.terminate();
     },
   };
@@ -131,7 +166,6 @@ async function startBareServer(): Promise<{ origin: string; close(): Promise<voi
   };
 }
 
-/** Runs the `votes` group: `votes_lost`, `vote_ack_p99_ms`, `vote_throughput_ratio_vs_bare_http`. */
 /**
  * Everything a phone downloads to vote: the join page the room server serves, and every
  * script, style sheet and image it links to, gzipped as a server on weak Wi-Fi would send it.
@@ -152,6 +186,10 @@ async function participantDownloadGzipKilobytes(joinUrl: string): Promise<number
   return totalGzipKilobytes(bodies);
 }
 
+/**
+ * Runs the `votes` group: `votes_lost`, `vote_ack_p99_ms`, `vote_throughput_ratio_vs_bare_http`,
+ * `participant_total_gzip_kb`, `join_storm_p99_ms`, `phones_showing_results_after_reveal_ms`.
+ */
 export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
   await ensureAppBuild(context);
   const folder = makeTemporaryDirectory('readyroom-bench-votes-');
@@ -169,6 +207,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
     const opened = await service.methods['voting.openRoom']({
       address: LOOPBACK_ROOM_ADDRESS.address,
       namedVoting: false,
+      ...TEST_ROOM,
     });
     if (opened.room.status !== 'open') throw new Error('The voting room did not open.');
     const { code, joinUrl } = opened.room;
@@ -187,6 +226,21 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
     loads.push(barePhones);
     context.log(`${PHONES} phones joined ${roomOrigin}; bare server at ${bare.origin}`);
 
+    // The join storm: 300 more phones, each from its own loopback address, within 2 s.
+    const stormPhones = await startPhoneLoad({ origin: roomOrigin, devices: [], live: false });
+    loads.push(stormPhones);
+    const storm = await stormPhones.joinStorm({
+      code,
+      phones: PHONES,
+      spreadMs: STORM_SPREAD_MS,
+      addressBlock: 1,
+    });
+    if (storm.refused > 0) throw new Error(`${storm.refused} phones of the join storm were refused.`);
+    const joinStormP99 = percentile(storm.joinMs, 0.99);
+    context.log(
+      `join storm: ${PHONES} phones in ${STORM_SPREAD_MS} ms, join p50 ${percentile(storm.joinMs, 0.5).toFixed(1)} ms, p99 ${joinStormP99.toFixed(1)} ms`,
+    );
+
     const roomThroughput: number[] = [];
     const bareThroughput: number[] = [];
     const ackMs: number[] = [];
@@ -197,6 +251,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       const runRoom = async () => {
         const roundId = `bench-${sample}`;
         await service.methods['voting.openRound']({
+          ...TEST_WORKSHOP,
           roundId,
           number: sample + 1,
           questionIds: [...QUESTION_IDS],
@@ -241,6 +296,29 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       }
     }
 
+    // Results reaching every phone after the facilitator reveals them.
+    const revealMs: number[] = [];
+    for (let sample = 0; sample < REVEAL_WARM_UP + REVEAL_SAMPLES; sample += 1) {
+      const roundId = `bench-reveal-${sample}`;
+      await service.methods['voting.openRound']({
+        ...TEST_WORKSHOP,
+        roundId,
+        number: WARM_UP + SAMPLES + sample + 1,
+        questionIds: [...QUESTION_IDS],
+        mode: 'phones',
+        durationSeconds: null,
+      });
+      await service.methods['voting.closeRound'](undefined);
+      const watch = await stormPhones.watchReveal(roundId);
+      const revealedAt = wallClockMs();
+      await service.methods['voting.reveal'](undefined);
+      const shown = (await watch.shownAt).map((at) => at - revealedAt);
+      if (sample >= REVEAL_WARM_UP) revealMs.push(...shown);
+      context.log(
+        `reveal ${sample}${sample >= REVEAL_WARM_UP ? '' : ' (warm-up)'}: ${shown.length} phones showed the results, p50 ${percentile(shown, 0.5).toFixed(1)} ms, p99 ${percentile(shown, 0.99).toFixed(1)} ms`,
+      );
+    }
+
     const roomMedian = median(roomThroughput);
     const bareMedian = median(bareThroughput);
     context.log(
@@ -251,6 +329,8 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       vote_ack_p99_ms: percentile(ackMs, 0.99),
       vote_throughput_ratio_vs_bare_http: ratio(roomMedian, bareMedian),
       participant_total_gzip_kb: participantKilobytes,
+      join_storm_p99_ms: joinStormP99,
+      phones_showing_results_after_reveal_ms: percentile(revealMs, 0.99),
     });
   } finally {
     for (const load of loads) await load.stop();

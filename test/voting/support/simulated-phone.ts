@@ -1,8 +1,17 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import type { RoomPush } from '../../../shared/voting/room-protocol';
 import type { Answer } from '../../../shared/workshop/readiness';
 import { assertLoopbackOrigin, assertLoopbackSource, sendRequest, type HttpReply } from './loopback-http';
+
+/**
+ * Wall-clock milliseconds, comparable across threads (each thread's `performance.now()`
+ * starts at its own zero).
+ */
+export function wallClockMs(): number {
+  return performance.timeOrigin + performance.now();
+}
 
 /** One acknowledged (or refused) ballot, with how long the acknowledgement took. */
 export interface BallotResult {
@@ -114,6 +123,21 @@ export class SimulatedPhone {
         reject(new Error(`live channel refused: ${response.statusCode}`)),
       );
     });
+  }
+
+  /** Calls `listener` with every push on the live channel (open it first); returns how to stop. */
+  onPush(listener: (push: RoomPush) => void): () => void {
+    const socket = this.#live;
+    if (socket === null) throw new Error('Open the live channel first.');
+    const onMessage = (data: Buffer) => {
+      try {
+        listener(JSON.parse(data.toString('utf8')) as RoomPush);
+      } catch {
+        // Not a push: ignore, as the page does.
+      }
+    };
+    socket.on('message', onMessage);
+    return () => socket.off('message', onMessage);
   }
 
   /** Closes the live channel (as a locked screen does) and waits until the room heard it. */
