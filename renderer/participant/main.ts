@@ -4,20 +4,12 @@
  * and tiny: phones download it over weak room Wi-Fi. It keeps its device token in
  * localStorage (and sends it when joining again, so the room knows it is the same voter) and
  * reconnects by itself, with backoff, when the Wi-Fi drops or the screen locks. Every state
- * fetch is retried until it works (`state-sync.ts`), so no round or result is missed.
+ * fetch is retried until it works (`shared/voting/state-sync.ts`), so no round or result is missed.
  */
 import './participant.css';
-import {
-  castBallot,
-  fetchState,
-  joinRoom,
-  openLive,
-  retryDelay,
-  RoomRefused,
-  RoomUnreachable,
-} from './room-client';
+import { castBallot, fetchState, joinRoom, openLive, RoomRefused, RoomUnreachable } from './room-client';
 import type { Answer, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
-import { createStateSync } from './state-sync';
+import { createStateSync, retryDelay } from '../../shared/voting/state-sync';
 import {
   buildView,
   connectionText,

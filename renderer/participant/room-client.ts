@@ -7,19 +7,6 @@ import type {
   RoomPush,
 } from '../../shared/voting/room-protocol';
 
-/** The longest wait between reconnection attempts. */
-export const MAX_RETRY_MS = 15_000;
-
-/**
- * How long to wait before reconnection attempt `attempt` (0, 1, 2, …): doubling from half a
- * second up to {@link MAX_RETRY_MS}, with jitter so a room of phones does not reconnect in
- * one burst when the Wi-Fi comes back.
- */
-export function retryDelay(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(MAX_RETRY_MS, 500 * 2 ** Math.min(attempt, 10));
-  return Math.round(ceiling * (0.5 + random() * 0.5));
-}
-
 /** A request the room refused, with its sentence for the person holding the phone. */
 export class RoomRefused extends Error {
   readonly code: string;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRY_MS, retryDelay } from './room-client';
+import { MAX_RETRY_MS, retryDelay } from '../../shared/voting/state-sync';
 import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
-import { buildView, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
+import {
+  buildView,
+  connectionText,
+  VOTE_CONFIRMATION,
+  viewKind,
+  viewSignature,
+  type ParticipantModel,
+} from './view';
 
 const round: PhoneRound = {
   roundId: 'round-1',
@@ -125,5 +132,19 @@ describe('reconnecting', () => {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       expect(retryDelay(attempt)).toBeLessThanOrEqual(MAX_RETRY_MS);
     }
+  });
+});
+
+describe('the connection line', () => {
+  it('says "Connected" only while the live socket is open and the last fetch worked', () => {
+    expect(connectionText({ phase: 'room', socketOpen: true, lastFetchWorked: true })).toBe('Connected');
+    expect(connectionText({ phase: 'room', socketOpen: false, lastFetchWorked: true })).toBe('Reconnecting…');
+    expect(connectionText({ phase: 'room', socketOpen: true, lastFetchWorked: false })).toBe('Reconnecting…');
+    // Before joining there is no live socket to speak of; only a failed fetch is worth saying.
+    expect(connectionText({ phase: 'join', socketOpen: false, lastFetchWorked: true })).toBe('');
+    expect(connectionText({ phase: 'join', socketOpen: false, lastFetchWorked: false })).toBe(
+      'Reconnecting…',
+    );
+    expect(connectionText({ phase: 'room-closed', socketOpen: false, lastFetchWorked: false })).toBe('');
   });
 });

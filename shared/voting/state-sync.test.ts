@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStateSync } from './state-sync';
-import { connectionText } from './view';
 
 /** A fetch the test settles by hand, counting how many run at once. */
 function controlledFetches() {
@@ -133,19 +132,5 @@ describe('fetching the phone state after a push, a reconnect or a wake-up', () =
     await done;
     expect(fetches.pending).toHaveLength(0);
     expect(sync.busy).toBe(false);
-  });
-});
-
-describe('the connection line', () => {
-  it('says "Connected" only while the live socket is open and the last fetch worked', () => {
-    expect(connectionText({ phase: 'room', socketOpen: true, lastFetchWorked: true })).toBe('Connected');
-    expect(connectionText({ phase: 'room', socketOpen: false, lastFetchWorked: true })).toBe('Reconnecting…');
-    expect(connectionText({ phase: 'room', socketOpen: true, lastFetchWorked: false })).toBe('Reconnecting…');
-    // Before joining there is no live socket to speak of; only a failed fetch is worth saying.
-    expect(connectionText({ phase: 'join', socketOpen: false, lastFetchWorked: true })).toBe('');
-    expect(connectionText({ phase: 'join', socketOpen: false, lastFetchWorked: false })).toBe(
-      'Reconnecting…',
-    );
-    expect(connectionText({ phase: 'room-closed', socketOpen: false, lastFetchWorked: false })).toBe('');
   });
 });

@@ -5,9 +5,20 @@
  * its results. Requests coalesce: while a fetch is in flight (or waiting to retry), another
  * request only marks that one more fetch is needed, so there is never more than one loop.
  *
- * Free of the DOM, so the page and the benchmark's simulated phones share it.
+ * Pure (timers only), so the phone page and the benchmark's simulated phones share it.
  */
-import { retryDelay } from './room-client';
+/** The longest wait between reconnection attempts. */
+export const MAX_RETRY_MS = 15_000;
+
+/**
+ * How long to wait before reconnection attempt `attempt` (0, 1, 2, …): doubling from half a
+ * second up to {@link MAX_RETRY_MS}, with jitter so a room of phones does not reconnect in
+ * one burst when the Wi-Fi comes back.
+ */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_RETRY_MS, 500 * 2 ** Math.min(attempt, 10));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
 
 /** Options of {@link createStateSync}. */
 export interface StateSyncOptions<State> {
