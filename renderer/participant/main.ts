@@ -283,6 +283,15 @@ viewArea.addEventListener('submit', (event) => {
 
 // Phones sleep and Wi-Fi comes back: check in at once instead of waiting for the backoff.
 window.addEventListener('online', wakeUp);
+// The phone lost its network: the live socket cannot carry anything now, so it is dropped at
+// once (and the line says "Reconnecting…") rather than when the room's heartbeat notices.
+window.addEventListener('offline', () => {
+  lastFetchWorked = false;
+  const old = socket;
+  socket = null;
+  old?.close();
+  showConnection();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') wakeUp();
 });

@@ -86,7 +86,7 @@ export const DEFAULT_ROOM_LIMITS: RoomLimits = {
   requestTimeoutMs: 15_000,
   keepAliveTimeoutMs: 10_000,
   timeoutCheckIntervalMs: 1_000,
-  pingIntervalMs: 25_000,
+  pingIntervalMs: 10_000,
 };
 
 /** A phone that joined this room session. */
