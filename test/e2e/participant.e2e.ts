@@ -44,8 +44,11 @@ async function host(method: string, input?: unknown): Promise<VotingState> {
   return body.result;
 }
 
+/** The workshop these rooms and rounds belong to (the host only needs to know which one). */
+const WORKSHOP = { workshopId: 'e2e-workshop', workshopPath: '/e2e/phone-page.readyroom' } as const;
+
 async function openRoom(namedVoting: boolean): Promise<{ joinUrl: string; code: string }> {
-  const state = await host('voting.openRoom', { address: '127.0.0.1', namedVoting });
+  const state = await host('voting.openRoom', { address: '127.0.0.1', namedVoting, ...WORKSHOP });
   if (state.room.status !== 'open') throw new Error('The room did not open.');
   expect(new URL(state.room.joinUrl).hostname).toBe('127.0.0.1');
   return { joinUrl: state.room.joinUrl, code: state.room.code };
@@ -63,6 +66,7 @@ test('a phone joins by code, votes, changes its vote, and sees the results once 
 }) => {
   const { joinUrl, code } = await openRoom(false);
   await host('voting.openRound', {
+    ...WORKSHOP,
     roundId: 'e2e-round',
     number: 1,
     questionIds: ['ownership', 'data'],
@@ -145,6 +149,7 @@ test('named voting asks for a name, and a vote sent while offline is not claimed
     await expectNoAxeViolations(page, 'waiting');
 
     await host('voting.openRound', {
+      ...WORKSHOP,
       roundId: 'e2e-named',
       number: 1,
       questionIds: ['metrics'],
