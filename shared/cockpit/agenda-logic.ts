@@ -1,6 +1,7 @@
 /**
- * Pure agenda operations for the cockpit: running totals, navigation, reordering. They work
- * on plain stage lists so the rail, the keyboard commands and tests share them.
+ * Pure agenda operations: the record of what happened and the forecast, navigation,
+ * reordering. They work on plain stage lists so the rail, the keyboard commands, the Word
+ * plan and tests share them.
  */
 
 /** The part of an agenda stage these functions need. */
@@ -8,38 +9,131 @@ export interface AgendaStageLike {
   readonly id: string;
   readonly timeboxMinutes: number;
   readonly status: 'planned' | 'active' | 'done' | 'skipped';
-  readonly actualStart: string | null;
-  readonly actualEnd: string | null;
+  /** Every time the stage was on; `end` is null while it still is. */
+  readonly visits: readonly { readonly start: string; readonly end: string | null }[];
+  /** Minutes the facilitator entered instead of the recorded ones; null when not corrected. */
+  readonly correctedMinutes: number | null;
 }
 
-export interface StageTotals {
+/** One stage of the agenda as it was planned and as it really went. */
+export interface StageRecord {
   readonly stageId: string;
-  /** Sum of the timeboxes up to and including this stage (skipped stages count zero). */
-  readonly plannedTotalMinutes: number;
-  /** Real minutes spent on this stage, when it has started; null before. */
+  /** The stage's timebox; zero for a skipped stage. */
+  readonly plannedMinutes: number;
+  /** Minutes spent on the stage over all its visits (an open visit counts up to now); null if never on. */
+  readonly recordedMinutes: number | null;
+  /** What the stage took: the facilitator's correction, or else the recorded minutes. */
   readonly actualMinutes: number | null;
-  /** Sum of real minutes up to this stage (stages not yet run count their timebox). */
-  readonly actualTotalMinutes: number;
+  readonly corrected: boolean;
+  /** True while the stage is on (its last visit has not ended). */
+  readonly running: boolean;
+  /** Sum of the planned minutes up to and including this stage. */
+  readonly plannedTotalMinutes: number;
+  /** Sum of what the stages up to and including this one are expected to take (see `forecastMinutes`). */
+  readonly forecastTotalMinutes: number;
 }
 
-function minutesBetween(startIso: string, endIso: string): number {
-  return Math.max(0, (Date.parse(endIso) - Date.parse(startIso)) / 60_000);
+/** The whole agenda as planned and as it really went, worked out once for the cockpit and the plan. */
+export interface AgendaRecord {
+  readonly stages: readonly StageRecord[];
+  /** Sum of the timeboxes of the stages not skipped. */
+  readonly plannedMinutes: number;
+  /** Sum of the actual minutes of every stage that has been on. */
+  readonly actualMinutes: number;
+  /**
+   * What the day is on track to take: finished stages at their actual minutes, the running
+   * stage at the larger of its minutes so far and its timebox, stages still to come at
+   * their timebox.
+   */
+  readonly forecastMinutes: number;
+  /** True once something has been on. */
+  readonly started: boolean;
+  /** True when something has been on and nothing is running or still to come. */
+  readonly finished: boolean;
 }
 
-/** Planned against actual running totals, stage by stage. `now` closes a stage still running. */
-export function agendaTotals(stages: readonly AgendaStageLike[], now: Date): StageTotals[] {
-  let planned = 0;
-  let actual = 0;
-  return stages.map((stage) => {
-    const counts = stage.status !== 'skipped';
-    planned += counts ? stage.timeboxMinutes : 0;
-    const actualMinutes =
-      stage.actualStart === null
-        ? null
-        : minutesBetween(stage.actualStart, stage.actualEnd ?? now.toISOString());
-    actual += actualMinutes ?? (counts ? stage.timeboxMinutes : 0);
-    return { stageId: stage.id, plannedTotalMinutes: planned, actualMinutes, actualTotalMinutes: actual };
+const MINUTE_MS = 60_000;
+
+/** Real minutes a stage took, over all its visits; null when it was never on. */
+export function recordedMinutes(stage: Pick<AgendaStageLike, 'visits'>, now: Date): number | null {
+  if (stage.visits.length === 0) return null;
+  const nowMs = now.getTime();
+  const total = stage.visits.reduce((sum, visit) => {
+    const start = Date.parse(visit.start);
+    const end = visit.end === null ? nowMs : Date.parse(visit.end);
+    return Number.isFinite(start) && Number.isFinite(end) ? sum + Math.max(0, end - start) : sum;
+  }, 0);
+  return total / MINUTE_MS;
+}
+
+/** What a stage took: the facilitator's correction when there is one, else its recorded minutes. */
+export function stageActualMinutes(stage: AgendaStageLike, now: Date): number | null {
+  return stage.correctedMinutes ?? recordedMinutes(stage, now);
+}
+
+/** True while a stage is on: its last visit has not ended. */
+export function isStageRunning(stage: Pick<AgendaStageLike, 'visits'>): boolean {
+  return stage.visits.at(-1)?.end === null;
+}
+
+/** The agenda as planned and as it went, stage by stage, with the forecast for the day. */
+export function agendaRecord(stages: readonly AgendaStageLike[], now: Date): AgendaRecord {
+  let plannedTotal = 0;
+  let forecastTotal = 0;
+  let actualTotal = 0;
+  let started = false;
+  let stillToCome = false;
+  const records = stages.map((stage): StageRecord => {
+    const plannedMinutes = stage.status === 'skipped' ? 0 : stage.timeboxMinutes;
+    const recorded = recordedMinutes(stage, now);
+    const actualMinutes = stage.correctedMinutes ?? recorded;
+    const running = isStageRunning(stage);
+    const forecast =
+      actualMinutes === null
+        ? plannedMinutes
+        : running
+          ? Math.max(actualMinutes, plannedMinutes)
+          : actualMinutes;
+    plannedTotal += plannedMinutes;
+    forecastTotal += forecast;
+    actualTotal += actualMinutes ?? 0;
+    started ||= actualMinutes !== null;
+    stillToCome ||= running || (actualMinutes === null && plannedMinutes > 0);
+    return {
+      stageId: stage.id,
+      plannedMinutes,
+      recordedMinutes: recorded,
+      actualMinutes,
+      corrected: stage.correctedMinutes !== null,
+      running,
+      plannedTotalMinutes: plannedTotal,
+      forecastTotalMinutes: forecastTotal,
+    };
   });
+  return {
+    stages: records,
+    plannedMinutes: plannedTotal,
+    actualMinutes: actualTotal,
+    forecastMinutes: forecastTotal,
+    started,
+    finished: started && !stillToCome,
+  };
+}
+
+/** Minutes as the cockpit and the plan show them: whole minutes, "12 min". */
+export function formatMinutes(minutes: number): string {
+  return `${Math.round(minutes)} min`;
+}
+
+/**
+ * Where the day stands, in one sentence the cockpit and the appendix of the plan both show:
+ * "Planned: 270 min. So far: 95 min. On track for 275 min."
+ */
+export function agendaSummarySentence(record: AgendaRecord): string {
+  const planned = `Planned: ${formatMinutes(record.plannedMinutes)}.`;
+  if (!record.started) return `${planned} Nothing has run yet.`;
+  if (record.finished) return `${planned} Took: ${formatMinutes(record.actualMinutes)}.`;
+  return `${planned} So far: ${formatMinutes(record.actualMinutes)}. On track for ${formatMinutes(record.forecastMinutes)}.`;
 }
 
 /** The next stage after `currentId` that is not skipped, or null at the end. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { calendarDateOrEmpty, choice, longText, shortText } from './fields';
+import { calendarDateOrEmpty, choice, longText, shortText, suggestionReference } from './fields';
 import { ActionIdSchema } from './ids';
 import { ownerField } from './people';
 
@@ -33,6 +33,11 @@ export const ActionSchema = z.strictObject({
   priority: choice(ACTION_PRIORITIES).default('medium'),
   status: choice(ACTION_STATUSES).default('todo'),
   notes: longText(),
+  /**
+   * The suggestion this action was added from, while its title is still the suggestion's;
+   * null once the group made it its own (or wrote it from scratch).
+   */
+  fromSuggestion: suggestionReference(),
 });
 
 /** One item of the action plan. */

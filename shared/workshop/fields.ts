@@ -119,6 +119,20 @@ export function timestampOrNull() {
   return z.iso.datetime({ offset: true, ...expecting(`${timestampExample}, or null`) }).nullable();
 }
 
+/**
+ * Names the built-in suggestion an entry was added from (for example `time-saved-per-workflow`),
+ * or null. Kept as text, not a fixed list, so that suggestions can change without making
+ * older files invalid.
+ */
+export function suggestionReference() {
+  const expectation = expecting('the name of a suggestion (up to 100 letters, digits and "-"), or null');
+  return z
+    .string(expectation)
+    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, expectation)
+    .nullable()
+    .default(null);
+}
+
 /** A list of items; an absent list reads as empty. */
 export function listOf<Item extends z.ZodType>(item: Item) {
   return z.array(item, expecting('a list written in square brackets')).default(() => []);

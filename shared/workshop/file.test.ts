@@ -39,7 +39,7 @@ describe('serialiseWorkshop', () => {
     const text = serialiseWorkshop(aWorkshop());
 
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 3,');
   });
 
   it('writes keys in the order the schema declares them', () => {
@@ -120,13 +120,13 @@ describe('parseWorkshopFile', () => {
   });
 
   it('says a file padded with zero bytes is damaged', () => {
-    const problem = problemOf(parseWorkshopFile(`{"schemaVersion": 2\u0000\u0000\u0000`, fileLabel));
+    const problem = problemOf(parseWorkshopFile(`{"schemaVersion": 3\u0000\u0000\u0000`, fileLabel));
 
     expect(problem.message).toContain('cut short or damaged');
   });
 
   it('says text that is not JSON is not a workshop file, and where it goes wrong', () => {
-    const problem = problemOf(parseWorkshopFile('{\n  "schemaVersion": 2,\n  oops\n}\n', fileLabel));
+    const problem = problemOf(parseWorkshopFile('{\n  "schemaVersion": 3,\n  oops\n}\n', fileLabel));
 
     expect(problem.kind).toBe('not-json');
     expect(problem.message).toContain('is not a ReadyRoom workshop file');
@@ -146,7 +146,7 @@ describe('parseWorkshopFile', () => {
     expect(problem.message).toContain('"Claims pilot.readyroom" does not look like a ReadyRoom workshop');
   });
 
-  it.each([3, 99, 1e308])('asks to update the app for format version %d', (version) => {
+  it.each([4, 99, 1e308])('asks to update the app for format version %d', (version) => {
     const problem = problemOf(parseWorkshopFile(JSON.stringify({ schemaVersion: version }), fileLabel));
 
     expect(problem.kind).toBe('too-new');
@@ -162,7 +162,7 @@ describe('parseWorkshopFile', () => {
       expect(problem).toEqual({
         kind: 'invalid',
         field: 'schemaVersion',
-        message: expect.stringContaining('schemaVersion must be a whole number from 1 to 2'),
+        message: expect.stringContaining('schemaVersion must be a whole number from 1 to 3'),
       });
     },
   );
@@ -199,7 +199,7 @@ describe('parseWorkshopFile', () => {
   });
 
   it('counts the other problems it found', () => {
-    const text = JSON.stringify({ schemaVersion: 2, id: 'w', createdAt: 'soon', updatedAt: 'later' });
+    const text = JSON.stringify({ schemaVersion: 3, id: 'w', createdAt: 'soon', updatedAt: 'later' });
 
     const problem = problemOf(parseWorkshopFile(text, fileLabel));
 
@@ -208,7 +208,7 @@ describe('parseWorkshopFile', () => {
   });
 
   it('refuses a __proto__ key instead of letting it change any prototype', () => {
-    const text = `{"schemaVersion": 2, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "__proto__": {"polluted": true}}`;
+    const text = `{"schemaVersion": 3, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "__proto__": {"polluted": true}}`;
 
     const problem = problemOf(parseWorkshopFile(text, fileLabel));
 
@@ -239,7 +239,7 @@ describe('parseWorkshopFile', () => {
       const problem = problemOf(parseWorkshopFile(text, fileLabel));
       expect(['not-json', 'not-a-workshop']).toContain(problem.kind);
     }
-    const nestedInPart = `{"schemaVersion": 2, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "meta": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const nestedInPart = `{"schemaVersion": 3, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "meta": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
     expect(problemOf(parseWorkshopFile(nestedInPart, fileLabel)).field).toBe('meta');
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { choice, longText, shortText } from './fields';
+import { choice, longText, shortText, suggestionReference } from './fields';
 import { MetricIdSchema } from './ids';
 import { ownerField } from './people';
 
@@ -30,6 +30,11 @@ export const MetricSchema = z.strictObject({
   source: shortText(),
   /** How often it is reviewed, for example "weekly". */
   cadence: shortText(),
+  /**
+   * The suggestion this metric was added from, while it is still the suggestion as offered;
+   * null once the group made it its own (or wrote it from scratch).
+   */
+  fromSuggestion: suggestionReference(),
 });
 
 /** A metric to agree before scaling. */

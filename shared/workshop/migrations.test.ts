@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshopFile } from './file';
 import type { JsonRecord } from './migrations';
-import { migrateToCurrent, migrateVersion1To2, migrations } from './migrations';
+import { migrateToCurrent, migrateVersion1To2, migrateVersion2To3, migrations } from './migrations';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema } from './workshop';
 
 const legacyText = readFileSync(new URL('../../test/fixtures/legacy-v1.readyroom', import.meta.url), 'utf8');
 const legacyDocument = JSON.parse(legacyText) as JsonRecord;
+const legacyVersion2Text = readFileSync(
+  new URL('../../test/fixtures/legacy-v2.readyroom', import.meta.url),
+  'utf8',
+);
 
 const participants = [
   { id: 'p-ruth', name: 'Ruth Adams' },
@@ -139,6 +143,71 @@ describe('migrateVersion1To2', () => {
   });
 });
 
+describe('migrateVersion2To3', () => {
+  const at = (clock: string) => `2025-03-18T${clock}:00.000Z`;
+  const versionTwoWith = (agenda: unknown): JsonRecord => ({ schemaVersion: 2, id: 'w', agenda });
+
+  it('turns the start and end of a stage into its first visit', () => {
+    const migrated = migrateVersion2To3(
+      versionTwoWith([
+        { id: 's1', status: 'done', actualStart: at('09:00'), actualEnd: at('09:12') },
+        { id: 's2', status: 'active', actualStart: at('09:12'), actualEnd: null },
+        { id: 's3', status: 'planned', actualStart: null, actualEnd: null },
+        { id: 's4', status: 'skipped' },
+      ]),
+    );
+
+    expect(migrated).toEqual({
+      schemaVersion: 3,
+      id: 'w',
+      agenda: [
+        { id: 's1', status: 'done', visits: [{ start: at('09:00'), end: at('09:12') }] },
+        { id: 's2', status: 'active', visits: [{ start: at('09:12'), end: null }] },
+        { id: 's3', status: 'planned', visits: [] },
+        { id: 's4', status: 'skipped', visits: [] },
+      ],
+    });
+  });
+
+  it('closes a visit without an end where it began, unless its stage was the one running', () => {
+    const migrated = migrateVersion2To3(
+      versionTwoWith([{ id: 's1', status: 'done', actualStart: at('09:00'), actualEnd: null }]),
+    );
+
+    expect(migrated['agenda']).toEqual([
+      { id: 's1', status: 'done', visits: [{ start: at('09:00'), end: at('09:00') }] },
+    ]);
+  });
+
+  it('passes values it does not recognise through unchanged, and leaves out what the file left out', () => {
+    const odd = { id: 's1', actualStart: 42 };
+    expect(migrateVersion2To3(versionTwoWith([odd, 'text']))['agenda']).toEqual([odd, 'text']);
+    expect(migrateVersion2To3(versionTwoWith('not a list'))['agenda']).toBe('not a list');
+    expect(migrateVersion2To3({ schemaVersion: 2, id: 'w' })).toEqual({ schemaVersion: 3, id: 'w' });
+  });
+
+  it('does not change its input', () => {
+    const input = versionTwoWith([{ id: 's1', actualStart: at('09:00'), actualEnd: at('09:05') }]);
+    const copy = structuredClone(input);
+    migrateVersion2To3(input);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('the version 2 sample file', () => {
+  it('opens, upgraded to the current format, with the time of each stage kept as one visit', () => {
+    const before = JSON.parse(legacyVersion2Text) as { agenda: { actualStart: string; actualEnd: string }[] };
+    const result = parseWorkshopFile(legacyVersion2Text, 'legacy-v2.readyroom');
+
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.migratedFrom).toBe(2);
+    expect(result.workshop.agenda.map((stage) => stage.visits)).toEqual(
+      before.agenda.map((stage) => [{ start: stage.actualStart, end: stage.actualEnd }]),
+    );
+    expect(result.workshop.agenda.every((stage) => stage.correctedMinutes === null)).toBe(true);
+  });
+});
+
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
     const document = { schemaVersion: CURRENT_SCHEMA_VERSION, id: 'w' };
@@ -149,7 +218,11 @@ describe('migrateToCurrent', () => {
   it('runs the migrations from the version of the document', () => {
     const outcome = migrateToCurrent(versionOneWith({}));
 
-    expect(outcome).toMatchObject({ kind: 'current', migratedFrom: 1, document: { schemaVersion: 2 } });
+    expect(outcome).toMatchObject({
+      kind: 'current',
+      migratedFrom: 1,
+      document: { schemaVersion: CURRENT_SCHEMA_VERSION },
+    });
   });
 
   it.each([[null], [[]], ['text'], [{ id: 'w' }]])('says %j is not a workshop', (raw) => {
@@ -214,12 +287,19 @@ describe('the version 1 sample file', () => {
 
     if (!result.ok) throw new Error(result.problem.message);
     const { layout: _layout, schemaVersion: _version, ...unchangedParts } = result.workshop;
+    // Owners changed in version 2; the agenda's times and the fields with defaults in version 3.
+    const changedKeys = new Set([
+      'owner',
+      'postLaunchOwners',
+      'actualStart',
+      'actualEnd',
+      'visits',
+      'correctedMinutes',
+      'fromSuggestion',
+      'participantId',
+    ]);
     const withoutOwners = (value: unknown): unknown =>
-      JSON.parse(
-        JSON.stringify(value, (key, entry: unknown) =>
-          key === 'owner' || key === 'postLaunchOwners' ? undefined : entry,
-        ),
-      );
+      JSON.parse(JSON.stringify(value, (key, entry: unknown) => (changedKeys.has(key) ? undefined : entry)));
     expect(withoutOwners(unchangedParts)).toEqual(
       withoutOwners({ ...legacyDocument, schemaVersion: undefined }),
     );

@@ -102,9 +102,44 @@ export function migrateVersion1To2(document: JsonRecord): JsonRecord {
   return migrated;
 }
 
+/**
+ * Version 2 recorded a stage's actual time only while its countdown ran, as one
+ * `actualStart`/`actualEnd` pair. Version 3 records every time the stage was on as `visits`
+ * (and lets the facilitator correct the minutes), and adds fields that have defaults: where a
+ * metric or action came from a suggestion, the participant a stakeholder is, and owners that
+ * are stakeholders.
+ *
+ * A pair with a start becomes one visit. Its end is kept; a missing end stays open only on
+ * the stage that was running (`status: "active"`), elsewhere the visit ends where it began,
+ * because nobody can tell how long it lasted. A stage with no start gets no visits.
+ */
+export function migrateVersion2To3(document: JsonRecord): JsonRecord {
+  const migrated: Record<string, unknown> = { ...document, schemaVersion: 3 };
+  if (Object.hasOwn(document, 'agenda')) {
+    migrated['agenda'] = mapRecords(document['agenda'], visitsFromVersion2Times);
+  }
+  return migrated;
+}
+
+function visitsFromVersion2Times(stage: JsonRecord): JsonRecord {
+  const start = stage['actualStart'] ?? null;
+  const end = stage['actualEnd'] ?? null;
+  // Anything but text or null is left for validation to name.
+  if ((start !== null && typeof start !== 'string') || (end !== null && typeof end !== 'string')) {
+    return stage;
+  }
+  const { actualStart: _start, actualEnd: _end, ...rest } = stage;
+  if (start === null) {
+    return { ...rest, visits: [] };
+  }
+  const running = stage['status'] === 'active';
+  return { ...rest, visits: [{ start, end: end ?? (running ? null : start) }] };
+}
+
 /** The migration from each version to the next, keyed by the version it starts from. */
 export const migrations: Readonly<Record<number, Migration>> = {
   1: migrateVersion1To2,
+  2: migrateVersion2To3,
 };
 
 /** Reads `schemaVersion` from a raw document and runs the migrations it needs, in order. */

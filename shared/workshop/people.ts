@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
 import { expectingVariant, flag, shortText, SHORT_TEXT_LIMIT, textUpTo } from './fields';
-import { ParticipantIdSchema } from './ids';
+import { ParticipantIdSchema, StakeholderIdSchema } from './ids';
 
 /** A person in the room. */
 export const ParticipantSchema = z.strictObject({
@@ -17,22 +17,25 @@ export const ParticipantSchema = z.strictObject({
 export type Participant = DeepReadonly<z.output<typeof ParticipantSchema>>;
 
 /**
- * Who owns something. Used everywhere an owner appears: a participant in the room, a person
- * named by the group who is not in the room, or nobody yet.
+ * Who owns something. Used everywhere an owner appears: a participant in the room, a
+ * stakeholder on the map who is not in the room, a person the group named who is on
+ * neither list, or nobody yet. The first two are references, so renaming the person renames
+ * the owner everywhere.
  */
 export const OwnerRefSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('participant'), participantId: ParticipantIdSchema }),
+    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
     z.strictObject({ kind: z.literal('named'), name: textUpTo(SHORT_TEXT_LIMIT) }),
     z.strictObject({ kind: z.literal('none') }),
   ],
   expectingVariant(
-    'an owner: {"kind": "participant", "participantId": …}, {"kind": "named", "name": …} or {"kind": "none"}',
+    'an owner: {"kind": "participant", "participantId": …}, {"kind": "stakeholder", "stakeholderId": …}, {"kind": "named", "name": …} or {"kind": "none"}',
   ),
 );
 
-/** Who owns something: a participant, a named person, or nobody yet. */
+/** Who owns something: a participant, a stakeholder, a named person, or nobody yet. */
 export type OwnerRef = DeepReadonly<z.output<typeof OwnerRefSchema>>;
 
 /** The owner of something nobody has taken on yet. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
 import { choice, flag, longText, shortText, wholeNumber } from './fields';
-import { RelationshipIdSchema, StakeholderIdSchema } from './ids';
+import { ParticipantIdSchema, RelationshipIdSchema, StakeholderIdSchema } from './ids';
 
 /** Where a stakeholder sits in the organisation. */
 export const STAKEHOLDER_KINDS = ['executive', 'middle-manager', 'frontline', 'it', 'data', 'other'] as const;
@@ -32,6 +32,11 @@ export const StakeholderSchema = z.strictObject({
   concerns: longText(),
   /** How they might route around the AI if the change does not work for them. */
   likelyWorkarounds: longText(),
+  /**
+   * The participant this stakeholder is, when they are also in the room; their name, role and
+   * team are then kept the same in both lists. Null for someone not in the room.
+   */
+  participantId: ParticipantIdSchema.nullable().default(null),
 });
 
 /** A person or group whose work or support matters for scaling the AI. */

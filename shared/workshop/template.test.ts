@@ -25,7 +25,7 @@ describe('createWorkshopFromTemplate', () => {
       ['actions', 30],
       ['close', 10],
     ]);
-    expect(workshop.agenda.every((stage) => stage.status === 'planned' && stage.actualStart === null)).toBe(
+    expect(workshop.agenda.every((stage) => stage.status === 'planned' && stage.visits.length === 0)).toBe(
       true,
     );
     expect(DEFAULT_AGENDA.reduce((total, stage) => total + stage.timeboxMinutes, 0)).toBe(270);

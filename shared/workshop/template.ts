@@ -51,8 +51,8 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
       kind: stage.kind,
       title: stage.title,
       timeboxMinutes: stage.timeboxMinutes,
-      actualStart: null,
-      actualEnd: null,
+      visits: [],
+      correctedMinutes: null,
       status: 'planned',
     })),
     retrospective: {

@@ -22,7 +22,7 @@ function problemsOf(document: unknown) {
 
 describe('WorkshopSchema', () => {
   it('fills in every part of a minimal document', () => {
-    const minimal = { schemaVersion: 2, id: 'workshop-1', createdAt: FIXED_TIME, updatedAt: FIXED_TIME };
+    const minimal = { schemaVersion: 3, id: 'workshop-1', createdAt: FIXED_TIME, updatedAt: FIXED_TIME };
 
     const parsed = WorkshopSchema.parse(minimal);
 
@@ -138,7 +138,10 @@ describe('WorkshopSchema', () => {
 
   it('lists the allowed kinds of an owner with an unknown kind', () => {
     expect(problemsOf({ ...aWorkshop(), actions: [{ ...anAction(), owner: { kind: 'team' } }] })).toEqual([
-      { path: ['actions', 0, 'owner', 'kind'], message: 'must be one of "participant", "named", "none"' },
+      {
+        path: ['actions', 0, 'owner', 'kind'],
+        message: 'must be one of "participant", "stakeholder", "named", "none"',
+      },
     ]);
   });
 

@@ -17,7 +17,7 @@ import { RelationshipSchema, StakeholderSchema } from './stakeholders';
 import { WorkflowSchema } from './workflow';
 
 /** The file format version this app writes, and the newest it can read. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /**
  * A whole workshop document: everything the group produced. It holds document state only;
@@ -71,7 +71,7 @@ export const WorkshopSchema = z
   })
   .meta({
     title: 'ReadyRoom workshop',
-    description: 'A ReadyRoom workshop document (.readyroom file), format version 2.',
+    description: 'A ReadyRoom workshop document (.readyroom file), format version 3.',
   });
 
 /** A whole workshop document, as the app holds it. */

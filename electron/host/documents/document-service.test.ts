@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DamagedFileDetails, OpenedDocument } from '../../../shared/host-api/documents-contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { parseWorkshopFile, serialiseWorkshop } from '../../../shared/workshop/file';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/workshop/workshop';
 import { anyWorkshop } from '../../../test/fixtures/arbitraries';
 import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
 import { HostEventHub } from '../event-hub';
@@ -283,7 +284,9 @@ describe('opening and saving', () => {
       workshop: opened.workshop,
     });
     expect(saved.revision).not.toBe(opened.revision);
-    expect(JSON.parse(readFileSync(legacyPath, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(readFileSync(legacyPath, 'utf8'))).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
   });
 
   it('turns a disk failure into a plain io-error and leaves no partial file', async () => {
@@ -772,7 +775,7 @@ describe('library actions', () => {
       content: readFileSync(legacyFile, 'utf8'),
     });
     expect(entry.fileName).toBe('legacy.readyroom');
-    expect(JSON.parse(readFileSync(entry.path, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(entry.path, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('refuses an import that is not a valid workshop, naming the file and the bad field', async () => {

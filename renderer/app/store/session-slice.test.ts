@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkshopFromTemplate } from '../../../shared/workshop/template';
+import { stageActualMinutes } from '../../../shared/cockpit/agenda-logic';
 import { elapsedMs, remainingMs } from '../../../shared/cockpit/stage-timer';
 import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
 import { createTestHost, inProcessHostApi } from '../../../test/support/test-host';
@@ -28,29 +29,60 @@ describe('session slice: stages and timer', () => {
 
   const agenda = () => store.getState().workshop?.agenda ?? [];
 
-  it('records the actual start when the timer starts and the end when the stage is left', () => {
+  const minutesOf = (index: number) => {
+    const stage = agenda()[index];
+    return stage === undefined ? undefined : stageActualMinutes(stage, new Date(now));
+  };
+
+  it('records the time a stage is on from entering it, without the timer', () => {
     const [first, second] = agenda();
     store.getState().goToStage(first?.id ?? '');
     expect(agenda()[0]?.status).toBe('active');
-    store.getState().toggleTimer();
-    expect(agenda()[0]?.actualStart).toBe('2026-11-25T09:00:00.000Z');
     now += 12 * 60_000;
-    const timer = store.getState().timers[first?.id ?? ''];
-    expect(timer && remainingMs(timer, now)).toBe(-2 * 60_000);
+    expect(minutesOf(0)).toBe(12);
 
     store.getState().goToNextStage();
     expect(store.getState().currentStageId).toBe(second?.id);
-    expect(agenda()[0]).toMatchObject({ status: 'done', actualEnd: '2026-11-25T09:12:00.000Z' });
-    const paused = store.getState().timers[first?.id ?? ''];
-    now += 60_000;
-    expect(paused && elapsedMs(paused, now)).toBe(12 * 60_000);
+    expect(agenda()[0]).toMatchObject({
+      status: 'done',
+      visits: [{ start: '2026-11-25T09:00:00.000Z', end: '2026-11-25T09:12:00.000Z' }],
+    });
+    now += 5 * 60_000;
+    expect(minutesOf(0)).toBe(12);
+    expect(minutesOf(1)).toBe(5);
   });
 
-  it('a stage only looked at goes back to planned when left', () => {
-    store.getState().goToStage(agenda()[2]?.id ?? '');
-    expect(agenda()[2]?.status).toBe('active');
+  it('adds a revisit to the time already spent on a stage', () => {
     store.getState().goToStage(agenda()[0]?.id ?? '');
-    expect(agenda()[2]).toMatchObject({ status: 'planned', actualStart: null, actualEnd: null });
+    now += 10 * 60_000;
+    store.getState().goToStage(agenda()[1]?.id ?? '');
+    now += 20 * 60_000;
+    store.getState().goToStage(agenda()[0]?.id ?? '');
+    now += 3 * 60_000;
+    store.getState().goToStage(agenda()[1]?.id ?? '');
+    expect(minutesOf(0)).toBe(13);
+    expect(minutesOf(1)).toBe(20);
+  });
+
+  it('keeps the countdown apart from the record: the timer never changes the actual time', () => {
+    store.getState().goToStage(agenda()[0]?.id ?? '');
+    now += 2 * 60_000;
+    store.getState().toggleTimer();
+    now += 60_000;
+    store.getState().toggleTimer();
+    expect(minutesOf(0)).toBe(3);
+    const timer = store.getState().timers[agenda()[0]?.id ?? ''];
+    expect(timer && elapsedMs(timer, now)).toBe(60_000);
+  });
+
+  it('lets the facilitator correct the actual minutes of a stage, and take the correction back', () => {
+    store.getState().goToStage(agenda()[0]?.id ?? '');
+    now += 4 * 60_000;
+    store.getState().goToNextStage();
+    store.getState().correctStageMinutes(agenda()[0]?.id ?? '', 15);
+    expect(minutesOf(0)).toBe(15);
+    store.getState().correctStageMinutes(agenda()[0]?.id ?? '', null);
+    expect(minutesOf(0)).toBe(4);
   });
 
   it('pauses, extends and resumes', () => {

@@ -76,6 +76,8 @@ export interface SessionSlice {
   goToNextStage(): void;
   goToPreviousStage(): void;
   toggleTimer(): void;
+  /** Sets the minutes a stage really took, replacing what was recorded; null takes the correction back. */
+  correctStageMinutes(stageId: string, minutes: number | null): void;
   extendCurrentTimer(minutes: number): void;
   setAudienceOpen(open: boolean): void;
   setPresentOptions(options: Partial<PresentOptions>): void;
@@ -172,23 +174,24 @@ export function createSessionSlice(
         if (workshop === null || stageId === currentStageId) return;
         if (!workshop.agenda.some((stage) => stage.id === stageId)) return;
         const nowIso = new Date(clock()).toISOString();
-        // Leaving a running stage stops its timer and records when it ended.
+        // Leaving a stage pauses its countdown.
         if (currentStageId !== null) {
           const leaving = get().timers[currentStageId];
           if (leaving !== undefined && isRunning(leaving)) setTimer(pauseTimer(leaving, clock()));
         }
+        // The record of the day: entering a stage opens a visit, leaving it closes the visit
+        // (any visit left open, for example before a reload, is closed too).
         get().editWorkshop((draft) => {
           for (const stage of draft.agenda) {
-            // A stage that really ran is done when left; one only looked at goes back to planned.
-            if (stage.id === currentStageId && stage.status === 'active') {
-              if (stage.actualStart === null) {
-                stage.status = 'planned';
-              } else {
-                stage.status = 'done';
-                stage.actualEnd = nowIso;
-              }
+            const open = stage.visits.at(-1);
+            if (open !== undefined && open.end === null) {
+              open.end = nowIso;
+              if (stage.status === 'active') stage.status = 'done';
             }
-            if (stage.id === stageId && stage.status !== 'skipped') stage.status = 'active';
+            if (stage.id === stageId) {
+              stage.visits.push({ start: nowIso, end: null });
+              if (stage.status !== 'skipped') stage.status = 'active';
+            }
           }
         });
         set({ currentStageId: stageId });
@@ -212,18 +215,16 @@ export function createSessionSlice(
           setTimer(pauseTimer(timer, clock()));
           return;
         }
+        // The countdown is an aid for the room; the record of the day comes from the visits.
         setTimer(startTimer(timer, clock()));
-        if (stage.actualStart === null) {
-          const nowIso = new Date(clock()).toISOString();
-          get().editWorkshop((draft) => {
-            const target = draft.agenda.find((item) => item.id === stage.id);
-            if (target !== undefined) {
-              target.actualStart = nowIso;
-              target.actualEnd = null;
-              target.status = 'active';
-            }
-          });
-        }
+      },
+      correctStageMinutes: (stageId, minutes) => {
+        get().editWorkshop((draft) => {
+          const stage = draft.agenda.find((item) => item.id === stageId);
+          if (stage === undefined) return;
+          // The agenda rail keeps the number within what a file allows.
+          stage.correctedMinutes = minutes === null ? null : Math.max(0, Math.round(minutes));
+        });
       },
       extendCurrentTimer: (minutes) => {
         const stage = currentStage();

@@ -1,15 +1,25 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { agendaTotals, moveItem } from '../../../shared/cockpit/agenda-logic';
+import {
+  agendaRecord,
+  agendaSummarySentence,
+  formatMinutes,
+  moveItem,
+  type StageRecord,
+} from '../../../shared/cockpit/agenda-logic';
 import { newId } from '../../../shared/workshop/ids';
 import type { AgendaStageId } from '../../../shared/workshop/ids';
-import { MAXIMUM_TIMEBOX_MINUTES } from '../../../shared/workshop/agenda';
+import { MAXIMUM_ACTUAL_MINUTES, MAXIMUM_TIMEBOX_MINUTES } from '../../../shared/workshop/agenda';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
 
 const STATUS_LABELS = { planned: 'to do', active: 'in progress', done: 'done', skipped: 'skipped' } as const;
 
-function minutes(value: number): string {
-  return `${Math.round(value)} min`;
+const minutes = formatMinutes;
+
+/** "actual 12 min", "actual 15 min (corrected)", or nothing before the stage was on. */
+function actualText(record: StageRecord | undefined): string {
+  if (record?.actualMinutes === null || record === undefined) return 'not run yet';
+  return `actual ${minutes(record.actualMinutes)}${record.corrected ? ' (corrected)' : ''}`;
 }
 
 function useAgendaActions() {
@@ -41,8 +51,8 @@ function useAgendaActions() {
             kind: 'custom',
             title,
             timeboxMinutes,
-            actualStart: null,
-            actualEnd: null,
+            visits: [],
+            correctedMinutes: null,
             status: 'planned',
           });
         }),
@@ -55,8 +65,7 @@ interface RailItemProps {
   readonly index: number;
   readonly count: number;
   readonly editing: boolean;
-  readonly plannedTotal: number;
-  readonly actualTotal: number;
+  readonly record: StageRecord | undefined;
   readonly onDragStart: (index: number) => void;
   readonly onDrop: (index: number) => void;
 }
@@ -65,16 +74,17 @@ const RailItem = memo(function RailItem({
   index,
   count,
   editing,
-  plannedTotal,
-  actualTotal,
+  record,
   onDragStart,
   onDrop,
 }: RailItemProps) {
   const stage = useAppStore((state) => state.workshop?.agenda[index]);
   const isCurrent = useAppStore((state) => stage !== undefined && state.currentStageId === stage.id);
   const goToStage = useAppStore((state) => state.goToStage);
+  const correctStageMinutes = useAppStore((state) => state.correctStageMinutes);
   const actions = useAgendaActions();
   const timeboxId = useId();
+  const actualId = useId();
   if (stage === undefined) return null;
   return (
     <li
@@ -108,9 +118,7 @@ const RailItem = memo(function RailItem({
         <span className="rail-item__meta">
           {minutes(stage.timeboxMinutes)} · {STATUS_LABELS[stage.status]}
         </span>
-        <span className="rail-item__totals">
-          planned {minutes(plannedTotal)} · actual {minutes(actualTotal)}
-        </span>
+        <span className="rail-item__totals">{actualText(record)}</span>
       </button>
       {editing ? (
         <div className="rail-item__edit">
@@ -125,6 +133,31 @@ const RailItem = memo(function RailItem({
               const value = Number(event.target.value);
               if (Number.isInteger(value) && value >= 0 && value <= MAXIMUM_TIMEBOX_MINUTES) {
                 actions.setTimebox(stage.id, value);
+              }
+            }}
+          />
+          <label htmlFor={actualId}>Actual minutes</label>
+          <input
+            id={actualId}
+            type="number"
+            min={0}
+            max={MAXIMUM_ACTUAL_MINUTES}
+            value={stage.correctedMinutes ?? ''}
+            placeholder={
+              record?.recordedMinutes === null || record === undefined
+                ? ''
+                : String(Math.round(record.recordedMinutes))
+            }
+            title="Leave empty to use the time recorded while the stage was on"
+            onChange={(event) => {
+              const text = event.target.value.trim();
+              if (text === '') {
+                correctStageMinutes(stage.id, null);
+                return;
+              }
+              const value = Number(text);
+              if (Number.isInteger(value) && value >= 0 && value <= MAXIMUM_ACTUAL_MINUTES) {
+                correctStageMinutes(stage.id, value);
               }
             }}
           />
@@ -201,16 +234,19 @@ function AddStageForm() {
   );
 }
 
-/** The agenda: every stage with its timebox, status and running totals; reorder and edit. */
+/**
+ * The agenda: every stage with its timebox, status and what it really took, and where the day
+ * stands (the same sentence as the appendix of the plan). Reorder, edit timeboxes, skip, and
+ * correct a stage's actual minutes.
+ */
 export function AgendaRail() {
   const agenda = useAppStore((state) => state.workshop?.agenda);
   const actions = useAgendaActions();
   const [editing, setEditing] = useState(false);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const now = useNow(30_000);
-  const totals = useMemo(() => agendaTotals(agenda ?? [], new Date(now)), [agenda, now]);
+  const record = useMemo(() => agendaRecord(agenda ?? [], new Date(now)), [agenda, now]);
   if (agenda === undefined) return null;
-  const last = totals.at(-1);
   return (
     <nav className="agenda-rail" aria-label="Agenda">
       <div className="agenda-rail__header">
@@ -231,8 +267,7 @@ export function AgendaRail() {
             index={index}
             count={agenda.length}
             editing={editing}
-            plannedTotal={totals[index]?.plannedTotalMinutes ?? 0}
-            actualTotal={totals[index]?.actualTotalMinutes ?? 0}
+            record={record.stages[index]}
             onDragStart={setDragFrom}
             onDrop={(to) => {
               if (dragFrom !== null && dragFrom !== to) actions.move(dragFrom, to);
@@ -241,11 +276,7 @@ export function AgendaRail() {
           />
         ))}
       </ol>
-      {last !== undefined ? (
-        <p className="agenda-rail__summary">
-          Planned {minutes(last.plannedTotalMinutes)} · on track for {minutes(last.actualTotalMinutes)}
-        </p>
-      ) : null}
+      {agenda.length > 0 ? <p className="agenda-rail__summary">{agendaSummarySentence(record)}</p> : null}
       {editing ? <AddStageForm /> : null}
     </nav>
   );

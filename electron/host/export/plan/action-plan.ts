@@ -53,8 +53,9 @@ export function buildPlanParts(
   workshop: Workshop,
   pictures: PlanPictures = {},
   timeZone?: string,
+  generatedAt?: Date,
 ): PlanPart[] {
-  const context = createPlanContext(workshop, pictures, timeZone);
+  const context = createPlanContext(workshop, pictures, timeZone, generatedAt);
   return [
     executiveSummaryPart(context),
     readinessResultsPart(context),
@@ -81,7 +82,7 @@ export function buildActionPlan(
   options: ActionPlanOptions,
 ): Document {
   const title = planTitle(workshop.meta);
-  const parts = buildPlanParts(workshop, pictures, options.timeZone);
+  const parts = buildPlanParts(workshop, pictures, options.timeZone, options.generatedAt);
   const runs = orientationRuns(parts);
 
   const sections: ISectionOptions[] = runs.map((run, index) => {

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { agendaRecord, agendaSummarySentence, formatMinutes } from '../../../../shared/cockpit/agenda-logic';
 import type {
   AgendaStage,
   AgendaStageStatus,
@@ -7,7 +8,7 @@ import type {
 } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, note, richCell, titled } from './elements';
-import { formatClockTime, hasText, minutesBetween } from './format';
+import { formatClockTime, hasText } from './format';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 const stageStatusLabels: Readonly<Record<AgendaStageStatus, string>> = {
@@ -22,7 +23,7 @@ export function appendixPart(context: PlanContext): PlanPart | undefined {
   const { workshop, timeZone } = context;
   return planPart('Appendix', [
     ...titled(2, 'Participants', participantBlocks(workshop.participants)),
-    ...titled(2, 'Agenda, planned and actual', agendaBlocks(workshop.agenda, timeZone)),
+    ...titled(2, 'Agenda, planned and actual', agendaBlocks(workshop.agenda, context)),
     ...titled(2, 'Parking lot', parkingLotBlocks(workshop.parkingLot, timeZone)),
   ]);
 }
@@ -57,64 +58,60 @@ function participantBlocks(participants: readonly Participant[]): Block[] {
   ];
 }
 
-function agendaBlocks(agenda: readonly AgendaStage[], timeZone: string | undefined): Block[] {
+function agendaBlocks(agenda: readonly AgendaStage[], context: PlanContext): Block[] {
   if (agenda.length === 0) {
     return [];
   }
-  const planned = agenda
-    .filter((stage) => stage.status !== 'skipped')
-    .reduce((sum, stage) => sum + stage.timeboxMinutes, 0);
-  const actualMinutes = agenda.map((stage) => minutesBetween(stage.actualStart, stage.actualEnd));
-  const ran = actualMinutes.filter((minutes): minutes is number => minutes !== undefined);
-  const blocks: Block[] = [
-    dataTable<AgendaStage>(
+  const { timeZone, generatedAt } = context;
+  // The same record and sentence as the cockpit's agenda rail, worked out at export time.
+  const record = agendaRecord(agenda, generatedAt);
+  const rows = agenda.map((stage, index) => ({ stage, record: record.stages[index] }));
+  return [
+    dataTable<(typeof rows)[number]>(
       [
         {
           heading: 'Stage',
           width: 3,
-          cell: (stage) => (hasText(stage.title) ? stage.title.trim() : 'Untitled stage'),
+          cell: ({ stage }) => (hasText(stage.title) ? stage.title.trim() : 'Untitled stage'),
         },
-        { heading: 'Planned', width: 1, cell: (stage) => `${stage.timeboxMinutes} min` },
+        { heading: 'Planned', width: 1, cell: ({ stage }) => `${stage.timeboxMinutes} min` },
         {
           heading: 'Actual',
-          width: 1,
-          cell: (stage) => {
-            const minutes = minutesBetween(stage.actualStart, stage.actualEnd);
-            if (minutes === undefined) return '';
-            const over = minutes - stage.timeboxMinutes;
+          width: 1.3,
+          cell: ({ stage, record: stageRecord }) => {
+            const minutes = stageRecord?.actualMinutes;
+            if (minutes === null || minutes === undefined) return '';
+            const over = Math.round(minutes) - stage.timeboxMinutes;
             return richCell([
               [
                 new TextRun({
-                  text: `${minutes} min`,
+                  text: `${formatMinutes(minutes)}${stageRecord?.corrected === true ? ' (corrected)' : ''}`,
                   ...(over > 5 ? { color: COLOURS.no, bold: true } : {}),
                 }),
               ],
             ]);
           },
         },
-        {
-          heading: 'Ran from',
-          width: 1.4,
-          cell: (stage) => {
-            const start = formatClockTime(stage.actualStart, timeZone);
-            const end = formatClockTime(stage.actualEnd, timeZone);
-            return start === '' ? '' : end === '' ? `${start} \u2013` : `${start} \u2013 ${end}`;
-          },
-        },
-        { heading: 'Status', width: 1, cell: (stage) => stageStatusLabels[stage.status] },
+        { heading: 'Ran from', width: 1.4, cell: ({ stage }) => ranFrom(stage, timeZone) },
+        { heading: 'Status', width: 1, cell: ({ stage }) => stageStatusLabels[stage.status] },
       ],
-      agenda,
+      rows,
       TEXT_WIDTH.portrait,
     ),
+    note(agendaSummarySentence(record)),
+    ...(record.started ? [note('Actual times more than five minutes over the plan are shown in red.')] : []),
   ];
-  blocks.push(
-    note(
-      ran.length === 0
-        ? `Planned: ${planned} minutes in total.`
-        : `Planned: ${planned} minutes in total; the stages that ran took ${ran.reduce((sum, minutes) => sum + minutes, 0)} minutes. Actual times more than five minutes over the plan are shown in red.`,
-    ),
-  );
-  return blocks;
+}
+
+/** "09:00 – 09:40" from the first visit's start to the last one's end ("09:00 –" while on). */
+function ranFrom(stage: AgendaStage, timeZone: string | undefined): string {
+  const first = stage.visits[0];
+  const last = stage.visits.at(-1);
+  if (first === undefined || last === undefined) return '';
+  const start = formatClockTime(first.start, timeZone);
+  const end = formatClockTime(last.end, timeZone);
+  const breaks = stage.visits.length > 1 ? ` (${stage.visits.length} times)` : '';
+  return start === '' ? '' : end === '' ? `${start} \u2013${breaks}` : `${start} \u2013 ${end}${breaks}`;
 }
 
 function parkingLotBlocks(items: readonly ParkingLotItem[], timeZone: string | undefined): Block[] {

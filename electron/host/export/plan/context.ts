@@ -12,6 +12,8 @@ export interface PlanContext {
   readonly pictures: PlanPictures;
   /** The time zone for clock times (the agenda); the computer's own when undefined. */
   readonly timeZone: string | undefined;
+  /** The moment the plan is made: a stage still on counts its minutes up to here. */
+  readonly generatedAt: Date;
 }
 
 /** Works out the shared context of a plan once, before any part is built. */
@@ -19,8 +21,16 @@ export function createPlanContext(
   workshop: Workshop,
   pictures: PlanPictures = {},
   timeZone?: string,
+  generatedAt: Date = new Date(),
 ): PlanContext {
-  return { workshop, people: indexPeople(workshop), verdict: computeVerdict(workshop), pictures, timeZone };
+  return {
+    workshop,
+    people: indexPeople(workshop),
+    verdict: computeVerdict(workshop),
+    pictures,
+    timeZone,
+    generatedAt,
+  };
 }
 
 /** Which way up a part's pages are. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateOf, formatCalendarDate, formatClockTime, joinWords, minutesBetween } from './format';
+import { calendarDateOf, formatCalendarDate, formatClockTime, joinWords } from './format';
 
 describe('formatting for the plan', () => {
   it('writes calendar dates without a time zone, so they never shift by a day', () => {
@@ -19,11 +19,6 @@ describe('formatting for the plan', () => {
     expect(formatClockTime('2025-06-18T08:30:00.000Z', 'Europe/London')).toBe('09:30');
     expect(formatClockTime(null, 'UTC')).toBe('');
     expect(calendarDateOf(new Date('2025-03-18T23:30:00.000Z'), 'Asia/Tokyo')).toBe('2025-03-19');
-  });
-
-  it('counts whole minutes between two moments', () => {
-    expect(minutesBetween('2025-03-18T08:30:00.000Z', '2025-03-18T08:42:20.000Z')).toBe(12);
-    expect(minutesBetween('2025-03-18T08:30:00.000Z', null)).toBeUndefined();
   });
 
   it('joins words as English does', () => {

@@ -78,15 +78,6 @@ function formatter(kind: 'date' | 'time', timeZone: string | undefined): Intl.Da
   return made;
 }
 
-/** Whole minutes from one ISO timestamp to another, or undefined when either is missing. */
-export function minutesBetween(start: string | null, end: string | null): number | undefined {
-  if (start === null || end === null) {
-    return undefined;
-  }
-  const milliseconds = Date.parse(end) - Date.parse(start);
-  return Number.isFinite(milliseconds) && milliseconds >= 0 ? Math.round(milliseconds / 60_000) : undefined;
-}
-
 /** "1 action", "3 actions"; pass the plural when it is not the singular plus "s". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;

@@ -59,6 +59,10 @@ export function indexPeople(workshop: Pick<Workshop, 'participants' | 'stakehold
           const name = participantName(owner.participantId);
           return name === undefined ? MISSING : named(name);
         }
+        case 'stakeholder': {
+          const name = stakeholders.get(owner.stakeholderId)?.name.trim();
+          return name === undefined || name === '' ? MISSING : named(name);
+        }
         case 'named': {
           const name = owner.name.trim();
           return name === '' ? MISSING : named(name);

@@ -93,6 +93,7 @@ export function ActionsStageEditor() {
             priority: 'medium',
             status: 'todo',
             notes: '',
+            fromSuggestion: null,
           });
         }
       });

@@ -15,6 +15,7 @@ function anAction(title: string, overrides: Partial<Action> = {}): Action {
     priority: 'medium',
     status: 'todo',
     notes: '',
+    fromSuggestion: null,
     ...overrides,
   };
 }

@@ -45,6 +45,7 @@ describe('CloseStageEditor', () => {
         priority: 'high',
         status: 'todo',
         notes: '',
+        fromSuggestion: null,
       });
     });
     renderEditor();

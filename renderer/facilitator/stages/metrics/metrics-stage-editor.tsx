@@ -89,6 +89,7 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
         owner: { kind: 'none' },
         source: '',
         cadence: '',
+        fromSuggestion: null,
       });
     });
   };

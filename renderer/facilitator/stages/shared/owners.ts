@@ -16,6 +16,7 @@ export function participantDisplayName(participant: Pick<Participant, 'name'>, p
 export function hasOwner(owner: OwnerRef): boolean {
   switch (owner.kind) {
     case 'participant':
+    case 'stakeholder':
       return true;
     case 'named':
       return owner.name.trim() !== '';

@@ -35,6 +35,7 @@ export function addStakeholder(
     isCoDesigner: false,
     concerns: '',
     likelyWorkarounds: '',
+    participantId: null,
   });
   draft.layout.stakeholders.positions[id] = { x: position.x, y: position.y };
   return id;

@@ -76,6 +76,7 @@ describe('WelcomeStageEditor', () => {
         priority: 'high',
         status: 'todo',
         notes: '',
+        fromSuggestion: null,
       });
     });
 
