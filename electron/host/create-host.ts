@@ -22,7 +22,11 @@ export interface HostOptions {
    * Opens and closes the audience screen where the shell owns windows (desktop). Absent in
    * the browser shell, where the page opens it as a browser window itself.
    */
-  readonly audienceScreen?: { open(): Promise<boolean>; close(): Promise<boolean> };
+  readonly audienceScreen?: {
+    open(): Promise<boolean>;
+    close(): Promise<boolean>;
+    swapDisplays(): Promise<boolean>;
+  };
   /** Save dialog and "open the file" where the shell has them (desktop). */
   readonly exportShell?: ExportShell;
   /** Clock for file stamps and backups; injectable for tests. */
@@ -106,6 +110,7 @@ export function createHost(options: HostOptions): Host {
     },
     'presentation.openAudienceScreen': async () => (await options.audienceScreen?.open()) ?? false,
     'presentation.closeAudienceScreen': async () => (await options.audienceScreen?.close()) ?? false,
+    'presentation.swapDisplays': async () => (await options.audienceScreen?.swapDisplays()) ?? false,
     'documents.create': async (input) => remember(await documents.methods['documents.create'](input)),
     'documents.open': async (input) => remember(await documents.methods['documents.open'](input)),
     'documents.saveAs': async (input) => remember(await documents.methods['documents.saveAs'](input)),

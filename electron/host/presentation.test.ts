@@ -33,9 +33,13 @@ describe('presentation (what the audience screen shows)', () => {
       ...presented,
       results: [],
       canvas: null,
+      canvasView: null,
+      verdict: null,
       updatedAtMs: 5_000,
     });
-    expect(seen).toEqual([{ ...presented, results: [], canvas: null, updatedAtMs: 5_000 }]);
+    expect(seen).toEqual([
+      { ...presented, results: [], canvas: null, canvasView: null, verdict: null, updatedAtMs: 5_000 },
+    ]);
   });
 
   it('refuses anything that could carry private notes', async () => {
@@ -78,5 +82,20 @@ describe('presentation (what the audience screen shows)', () => {
 
   it('leaves opening the audience screen to the page in the browser shell', async () => {
     expect(await host.methods['presentation.openAudienceScreen'](undefined)).toBe(false);
+    expect(await host.methods['presentation.swapDisplays'](undefined)).toBe(false);
+  });
+
+  it('shows the verdict with its gaps, and refuses one that could carry words of its own', async () => {
+    const verdict = { kind: 'not-ready', gaps: [{ questionId: 'data', answer: 'partly' }] };
+    const canvasView = { zoom: 2, centreX: 0.25, centreY: 0.5 };
+    expect(
+      await dispatchHostCall(host.methods, 'presentation.set', { ...presented, verdict, canvasView }),
+    ).toMatchObject({ verdict, canvasView });
+    await expect(
+      dispatchHostCall(host.methods, 'presentation.set', {
+        ...presented,
+        verdict: { ...verdict, note: 'Only the sponsor knows' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
   });
 });

@@ -1,16 +1,22 @@
 import { BrowserWindow, screen } from 'electron';
-import { placeAudienceWindow } from './audience-placement';
+import { centredIn, placeAudienceWindow, swapDisplays, type DisplayInfo } from './audience-placement';
 import { audienceWindowOptions } from './window-options';
 
 /**
  * The audience screen as a second window: full screen on the external display when there
- * is one, following displays being plugged in or out.
+ * is one, following displays being plugged in or out; "swap displays" trades it with the cockpit.
  */
 export function createAudienceWindowController(preloadPath: string, audienceUrl: string) {
   let window: BrowserWindow | null = null;
+  /** The display the facilitator moved the audience screen to with "swap displays". */
+  let preferredDisplayId: number | null = null;
+
+  function facilitatorWindow(): BrowserWindow | undefined {
+    return BrowserWindow.getAllWindows().find((candidate) => candidate !== window);
+  }
 
   function facilitatorDisplayId(): number {
-    const facilitator = BrowserWindow.getAllWindows().find((candidate) => candidate !== window);
+    const facilitator = facilitatorWindow();
     return facilitator === undefined
       ? screen.getPrimaryDisplay().id
       : screen.getDisplayMatching(facilitator.getBounds()).id;
@@ -18,11 +24,23 @@ export function createAudienceWindowController(preloadPath: string, audienceUrl:
 
   function place(): void {
     if (window === null) return;
-    const placement = placeAudienceWindow(screen.getAllDisplays(), facilitatorDisplayId());
+    const placement = placeAudienceWindow(
+      screen.getAllDisplays(),
+      facilitatorDisplayId(),
+      preferredDisplayId,
+    );
     if (placement === null) return;
     window.setFullScreen(false);
     window.setBounds(placement.bounds);
     if (placement.fullScreen) window.setFullScreen(true);
+  }
+
+  /** Moves the cockpit to a display, keeping its size (and its maximised state). */
+  function moveFacilitator(facilitator: BrowserWindow, display: DisplayInfo): void {
+    const maximised = facilitator.isMaximized();
+    if (maximised) facilitator.unmaximize();
+    facilitator.setBounds(centredIn(display.bounds, facilitator.getBounds()));
+    if (maximised) facilitator.maximize();
   }
 
   screen.on('display-added', place);
@@ -53,6 +71,20 @@ export function createAudienceWindowController(preloadPath: string, audienceUrl:
     async close(): Promise<boolean> {
       if (window === null || window.isDestroyed()) return false;
       window.close();
+      return true;
+    },
+    async swapDisplays(): Promise<boolean> {
+      const facilitator = facilitatorWindow();
+      if (window === null || window.isDestroyed() || facilitator === undefined) return false;
+      const targets = swapDisplays(
+        screen.getAllDisplays(),
+        facilitatorDisplayId(),
+        screen.getDisplayMatching(window.getBounds()).id,
+      );
+      if (targets === null) return false;
+      preferredDisplayId = targets.audience.id;
+      moveFacilitator(facilitator, targets.facilitator);
+      place();
       return true;
     },
   };

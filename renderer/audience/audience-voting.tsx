@@ -1,32 +1,64 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Presentation } from '../../shared/host-api/presentation-contract';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { VotingState } from '../../shared/host-api/voting-contract';
 import { READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/workshop/readiness';
 import { getHost } from '../bridge';
-import { AnswerBars } from '../app/components/answer-bars';
 import { JoinQrCode } from '../app/components/join-qr-code';
 import { useNow } from '../app/use-now';
+
+type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
+type Round = NonNullable<VotingState['round']>;
 
 function questionOf(id: QuestionId) {
   return READINESS_QUESTIONS.find((question) => question.id === id);
 }
 
-/** Follows the host's live voting state. */
-function useVotingState(): VotingState | null {
-  const [state, setState] = useState<VotingState | null>(null);
-  useEffect(() => {
-    const host = getHost();
-    let active = true;
-    const stop = host.events.on('voting.onDidChange', (next) => setState(next));
-    void host.voting.getState().then((initial) => {
-      if (active) setState((current) => current ?? initial);
-    });
-    return () => {
-      active = false;
-      stop();
-    };
-  }, []);
-  return state;
+/**
+ * The join address with line-break chances after each slash and before the query only, so a
+ * narrow screen never breaks it in the middle of the room code.
+ */
+function BreakableUrl({ url }: { url: string }) {
+  const parts = url.split(/(?<=\/)|(?=\?)/);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 ? <wbr /> : null}
+          <span className="audience-join__url-part">{part}</span>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * How to join the room: large while phones are voting (or before the first round), and a
+ * small block in the header's corner otherwise, so results and the verdict get the screen.
+ */
+export function JoinBlock({ room, size }: { room: OpenRoom; size: 'large' | 'corner' }) {
+  if (size === 'corner') {
+    return (
+      <section className="audience-join audience-join--corner" aria-label="How to join" data-size="corner">
+        <JoinQrCode url={room.joinUrl} size={96} />
+        <p>
+          Join with code <strong className="audience-join__code">{room.code}</strong>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="audience-join audience-join--large" aria-label="How to join" data-size="large">
+      <JoinQrCode url={room.joinUrl} size={320} />
+      <p className="audience-join__lead">Join on your phone: scan the code or open</p>
+      <p className="audience-join__url">
+        <strong>
+          <BreakableUrl url={room.joinUrl} />
+        </strong>
+      </p>
+      <p>
+        Room code <strong className="audience-join__code audience-vote__code">{room.code}</strong>
+      </p>
+    </section>
+  );
 }
 
 function Countdown({ closesAt }: { closesAt: string }) {
@@ -40,6 +72,7 @@ function Countdown({ closesAt }: { closesAt: string }) {
 }
 
 const KEYPAD_KEYS: Readonly<Record<string, Answer>> = { '1': 'yes', '2': 'partly', '3': 'no' };
+const KEY_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
 /**
  * Keypad voting on the shared screen: participants step up one after another and press 1, 2
@@ -98,7 +131,7 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
       <div className="audience-vote__keys">
         {(['yes', 'partly', 'no'] as const).map((answer, index) => (
           <button key={answer} type="button" className="audience-vote__key" onClick={() => vote(answer)}>
-            <kbd>{index + 1}</kbd> {answer === 'yes' ? 'Yes' : answer === 'partly' ? 'Partly' : 'No'}
+            <kbd>{index + 1}</kbd> {KEY_LABELS[answer]}
           </button>
         ))}
       </div>
@@ -112,64 +145,58 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
   );
 }
 
-/** The readiness stage on the audience screen: how to join, the open round, revealed results. */
-export function AudienceVoting({ results }: { results: Presentation['results'] }) {
-  const voting = useVotingState();
-  const round = voting?.round ?? null;
-  const room = voting?.room;
+/**
+ * An open round on the audience screen: the questions and how many ballots arrived (never what
+ * they say), the countdown, and for phones how to join. `interactive` is false in the cockpit's
+ * thumbnail, where the keypad must not listen to the facilitator's keys.
+ */
+export function VotingView({
+  round,
+  room,
+  interactive,
+}: {
+  round: Round;
+  room: OpenRoom | null;
+  interactive: boolean;
+}) {
+  const keypad = round.mode === 'keypad';
   return (
-    <div className="audience-vote">
-      {room?.status === 'open' && (round === null || round.mode === 'phones' || round.status !== 'open') ? (
-        <section className="audience-vote__join" aria-label="How to join">
-          <JoinQrCode url={room.joinUrl} size={220} />
-          <div>
-            <p>
-              Join on your phone: <strong className="audience-vote__url">{room.joinUrl}</strong>
-            </p>
-            <p>
-              Room code <strong className="audience-vote__code">{room.code}</strong>
-            </p>
-          </div>
-        </section>
-      ) : null}
-      {round !== null && round.status === 'open' ? (
-        <>
+    <div className={`audience-voting${room !== null && !keypad ? ' audience-voting--with-join' : ''}`}>
+      <div className="audience-voting__main">
+        <div className="audience-voting__top">
+          <h1 className="audience-voting__heading">
+            Round {round.number}: {keypad ? 'step up and vote on the keypad' : 'vote on your phone'}
+          </h1>
           {round.closesAt !== null ? <Countdown closesAt={round.closesAt} /> : null}
-          {round.mode === 'keypad' ? (
+        </div>
+        {keypad ? (
+          interactive ? (
             <KeypadVoting questionIds={round.questionIds} />
           ) : (
-            <ul className="audience-vote__questions">
-              {round.questionIds.map((id) => (
+            <p className="audience-vote__voter">
+              Participants press 1, 2 or 3 on this screen, one after another.
+            </p>
+          )
+        ) : (
+          <ul className="audience-vote__questions">
+            {round.questionIds.map((id) => {
+              const question = questionOf(id);
+              const count = round.ballotCounts[id] ?? 0;
+              return (
                 <li key={id}>
-                  <span>{questionOf(id)?.text}</span>
-                  <strong>{round.ballotCounts[id] ?? 0} votes in</strong>
+                  <span className="audience-vote__question-text">
+                    <strong>{question?.label}</strong> {question?.text}
+                  </span>
+                  <strong className="audience-vote__count">
+                    {count} {count === 1 ? 'vote' : 'votes'} in
+                  </strong>
                 </li>
-              ))}
-            </ul>
-          )}
-        </>
-      ) : null}
-      {results.length > 0 ? (
-        <section className="audience-vote__results" aria-label="Results">
-          {READINESS_QUESTIONS.map((question) => {
-            const perRound = results.flatMap((result) => {
-              const counts = result.counts.find((item) => item.questionId === question.id);
-              return counts === undefined ? [] : [{ roundNumber: result.roundNumber, counts }];
-            });
-            if (perRound.length === 0) return null;
-            return (
-              <div key={question.id} className="audience-vote__result">
-                <h2>{question.label}</h2>
-                <div className="audience-vote__rounds">
-                  {perRound.map(({ roundNumber, counts }) => (
-                    <AnswerBars key={roundNumber} counts={counts} caption={`Round ${roundNumber}`} />
-                  ))}
-                </div>
-              </div>
-            );
-          })}
-        </section>
-      ) : null}
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      {room !== null && !keypad ? <JoinBlock room={room} size="large" /> : null}
     </div>
   );
 }

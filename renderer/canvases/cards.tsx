@@ -60,11 +60,14 @@ export const StakeholderCard = memo(function StakeholderCard({
   card,
   connectable,
   nameEditor,
+  showScores = true,
 }: {
   card: Card<'stakeholder'>;
   connectable: boolean;
   /** Shown instead of the name while it is edited on the card. */
   nameEditor?: ReactNode;
+  /** False on the audience screen: its large type leaves room for fewer words (the grid shows the scores). */
+  showScores?: boolean;
 }) {
   return (
     <div className={`canvas-card canvas-card--stakeholder canvas-card--${card.stance}`}>
@@ -83,9 +86,11 @@ export const StakeholderCard = memo(function StakeholderCard({
       </div>
       <div className="canvas-card__line canvas-card__meta">
         <StanceBadge stance={card.stance} />
-        <span>
-          Impact {card.impact} · Influence {card.influence}
-        </span>
+        {showScores ? (
+          <span>
+            Impact {card.impact} · Influence {card.influence}
+          </span>
+        ) : null}
       </div>
     </div>
   );

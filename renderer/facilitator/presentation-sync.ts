@@ -1,7 +1,8 @@
 import { canvasGraph, type CanvasGraph } from '../../shared/canvases/canvas-graph';
 import type { HostApi } from '../../shared/host-api/contract';
 import type { CanvasName, Workshop } from '../../shared/workshop';
-import type { Presentation } from '../../shared/host-api/presentation-contract';
+import type { Presentation, PresentedVerdict } from '../../shared/host-api/presentation-contract';
+import { computeVerdict } from '../../shared/workshop/readiness-logic';
 import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
 import { whenIdle } from '../when-idle';
@@ -26,12 +27,32 @@ function presentedGraph(workshop: Workshop, canvas: CanvasName): CanvasGraph {
   return graph;
 }
 
+/** The verdict as the room sees it; null until every question has its final answer. */
+function presentedVerdict(workshop: Workshop): PresentedVerdict | null {
+  const verdict = computeVerdict(workshop);
+  if (verdict.kind === 'incomplete') return null;
+  return {
+    kind: verdict.kind,
+    gaps: verdict.gaps.flatMap((questionId) => {
+      const answer = workshop.readiness.finalAnswers[questionId].answer;
+      return answer === 'partly' || answer === 'no' ? [{ questionId, answer }] : [];
+    }),
+  };
+}
+
 /** What the audience screen should show for the facilitator's current state (never notes). */
 export function presentationFor(state: AppState): PresentationInput {
   const { workshop, currentStageId } = state;
   const index = workshop?.agenda.findIndex((stage) => stage.id === currentStageId) ?? -1;
   const stage = index >= 0 ? workshop?.agenda[index] : undefined;
   const timer = currentStageId === null ? undefined : state.timers[currentStageId];
+  const canvasShown =
+    workshop !== null && state.presentedCanvas !== null && state.presentedCanvas.stageId === currentStageId;
+  const verdictShown =
+    workshop !== null &&
+    stage?.kind === 'readiness' &&
+    currentStageId !== null &&
+    state.verdictShownStageId === currentStageId;
   return {
     workshopTitle: workshop?.meta.title ?? '',
     stage:
@@ -47,9 +68,11 @@ export function presentationFor(state: AppState): PresentationInput {
     show: state.presentOptions,
     results: stage?.kind === 'readiness' ? [...state.presentedResults] : [],
     canvas:
-      workshop !== null && state.presentedCanvas !== null && state.presentedCanvas.stageId === currentStageId
+      canvasShown && state.presentedCanvas !== null
         ? presentedGraph(workshop, state.presentedCanvas.canvas)
         : null,
+    canvasView: canvasShown ? state.canvasView : null,
+    verdict: verdictShown ? presentedVerdict(workshop) : null,
     timer:
       stage === undefined
         ? null

@@ -37,6 +37,7 @@ export const COMMAND_IDS = [
   'timer.extendOne',
   'timer.extendFive',
   'present.toggle',
+  'present.swapDisplays',
   'voting.rehearse',
   'palette.open',
 ] as const;
@@ -93,6 +94,12 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     id: 'present.toggle',
     label: 'Open or close the audience screen',
     shortcuts: [{ key: 'F5' }],
+    menu: 'View',
+  },
+  {
+    id: 'present.swapDisplays',
+    label: 'Swap displays (audience screen and cockpit)',
+    shortcuts: [],
     menu: 'View',
   },
   {

@@ -20,6 +20,30 @@ export const PresentedTimerSchema = z.strictObject({
 });
 
 /**
+ * How the facilitator has framed a projected canvas: `zoom` times the "fit all" zoom, around a
+ * centre given as fractions (0 to 1) of the cards' bounds. Relative, so it means the same on
+ * any screen size; null in the presentation means "fit all".
+ */
+export const CanvasViewSchema = z.strictObject({
+  zoom: z.number().min(0.25).max(8),
+  centreX: z.number().min(0).max(1),
+  centreY: z.number().min(0).max(1),
+});
+export type CanvasView = z.infer<typeof CanvasViewSchema>;
+
+/**
+ * The verdict of the Scaling Readiness Test as the room sees it once the facilitator shows
+ * it: ready, or not ready with the questions short of a yes and the group's final answer.
+ */
+export const PresentedVerdictSchema = z.strictObject({
+  kind: z.enum(['ready', 'not-ready']),
+  gaps: z
+    .array(z.strictObject({ questionId: z.enum(QUESTION_IDS), answer: z.enum(['partly', 'no']) }))
+    .max(QUESTION_IDS.length),
+});
+export type PresentedVerdict = z.infer<typeof PresentedVerdictSchema>;
+
+/**
  * What the audience screen shows. It is deliberately a separate, small shape: it has no
  * field that could carry the facilitator's notes, so the room can never see them.
  */
@@ -55,6 +79,10 @@ export const PresentationSchema = z.strictObject({
     .default([]),
   /** A canvas shown read-only (names, roles, stances, steps — never notes or concerns). */
   canvas: CanvasGraphSchema.nullable().default(null),
+  /** How the facilitator framed the projected canvas; null fits every card on the screen. */
+  canvasView: CanvasViewSchema.nullable().default(null),
+  /** The verdict, once the facilitator shows it to the room (readiness stage only). */
+  verdict: PresentedVerdictSchema.nullable().default(null),
   /** When the facilitator last updated it, on the host's clock (ms since epoch). */
   updatedAtMs: z.number(),
 });
@@ -70,6 +98,8 @@ export function emptyPresentation(now: number): Presentation {
     timer: null,
     results: [],
     canvas: null,
+    canvasView: null,
+    verdict: null,
     updatedAtMs: now,
   };
 }
@@ -93,6 +123,12 @@ export const presentationContract = {
   }),
   'presentation.closeAudienceScreen': defineMethod({
     summary: 'Closes the audience screen window, if the shell opened one.',
+    input: z.undefined(),
+    output: z.boolean(),
+  }),
+  'presentation.swapDisplays': defineMethod({
+    summary:
+      'Puts the audience screen on the cockpit display and the cockpit on the other one (desktop, two displays). Answers false when there is nothing the shell can swap.',
     input: z.undefined(),
     output: z.boolean(),
   }),

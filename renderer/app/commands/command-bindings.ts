@@ -40,6 +40,10 @@ export const COMMAND_BINDINGS: Readonly<Record<CommandId, CommandBinding>> = {
     run: (store) => store.getState().extendCurrentTimer(5),
   },
   'present.toggle': { enabled: hasWorkshop, run: (store) => void store.getState().toggleAudienceScreen() },
+  'present.swapDisplays': {
+    enabled: (state) => state.audienceOpen,
+    run: (store) => void store.getState().swapAudienceDisplays(),
+  },
   'voting.rehearse': {
     enabled: (state) => !state.opening,
     run: (store) => void store.getState().rehearseVotingRoom(),

@@ -1,5 +1,5 @@
 import type { HostApi } from '../../../shared/host-api/contract';
-import type { PresentedResults } from '../../../shared/host-api/presentation-contract';
+import type { CanvasView, PresentedResults } from '../../../shared/host-api/presentation-contract';
 import { nextStageId, previousStageId } from '../../../shared/cockpit/agenda-logic';
 import {
   extendTimer,
@@ -11,6 +11,7 @@ import {
 } from '../../../shared/cockpit/stage-timer';
 import type { CanvasName, Workshop } from '../../../shared/workshop';
 import type { AppSliceCreator } from './app-state';
+import { moveCanvasView, type CanvasViewMove } from '../../canvases/projected-view';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
 
 /** Where an export stands. */
@@ -62,6 +63,16 @@ export interface SessionSlice {
   readonly presentedCanvas: { readonly stageId: string; readonly canvas: CanvasName } | null;
   /** Shows a canvas of the current stage on the audience screen, or stops showing it (null). */
   presentCanvas(canvas: CanvasName | null): void;
+  /** How the projected canvas is framed; null fits every card on the audience screen. */
+  readonly canvasView: CanvasView | null;
+  /** Zooms or pans the projected canvas, or fits it all again. */
+  moveCanvasView(move: CanvasViewMove): void;
+  /** The readiness stage whose verdict the room is shown, while that stage is on. */
+  readonly verdictShownStageId: string | null;
+  /** Shows the verdict of the current stage to the room, or hides it. */
+  showVerdict(show: boolean): void;
+  /** Trades the audience screen's display with the cockpit's (desktop, two displays). */
+  swapAudienceDisplays(): Promise<void>;
   /** Where the last export stands, for the progress and "open the file" messages. */
   readonly exportStatus: ExportStatus;
   /** Exports the Word action plan or the actions CSV (save dialog on desktop, download in a browser). */
@@ -121,7 +132,22 @@ export function createSessionSlice(
       presentedCanvas: null,
       presentCanvas: (canvas) => {
         const stageId = get().currentStageId;
-        set({ presentedCanvas: canvas === null || stageId === null ? null : { stageId, canvas } });
+        set({
+          presentedCanvas: canvas === null || stageId === null ? null : { stageId, canvas },
+          canvasView: null,
+        });
+      },
+      canvasView: null,
+      moveCanvasView: (move) => set({ canvasView: moveCanvasView(get().canvasView, move) }),
+      verdictShownStageId: null,
+      showVerdict: (show) => set({ verdictShownStageId: show ? get().currentStageId : null }),
+      swapAudienceDisplays: async () => {
+        if (await host.presentation.swapDisplays()) return;
+        get().failAction(
+          get().appInfo?.shell === 'browser'
+            ? 'The browser cannot move windows between displays. Drag the audience window to the projector’s screen and make it full screen (F11).'
+            : 'There is only one display. Connect the projector, then swap displays again.',
+        );
       },
       exportStatus: { state: 'idle' },
       exportWorkshop: async (format) => {

@@ -442,6 +442,10 @@ function VerdictPanel() {
     () => (readiness === undefined ? null : computeVerdict({ readiness })),
     [readiness],
   );
+  const shown = useAppStore(
+    (state) => state.currentStageId !== null && state.verdictShownStageId === state.currentStageId,
+  );
+  const showVerdict = useAppStore((state) => state.showVerdict);
   if (verdict === null) return null;
   return (
     <section className={`panel verdict verdict--${verdict.kind}`} aria-labelledby="verdict-heading">
@@ -459,6 +463,17 @@ function VerdictPanel() {
             ))}
           </ul>
         </>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        disabled={verdict.kind === 'incomplete' && !shown}
+        onClick={() => showVerdict(!shown)}
+      >
+        {shown ? 'Hide the verdict from the room' : 'Show the verdict to the room'}
+      </button>
+      {verdict.kind === 'incomplete' ? (
+        <p className="hint">The room can see the verdict once all four final answers are in.</p>
       ) : null}
     </section>
   );
