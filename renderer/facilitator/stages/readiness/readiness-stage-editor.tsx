@@ -171,21 +171,23 @@ function VotingRoomPanel() {
 /** Phones cannot reach 127.0.0.1: say so before anyone hands out the link, and how to fix it. */
 function LoopbackWarning({ browserShell }: { browserShell: boolean }) {
   return (
-    <p className="notice notice--warning">
-      {browserShell ? (
-        <>
-          Phones cannot reach this room: in the browser mode it listens on this computer only (127.0.0.1). To
-          let phones in, stop ReadyRoom and start it again with your Wi-Fi address, for example{' '}
-          <code>npm run serve -- --room-host 192.168.1.20</code> (the address of this computer on the room’s
-          network). Voting on the shared screen (keypad) and by show of hands works as it is.
-        </>
-      ) : (
-        <>
-          Phones cannot reach “this computer only”. Connect this computer to the room’s Wi-Fi and pick that
-          network to let phones in.
-        </>
-      )}
-    </p>
+    <div className="notice notice--warning">
+      <p>
+        {browserShell ? (
+          <>
+            Phones cannot reach this room: in the browser mode it listens on this computer only (127.0.0.1).
+            To let phones in, stop ReadyRoom and start it again with your Wi-Fi address, for example{' '}
+            <code>npm run serve -- --room-host 192.168.1.20</code> (the address of this computer on the room’s
+            network). Voting on the shared screen (keypad) and by show of hands works as it is.
+          </>
+        ) : (
+          <>
+            Phones cannot reach “this computer only”. Connect this computer to the room’s Wi-Fi and pick that
+            network to let phones in.
+          </>
+        )}
+      </p>
+    </div>
   );
 }
 
