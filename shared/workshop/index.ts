@@ -21,6 +21,7 @@ export * from './readiness';
 export * from './readiness-logic';
 export * from './retrospective';
 export * from './stakeholders';
+export * from './statements';
 export * from './summary';
 export * from './template';
 export * from './value-problems';

@@ -1,6 +1,11 @@
 import { TextRun } from 'docx';
 import type { Action, ActionKiller, QuestionId, Workshop } from '../../../../shared/workshop';
-import { ACTION_KILLERS, PILOT_CONDITIONS, QUESTION_IDS } from '../../../../shared/workshop';
+import {
+  ACTION_KILLERS,
+  conditionsLostSentence,
+  gapStatements,
+  QUESTION_IDS,
+} from '../../../../shared/workshop';
 import { groupActionsByKiller } from './action-order';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import {
@@ -15,7 +20,7 @@ import {
   titled,
 } from './elements';
 import { countOf, formatCalendarDate, hasText, joinWords } from './format';
-import { ANSWER_LABELS, KILLER_LABELS, NOT_SET, QUESTION_LABELS } from './labels';
+import { ANSWER_LABELS, NOT_SET, QUESTION_LABELS } from './labels';
 import type { PeopleIndex } from './people';
 import { ANSWER_COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
@@ -72,15 +77,6 @@ export function actionFigures(actions: readonly Action[], people: PeopleIndex): 
 }
 
 /**
- * The questions short of a yes, the most serious first: every "no" before every "partly",
- * each in the order the test asks them.
- */
-export function rankedGaps(workshop: Pick<Workshop, 'readiness'>, gaps: readonly QuestionId[]): QuestionId[] {
-  const answerOf = (id: QuestionId) => workshop.readiness.finalAnswers[id].answer;
-  return [...gaps.filter((id) => answerOf(id) === 'no'), ...gaps.filter((id) => answerOf(id) === 'partly')];
-}
-
-/**
  * The executive summary: the verdict in one sentence (exactly as `computeVerdict` puts it),
  * the readiness answers at a glance, the gaps to close and the plan in numbers.
  */
@@ -91,7 +87,7 @@ export function executiveSummaryPart(context: PlanContext): PlanPart | undefined
     paragraph([new TextRun(verdict.sentence)], STYLE.verdict),
     ...pilotBlocks(workshop),
     ...titled(2, 'Readiness at a glance', glanceBlocks(workshop, figures)),
-    ...titled(2, 'The gaps to close', gapBlocks(context, figures)),
+    ...titled(2, 'The gaps to close', gapBlocks(context)),
     ...titled(2, 'The plan in numbers', numbersBlocks(figures)),
   ]);
 }
@@ -107,16 +103,13 @@ function pilotBlocks(workshop: Workshop): Block[] {
       ]),
     );
   }
-  const vanishing = PILOT_CONDITIONS.filter(
-    (condition) => retrospective.conditions[condition.id].vanishesAtScale === 'yes',
-  ).map((condition) => condition.label.charAt(0).toLowerCase() + condition.label.slice(1));
-  if (vanishing.length > 0) {
+  // The same sentence the retrospective stage shows in the app.
+  const lost = conditionsLostSentence(retrospective);
+  if (lost !== null) {
     blocks.push(
       paragraph([
         new TextRun({ text: 'What will not hold at scale. ', style: STYLE.strong }),
-        new TextRun(
-          `The pilot enjoyed ${joinWords(vanishing)}; the group expects ${vanishing.length === 1 ? 'this' : 'these'} to disappear once the AI runs across the organisation.`,
-        ),
+        new TextRun(lost),
       ]),
     );
   }
@@ -154,28 +147,24 @@ export function finalAnswerCell(workshop: Pick<Workshop, 'readiness'>, id: Quest
   );
 }
 
-function gapBlocks(context: PlanContext, figures: ActionFigures): Block[] {
-  const { workshop, verdict } = context;
+/** One bullet per gap, in the words of the close stage in the app, then the rationale and first due date. */
+function gapBlocks(context: PlanContext): Block[] {
+  const { workshop } = context;
   const groups = new Map(
     groupActionsByKiller(workshop.actions).map((group) => [group.killer, group.actions]),
   );
-  return rankedGaps(workshop, verdict.gaps).map((id) => {
-    const final = workshop.readiness.finalAnswers[id];
-    const answer = final.answer === null ? '' : ANSWER_LABELS[final.answer];
-    const count = figures.byKiller[id];
-    const firstDue = groups.get(id)?.find((action) => hasText(action.dueDate))?.dueDate ?? '';
+  return gapStatements(workshop).map((gap) => {
+    const firstDue = groups.get(gap.id)?.find((action) => hasText(action.dueDate))?.dueDate ?? '';
     return bulletPoint([
-      new TextRun({ text: `${KILLER_LABELS[id]}`, style: STYLE.strong }),
-      new TextRun(` (final answer: ${answer}). `),
-      ...(hasText(final.rationale) ? [new TextRun(`${final.rationale.trim()} `)] : []),
-      ...(count === 0
-        ? [new TextRun({ text: 'No actions are planned for this gap yet.', style: STYLE.notSet })]
-        : [
-            new TextRun(
-              `${countOf(count, 'action')} in the plan` +
-                (hasText(firstDue) ? `, the first due on ${formatCalendarDate(firstDue, 'long')}.` : '.'),
-            ),
-          ]),
+      new TextRun({ text: gap.label, style: STYLE.strong }),
+      new TextRun(`${gap.heading.slice(gap.label.length)} `),
+      new TextRun(
+        gap.actionCount === 0 ? { text: gap.actionsSentence, style: STYLE.notSet } : gap.actionsSentence,
+      ),
+      ...(hasText(firstDue)
+        ? [new TextRun(` The first is due on ${formatCalendarDate(firstDue, 'long')}.`)]
+        : []),
+      ...(gap.rationale === '' ? [] : [new TextRun(` Why: ${gap.rationale}`)]),
     ]);
   });
 }

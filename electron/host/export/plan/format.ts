@@ -78,18 +78,8 @@ function formatter(kind: 'date' | 'time', timeZone: string | undefined): Intl.Da
   return made;
 }
 
-/** "1 action", "3 actions"; pass the plural when it is not the singular plus "s". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** Joins words as English does: "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) {
-    return words.join('');
-  }
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
-}
+// Counting and listing words are shared with the app, so both say the same.
+export { countOf, joinWords } from '../../../../shared/workshop/statements';
 
 /** True when a text has something other than white space in it. */
 export function hasText(text: string | null | undefined): text is string {

@@ -56,11 +56,13 @@ describe('CloseStageEditor', () => {
     ).toBeTruthy();
     const items = within(gaps).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toMatch(/Data: No/);
+    expect(items[0]?.textContent).toMatch(/Data \(final answer: No\)\./);
     expect(items[0]?.textContent).toMatch(/Why: Three feeds are exported by hand/);
     expect(items[0]?.textContent).toMatch(/1 action in the plan works on this gap/);
-    expect(items[1]?.textContent).toMatch(/Buy-in: Partly/);
-    expect(items[1]?.textContent).toMatch(/No action linked to this gap yet/);
+    expect(items[1]?.textContent).toMatch(/Buy-in \(final answer: Partly\)\./);
+    expect(items[1]?.textContent).toMatch(
+      /No action in the plan works on this gap yet\. Add one in the action plan\./,
+    );
   });
 
   it('says which questions still need a final answer', () => {
@@ -71,7 +73,7 @@ describe('CloseStageEditor', () => {
     const gaps = screen.getByRole('region', { name: 'Open gaps' });
     expect(within(gaps).getByText(/^No verdict yet: 3 questions still need a final answer/)).toBeTruthy();
     expect(within(gaps).getByText(/Still without a final answer: Ownership, Data, Buy-in\./)).toBeTruthy();
-    expect(within(gaps).getByText(/Metrics: No/)).toBeTruthy();
+    expect(within(gaps).getByText(/Metrics \(final answer: No\)\./)).toBeTruthy();
   });
 
   it('lists open parking-lot items and marks one resolved', () => {

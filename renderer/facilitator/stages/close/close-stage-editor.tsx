@@ -1,19 +1,16 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParkingLotItemId } from '../../../../shared/workshop/ids';
+import type { Action } from '../../../../shared/workshop/actions';
 import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
-import {
-  READINESS_QUESTIONS,
-  type Answer,
-  type QuestionId,
-  type Readiness,
-} from '../../../../shared/workshop/readiness';
+import { gapStatements } from '../../../../shared/workshop/statements';
+import { READINESS_QUESTIONS, type Readiness } from '../../../../shared/workshop/readiness';
 import { useAppStore } from '../../../app/store/store-context';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
 
-const ANSWER_WORDS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+const NO_ACTIONS: readonly Action[] = [];
 
 /** Close stage: what is still open (readiness gaps, parked topics) before everyone leaves. */
 export function CloseStageEditor() {
@@ -32,16 +29,18 @@ export function CloseStageEditor() {
 function OpenGaps() {
   const headingId = useId();
   const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
-  const actionKillers = useAppStore(
-    useShallow((state) => state.workshop?.actions.map((action) => action.killer) ?? []),
-  );
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  // The verdict and the gap lines are the same statements as the plan's executive summary.
   const verdict = useMemo(
     () => (readiness === undefined ? null : computeVerdict({ readiness })),
     [readiness],
   );
+  const gaps = useMemo(
+    () => (readiness === undefined ? [] : gapStatements({ readiness, actions })),
+    [readiness, actions],
+  );
   if (readiness === undefined || verdict === null) return null;
 
-  const actionCount = (question: QuestionId) => actionKillers.filter((killer) => killer === question).length;
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Open gaps</h3>
@@ -51,38 +50,31 @@ function OpenGaps() {
         </span>
         <span>{verdict.sentence}</span>
       </p>
-      {verdict.gaps.length === 0 ? (
+      {gaps.length === 0 ? (
         <p className="hint">No question is short of a yes.</p>
       ) : (
         <ul className="stage-gap-list">
-          {verdict.gaps.map((gap) => {
-            const question = READINESS_QUESTIONS.find((candidate) => candidate.id === gap);
-            const final = readiness.finalAnswers[gap];
-            const actions = actionCount(gap);
-            return (
-              <li key={gap} className="stage-card">
-                <p className="stage-card__title">
-                  {question?.label ?? gap}: {final.answer === null ? 'No answer' : ANSWER_WORDS[final.answer]}
-                </p>
-                <p className="stage-gap-list__question">{question?.text}</p>
-                {final.rationale.trim() === '' ? null : <p>Why: {final.rationale}</p>}
-                <p className={actions === 0 ? 'stage-note' : 'hint'}>
-                  {actions === 0 ? (
-                    <>
-                      <span aria-hidden="true" className="stage-note__icon">
-                        !
-                      </span>
-                      <span>No action linked to this gap yet: add one in the action plan.</span>
-                    </>
-                  ) : actions === 1 ? (
-                    '1 action in the plan works on this gap.'
-                  ) : (
-                    `${actions} actions in the plan work on this gap.`
-                  )}
-                </p>
-              </li>
-            );
-          })}
+          {gaps.map((gap) => (
+            <li key={gap.id} className="stage-card">
+              <p className="stage-card__title">{gap.heading}</p>
+              <p className="stage-gap-list__question">
+                {READINESS_QUESTIONS.find((candidate) => candidate.id === gap.id)?.text}
+              </p>
+              {gap.rationale === '' ? null : <p>Why: {gap.rationale}</p>}
+              <p className={gap.actionCount === 0 ? 'stage-note' : 'hint'}>
+                {gap.actionCount === 0 ? (
+                  <>
+                    <span aria-hidden="true" className="stage-note__icon">
+                      !
+                    </span>
+                    <span>{gap.actionsSentence} Add one in the action plan.</span>
+                  </>
+                ) : (
+                  gap.actionsSentence
+                )}
+              </p>
+            </li>
+          ))}
         </ul>
       )}
       {verdict.unanswered.length === 0 ? null : (

@@ -38,7 +38,9 @@ describe('RetrospectiveStageEditor', () => {
 
     expect(store.getState().workshop?.retrospective.conditions.curatedData.vanishesAtScale).toBe('yes');
     expect(within(curated).getByText(/Note what will replace it at scale/)).toBeTruthy();
-    expect(screen.getByText(/1 of 4 will vanish at least partly/)).toBeTruthy();
+    expect(
+      screen.getByText('1 of 4 pilot conditions will not hold at scale: clean data prepared by hand.'),
+    ).toBeTruthy();
 
     fireEvent.change(
       within(curated).getByRole('textbox', { name: 'Notes on “Clean data prepared by hand”' }),

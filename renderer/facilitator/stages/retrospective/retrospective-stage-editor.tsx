@@ -4,6 +4,7 @@ import {
   type PilotConditionId,
   type VanishesAtScale,
 } from '../../../../shared/workshop/retrospective';
+import { conditionsLostSentence } from '../../../../shared/workshop/statements';
 import { useAppStore } from '../../../app/store/store-context';
 import { TextAreaField } from '../shared/fields';
 import { StagePrompt } from '../shared/stage-prompt';
@@ -30,12 +31,10 @@ const ANSWER_LABELS: readonly { value: VanishesAtScale; label: string }[] = [
 export function RetrospectiveStageEditor() {
   const headingId = useId();
   const whatItProved = useAppStore((state) => state.workshop?.retrospective.whatItProved ?? '');
-  const vanishing = useAppStore((state) => {
-    const conditions = state.workshop?.retrospective.conditions;
-    if (conditions === undefined) return 0;
-    return PILOT_CONDITIONS.filter(({ id }) => ['yes', 'partly'].includes(conditions[id].vanishesAtScale))
-      .length;
-  });
+  // The same sentence as "What will not hold at scale" in the Word plan.
+  const lostSentence = useAppStore((state) =>
+    state.workshop === null ? null : conditionsLostSentence(state.workshop.retrospective),
+  );
   const editWorkshop = useEditWorkshop();
 
   return (
@@ -62,11 +61,14 @@ export function RetrospectiveStageEditor() {
 
       <section className="panel stage-section" aria-labelledby={headingId}>
         <h3 id={headingId}>Conditions that may vanish at scale</h3>
-        <p className="hint">
-          {vanishing === 0
-            ? 'None marked as vanishing yet.'
-            : `${vanishing} of 4 will vanish at least partly: each one is a risk the later stages must answer.`}
-        </p>
+        {lostSentence === null ? (
+          <p className="hint">None marked as vanishing yet.</p>
+        ) : (
+          <>
+            <p className="hint">{lostSentence}</p>
+            <p className="hint">Each one is a risk the later stages must answer.</p>
+          </>
+        )}
         <div className="stage-card-list">
           {PILOT_CONDITIONS.map((condition) => (
             <PilotCondition key={condition.id} id={condition.id} label={condition.label} />
