@@ -1,20 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aFreshShellForEachTest } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeEach(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-});
-test.afterEach(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aFreshShellForEachTest();
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -38,7 +27,7 @@ test('the facilitator runs the agenda, the audience screen follows, and a reload
   test.setTimeout(240_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Cockpit run');
   await expect(currentStageHeading(page)).toHaveText('Welcome and ground rules');
   await workshop.field('Organisation').fill('Northwind Insurance');
@@ -167,7 +156,7 @@ test('the facilitator runs the agenda, the audience screen follows, and a reload
 test('every command is in the palette and runs from the keyboard', async ({ page }) => {
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Palette run');
   await page.keyboard.press('ControlOrMeta+k');
   const palette = page.getByRole('dialog', { name: 'Commands' });

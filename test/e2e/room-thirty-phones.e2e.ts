@@ -8,8 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aFreshShellForEachTest } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -25,21 +24,11 @@ interface SavedWorkshop {
   };
 }
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeEach(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-});
-test.afterEach(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aFreshShellForEachTest();
 
 /** The workshop files in the shell's library, by title. */
 function savedWorkshops(): Map<string, SavedWorkshop> {
-  const folder = path.join(data.path, 'workshops');
+  const folder = path.join(running.dataPath, 'workshops');
   const byTitle = new Map<string, SavedWorkshop>();
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.readyroom'))) {
     const workshop = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as SavedWorkshop;
@@ -79,7 +68,7 @@ test('thirty phones, ten of them dropping off, two rounds, undo and a workshop s
   test.setTimeout(480_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Room A');
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   await agenda.getByRole('button', { name: /Scaling Readiness Test/ }).click();

@@ -5,8 +5,7 @@
  * the facilitator window is reloaded in the middle of a round without losing a ballot.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aFreshShellForEachTest } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -14,17 +13,7 @@ const PHONES = 12;
 
 type Vote = Readonly<Record<'Ownership' | 'Data' | 'Buy-in' | 'Metrics', 'Yes' | 'Partly' | 'No'>>;
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeEach(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-});
-test.afterEach(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aFreshShellForEachTest();
 
 async function joinPhones(browser: Browser, joinUrl: string): Promise<Page[]> {
   const phones: Page[] = [];
@@ -53,7 +42,7 @@ test('twelve phones vote over two rounds while the facilitator reloads mid-round
   test.setTimeout(300_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Room vote');
   await page
     .getByRole('navigation', { name: 'Agenda' })

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
+import { makeTemporaryDirectory } from '../../support/temporary-directory';
 
 const serveEntry = fileURLToPath(new URL('../../../out/main/serve.js', import.meta.url));
 
@@ -62,5 +64,44 @@ export async function startBrowserShell(
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** What {@link aFreshShellForEachTest} hands a test file. */
+export interface FreshShell {
+  /** The shell of the running test. */
+  readonly shell: BrowserShell;
+  /** Its data folder (settings, and the library in `workshops/`). */
+  readonly dataPath: string;
+}
+
+/**
+ * Gives every test of the calling file its own browser shell over an empty data folder,
+ * stopped and removed after the test. Call it at the top level of a test file.
+ */
+export function aFreshShellForEachTest(): FreshShell {
+  let data: ReturnType<typeof makeTemporaryDirectory> | null = null;
+  let shell: BrowserShell | null = null;
+  test.beforeEach(async () => {
+    data = makeTemporaryDirectory();
+    shell = await startBrowserShell(data.path);
+  });
+  test.afterEach(async () => {
+    await shell?.stop();
+    data?.remove();
+    shell = null;
+    data = null;
+  });
+  const running = <Value>(value: Value | null): Value => {
+    if (value === null) throw new Error('The browser shell runs only inside a test.');
+    return value;
+  };
+  return {
+    get shell() {
+      return running(shell);
+    },
+    get dataPath() {
+      return running(data).path;
+    },
   };
 }
