@@ -22,6 +22,7 @@ export * from './readiness-logic';
 export * from './retrospective';
 export * from './stakeholders';
 export * from './statements';
+export * from './suggestions';
 export * from './summary';
 export * from './template';
 export * from './value-problems';

@@ -17,6 +17,7 @@ function anAction(title: string, overrides: Partial<Action> = {}): Action {
     priority: 'medium',
     status: 'todo',
     notes: '',
+    fromSuggestion: null,
     ...overrides,
   };
 }
@@ -166,6 +167,23 @@ describe('ActionsStageEditor', () => {
     expect(added).toHaveLength(3);
     expect(added.every((action) => action.killer === 'buyIn')).toBe(true);
     expect(screen.queryByRole('region', { name: 'Gaps with no action yet' })).toBeNull();
+  });
+
+  it('marks suggested actions as suggestions until the room rewrites them', () => {
+    store.getState().editWorkshop((draft) => {
+      draft.readiness.finalAnswers.buyIn = { answer: 'no', rationale: '' };
+    });
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: /Add 3 suggested actions for Buy-in/ }));
+    expect(screen.getAllByText('Suggested')).toHaveLength(3);
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title of action 1' }), {
+      target: { value: 'Co-design the triage queue with the four team leads' },
+    });
+    const [rewritten, ...others] = store.getState().workshop?.actions ?? [];
+    expect(rewritten?.fromSuggestion).toBeNull();
+    expect(others.every((action) => action.fromSuggestion !== null)).toBe(true);
+    expect(screen.getAllByText('Suggested')).toHaveLength(2);
   });
 
   it('removes an action', () => {

@@ -23,7 +23,11 @@ import {
 } from './action-choices';
 import { actionWarnings, calendarDate } from './action-warnings';
 import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
-import { SUGGESTED_ACTIONS } from './suggested-actions';
+import {
+  retitleAction,
+  SUGGESTED_ACTIONS,
+  type SuggestedAction,
+} from '../../../../shared/workshop/suggestions';
 import '../stages.css';
 
 const NO_ACTIONS: readonly Action[] = [];
@@ -76,14 +80,14 @@ export function ActionsStageEditor() {
    * a new (to do) action is lifted, so nothing vanishes the moment it is added.
    */
   const addActions = useCallback(
-    (drafts: readonly { title: string; killer: ActionKiller }[]) => {
+    (drafts: readonly { title: string; killer: ActionKiller; fromSuggestion?: string }[]) => {
       const added = drafts.map((draft) => ({ ...draft, id: newId<ActionId>() }));
       focusNext.current = added[0]?.id ?? null;
       setView((current) =>
         current.status === 'all' || current.status === 'todo' ? current : { ...current, status: 'all' },
       );
       editWorkshop((draft) => {
-        for (const { id, title, killer } of added) {
+        for (const { id, title, killer, fromSuggestion } of added) {
           draft.actions.push({
             id,
             title,
@@ -93,7 +97,7 @@ export function ActionsStageEditor() {
             priority: 'medium',
             status: 'todo',
             notes: '',
-            fromSuggestion: null,
+            fromSuggestion: fromSuggestion ?? null,
           });
         }
       });
@@ -130,11 +134,11 @@ export function ActionsStageEditor() {
       </StagePrompt>
 
       <GapsWithoutActions
-        onAdd={(killer, titles) => {
+        onAdd={(killer, suggestions) => {
           // Show the new actions even if the plan is filtered to another killer.
           if (view.killer !== 'all' && view.killer !== killer)
             setView((current) => ({ ...current, killer: 'all' }));
-          addActions(titles.map((title) => ({ title, killer })));
+          addActions(suggestions.map(({ id, title }) => ({ title, killer, fromSuggestion: id })));
         }}
       />
 
@@ -227,7 +231,11 @@ export function ActionsStageEditor() {
 }
 
 /** Readiness gaps (answers short of a yes) that no action addresses yet, with suggested actions. */
-function GapsWithoutActions({ onAdd }: { onAdd: (killer: QuestionId, titles: readonly string[]) => void }) {
+function GapsWithoutActions({
+  onAdd,
+}: {
+  onAdd: (killer: QuestionId, suggestions: readonly SuggestedAction[]) => void;
+}) {
   const headingId = useId();
   const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
   const killersWithActions = useAppStore(
@@ -306,13 +314,17 @@ const ActionRow = memo(function ActionRow({
           placeholder="What will be done"
           inputRef={titleRef}
           describedBy={warnings.length > 0 ? flagsId : undefined}
-          onValueChange={(title) =>
-            edit((draft) => {
-              draft.title = title;
-            })
-          }
+          onValueChange={(title) => edit((draft) => void Object.assign(draft, retitleAction(draft, title)))}
         />
         <div className="stage-row-tools">
+          {action.fromSuggestion === null ? null : (
+            <span
+              className="stage-badge"
+              title="Added from a suggestion: reword it to make it the room's own"
+            >
+              Suggested
+            </span>
+          )}
           {warnings.length === 0 ? null : (
             <ul id={flagsId} className="stage-flags" aria-label={`Flags for ${name}`}>
               {warnings.map((warning) => (

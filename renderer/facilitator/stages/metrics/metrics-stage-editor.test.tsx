@@ -102,4 +102,39 @@ describe('MetricsStageEditor', () => {
     expect(metrics()).toEqual([]);
     expect(screen.getByRole('button', { name: 'Add: Uptime' })).toBeTruthy();
   });
+
+  it('marks a metric added from a suggestion as a suggestion until the room edits it', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add: Exception rate' }));
+    const card = screen.getByRole('group', { name: 'Exception rate' });
+    expect(within(card).getByText(/Suggested/)).toBeTruthy();
+
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Definition of Exception rate' }), {
+      target: { value: 'Claims sent back to a handler, out of all claims the assistant sees.' },
+    });
+    expect(metrics()[0]?.fromSuggestion).toBeNull();
+    expect(within(card).queryByText(/Suggested/)).toBeNull();
+  });
+
+  it('clears the suggested definition and unit when a suggested metric is renamed, and can put them back', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add: Time saved per workflow' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Metric' }), {
+      target: { value: 'Invoice cycle time' },
+    });
+
+    expect(metrics()[0]).toMatchObject({
+      name: 'Invoice cycle time',
+      definition: '',
+      unit: '',
+      fromSuggestion: null,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the suggested definition and unit' }));
+    expect(metrics()[0]).toMatchObject({
+      name: 'Invoice cycle time',
+      definition: expect.stringMatching(/^Working time saved each time the workflow runs/),
+      unit: 'minutes per case',
+    });
+    expect(screen.queryByRole('button', { name: 'Keep the suggested definition and unit' })).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { memo, useCallback, useEffect, useId, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { newId, type MetricId } from '../../../../shared/workshop/ids';
 import type { Metric, MetricLayer } from '../../../../shared/workshop/metrics';
@@ -10,7 +10,12 @@ import { OwnerPicker } from '../shared/owner-picker';
 import { hasOwner } from '../shared/owners';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-workshop';
-import { remainingSuggestions, type SuggestedMetric } from './suggested-metrics';
+import {
+  editMetricText,
+  remainingSuggestions,
+  type SuggestedMetric,
+  type SuggestedMetricText,
+} from '../../../../shared/workshop/suggestions';
 import '../stages.css';
 
 const selectMetrics = (draft: Draft<Workshop>) => draft.metrics;
@@ -32,7 +37,7 @@ const LAYERS: Readonly<
   },
 };
 
-const NO_NAMES: readonly string[] = [];
+const NO_METRICS: readonly Pick<Metric, 'name' | 'fromSuggestion'>[] = [];
 
 /** Metrics stage: process and outcome metrics, each with a baseline, a target and an owner. */
 export function MetricsStageEditor() {
@@ -53,14 +58,10 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
   const headingId = useId();
   const { title, question, singular, addLabel } = LAYERS[layer];
   const ids = useListIds((workshop) => workshop.metrics.filter((metric) => metric.layer === layer));
-  const names = useAppStore(
-    useShallow((state) =>
-      state.workshop === null
-        ? NO_NAMES
-        : state.workshop.metrics.filter((metric) => metric.layer === layer).map((metric) => metric.name),
-    ),
+  const taken = useAppStore(
+    useShallow((state) => (state.workshop === null ? NO_METRICS : state.workshop.metrics)),
   );
-  const suggestions = remainingSuggestions(layer, names);
+  const suggestions = remainingSuggestions(layer, taken);
   const editWorkshop = useEditWorkshop();
   const nameInputs = useRef(new Map<MetricId, HTMLInputElement>());
   const addButton = useRef<HTMLButtonElement>(null);
@@ -89,7 +90,7 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
         owner: { kind: 'none' },
         source: '',
         cadence: '',
-        fromSuggestion: null,
+        fromSuggestion: suggestion?.id ?? null,
       });
     });
   };
@@ -180,6 +181,8 @@ const MetricCard = memo(function MetricCard({
   const missingId = useId();
   const metric = useAppStore((state) => state.workshop?.metrics.find((item) => item.id === id));
   const edit = useEditListItem(selectMetrics, id);
+  /** Text a suggestion filled in that a rename cleared, offered back until the room decides. */
+  const [cleared, setCleared] = useState<SuggestedMetricText | null>(null);
   const nameRef = useCallback(
     (input: HTMLInputElement | null) => registerNameInput(id, input),
     [id, registerNameInput],
@@ -188,6 +191,21 @@ const MetricCard = memo(function MetricCard({
 
   const name = metric.name.trim() === '' ? `${singular} ${position + 1}` : metric.name.trim();
   const missing = missingParts(metric);
+  /** Name, definition and unit edits go through the suggestion rules: the room's own once changed. */
+  const editText = (patch: Partial<Pick<Metric, 'name' | 'definition' | 'unit'>>) => {
+    const result = editMetricText(metric, patch);
+    if (result.cleared !== null) setCleared(result.cleared);
+    edit((draft) => void Object.assign(draft, result.changes));
+  };
+  const keepCleared = () => {
+    if (cleared === null) return;
+    edit((draft) => {
+      if (cleared.definition !== undefined && draft.definition === '') draft.definition = cleared.definition;
+      if (cleared.unit !== undefined && draft.unit === '') draft.unit = cleared.unit;
+    });
+    setCleared(null);
+  };
+  const clearedWords = cleared === null ? '' : clearedDescription(cleared);
   const textField = (
     field: 'baseline' | 'target' | 'unit' | 'cadence' | 'source',
     label: string,
@@ -202,9 +220,11 @@ const MetricCard = memo(function MetricCard({
       value={metric[field]}
       placeholder={placeholder}
       onValueChange={(value) =>
-        edit((draft) => {
-          draft[field] = value;
-        })
+        field === 'unit'
+          ? editText({ unit: value })
+          : edit((draft) => {
+              draft[field] = value;
+            })
       }
     />
   );
@@ -220,16 +240,38 @@ const MetricCard = memo(function MetricCard({
           inputRef={nameRef}
           placeholder="What is measured"
           describedBy={missing.length === 0 ? undefined : missingId}
-          onValueChange={(value) =>
-            edit((draft) => {
-              draft.name = value;
-            })
-          }
+          onValueChange={(value) => editText({ name: value })}
         />
+        {metric.fromSuggestion === null ? null : (
+          <span
+            className="stage-badge"
+            title="Added from a suggestion: rename or reword it to make it the room's own"
+          >
+            Suggested
+          </span>
+        )}
         <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
           Remove <span className="visually-hidden">{name}</span>
         </button>
       </div>
+      {cleared === null ? null : (
+        <p className="stage-note stage-note--quiet" role="status">
+          <span>
+            The suggested {clearedWords} {clearedWords.includes(' and ') ? 'were' : 'was'} cleared, because
+            the metric has a new name.
+          </span>
+          <button type="button" className="button button--quiet button--small" onClick={keepCleared}>
+            Keep the suggested {clearedWords}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setCleared(null)}
+          >
+            Leave it cleared
+          </button>
+        </p>
+      )}
       <FieldProblem
         id={missingId}
         problem={missing.length === 0 ? null : `Still missing: ${missing.join(', ')}.`}
@@ -261,15 +303,20 @@ const MetricCard = memo(function MetricCard({
         }
         rows={2}
         value={metric.definition}
-        onValueChange={(value) =>
-          edit((draft) => {
-            draft.definition = value;
-          })
-        }
+        onValueChange={(value) => editText({ definition: value })}
       />
     </fieldset>
   );
 });
+
+/** "definition and unit", "definition" or "unit". */
+function clearedDescription(cleared: SuggestedMetricText): string {
+  const parts = [
+    ...(cleared.definition === undefined ? [] : ['definition']),
+    ...(cleared.unit === undefined ? [] : ['unit']),
+  ];
+  return parts.join(' and ');
+}
 
 /** What a metric still lacks before the group can rely on it, in words. */
 function missingParts(metric: Metric): string[] {
