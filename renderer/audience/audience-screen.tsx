@@ -142,6 +142,8 @@ export function AudienceScreen({
   const join = joinSize(view, voting);
   const stage = presentation?.show.stage ? presentation.stage : null;
   const timer = presentation?.show.timer ? presentation.timer : null;
+  // One clock at a time: while a round counts down, the stage's timer stays off the screen.
+  const countdownShown = view === 'voting' && voting?.round?.closesAt != null;
   return (
     <div className="audience" data-view={view} inert={!interactive}>
       <header className="audience__header">
@@ -157,7 +159,7 @@ export function AudienceScreen({
               Stage {stage.position} of {stage.count} · {stage.title}
             </span>
           ) : null}
-          {view !== 'stage' && view !== 'welcome' && timer !== null ? (
+          {view !== 'stage' && view !== 'welcome' && timer !== null && !countdownShown ? (
             <AudienceTimer timer={timer} size="small" />
           ) : null}
           {join === 'corner' && room !== null ? <JoinBlock room={room} size="corner" /> : null}

@@ -38,8 +38,8 @@ export function VerdictView({ verdict }: { verdict: PresentedVerdict }) {
       ) : (
         <>
           <p className="audience-verdict__summary">
-            {count} of the four questions {verdict.gaps.length === 1 ? 'is' : 'are'} short of a yes. Each gap
-            needs actions before scaling:
+            {count} {verdict.gaps.length === 1 ? 'question is' : 'questions are'} short of a yes. Each needs
+            actions before scaling:
           </p>
           <ul className="audience-verdict__gaps">
             {verdict.gaps.map((gap) => (

@@ -368,6 +368,15 @@ test('every audience view fits the projector, reads from the back of the room an
     await expect(audience.getByLabel('Time left to vote')).toHaveText(/^[45]:\d\d$/);
     await expect(audience.locator('.audience-vote__questions li')).toHaveCount(4);
     await expectFitsEverySize(audience, 'voting');
+    // A small window: nothing overlaps the header, and the address never breaks inside the code.
+    await audience.setViewportSize({ width: 800, height: 600 });
+    await expect.poll(() => problemsOnScreen(audience)).toEqual([]);
+    const header = await audience.locator('.audience__header').boundingBox();
+    const heading = await audience.getByRole('heading', { level: 1 }).boundingBox();
+    expect(heading?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+    const codePart = join.locator('.audience-join__url-part', { hasText: '?code=' });
+    const lineHeight = await codePart.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    expect((await codePart.boundingBox())?.height ?? 0).toBeLessThan(lineHeight * 1.5);
     await expectAccessibleInEveryTheme(facilitator, audience, 'voting');
     await audience.setViewportSize({ width: 1920, height: 1080 });
     const large = await join.boundingBox();
