@@ -131,15 +131,16 @@ function seededWorkshop(): Workshop {
  * and each drawn element (cards of a canvas included) reaching past an edge.
  */
 function problemsOnScreen(audience: Page): Promise<string[]> {
-  return audience.evaluate(() => {
+  // In the page, reached through the root element: this project's Node types have no DOM.
+  return audience.locator('html').evaluate((root) => {
     const problems: string[] = [];
-    const { innerWidth, innerHeight } = window;
-    const root = document.documentElement;
+    const page = root.ownerDocument;
+    const { innerWidth, innerHeight } = page.defaultView ?? { innerWidth: 0, innerHeight: 0 };
     if (root.scrollHeight > innerHeight)
       problems.push(`page scrolls down: ${root.scrollHeight} > ${innerHeight}`);
     if (root.scrollWidth > innerWidth)
       problems.push(`page scrolls across: ${root.scrollWidth} > ${innerWidth}`);
-    const elements = [...document.querySelectorAll<HTMLElement>('.audience *')].filter(
+    const elements = [...page.querySelectorAll('.audience *')].filter(
       (element) =>
         !element.closest('.visually-hidden') &&
         (!element.closest('.react-flow') || element.matches('.react-flow__node:not([data-id^="backdrop-"])')),
@@ -148,7 +149,7 @@ function problemsOnScreen(audience: Page): Promise<string[]> {
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       if (box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1) {
-        const name = `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80);
+        const name = `${element.tagName.toLowerCase()}.${String(element.className)}`.slice(0, 80);
         problems.push(`${name} "${(element.textContent ?? '').slice(0, 40)}" is outside the window`);
       }
     }
@@ -179,11 +180,12 @@ async function expectEveryResultOnScreen(audience: Page): Promise<void> {
     for (const round of ['Round 1', 'Round 2']) {
       const figure = result.getByRole('figure', { name: round });
       for (const part of ['.audience-bars__track', '.audience-bars__value']) {
-        const boxes = await figure
-          .locator(part)
-          .evaluateAll((elements) =>
-            elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
-          );
+        const boxes = await figure.locator(part).evaluateAll((elements) =>
+          elements.map((element) => {
+            const { width, right, bottom } = element.getBoundingClientRect();
+            return { width, right, bottom };
+          }),
+        );
         expect(boxes, `${question} ${round} ${part}`).toHaveLength(3);
         for (const box of boxes) {
           expect(box.width, `${question} ${round} ${part} drawn`).toBeGreaterThan(0);
@@ -199,24 +201,28 @@ async function expectEveryResultOnScreen(audience: Page): Promise<void> {
 async function cardsOnScreen(
   audience: Page,
 ): Promise<{ cards: number; inside: number; smallestText: number }> {
-  return audience.evaluate(() => {
-    const viewport = document.querySelector('.react-flow__viewport');
+  return audience.locator('html').evaluate((root) => {
+    const page = root.ownerDocument;
+    const view = page.defaultView;
+    if (view === null) throw new Error('The audience page has no window.');
+    const viewport = page.querySelector('.react-flow__viewport');
     const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport?.getAttribute('style') ?? '')?.[1] ?? 'NaN');
-    const cards = [
-      ...document.querySelectorAll<HTMLElement>('.react-flow__node:not([data-id^="backdrop-"])'),
-    ];
+    const cards = [...page.querySelectorAll('.react-flow__node:not([data-id^="backdrop-"])')];
     let inside = 0;
     let smallestText = Infinity;
     for (const card of cards) {
       const box = card.getBoundingClientRect();
-      if (box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight) inside += 1;
-      for (const element of card.querySelectorAll<HTMLElement>('*')) {
+      if (box.left >= 0 && box.top >= 0 && box.right <= view.innerWidth && box.bottom <= view.innerHeight) {
+        inside += 1;
+      }
+      for (const element of card.querySelectorAll('*')) {
         if (element.closest('.visually-hidden')) continue;
         const hasText = [...element.childNodes].some(
-          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+          (node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '',
         );
-        if (hasText)
-          smallestText = Math.min(smallestText, parseFloat(getComputedStyle(element).fontSize) * zoom);
+        if (hasText) {
+          smallestText = Math.min(smallestText, parseFloat(view.getComputedStyle(element).fontSize) * zoom);
+        }
       }
     }
     return { cards: cards.length, inside, smallestText: Math.floor(smallestText * 10) / 10 };
@@ -375,7 +381,9 @@ test('every audience view fits the projector, reads from the back of the room an
     const heading = await audience.getByRole('heading', { level: 1 }).boundingBox();
     expect(heading?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
     const codePart = join.locator('.audience-join__url-part', { hasText: '?code=' });
-    const lineHeight = await codePart.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    const lineHeight = await codePart.evaluate((element) =>
+      parseFloat(element.ownerDocument.defaultView?.getComputedStyle(element).lineHeight ?? 'NaN'),
+    );
     expect((await codePart.boundingBox())?.height ?? 0).toBeLessThan(lineHeight * 1.5);
     await expectAccessibleInEveryTheme(facilitator, audience, 'voting');
     await audience.setViewportSize({ width: 1920, height: 1080 });
@@ -406,7 +414,11 @@ test('every audience view fits the projector, reads from the back of the room an
     const headline = audience.locator('.audience-verdict__headline');
     await audience.setViewportSize({ width: 1920, height: 1080 });
     await expect
-      .poll(() => headline.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)))
+      .poll(() =>
+        headline.evaluate((element) =>
+          parseFloat(element.ownerDocument.defaultView?.getComputedStyle(element).fontSize ?? 'NaN'),
+        ),
+      )
       .toBeGreaterThan(120);
     await expectFitsEverySize(audience, 'verdict');
     await expectAccessibleInEveryTheme(facilitator, audience, 'verdict');
