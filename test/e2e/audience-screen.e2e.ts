@@ -313,6 +313,11 @@ test('every audience view fits the projector, reads from the back of the room an
     await expect(audience.locator('.react-flow__handle').first()).toBeHidden();
     await expect(audience.locator('input, textarea, [contenteditable="true"]')).toHaveCount(0);
 
+    // An edit in the cockpit: the new card joins the others, all still on screen.
+    await page.getByRole('button', { name: 'Add stakeholder' }).click();
+    await expect.poll(() => cardsOnScreen(audience)).toMatchObject({ cards: 10, inside: 10 });
+    await page.keyboard.press('Escape');
+
     // The facilitator zooms in from the cockpit, then fits it all again.
     await page.getByRole('button', { name: 'Room view' }).click();
     const roomView = page.getByRole('region', { name: 'What the room sees' });
