@@ -26,6 +26,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { reactFlowPerformanceOptions } from '../../../shared/canvases/react-flow-performance';
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import '../../canvases/canvas.css';
@@ -37,14 +38,6 @@ export const SNAP_GRID: [number, number] = [16, 16];
 const MINIMAP_SIZE = { width: 160, height: 110 } as const;
 const EMPTY_CANVAS_VIEWPORT = { x: 56, y: 24, zoom: 1 } as const;
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 } as const;
-/**
- * From this many cards, the canvas draws only the cards and lines on screen (React Flow's
- * `onlyRenderVisibleElements`): every drawn line is a separate SVG the browser must lay out
- * and composite each frame, so a map of hundreds stutters while a card is dragged. Smaller
- * canvases keep every card in the page, so Tab reaches all of them; on a large one, "Show
- * everything" brings every card on screen (and into the Tab order).
- */
-export const DRAW_ON_SCREEN_ONLY_FROM = 150;
 
 const ARIA_LABELS = {
   'node.a11yDescription.default':
@@ -227,8 +220,7 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
         // Delete after a Ctrl/⌘ shortcut.
         deleteKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        elevateEdgesOnSelect
-        onlyRenderVisibleElements={props.nodes.length >= DRAW_ON_SCREEN_ONLY_FROM}
+        {...reactFlowPerformanceOptions(props.nodes.length)}
         ariaLabelConfig={ARIA_LABELS}
         proOptions={{ hideAttribution: true }}
       >

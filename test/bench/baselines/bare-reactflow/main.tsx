@@ -2,10 +2,11 @@
  * The canvas baseline: the stakeholder map drawn by React Flow alone, the plain documented
  * way — nodes and edges in React state, `onNodesChange` + `applyNodeChanges`, a memoised
  * custom node type declared at module scope, the saved viewport, no fitView. React Flow is
- * set up as the app's stakeholder map sets it up for a map this large (snap to a 16-unit grid,
- * labelled edges with an arrow, connected edges raised on select, only what is on screen
- * drawn, and React Flow's own dotted background,
- * minimap and zoom controls), so the ratio measures what the app adds on top of React Flow:
+ * set up as the app's stakeholder map sets it up (snap to a 16-unit grid, labelled edges with
+ * an arrow, React Flow's own dotted background, minimap and zoom controls) and with the very
+ * performance options the app's canvases use (`reactFlowPerformanceOptions` from
+ * `shared/canvases/react-flow-performance.ts`: on a map this large, only what is on screen
+ * is drawn), so the ratio measures what the app adds on top of React Flow:
  * its cards, its store, the panels around the map and what it does when a card is dropped.
  * It fetches the graph the benchmark wrote next to it, sizes the canvas from
  * `?width=&height=` (the size of the app's canvas) and sets `data-app-state="ready"` once
@@ -29,6 +30,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { reactFlowPerformanceOptions } from '../../../../shared/canvases/react-flow-performance';
 import './bare-reactflow.css';
 import { GRAPH_FILE_NAME, type CanvasGraph } from './graph';
 import { StakeholderNodeView, type StakeholderNode } from './stakeholder-node';
@@ -81,8 +83,7 @@ function Canvas({ graph }: { graph: CanvasGraph }) {
       defaultViewport={graph.viewport}
       snapToGrid
       snapGrid={snapGrid}
-      elevateEdgesOnSelect
-      onlyRenderVisibleElements
+      {...reactFlowPerformanceOptions(nodes.length)}
     >
       <Background variant={BackgroundVariant.Dots} gap={snapGrid} />
       <MiniMap pannable zoomable style={minimapSize} />
