@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
 import { useAppStore } from '../../../app/store/store-context';
+import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 import { participantDisplayName } from './owners';
+import { stakeholderOptionValue, stakeholdersNotInTheRoom } from './people-edits';
 
 const NOBODY = '';
 const SOMEONE_ELSE = 'someone-else';
 const NO_PARTICIPANTS: readonly Participant[] = [];
+const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 
 interface OwnerPickerProps {
   /** What is owned, as a label: "Owner", "Owner of Policy administration", a question… */
@@ -26,9 +29,10 @@ interface OwnerPickerProps {
 }
 
 /**
- * Picks who owns something: a participant in the room, or "Someone else…" with their name
- * typed in, or nobody yet. Reads the participant list from the open workshop and maps the
- * choice to the model's {@link OwnerRef}.
+ * Picks who owns something from the one people list: a participant in the room, a
+ * stakeholder on the map who is not in the room, "Someone else…" with their name typed in,
+ * or nobody yet. The first two are references, so renaming the person renames the owner.
+ * Reads the people from the open workshop and maps the choice to the model's {@link OwnerRef}.
  */
 export function OwnerPicker({
   label,
@@ -41,11 +45,21 @@ export function OwnerPicker({
 }: OwnerPickerProps) {
   const id = useId();
   const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
+  const allStakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const stakeholders = stakeholdersNotInTheRoom(allStakeholders);
   const selected =
-    value.kind === 'participant' ? value.participantId : value.kind === 'named' ? SOMEONE_ELSE : NOBODY;
-  const missingParticipant =
-    value.kind === 'participant' &&
-    !participants.some((participant) => participant.id === value.participantId);
+    value.kind === 'participant'
+      ? value.participantId
+      : value.kind === 'stakeholder'
+        ? stakeholderOptionValue(value.stakeholderId)
+        : value.kind === 'named'
+          ? SOMEONE_ELSE
+          : NOBODY;
+  const missingPerson =
+    (value.kind === 'participant' &&
+      !participants.some((participant) => participant.id === value.participantId)) ||
+    (value.kind === 'stakeholder' &&
+      !stakeholders.some((stakeholder) => stakeholder.id === value.stakeholderId));
 
   return (
     <div className="field stage-field owner-picker">
@@ -73,7 +87,14 @@ export function OwnerPicker({
             return;
           }
           const participant = participants.find((candidate) => candidate.id === choice);
-          if (participant !== undefined) onChange({ kind: 'participant', participantId: participant.id });
+          if (participant !== undefined) {
+            onChange({ kind: 'participant', participantId: participant.id });
+            return;
+          }
+          const stakeholder = stakeholders.find(
+            (candidate) => stakeholderOptionValue(candidate.id) === choice,
+          );
+          if (stakeholder !== undefined) onChange({ kind: 'stakeholder', stakeholderId: stakeholder.id });
         }}
       >
         <option value={NOBODY}>{noneLabel ?? 'Nobody yet'}</option>
@@ -86,9 +107,16 @@ export function OwnerPicker({
             ))}
           </optgroup>
         )}
-        {missingParticipant ? (
-          <option value={value.participantId}>Someone no longer on the participant list</option>
-        ) : null}
+        {stakeholders.length === 0 ? null : (
+          <optgroup label="On the stakeholder map">
+            {stakeholders.map((stakeholder) => (
+              <option key={stakeholder.id} value={stakeholderOptionValue(stakeholder.id)}>
+                {[stakeholder.name.trim(), stakeholder.role.trim()].filter((part) => part !== '').join(', ')}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {missingPerson ? <option value={selected}>Someone no longer on the list of people</option> : null}
         <option value={SOMEONE_ELSE}>Someone else…</option>
       </select>
       {value.kind === 'named' ? (

@@ -1,4 +1,5 @@
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
+import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 
 /**
  * How a participant is named on screen and in accessible labels: their name, or their place
@@ -32,5 +33,15 @@ export function hasOwner(owner: OwnerRef): boolean {
 export function ownerWithoutParticipant(owner: OwnerRef, participant: Participant): OwnerRef {
   if (owner.kind !== 'participant' || owner.participantId !== participant.id) return owner;
   const name = participant.name.trim();
+  return name === '' ? { kind: 'none' } : { kind: 'named', name };
+}
+
+/**
+ * The owner reference that replaces one pointing at a stakeholder who leaves the map: the
+ * name is kept as typed text.
+ */
+export function ownerWithoutStakeholder(owner: OwnerRef, stakeholder: Stakeholder): OwnerRef {
+  if (owner.kind !== 'stakeholder' || owner.stakeholderId !== stakeholder.id) return owner;
+  const name = stakeholder.name.trim();
   return name === '' ? { kind: 'none' } : { kind: 'named', name };
 }

@@ -98,6 +98,7 @@ describe('addStakeholder', () => {
       isCoDesigner: false,
       concerns: '',
       likelyWorkarounds: '',
+      participantId: null,
     });
     expect(workshop.layout.stakeholders.positions['new-person']).toEqual({ x: 55, y: -30 });
     expect(workshop.stakeholders).toHaveLength(4);

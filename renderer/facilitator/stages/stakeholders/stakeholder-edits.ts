@@ -1,8 +1,11 @@
 import type { Draft } from 'immer';
 import { withoutKeys } from '../../canvas/without-keys';
+import { ownerWithoutStakeholder } from '../shared/owners';
 import {
   newId,
+  POST_LAUNCH_QUESTIONS,
   SHORT_TEXT_LIMIT,
+  type OwnerRef,
   type Position,
   type RelationshipId,
   type RelationshipType,
@@ -47,6 +50,21 @@ export function addStakeholder(
  */
 export function removeStakeholders(draft: Draft<Workshop>, ids: ReadonlySet<string>): void {
   if (ids.size === 0) return;
+  // Whatever they owned keeps their name as typed text, so no owner silently disappears.
+  for (const stakeholder of draft.stakeholders) {
+    if (!ids.has(stakeholder.id)) continue;
+    const release = (item: { owner: OwnerRef }) => {
+      item.owner = ownerWithoutStakeholder(item.owner, stakeholder);
+    };
+    draft.dataSources.forEach(release);
+    draft.metrics.forEach(release);
+    draft.actions.forEach(release);
+    draft.workflow.steps.forEach(release);
+    const owners = draft.ownership.postLaunchOwners;
+    for (const question of POST_LAUNCH_QUESTIONS) {
+      owners[question.id] = ownerWithoutStakeholder(owners[question.id], stakeholder);
+    }
+  }
   draft.stakeholders = draft.stakeholders.filter((stakeholder) => !ids.has(stakeholder.id));
   draft.relationships = draft.relationships.filter(
     (relationship) => !ids.has(relationship.from) && !ids.has(relationship.to),
@@ -135,6 +153,8 @@ export function pasteStakeholders(draft: Draft<Workshop>, copied: CopiedStakehol
           ? ''
           : `${stakeholder.name.slice(0, SHORT_TEXT_LIMIT - ' (copy)'.length)} (copy)`,
       isCoDesigner: false,
+      // A copy is a new card, not the participant the original is.
+      participantId: null,
     });
     draft.layout.stakeholders.positions[id] = { x: at.x + PASTE_OFFSET, y: at.y + PASTE_OFFSET };
   });

@@ -85,6 +85,7 @@ describe('StakeholderRecord and RelationshipRecord', () => {
         isCoDesigner: true,
         concerns: 'Headcount',
         likelyWorkarounds: 'Keeps a spreadsheet',
+        participantId: null,
       });
       // The others are untouched.
       expect(person('ben')).toEqual(ben);

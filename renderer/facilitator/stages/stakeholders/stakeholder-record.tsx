@@ -9,6 +9,8 @@ import {
   RELATIONSHIP_TYPES,
   STAKEHOLDER_KINDS,
   STANCES,
+  type Participant,
+  type ParticipantId,
   type Relationship,
   type RelationshipType,
   type Stakeholder,
@@ -17,6 +19,12 @@ import {
 import { useAppStore } from '../../../app/store/store-context';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { participantDisplayName } from '../shared/owners';
+import {
+  addParticipantFromStakeholder,
+  editStakeholderDetails,
+  linkStakeholder,
+} from '../shared/people-edits';
 import { connectStakeholders, removeRelationships, removeStakeholders } from './stakeholder-edits';
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
@@ -25,6 +33,7 @@ const selectDraftStakeholders = (draft: Draft<Workshop>) => draft.stakeholders;
 const selectDraftRelationships = (draft: Draft<Workshop>) => draft.relationships;
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
+const NO_PARTICIPANTS: readonly Participant[] = [];
 
 const SCORE_WORDS = ['', 'very low', 'low', 'medium', 'high', 'very high'] as const;
 type Score = '1' | '2' | '3' | '4' | '5';
@@ -68,20 +77,22 @@ export function StakeholderRecord({
   return (
     <section className="canvas-record" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
+      <SameParticipant stakeholder={stakeholder} />
+      {/* Name, role and team change the participant too when they are the same person. */}
       <TextField
         label="Name"
         value={stakeholder.name}
-        onValueChange={(value) => edit((item) => void (item.name = value))}
+        onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { name: value }))}
       />
       <TextField
         label="Role"
         value={stakeholder.role}
-        onValueChange={(value) => edit((item) => void (item.role = value))}
+        onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { role: value }))}
       />
       <TextField
         label="Team"
         value={stakeholder.team}
-        onValueChange={(value) => edit((item) => void (item.team = value))}
+        onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { team: value }))}
       />
       <SelectField
         label="Where they sit"
@@ -140,6 +151,55 @@ export function StakeholderRecord({
         </button>
       </div>
     </section>
+  );
+}
+
+const NOT_IN_THE_ROOM = '';
+
+/**
+ * Links a stakeholder to the participant they are, so people are typed once: pick them from
+ * the participants, or add this stakeholder to the participants.
+ */
+function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeholder }) {
+  const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
+  const editWorkshop = useEditWorkshop();
+  const name = displayName(stakeholder);
+  const choices: readonly Choice<string>[] = [
+    { value: NOT_IN_THE_ROOM, label: 'Not in the room' },
+    ...participants.map((participant, position) => ({
+      value: participant.id as string,
+      label: [participantDisplayName(participant, position), participant.role.trim()]
+        .filter((part) => part !== '')
+        .join(', '),
+    })),
+  ];
+  return (
+    <div className="canvas-record__same-person">
+      <SelectField
+        label="Same person as a participant"
+        value={stakeholder.participantId ?? NOT_IN_THE_ROOM}
+        choices={choices}
+        hint="Pick them from the participants so their name, role and team are typed once and stay the same."
+        onValueChange={(value) =>
+          editWorkshop((draft) =>
+            linkStakeholder(
+              draft,
+              stakeholder.id,
+              value === NOT_IN_THE_ROOM ? null : (value as ParticipantId),
+            ),
+          )
+        }
+      />
+      {stakeholder.participantId === null && stakeholder.name.trim() !== '' ? (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => editWorkshop((draft) => void addParticipantFromStakeholder(draft, stakeholder.id))}
+        >
+          Add {name} to the participants
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -33,5 +33,10 @@ export function removeParticipant(draft: Draft<Workshop>, participantId: Partici
     if (productOwner.name.trim() === '') productOwner.name = participant.name.trim();
   }
 
+  // Their stakeholder card stays on the map, no longer linked to anyone in the room.
+  for (const stakeholder of draft.stakeholders) {
+    if (stakeholder.participantId === participantId) stakeholder.participantId = null;
+  }
+
   draft.participants = draft.participants.filter((candidate) => candidate.id !== participantId);
 }

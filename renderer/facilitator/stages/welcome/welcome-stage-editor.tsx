@@ -1,17 +1,14 @@
-import type { Draft } from 'immer';
 import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
 import type { Participant } from '../../../../shared/workshop/people';
-import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { CheckboxField, TextField } from '../shared/fields';
 import { participantDisplayName } from '../shared/owners';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { editParticipant } from '../shared/people-edits';
 import { removeParticipant } from './remove-participant';
 import '../stages.css';
-
-const selectParticipants = (draft: Draft<Workshop>) => draft.participants;
 
 /** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
 export function WelcomeStageEditor() {
@@ -153,7 +150,7 @@ const ParticipantRow = memo(function ParticipantRow({
 }: ParticipantRowProps) {
   const participant = useAppStore((state) => state.workshop?.participants.find((item) => item.id === id));
   const nameTaken = useAppStore((state) => sharesName(state.workshop?.participants ?? [], id));
-  const editParticipant = useEditListItem(selectParticipants, id);
+  const editWorkshop = useEditWorkshop();
   const nameRef = useCallback(
     (input: HTMLInputElement | null) => registerNameInput(id, input),
     [id, registerNameInput],
@@ -161,8 +158,9 @@ const ParticipantRow = memo(function ParticipantRow({
   if (participant === undefined) return null;
 
   const who = participantDisplayName(participant, position);
+  // Through editParticipant, so the stakeholder card and product owner who are this person follow.
   const edit = (patch: Partial<Omit<Participant, 'id'>>) =>
-    editParticipant((target) => Object.assign(target, patch));
+    editWorkshop((draft) => editParticipant(draft, id, patch));
   const enterMovesOn = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
