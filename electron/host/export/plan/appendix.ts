@@ -103,15 +103,15 @@ function agendaBlocks(agenda: readonly AgendaStage[], context: PlanContext): Blo
   ];
 }
 
-/** "09:00 – 09:40" from the first visit's start to the last one's end ("09:00 –" while on). */
+/** Each time the stage was on, "09:00 – 09:34, 12:40 – 12:46" ("09:00 –" while it still is). */
 function ranFrom(stage: AgendaStage, timeZone: string | undefined): string {
-  const first = stage.visits[0];
-  const last = stage.visits.at(-1);
-  if (first === undefined || last === undefined) return '';
-  const start = formatClockTime(first.start, timeZone);
-  const end = formatClockTime(last.end, timeZone);
-  const breaks = stage.visits.length > 1 ? ` (${stage.visits.length} times)` : '';
-  return start === '' ? '' : end === '' ? `${start} \u2013${breaks}` : `${start} \u2013 ${end}${breaks}`;
+  return stage.visits
+    .map((visit) => {
+      const start = formatClockTime(visit.start, timeZone);
+      const end = formatClockTime(visit.end, timeZone);
+      return end === '' ? `${start} \u2013` : `${start} \u2013 ${end}`;
+    })
+    .join(', ');
 }
 
 function parkingLotBlocks(items: readonly ParkingLotItem[], timeZone: string | undefined): Block[] {
