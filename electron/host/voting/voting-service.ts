@@ -6,32 +6,23 @@
  * no acknowledged ballot (the open round is recovered from its journal on start).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import type { HostMethodName, HostMethods } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
-import type {
-  RecordedRound,
-  RoomAddress,
-  RoomCheck,
-  VotingState,
-} from '../../../shared/host-api/voting-contract';
+import type { RoomAddress, VotingState } from '../../../shared/host-api/voting-contract';
 import { ID_PATTERN } from '../../../shared/workshop/ids';
-import { READINESS_QUESTIONS } from '../../../shared/workshop/readiness';
 import type { HostEventHub } from '../event-hub';
-import {
-  findOpenRoundJournal,
-  JOURNAL_FOLDER,
-  journalPath,
-  listClosedRoundJournals,
-  RoundJournal,
-} from './journal';
-import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
+import type { RoundJournal } from './journal';
+import type { AppendedRecord, BallotRecord } from './journal-records';
+import { recoverOpenRound } from './round-recovery';
 import { loadParticipantFiles } from './participant-files';
 import { LOOPBACK_ROOM_ADDRESS } from './addresses';
 import { REHEARSAL_ROOM_LIMITS, startRehearsalPhones, type RehearsalPhones } from './rehearsal-phones';
+import { phoneRoundOf } from './phone-round';
+import { listRecordedRounds } from './recorded-rounds';
+import { checkRoomAnswers } from './room-check';
 import { createRoomCode } from './room-code';
+import { startRound } from './round-start';
 import { refusal, type BallotRequest, type PhoneRound, type RoomRefusal } from './room-protocol';
 import {
   startRoomServer,
@@ -40,7 +31,7 @@ import {
   type RoomLimits,
   type RoomServer,
 } from './room-server';
-import { RoundLedger } from './round-ledger';
+import { type RoundLedger } from './round-ledger';
 
 type VotingMethodName = Extract<HostMethodName, `voting.${string}`>;
 
@@ -103,8 +94,6 @@ interface CurrentRound {
   journal: RoundJournal | null;
 }
 
-const QUESTIONS_BY_ID = new Map(READINESS_QUESTIONS.map((question) => [question.id, question]));
-
 /** Builds the voting service; a round left open by an earlier run is recovered in the background. */
 export function createVotingService(options: VotingServiceOptions): VotingService {
   const now = options.now ?? (() => new Date());
@@ -156,31 +145,14 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
 
   const ready = (async () => {
     try {
-      const recovered = await findOpenRoundJournal(options.dataDirectory);
+      const recovered = await recoverOpenRound(options.dataDirectory, now, onCommit);
       if (recovered === null) return;
-      const ledger = new RoundLedger(recovered.round);
-      for (const record of recovered.records) ledger.apply(record);
-      const journal = await RoundJournal.reopen(recovered.filePath, recovered.validBytes, (record) =>
-        onCommit(ledger, record),
-      );
       if (disposed) {
-        await journal.close();
+        await recovered.journal.close();
         return;
       }
-      if (recovered.round.workshopId === undefined) {
-        // Written before rounds named their workshop: nobody could claim it, so it is closed
-        // here; its ballots stay in the journal.
-        await journal.append({ type: 'closed', closedAt: now().toISOString() });
-        await journal.close();
-        return;
-      }
-      current = { ledger, journal };
-      owner = { workshopId: recovered.round.workshopId, path: null };
-      if (recovered.skippedLines > 0) {
-        console.warn(
-          `[readyroom] ${recovered.skippedLines} unreadable line(s) skipped in ${recovered.filePath}`,
-        );
-      }
+      current = { ledger: recovered.ledger, journal: recovered.journal };
+      owner = { workshopId: recovered.workshopId, path: null };
     } catch (error) {
       console.error('[readyroom] could not recover the open voting round', error);
     }
@@ -259,21 +231,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
 
   const handlers = {
     phoneRound(device: RoomDevice): PhoneRound | null {
-      if (current === null) return null;
-      const { ledger } = current;
-      const results = ledger.revealed ? ledger.results() : null;
-      return {
-        roundId: ledger.round.roundId,
-        number: ledger.round.number,
-        mode: ledger.round.mode,
-        status: ledger.status === 'closed' ? 'closed' : 'open',
-        questions: ledger.round.questionIds.map((id) => {
-          const question = QUESTIONS_BY_ID.get(id);
-          return { id, label: question?.label ?? id, text: question?.text ?? id };
-        }),
-        myAnswers: ledger.answersOf(`device:${device.deviceId}`),
-        results,
-      };
+      return current === null ? null : phoneRoundOf(current.ledger, device.deviceId);
     },
 
     async castBallot(device: RoomDevice, ballot: BallotRequest): Promise<RoomRefusal | null> {
@@ -414,41 +372,16 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
           );
         }
         claimFor(input.workshopId, input.workshopPath);
-        const openedAt = now();
-        const round: RoundRecord = {
-          type: 'round',
-          roundId: input.roundId,
-          workshopId: input.workshopId,
-          number: input.number,
-          questionIds: [...new Set(input.questionIds)],
-          mode: input.mode,
-          openedAt: openedAt.toISOString(),
-          closesAt:
-            input.durationSeconds === null
-              ? null
-              : new Date(openedAt.getTime() + input.durationSeconds * 1000).toISOString(),
-        };
-        const ledger = new RoundLedger(round);
-        let journal: RoundJournal;
+        let started: CurrentRound & { journal: RoundJournal };
         try {
-          await mkdir(path.join(options.dataDirectory, JOURNAL_FOLDER), { recursive: true });
-          journal = await RoundJournal.create(
-            journalPath(options.dataDirectory, round.roundId),
-            round,
-            (record) => onCommit(ledger, record),
+          started = await startRound(options.dataDirectory, input, now(), (ledger, record) =>
+            onCommit(ledger, record),
           );
         } catch (error) {
-          if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-            releaseOwnerIfIdle();
-            throw new HostError('conflict', 'That round has already run. Open a new round instead.');
-          }
-          console.error('[readyroom] could not start the round journal', error);
           releaseOwnerIfIdle();
-          throw new HostError(
-            'io-error',
-            'ReadyRoom could not save to its data folder, so the round was not opened. Check the disk has space, then try again.',
-          );
+          throw error;
         }
+        const { ledger, journal } = started;
         current = { ledger, journal };
         emitNow();
         room?.server.notifyPhones();
@@ -486,21 +419,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
 
     'voting.listRecordedRounds': async ({ workshopId }) => {
       await ready;
-      const journals = await listClosedRoundJournals(options.dataDirectory, workshopId);
-      return journals.map((journal): RecordedRound => {
-        const ledger = new RoundLedger(journal.round);
-        for (const record of journal.records) ledger.apply(record);
-        const closed = journal.records.find((record) => record.type === 'closed');
-        return {
-          roundId: journal.round.roundId,
-          number: journal.round.number,
-          questionIds: [...journal.round.questionIds],
-          mode: journal.round.mode,
-          openedAt: journal.round.openedAt,
-          closedAt: closed?.type === 'closed' ? closed.closedAt : journal.round.openedAt,
-          ballots: ledger.ballots(),
-        };
-      });
+      return listRecordedRounds(options.dataDirectory, workshopId);
     },
 
     'voting.checkRoom': async () => {
@@ -556,36 +475,4 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
       await current?.journal?.close();
     },
   };
-}
-
-/**
- * Asks the room for its phone page over the network, as a phone would, so the facilitator
- * knows before anyone tries that the address answers. A room on 127.0.0.1 answers too, but
- * only this computer can reach it: the message says so.
- */
-function checkRoomAnswers(server: RoomServer): Promise<RoomCheck> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const request = http.get(`${server.origin}/room/state`, { timeout: 3_000 }, (response) => {
-      response.resume();
-      const milliseconds = Math.max(1, Math.round(performance.now() - started));
-      const ok = response.statusCode === 200;
-      const loopback = server.address === LOOPBACK_ROOM_ADDRESS.address || server.address === '::1';
-      resolve({
-        reachable: ok,
-        message: !ok
-          ? `The room at ${server.address} answered with an error (${response.statusCode ?? 'none'}). Close the room and open it again.`
-          : loopback
-            ? `The room answers on this computer (${milliseconds} ms), but phones cannot reach 127.0.0.1.`
-            : `The room answers at ${server.address} (${milliseconds} ms): phones on this network can join.`,
-      });
-    });
-    request.on('timeout', () => request.destroy(new Error('timeout')));
-    request.on('error', () =>
-      resolve({
-        reachable: false,
-        message: `Nothing answers at ${server.address}:${server.port}. Check this computer is still on that network, or close the room and pick another address.`,
-      }),
-    );
-  });
 }
