@@ -175,6 +175,31 @@ describe('canvasGraph: the workflow', () => {
   });
   const steps = [currentThird, currentFirst, futureSecond, currentSecond, futureFirst];
 
+  it('names each step owner, whether a participant, a stakeholder on the map or a named person', () => {
+    const ana = aParticipant({ id: fixtureId('p-ana'), name: 'Ana Ruiz' });
+    const tom = aStakeholder({ id: fixtureId('s-tom'), name: 'Tom Okafor' });
+    const owned = [
+      aWorkflowStep({ id: fixtureId('o-1'), order: 1, owner: participantOwner(ana.id) }),
+      aWorkflowStep({
+        id: fixtureId('o-2'),
+        order: 2,
+        owner: { kind: 'stakeholder', stakeholderId: tom.id },
+      }),
+      aWorkflowStep({ id: fixtureId('o-3'), order: 3, owner: namedOwner('Facilities') }),
+      aWorkflowStep({ id: fixtureId('o-4'), order: 4 }),
+    ];
+    const graph = canvasGraph(
+      aWorkshop({ participants: [ana], stakeholders: [tom], workflow: { steps: owned, changes: [] } }),
+      'workflow',
+    );
+    expect(graph.nodes.map((node) => (node.type === 'step' ? node.owner : null))).toEqual([
+      'Ana Ruiz',
+      'Tom Okafor',
+      'Facilities',
+      '',
+    ]);
+  });
+
   it('lists the current lane, then the future lane, each in step order', () => {
     const graph = canvasGraph(aWorkshop({ workflow: { steps, changes: [] } }), 'workflow');
     expect(graph.canvas).toBe('workflow');

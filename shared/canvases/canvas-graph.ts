@@ -103,12 +103,20 @@ export function defaultAiSystemPosition(sourceCount: number): Position {
 }
 
 /** The name of an owner as the canvases show it; empty when nobody owns it yet. */
-export function ownerLabel(owner: OwnerRef, workshop: Pick<Workshop, 'participants'>): string {
-  if (owner.kind === 'named') return owner.name;
-  if (owner.kind === 'participant') {
-    return workshop.participants.find((participant) => participant.id === owner.participantId)?.name ?? '';
+export function ownerLabel(
+  owner: OwnerRef,
+  workshop: Pick<Workshop, 'participants' | 'stakeholders'>,
+): string {
+  switch (owner.kind) {
+    case 'named':
+      return owner.name;
+    case 'participant':
+      return workshop.participants.find((participant) => participant.id === owner.participantId)?.name ?? '';
+    case 'stakeholder':
+      return workshop.stakeholders.find((stakeholder) => stakeholder.id === owner.stakeholderId)?.name ?? '';
+    case 'none':
+      return '';
   }
-  return '';
 }
 
 /** The stakeholder map: every stakeholder where the facilitator put them, and how they are connected. */
