@@ -89,9 +89,16 @@ export async function openAppCanvas(
   }
 }
 
+/** The agenda rail's button that goes to the "Stakeholders" stage of an open workshop. */
+export function stakeholdersStageButton(page: Page) {
+  return page
+    .getByRole('navigation', { name: 'Agenda' })
+    .locator('.rail-item__go', { hasText: 'Stakeholders' })
+    .first();
+}
+
 async function goToStakeholdersStage(page: Page): Promise<void> {
-  const rail = page.getByRole('navigation', { name: 'Agenda' });
-  const stage = rail.locator('.rail-item__go', { hasText: 'Stakeholders' }).first();
+  const stage = stakeholdersStageButton(page);
   const title = ((await stage.locator('.rail-item__title').textContent()) ?? '').trim();
   await stage.click();
   await page.locator('#stage-heading', { hasText: title }).waitFor();

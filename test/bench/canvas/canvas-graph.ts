@@ -7,6 +7,8 @@ import type { CanvasGraph } from '../baselines/bare-reactflow/graph';
 
 /** How the map is asked of the fixture generator: quality-bars.md's 500 stakeholders, 800 edges. */
 export const CANVAS_BENCH_GRAPH = { stakeholders: 500, relationships: 800 } as const;
+/** The larger map of the second round (issue #23): 1,000 stakeholders, 1,600 edges. */
+export const CANVAS_LARGE_BENCH_GRAPH = { stakeholders: 1000, relationships: 1600 } as const;
 
 const RELATIONSHIP_WORDS = {
   reportsTo: 'reports to',

@@ -4,7 +4,7 @@
  * on the bare React Flow page: both are found by a root selector and a node id.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { dragOffset, frameIntervals } from './frame-intervals';
+import { dragOffset, frameIntervals, type LongTask } from './frame-intervals';
 import type { PageGlobals } from './page-globals';
 
 /** How long one drag lasts (quality-bars.md: dragging one node for 2 s). */
@@ -13,6 +13,13 @@ export const DRAG_DURATION_MS = 2000;
 const MOVE_EVERY_MS = 1000 / 60;
 /** Two circles of 120 px in 2 s: about 750 px/s, a brisk but ordinary drag. */
 const DRAG_PATH = { radius: 120, turns: 2 } as const;
+
+/**
+ * Frames are still recorded this long after the mouse button is released: the drop is drawn,
+ * and what the app does after a drop (it saves the moved card once the drop is drawn) happens
+ * inside the recording, where a freeze counts.
+ */
+export const AFTER_DROP_MS = 1200;
 
 /** Fewer places than this for the dragged node: the drag did not take (it was not grabbed). */
 const MINIMUM_NODE_PLACES = 3;
@@ -65,8 +72,14 @@ export async function isGrabbable(canvas: CanvasInPage, nodeId: string): Promise
 
 /** The frames of one drag. */
 export interface DragRecording {
-  /** Time between consecutive frames, from mouse down to mouse up. */
+  /** requestAnimationFrame timestamps from mouse down to {@link AFTER_DROP_MS} after mouse up. */
+  readonly timestamps: number[];
+  /** Time between consecutive frames, over the same span. */
   readonly intervals: number[];
+  /** When the page received the mouse up (the drop), on the same clock as the timestamps. */
+  readonly droppedAt: number;
+  /** Long tasks (main-thread work over 50 ms) the page reported during the recording. */
+  readonly longTasks: LongTask[];
   /** How many mouse moves were sent. */
   readonly moves: number;
   /** How many mousemove events the page received (fewer: Chromium coalesced them). */
@@ -81,8 +94,14 @@ export interface DragRecording {
 interface FrameRecorder {
   /** Notes every frame from now on, and where the element `selector` is drawn in it. */
   start(selector: string): void;
-  /** Stops after the next frame (the one that draws the last input) and returns what it noted. */
-  stop(): Promise<{ timestamps: number[]; places: string[]; mouseMoves: number }>;
+  /** Stops at the first frame `afterDropMs` after the mouse up and returns what it noted. */
+  stop(afterDropMs: number): Promise<{
+    timestamps: number[];
+    places: string[];
+    mouseMoves: number;
+    droppedAt: number;
+    longTasks: LongTask[];
+  }>;
 }
 
 /**
@@ -97,19 +116,35 @@ const FRAME_RECORDER_SCRIPT = `(() => {
   let places = [];
   let element = null;
   let onStopped = null;
+  let stopAfter = 0;
   let mouseMoves = 0;
+  let droppedAt = -1;
+  let longTasks = [];
+  let recording = false;
   // Counts the mousemove events the page was handed (Chromium coalesces what it cannot keep up with).
   window.addEventListener('mousemove', () => { mouseMoves += 1; }, { capture: true, passive: true });
+  // The drop: event time stamps share the clock of requestAnimationFrame's.
+  window.addEventListener('mouseup', (event) => { if (recording) droppedAt = event.timeStamp; }, { capture: true, passive: true });
+  // Main-thread tasks over 50 ms, to the microsecond rather than rounded to a refresh.
+  try {
+    new PerformanceObserver((list) => {
+      if (!recording) return;
+      for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+  } catch {
+    // No long-task timing in this browser: frame timestamps alone.
+  }
   const loop = (own) => (time) => {
     if (own !== generation) return;
     timestamps.push(time);
     // Reading the inline style forces no layout; it is where React Flow puts the position.
     places.push(element === null ? '' : element.style.transform);
-    if (onStopped !== null) {
+    if (onStopped !== null && droppedAt >= 0 && time >= droppedAt + stopAfter) {
       generation += 1;
+      recording = false;
       const resolve = onStopped;
       onStopped = null;
-      resolve({ timestamps, places, mouseMoves });
+      resolve({ timestamps, places, mouseMoves, droppedAt, longTasks });
       return;
     }
     requestAnimationFrame(loop(own));
@@ -120,12 +155,16 @@ const FRAME_RECORDER_SCRIPT = `(() => {
       timestamps = [];
       places = [];
       mouseMoves = 0;
+      droppedAt = -1;
+      longTasks = [];
+      recording = true;
       element = document.querySelector(selector);
       onStopped = null;
       requestAnimationFrame(loop(generation));
     },
-    stop() {
+    stop(afterDropMs) {
       return new Promise((resolve) => {
+        stopAfter = afterDropMs;
         onStopped = resolve;
       });
     },
@@ -179,10 +218,13 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
   const handledAfterMs = performance.now() - began;
   await page.mouse.up();
 
-  const recorded = await page.evaluate((name) => {
-    const recorder = (globalThis as Record<string, unknown>)[name] as FrameRecorder;
-    return recorder.stop();
-  }, RECORDER_GLOBAL);
+  const recorded = await page.evaluate(
+    ({ name, afterDropMs }) => {
+      const recorder = (globalThis as Record<string, unknown>)[name] as FrameRecorder;
+      return recorder.stop(afterDropMs);
+    },
+    { name: RECORDER_GLOBAL, afterDropMs: AFTER_DROP_MS },
+  );
 
   const nodePlaces = new Set(recorded.places).size;
   // A busy page draws the node at few places (moves coalesce); one place means no drag at all.
@@ -192,7 +234,10 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
     );
   }
   return {
+    timestamps: recorded.timestamps,
     intervals: frameIntervals(recorded.timestamps),
+    droppedAt: recorded.droppedAt,
+    longTasks: recorded.longTasks,
     moves: sent.length,
     movesReceived: recorded.mouseMoves,
     nodePlaces,

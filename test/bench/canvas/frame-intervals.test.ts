@@ -4,6 +4,7 @@ import {
   dragOffset,
   frameIntervals,
   SLOW_FRAME_MS,
+  splitAtDrop,
   summariseFrameIntervals,
 } from './frame-intervals';
 
@@ -82,5 +83,33 @@ describe('dragOffset', () => {
 
   it('refuses a drag with no duration', () => {
     expect(() => dragOffset(0, 0, path)).toThrow(/positive duration/);
+  });
+});
+
+describe('splitAtDrop', () => {
+  // Frames at 1000, 1016, 1033, 1050 (drop at 1040), 1067, 1150, 1167.
+  const timestamps = framesTaking(16, 17, 17, 17, 83, 17);
+
+  it('keeps the drag up to the first frame after the drop, and takes the longest wait after it as the freeze', () => {
+    const frames = splitAtDrop(timestamps, 1040);
+
+    expect(frames.drag).toEqual([16, 17, 17]);
+    expect(frames.frameAfterDrop).toBe(17);
+    expect(frames.dropFreezeMs).toBe(83);
+    expect(frames.longestTaskAfterDropMs).toBe(0);
+  });
+
+  it('counts a long task begun after the drop when it is longer than any frame interval', () => {
+    const frames = splitAtDrop(timestamps, 1040, [
+      { startTime: 900, duration: 300 },
+      { startTime: 1060, duration: 95.5 },
+    ]);
+
+    expect(frames.longestTaskAfterDropMs).toBe(95.5);
+    expect(frames.dropFreezeMs).toBe(95.5);
+  });
+
+  it('refuses a recording that ends before the drop was drawn', () => {
+    expect(() => splitAtDrop(timestamps, 2000)).toThrow(/No frame was recorded after the drop/);
   });
 });

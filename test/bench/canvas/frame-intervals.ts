@@ -78,3 +78,51 @@ export function dragOffset(
   const angle = 2 * Math.PI * path.turns * progress;
   return { x: path.radius * Math.sin(angle), y: path.radius * (1 - Math.cos(angle)) };
 }
+
+/** A long task the page reported (PerformanceObserver `longtask`: main-thread work over 50 ms). */
+export interface LongTask {
+  readonly startTime: number;
+  readonly duration: number;
+}
+
+/** The frames of one drag, split at the drop. */
+export interface DragFrames {
+  /** Frame intervals from mouse down to the first frame after the mouse button was released. */
+  readonly drag: number[];
+  /** That first frame after the release: the drop drawn. */
+  readonly frameAfterDrop: number;
+  /** The longest wait for a frame from the release to the end of the recording (the drop's freeze). */
+  readonly dropFreezeMs: number;
+  /** The longest long task that began after the release (0 when none). */
+  readonly longestTaskAfterDropMs: number;
+}
+
+/**
+ * Splits the requestAnimationFrame timestamps of a drag at `droppedAt` (the time the mouse
+ * button was released, on the same clock). The drop's freeze is the longest frame interval
+ * that ends after the release — or the longest long task begun after it, if longer: a task
+ * that ran between two frames delays the next frame by at least its own length, and the
+ * long-task entry is not rounded to the display's refresh like frame timestamps are.
+ * Refuses a recording with no frame after the drop.
+ */
+export function splitAtDrop(
+  timestamps: readonly number[],
+  droppedAt: number,
+  longTasks: readonly LongTask[] = [],
+): DragFrames {
+  const intervals = frameIntervals(timestamps);
+  // Interval `index` ends at timestamps[index + 1].
+  const firstAfter = intervals.findIndex((_, index) => (timestamps[index + 1] as number) > droppedAt);
+  if (firstAfter < 0) throw new Error(`No frame was recorded after the drop at ${droppedAt.toFixed(1)} ms.`);
+  const afterDrop = intervals.slice(firstAfter);
+  const longestTaskAfterDropMs = Math.max(
+    0,
+    ...longTasks.filter((task) => task.startTime >= droppedAt).map((task) => task.duration),
+  );
+  return {
+    drag: intervals.slice(0, firstAfter + 1),
+    frameAfterDrop: intervals[firstAfter] as number,
+    dropFreezeMs: Math.max(...afterDrop, longestTaskAfterDropMs),
+    longestTaskAfterDropMs,
+  };
+}

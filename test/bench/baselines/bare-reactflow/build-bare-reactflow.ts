@@ -12,6 +12,8 @@ const baselineRoot = path.dirname(fileURLToPath(import.meta.url));
 export interface BuiltReactFlowBaseline {
   /** Folder holding `index.html`, `assets/` and `graph.json`. */
   readonly directory: string;
+  /** Replaces the graph the page draws (for the next page load). */
+  writeGraph(graph: CanvasGraph): void;
   /** Deletes the folder. */
   remove(): void;
 }
@@ -39,5 +41,9 @@ export async function buildBareReactFlowBaseline(graph: CanvasGraph): Promise<Bu
     rmSync(directory, { recursive: true, force: true });
     throw error;
   }
-  return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+  return {
+    directory,
+    writeGraph: (next) => writeFileSync(path.join(directory, GRAPH_FILE_NAME), JSON.stringify(next)),
+    remove: () => rmSync(directory, { recursive: true, force: true }),
+  };
 }
