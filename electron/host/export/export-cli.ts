@@ -1,6 +1,8 @@
 /**
  * The command line export: reads a `.readyroom` file and writes its Word action plan and/or
- * its actions as CSV, without the app. `cli.ts` runs it; tests call it directly.
+ * its actions as CSV, without the app. The plan is the app's plan, canvas pictures included:
+ * they are drawn from the saved layout in headless Chromium (`pictures/`). `cli.ts` runs it;
+ * tests call it directly.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { HostError } from '../../../shared/host-api/errors';
 import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
 import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
+import { PICTURE_NAMES, PicturesUnavailable } from './pictures/pictures-unavailable';
 import { writeActionPlan, writeActionsCsv } from './write-export';
 
 /** Where the command writes its messages. */
@@ -16,25 +19,39 @@ export interface CliOutput {
   readonly error: (line: string) => void;
 }
 
+/** Draws the plan's canvas pictures of a workshop; throws {@link PicturesUnavailable} when it cannot. */
+export type DrawPlanPictures = (workshop: Workshop) => Promise<PlanPictures>;
+
+/** The real drawing: headless Chromium, loaded only when a plan is written with pictures. */
+const drawInHeadlessChromium: DrawPlanPictures = async (workshop) =>
+  (await import('./pictures/draw-plan-pictures')).drawPlanPicturesHeadless(workshop);
+
 /** The usage text printed by `--help`. */
 export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [options]
 
 Writes the action plan of a ReadyRoom workshop as a Word document and/or its actions as a
 CSV file for spreadsheets. Give at least one of --docx and --csv.
 
+The plan is the one the app exports, with a picture of each canvas that has something on
+it, drawn from the saved layout in headless Chromium (/usr/bin/chromium, or the executable
+named by the READYROOM_CHROMIUM environment variable).
+
 Options:
   --docx <file>              Write the Word action plan to this file.
   --csv <file>               Write the actions to this CSV file (UTF-8, opens in Excel).
-  --stakeholder-map <png>    Put this picture in the plan as the stakeholder map.
-  --workflow <png>           Put this picture in the plan as the workflow.
-  --data-map <png>           Put this picture in the plan as the data map.
+  --no-pictures              Write the plan without drawing the canvas pictures (no
+                             Chromium needed). Pictures given as files are still used.
+  --stakeholder-map <png>    Use this picture as the stakeholder map instead of drawing it.
+  --workflow <png>           Use this picture as the workflow instead of drawing it.
+  --data-map <png>           Use this picture as the data map instead of drawing it.
   --page-numbers             Write page numbers into the table of contents (slower; Word
                              fills them in itself, LibreOffice and previews do not).
   --time-zone <zone>         Time zone for dates and times, e.g. Europe/London
                              (default: this computer's).
   -h, --help                 Show this help.
 
-Exit code 0 when everything was written, 1 otherwise.`;
+Exit code 0 when everything was written, 1 otherwise (nothing is written when the canvas
+pictures cannot be drawn, unless --no-pictures is given).`;
 
 /** A problem the person running the command can fix; printed without a stack trace. */
 class UsageProblem extends Error {}
@@ -45,11 +62,24 @@ const pictureOptions = {
   'data-map': 'dataMap',
 } as const satisfies Record<string, keyof PlanPictures>;
 
-/** Runs the export command with its arguments (without `node` and the script). Resolves to the exit code. */
-export async function runExportCli(args: readonly string[], output: CliOutput): Promise<number> {
+/**
+ * Runs the export command with its arguments (without `node` and the script). Resolves to
+ * the exit code. `drawPictures` draws the canvas pictures (tests pass their own).
+ */
+export async function runExportCli(
+  args: readonly string[],
+  output: CliOutput,
+  drawPictures: DrawPlanPictures = drawInHeadlessChromium,
+): Promise<number> {
   try {
-    return await run(args, output);
+    return await run(args, output, drawPictures);
   } catch (error) {
+    if (error instanceof PicturesUnavailable) {
+      output.error(
+        `${error.message}\nThe Word plan was not written. Run again with --no-pictures to write it without the canvas pictures.`,
+      );
+      return 1;
+    }
     if (error instanceof UsageProblem || error instanceof HostError) {
       output.error(error.message);
       return 1;
@@ -59,7 +89,11 @@ export async function runExportCli(args: readonly string[], output: CliOutput): 
   }
 }
 
-async function run(args: readonly string[], output: CliOutput): Promise<number> {
+async function run(
+  args: readonly string[],
+  output: CliOutput,
+  drawPictures: DrawPlanPictures,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +106,7 @@ async function run(args: readonly string[], output: CliOutput): Promise<number> 
         'stakeholder-map': { type: 'string' },
         workflow: { type: 'string' },
         'data-map': { type: 'string' },
+        'no-pictures': { type: 'boolean' },
         'page-numbers': { type: 'boolean' },
         'time-zone': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -125,15 +160,30 @@ async function run(args: readonly string[], output: CliOutput): Promise<number> 
   }
 
   const workshop = await readWorkshop(inputPath);
-  const pictures: Record<string, PlanPicture> = {};
+  const given: { -readonly [Key in keyof PlanPictures]?: PlanPicture } = {};
   for (const [option, key] of Object.entries(pictureOptions)) {
     const picturePath = values[option as keyof typeof pictureOptions];
     if (picturePath !== undefined) {
-      pictures[key] = await readPicture(picturePath, option);
+      given[key] = await readPicture(picturePath, option);
     }
   }
 
   if (values.docx !== undefined) {
+    let pictures: PlanPictures = given;
+    const allGiven = Object.values(pictureOptions).every((key) => given[key] !== undefined);
+    if (values['no-pictures'] !== true && !allGiven) {
+      output.out('Drawing the canvas pictures from the saved layout…');
+      const drawn = await drawPictures(workshop);
+      pictures = { ...drawn, ...given };
+      const names = (Object.keys(drawn) as (keyof PlanPictures)[])
+        .filter((key) => given[key] === undefined)
+        .map((key) => PICTURE_NAMES[key]);
+      output.out(
+        names.length === 0
+          ? 'No canvas has anything on it yet, so the plan has no canvas pictures.'
+          : `Drew the ${joinNames(names)}.`,
+      );
+    }
     const written = await writeActionPlan(workshop, values.docx, pictures, {
       ...(timeZone === undefined ? {} : { timeZone }),
       ...(values['page-numbers'] === true
@@ -187,6 +237,11 @@ async function readPicture(picturePath: string, option: string): Promise<PlanPic
     );
   }
   return { png: bytes, ...size };
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function isTimeZone(timeZone: string): boolean {

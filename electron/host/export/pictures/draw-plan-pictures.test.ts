@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseWorkshopFile, type Workshop } from '../../../../shared/workshop';
+import { drawPlanPicturesHeadless } from './draw-plan-pictures';
+import { PicturesUnavailable } from './pictures-unavailable';
+
+function sampleWorkshop(): Workshop {
+  const text = readFileSync(
+    new URL('../../../../test/fixtures/sample-workshop.readyroom', import.meta.url),
+    'utf8',
+  );
+  const result = parseWorkshopFile(text, 'sample-workshop.readyroom');
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.workshop;
+}
+
+describe('drawing the plan pictures without a window', () => {
+  it('draws every canvas of the sample workshop from its saved layout, at the size the app draws', async () => {
+    const pictures = await drawPlanPicturesHeadless(sampleWorkshop());
+
+    expect(Object.keys(pictures).sort()).toEqual(['dataMap', 'stakeholderMap', 'workflow']);
+    for (const picture of Object.values(pictures)) {
+      // PICTURE_FRAME (1600×1000) at PICTURE_PIXEL_RATIO (1.25), as in renderer/canvases/canvas-picture.tsx.
+      expect({ width: picture.width, height: picture.height }).toEqual({ width: 2000, height: 1250 });
+      // A drawn canvas, not a blank frame: cards, text and lines compress far less than white.
+      expect(picture.png.length).toBeGreaterThan(50_000);
+    }
+  }, 120_000);
+
+  it('says which Chromium is missing and how to name another', async () => {
+    const drawing = drawPlanPicturesHeadless(sampleWorkshop(), { READYROOM_CHROMIUM: '/nowhere/chromium' });
+
+    await expect(drawing).rejects.toBeInstanceOf(PicturesUnavailable);
+    await expect(drawing).rejects.toThrow(
+      'There is no Chromium at /nowhere/chromium to draw the canvas pictures with. Install Chromium (on Debian: apt-get install chromium) or set READYROOM_CHROMIUM to a Chromium or Chrome executable.',
+    );
+  });
+});

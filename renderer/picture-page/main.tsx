@@ -1,0 +1,21 @@
+/**
+ * The page the command-line export draws canvas pictures in, in headless Chromium
+ * (`electron/host/export/pictures/`). It draws them exactly as the app's Export does: the
+ * same read-only canvas, the same frame and the same capture (`planPictures`). No window,
+ * no host: the workshop comes in as an argument and the pictures go back as data URLs.
+ */
+import '../styles/app.css';
+import type { Workshop } from '../../shared/workshop';
+import { planPictures } from '../canvases/canvas-picture';
+
+/** What the page offers the export: set on `window` once the page has loaded. */
+export type DrawPlanPicturesInPage = (workshop: Workshop) => ReturnType<typeof planPictures>;
+
+declare global {
+  interface Window {
+    readyroomPlanPictures?: DrawPlanPicturesInPage;
+  }
+}
+
+window.readyroomPlanPictures = planPictures;
+document.documentElement.dataset.pictureState = 'ready';
