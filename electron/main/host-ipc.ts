@@ -1,36 +1,61 @@
-import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, webContents, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { eventChannel, methodChannel } from '../../shared/host-api/define';
-import { hostMethodNames } from '../../shared/host-api/contract';
+import {
+  audienceEventNames,
+  audienceMethodNames,
+  hostMethodNames,
+  type HostEventName,
+  type HostMethodName,
+  type HostReply,
+} from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
 import type { Host } from '../host/create-host';
-import { isTrustedSenderFrame } from './url-policy';
+import { isTrustedSenderFrame, originOf } from './url-policy';
 
-/** The reply envelope; IPC drops custom error fields, so errors travel as data. */
-import type { HostReply } from '../../shared/host-api/contract';
-type IpcReply = HostReply;
+/** How the desktop shell binds the host to IPC. */
+export interface HostIpcOptions {
+  /** The exact origins of our own pages (`app://readyroom`, or the dev server's). */
+  readonly trustedOrigins: readonly string[];
+  /**
+   * True for the one window that gets the whole host API: the facilitator's. Every other
+   * window (the audience screen) gets only the audience's part, so a window nobody told us
+   * about can change nothing.
+   */
+  readonly hasFullAccess: (contents: WebContents) => boolean;
+}
+
+const audienceMethods: ReadonlySet<HostMethodName> = new Set(audienceMethodNames);
+const audienceEvents: ReadonlySet<HostEventName> = new Set(audienceEventNames);
 
 function senderOf(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame;
   return frame === null ? null : { url: frame.url, isTop: frame.parent === null };
 }
 
+function refusal(message: string): HostReply {
+  return { ok: false, error: new HostError('forbidden', message).toData() };
+}
+
 /**
  * Binds every contract method to `ipcMain.handle` on its derived channel. Each call is
- * refused unless it comes from the top frame of our own page, and its argument is
- * validated against the contract before the host sees it.
+ * refused unless it comes from the top frame of our own page, and (outside the facilitator's
+ * window) unless the method is one the audience screen may call; only then is its argument
+ * validated against the contract, and only a valid argument reaches the host. Events go to
+ * our own pages only, matched by exact origin, each window hearing only what it may.
  */
-export function registerHostIpc(host: Host, trustedOrigins: readonly string[]): () => void {
+export function registerHostIpc(host: Host, options: HostIpcOptions): () => void {
+  const { trustedOrigins, hasFullAccess } = options;
   for (const name of hostMethodNames) {
-    ipcMain.handle(methodChannel(name), async (event, input: unknown): Promise<IpcReply> => {
+    ipcMain.handle(methodChannel(name), async (event, input: unknown): Promise<HostReply> => {
+      // Both checks come before the argument is looked at: a foreign page gets nothing parsed.
       if (!isTrustedSenderFrame(senderOf(event), trustedOrigins)) {
-        return {
-          ok: false,
-          error: new HostError(
-            'forbidden',
-            'ReadyRoom refused a request from a page that is not its own.',
-          ).toData(),
-        };
+        return refusal('ReadyRoom refused a request from a page that is not its own.');
+      }
+      if (!hasFullAccess(event.sender) && !audienceMethods.has(name)) {
+        return refusal(
+          'The audience screen only shows what the facilitator presents; it cannot change the workshop. Use the facilitator window.',
+        );
       }
       try {
         return { ok: true, result: await dispatchHostCall(host.methods, name, input) };
@@ -43,9 +68,11 @@ export function registerHostIpc(host: Host, trustedOrigins: readonly string[]): 
   }
   const unsubscribe = host.events.subscribe((name, payload) => {
     for (const contents of webContents.getAllWebContents()) {
-      if (!contents.isDestroyed() && trustedOrigins.some((origin) => contents.getURL().startsWith(origin))) {
-        contents.send(eventChannel(name), payload);
-      }
+      if (contents.isDestroyed()) continue;
+      const origin = originOf(contents.getURL());
+      if (origin === null || !trustedOrigins.includes(origin)) continue;
+      if (!hasFullAccess(contents) && !audienceEvents.has(name)) continue;
+      contents.send(eventChannel(name), payload);
     }
   });
   return () => {

@@ -26,6 +26,8 @@ const rendererDirectory = path.join(here, '../renderer');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const trustedOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [new URL(devServerUrl).origin];
 
+// Every renderer sandboxed, whatever a window's options say (must run before `ready`).
+app.enableSandbox();
 registerAppSchemePrivileges();
 
 let host: Host | null = null;
@@ -112,7 +114,14 @@ if (!app.requestSingleInstanceLock()) {
         listAddresses: () => listRoomAddresses(os.networkInterfaces()),
       },
     });
-    registerHostIpc(host, trustedOrigins);
+    registerHostIpc(host, {
+      trustedOrigins,
+      // Only the facilitator's window gets the whole API; the audience screen, the read-only part.
+      hasFullAccess: (contents) =>
+        facilitatorWindow !== null &&
+        !facilitatorWindow.isDestroyed() &&
+        facilitatorWindow.webContents.id === contents.id,
+    });
     const menuHost = host;
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -1,11 +1,13 @@
 import { app, session, shell } from 'electron';
 import { isAllowedRequest, type RequestFilterOptions } from './request-filter';
-import { isInternalNavigation, isVettedExternalUrl } from './url-policy';
+import { isInternalNavigation, isVettedExternalUrl, UserActions } from './url-policy';
 
 /**
  * Applies the desktop security baseline to every window and session: no navigation away
- * from our content, no new windows, no permissions, external links only to vetted http(s)
- * addresses in the system browser, and no request to anything but our own content.
+ * from our content, no new windows, no webviews, no permissions, external links only to
+ * public https addresses, opened in the system browser right after a click or key press,
+ * and no request to anything but our own content. Each guard is run by
+ * test/security/electron-main-guards.test.ts against a fake Electron.
  */
 export function installSecurityGuards(
   trustedOrigins: readonly string[],
@@ -19,9 +21,12 @@ export function installSecurityGuards(
       if (!isInternalNavigation(url, trustedOrigins)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    const userActions = new UserActions();
+    contents.on('input-event', (_inputEvent, input) => userActions.record(input.type, Date.now()));
     contents.setWindowOpenHandler(({ url }) => {
-      // electronegativity-justified OPEN_EXTERNAL_JS_CHECK: only public http(s) URLs pass isVettedExternalUrl (url-policy.test.ts)
-      if (isVettedExternalUrl(url)) void shell.openExternal(url);
+      // A page script alone never opens anything: only a link the person just clicked does.
+      // electronegativity-justified OPEN_EXTERNAL_JS_CHECK: only https URLs to public host names pass isVettedExternalUrl (url-policy.test.ts), and only right after a user action
+      if (isVettedExternalUrl(url) && userActions.actedRecently(Date.now())) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -14,7 +14,8 @@ export interface SenderFrame {
   readonly isTop: boolean;
 }
 
-function originOf(url: string): string | null {
+/** The exact origin of a URL (`scheme://host[:port]`), or null when it is not a URL. */
+export function originOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     // `URL.origin` is "null" for non-special schemes such as app://, so build it ourselves.
@@ -41,8 +42,33 @@ export function isInternalNavigation(url: string, trustedOrigins: readonly strin
 }
 
 /**
- * True for links the system browser may open: plain http(s) with a host, no credentials,
- * and never a loopback or private address (nothing on this machine or the room network).
+ * Name suffixes that never reach a public site: special-use and private-use names
+ * (RFC 6761, RFC 6762, RFC 8375, RFC 9476) and ones intranets commonly use.
+ */
+const NON_PUBLIC_NAME_SUFFIXES = [
+  'localhost',
+  'local',
+  'localdomain',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'private',
+  'test',
+  'example',
+  'invalid',
+  'onion',
+  'alt',
+  'arpa',
+] as const;
+
+/**
+ * True for links the system browser may open: `https:` only (never plain `http:`, which
+ * anyone on the room's Wi-Fi could tamper with), no credentials, and a public host *name*:
+ * at least two labels, a top-level domain of letters, never an IP address of any range,
+ * never a one-word intranet host or a special-use name such as `.local` or `.internal`.
+ * Nothing on this machine, the room network or a company intranet passes.
  */
 export function isVettedExternalUrl(url: string): boolean {
   let parsed: URL;
@@ -51,18 +77,51 @@ export function isVettedExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  if (parsed.protocol !== 'https:') return false;
   if (parsed.username !== '' || parsed.password !== '') return false;
-  const host = parsed.hostname.toLowerCase();
-  if (host === '' || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) {
-    return false;
+  // WHATWG URL parsing lower-cases the host and turns every IPv4 spelling (0x7f.1, 2130706433)
+  // into dotted decimal, so one check below catches them all.
+  const host = parsed.hostname.replace(/\.$/, '');
+  if (host.startsWith('[')) return false; // IPv6 literal
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.some((label) => label === '')) return false;
+  const topLevel = labels[labels.length - 1] ?? '';
+  // A TLD is letters (or punycode, xn--); all digits means an IPv4 address.
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(topLevel)) return false;
+  return !NON_PUBLIC_NAME_SUFFIXES.includes(topLevel as (typeof NON_PUBLIC_NAME_SUFFIXES)[number]);
+}
+
+/** How long after a click or key press a new window counts as the user's own action. */
+export const USER_ACTION_WINDOW_MS = 1_500;
+
+/** Input events that show a person acted on the page (not a move of the mouse). */
+const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set([
+  'mouseDown',
+  'mouseUp',
+  'rawKeyDown',
+  'keyDown',
+  'keyUp',
+  'char',
+  'gestureTap',
+  'touchEnd',
+  'pointerDown',
+  'pointerUp',
+]);
+
+/**
+ * Remembers when a person last clicked or typed in one window, so a link opens in the
+ * system browser only right after an explicit user action, never from a script on its own.
+ */
+export class UserActions {
+  #lastActionAt = Number.NEGATIVE_INFINITY;
+
+  /** Records one input event of the window (Electron's `input-event` type). */
+  record(inputType: string, now: number): void {
+    if (ACTION_INPUT_TYPES.has(inputType)) this.#lastActionAt = now;
   }
-  if (/^\[?[0-9a-f:]+\]?$/.test(host) && host.includes(':')) return false;
-  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  if (ipv4 !== null) {
-    const [a, b] = [Number(ipv4[1]), Number(ipv4[2])];
-    if (a === 127 || a === 10 || a === 0 || (a === 169 && b === 254)) return false;
-    if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return false;
+
+  /** True when the person clicked or typed within {@link USER_ACTION_WINDOW_MS}. */
+  actedRecently(now: number): boolean {
+    return now - this.#lastActionAt <= USER_ACTION_WINDOW_MS;
   }
-  return true;
 }

@@ -1,10 +1,11 @@
+import { AUDIENCE_WINDOW_SWITCH } from '../../shared/host-api/define';
 import { describe, expect, it } from 'vitest';
 import { audienceWindowOptions, facilitatorWindowOptions, secureWebPreferences } from './window-options';
 
 describe('window options', () => {
   it('isolate every window from Node and the machine', () => {
     for (const options of [facilitatorWindowOptions('/p.cjs'), audienceWindowOptions('/p.cjs')]) {
-      expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs'));
+      expect(options.webPreferences).toMatchObject(secureWebPreferences('/p.cjs'));
       expect(options.webPreferences).toMatchObject({
         contextIsolation: true,
         sandbox: true,
@@ -18,6 +19,13 @@ describe('window options', () => {
         preload: '/p.cjs',
       });
     }
+  });
+
+  it('tell only the audience window that it is the audience window', () => {
+    expect(audienceWindowOptions('/p.cjs').webPreferences?.additionalArguments).toEqual([
+      AUDIENCE_WINDOW_SWITCH,
+    ]);
+    expect(facilitatorWindowOptions('/p.cjs').webPreferences?.additionalArguments).toBeUndefined();
   });
 
   it('wait until the page is painted before showing a window', () => {

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { AUDIENCE_WINDOW_SWITCH } from '../../shared/host-api/define';
 
 /**
  * The web preferences of every ReadyRoom window: the renderer is an ordinary sandboxed web
@@ -46,7 +47,11 @@ export function facilitatorWindowOptions(
   };
 }
 
-/** Options for the audience screen shown to the room (read-only, no notes). */
+/**
+ * Options for the audience screen shown to the room (read-only, no notes). Its renderer is
+ * told it is the audience window, so the preload exposes only the audience's part of the
+ * host API (the main process enforces the same, see host-ipc.ts).
+ */
 export function audienceWindowOptions(
   preloadPath: string,
   bounds: WindowBounds = { width: 1280, height: 720 },
@@ -57,6 +62,9 @@ export function audienceWindowOptions(
     show: false,
     backgroundColor: '#101418',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      additionalArguments: [AUDIENCE_WINDOW_SWITCH],
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from './define';
+import { defineMethod, markReadOnly } from './define';
 import { documentsContract, documentsEvents, WorkshopPathSchema } from './documents-contract';
 import { presentationContract, presentationEvents } from './presentation-contract';
 import { votingContract, votingEvents } from './voting-contract';
@@ -34,11 +34,13 @@ const NoInput = z.undefined();
  */
 export const hostContract = {
   'app.getInfo': defineMethod({
+    readOnly: true,
     summary: 'Name, version and shell of the running app.',
     input: NoInput,
     output: AppInfoSchema,
   }),
   'app.listNotices': defineMethod({
+    readOnly: true,
     summary: 'Notices the host raised at start (for example a settings file that had to be reset).',
     input: NoInput,
     output: z.array(NoticeSchema),
@@ -49,6 +51,7 @@ export const hostContract = {
     output: z.array(NoticeSchema),
   }),
   'settings.get': defineMethod({
+    readOnly: true,
     summary: 'All settings, with defaults filled in.',
     input: NoInput,
     output: SettingsSchema,
@@ -58,9 +61,11 @@ export const hostContract = {
     input: SettingsPatchSchema,
     output: SettingsSchema,
   }),
-  ...documentsContract,
-  ...presentationContract,
-  ...votingContract,
+  // The namespaces' own files are shared with other work; their read-only methods are
+  // marked here, by name, so every mark sits in this one list.
+  ...markReadOnly(documentsContract, ['documents.list', 'documents.listTrash', 'documents.listBackups']),
+  ...markReadOnly(presentationContract, ['presentation.get']),
+  ...markReadOnly(votingContract, ['voting.getState', 'voting.listAddresses', 'voting.listRecordedRounds']),
   ...exportContract,
 } as const;
 
@@ -103,6 +108,30 @@ export type EventPayload<Name extends HostEventName> = z.output<(typeof hostEven
 export const hostMethodNames = Object.keys(hostContract) as HostMethodName[];
 /** Every event name. */
 export const hostEventNames = Object.keys(hostEvents) as HostEventName[];
+
+/** The methods marked `readOnly` in the contract: they change no file, setting, window or room. */
+export const readOnlyMethodNames: readonly HostMethodName[] = hostMethodNames.filter(
+  (name) => (hostContract[name] as { readonly readOnly?: boolean }).readOnly === true,
+);
+
+/**
+ * What the audience window may call: the read-only methods, plus the one input the room
+ * gives on that screen itself, a keypad ballot while a keypad round is open. That ballot is
+ * what any phone in the room may send over the room server; it reaches no file, setting or
+ * window, so the audience screen stays a window that can change nothing the facilitator owns.
+ */
+export const audienceMethodNames: readonly HostMethodName[] = [
+  ...readOnlyMethodNames,
+  'voting.castKeypadBallot',
+];
+
+/** The events the audience window hears: what is shown, the room, the theme and notices. */
+export const audienceEventNames: readonly HostEventName[] = [
+  'settings.onDidChange',
+  'app.onDidChangeNotices',
+  'presentation.onDidChange',
+  'voting.onDidChange',
+];
 
 /**
  * The events that tell the current state of something (or, for the library, that the list a
@@ -163,12 +192,16 @@ export function splitMethodName(name: string): readonly [string, string] {
 export type HostReply =
   { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: HostErrorData };
 
-/** Groups one function per contract key by namespace: `{ settings: { get, set }, … }`. */
+/**
+ * Groups one function per contract key by namespace: `{ settings: { get, set }, … }`; only
+ * the methods in `names` (by default all of them).
+ */
 export function groupByNamespace<Fn>(
   makeFunction: (name: HostMethodName) => Fn,
+  names: readonly HostMethodName[] = hostMethodNames,
 ): Record<string, Record<string, Fn>> {
   const grouped: Record<string, Record<string, Fn>> = {};
-  for (const name of hostMethodNames) {
+  for (const name of names) {
     const [namespace, method] = splitMethodName(name);
     const group = (grouped[namespace] ??= {});
     group[method] = makeFunction(name);
@@ -176,9 +209,15 @@ export function groupByNamespace<Fn>(
   return grouped;
 }
 
-/** Checks an event name against the contract, so a typo fails loudly instead of never firing. */
-export function assertHostEventName(name: string): asserts name is HostEventName {
-  if (!(hostEventNames as readonly string[]).includes(name)) {
+/**
+ * Checks an event name against the contract (or the subset a window may hear), so a typo
+ * fails loudly instead of never firing.
+ */
+export function assertHostEventName(
+  name: string,
+  allowed: readonly HostEventName[] = hostEventNames,
+): asserts name is HostEventName {
+  if (!(allowed as readonly string[]).includes(name)) {
     throw new Error(`ReadyRoom has no event called "${name}".`);
   }
 }
