@@ -5,6 +5,8 @@ import type { BenchContext } from './registry';
 
 /** A running browser shell over a throw-away data folder. */
 export interface BenchBrowserShell {
+  /** The data folder (settings, and the library in `workshops/`). */
+  readonly dataPath: string;
   /** The facilitator address the shell printed, token included. */
   readonly url: string;
   /** `http://127.0.0.1:<port>`, for other entries such as `/participant.html`. */
@@ -15,15 +17,21 @@ export interface BenchBrowserShell {
 
 /**
  * Starts the real browser shell (`node out/main/serve.js --port 0 --data-dir <tmp>`, via the
- * e2e launcher) after making sure the build exists. Every call gets an empty data folder.
+ * e2e launcher) after making sure the build exists. Every call gets an empty data folder,
+ * which `fill` may put files in (a library) before the shell starts.
  */
-export async function startBenchBrowserShell(context: BenchContext): Promise<BenchBrowserShell> {
+export async function startBenchBrowserShell(
+  context: BenchContext,
+  fill?: (dataPath: string) => void,
+): Promise<BenchBrowserShell> {
   await ensureAppBuild(context);
   const dataDirectory = makeTemporaryDirectory('readyroom-bench-shell-');
   try {
+    fill?.(dataDirectory.path);
     const shell = await startBrowserShell(dataDirectory.path);
     context.log(`browser shell at ${shell.origin}`);
     return {
+      dataPath: dataDirectory.path,
       url: shell.url,
       origin: shell.origin,
       stop: async () => {

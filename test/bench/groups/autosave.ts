@@ -1,7 +1,8 @@
 /**
  * `autosave`: the app's save path (`documents.save`: temp file, fsync, rename, backup
  * rotation) on the large fixture, against a plain write + fsync + rename of the same bytes
- * in the same run.
+ * in the same run; then the same save end to end, from the page of the real browser shell
+ * through its bridge and the host's validation (`autosave/end-to-end.ts`).
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { HostEventHub } from '../../../electron/host/event-hub';
 import { WorkshopSchema } from '../../../shared/workshop/workshop';
 import { generateLargeWorkshop } from '../../fixtures/large-workshop';
 import { makeTemporaryDirectory } from '../../support/temporary-directory';
+import { measureEndToEndSaves } from '../autosave/end-to-end';
+import { launchChromium } from '../chromium';
 import { measured, type BenchContext, type GroupOutcome } from '../registry';
 import { median, ratio } from '../statistics';
 
@@ -18,6 +21,9 @@ import { median, ratio } from '../statistics';
 const WARM_UP = 5;
 const SAMPLES = 30;
 const SESSION_ID = 'benchmark-autosave-session';
+/** End to end: unmeasured saves first (the page's JIT, the host's), then the median of 15. */
+const END_TO_END_WARM_UP = 3;
+const END_TO_END_SAMPLES = 15;
 
 /**
  * The baseline: what any durable replace of a file costs on this disk — write a temporary
@@ -87,10 +93,29 @@ export async function runAutosave(context: BenchContext): Promise<GroupOutcome> 
     context.log(
       `autosave of ${(savedBytes / 1024).toFixed(0)} KiB: documents.save ${saveMedian.toFixed(2)} ms, plain write ${plainMedian.toFixed(2)} ms (medians of ${SAMPLES})`,
     );
+
+    const browser = await launchChromium();
+    let endToEnd;
+    try {
+      endToEnd = await measureEndToEndSaves(context, browser, {
+        warmUp: END_TO_END_WARM_UP,
+        samples: END_TO_END_SAMPLES,
+      });
+    } finally {
+      await browser.close();
+    }
+    const endToEndMedian = median(endToEnd.map((save) => save.endToEndMs));
+    context.log(
+      `end to end (medians of ${END_TO_END_SAMPLES}): Ctrl+S to file renamed ${endToEndMedian.toFixed(1)} ms, request ` +
+        `sent after ${median(endToEnd.map((save) => save.requestSentMs)).toFixed(1)} ms; documents.save alone ${saveMedian.toFixed(1)} ms`,
+    );
     return measured({
       autosave_ms: saveMedian,
       autosave_baseline_ms: plainMedian,
       autosave_ratio_vs_plain_write: ratio(saveMedian, plainMedian),
+      autosave_end_to_end_ms: endToEndMedian,
+      autosave_page_main_thread_ms: median(endToEnd.map((save) => save.mainThreadMs)),
+      autosave_page_long_tasks_ms: median(endToEnd.map((save) => save.longTasksMs)),
     });
   } finally {
     await service.dispose();
