@@ -11,6 +11,9 @@
  *   plan must be written atomically with fsync and a bare script would not be, so that
  *   difference is the disk's (2–90 ms here, depending on other jobs), not docx's or
  *   ReadyRoom's; it stays in `docx_export_ms`, and the ratio with the writes is logged.
+ * - `docx_end_to_end_ms`: the same workshop exported from the page of the real browser
+ *   shell, Export pressed to the file downloaded, the pictures captured live from the three
+ *   canvases by the app (`docx/end-to-end.ts`); median of 5.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +37,9 @@ import {
   writeBareDocx,
 } from '../docx/bare-docx';
 import type { ChildReport } from '../docx/export-child';
+import { measureEndToEndExports } from '../docx/end-to-end';
 import { benchWorkshop, drawPictures, GENERATED_AT, pictureBytes, savePictures } from '../docx/inputs';
+import { launchChromium } from '../chromium';
 import { measured, type BenchContext, type GroupOutcome } from '../registry';
 import { median, ratio } from '../statistics';
 
@@ -47,6 +52,9 @@ const WARM_UP = 3;
 const SAMPLES = 5;
 /** Fresh processes for the peak-memory figure; the highest is reported. */
 const MEMORY_RUNS = 3;
+/** End to end from the page: one unmeasured export (lazy chunks, JIT), then the median of five. */
+const END_TO_END_WARM_UP = 1;
+const END_TO_END_SAMPLES = 5;
 
 const run = promisify(execFile);
 const CHILD_SCRIPT = fileURLToPath(new URL('../docx/export-child.ts', import.meta.url));
@@ -217,10 +225,29 @@ export async function runDocx(context: BenchContext): Promise<GroupOutcome> {
         `same process without exporting ${idle.maxRssMb.toFixed(0)} MiB`,
     );
 
+    const browser = await launchChromium();
+    let endToEnd;
+    try {
+      endToEnd = await measureEndToEndExports(context, browser, {
+        warmUp: END_TO_END_WARM_UP,
+        samples: END_TO_END_SAMPLES,
+      });
+    } finally {
+      await browser.close();
+    }
+    const endToEndMedian = median(endToEnd.map((measuredExport) => measuredExport.endToEndMs));
+    const picturesMedian = median(endToEnd.map((measuredExport) => measuredExport.picturesMs));
+    context.log(
+      `end to end (medians of ${END_TO_END_SAMPLES}): pressed to downloaded ${endToEndMedian.toFixed(0)} ms, of which ` +
+        `pictures captured and sent ${picturesMedian.toFixed(0)} ms; the host-only export ${planExport.toFixed(0)} ms`,
+    );
+
     return measured({
       docx_export_ms: planExport,
       docx_export_peak_rss_mb: peak,
       docx_ratio_vs_bare_docx: ratio(planFile, bareFile),
+      docx_end_to_end_ms: endToEndMedian,
+      docx_end_to_end_pictures_ms: picturesMedian,
     });
   } finally {
     folder.remove();
