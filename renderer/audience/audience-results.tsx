@@ -1,10 +1,9 @@
 import type { PresentedResults } from '../../shared/host-api/presentation-contract';
 import { ANSWERS, READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/workshop/readiness';
+import { ANSWER_LABELS } from '../app/components/answer-bars';
 
 type RoundResults = PresentedResults[number];
 type Counts = Readonly<Record<Answer, number>>;
-
-const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
 function countsOf(round: RoundResults, questionId: QuestionId): Counts | undefined {
   return round.counts.find((item) => item.questionId === questionId);

@@ -4,6 +4,7 @@ import { READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/
 import { getHost } from '../bridge';
 import { JoinQrCode } from '../app/components/join-qr-code';
 import { useNow } from '../app/use-now';
+import { ANSWER_LABELS } from '../app/components/answer-bars';
 
 type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
 type Round = NonNullable<VotingState['round']>;
@@ -72,7 +73,6 @@ function Countdown({ closesAt }: { closesAt: string }) {
 }
 
 const KEYPAD_KEYS: Readonly<Record<string, Answer>> = { '1': 'yes', '2': 'partly', '3': 'no' };
-const KEY_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
 /**
  * Keypad voting on the shared screen: participants step up one after another and press 1, 2
@@ -131,7 +131,7 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
       <div className="audience-vote__keys">
         {(['yes', 'partly', 'no'] as const).map((answer, index) => (
           <button key={answer} type="button" className="audience-vote__key" onClick={() => vote(answer)}>
-            <kbd>{index + 1}</kbd> {KEY_LABELS[answer]}
+            <kbd>{index + 1}</kbd> {ANSWER_LABELS[answer]}
           </button>
         ))}
       </div>

@@ -7,6 +7,7 @@
  * fetch is retried until it works (`shared/voting/state-sync.ts`), so no round or result is missed.
  */
 import './participant.css';
+import { text } from '../../shared/text';
 import { castBallot, fetchState, joinRoom, openLive, RoomRefused, RoomUnreachable } from './room-client';
 import type { Answer, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
 import { createStateSync, retryDelay } from '../../shared/voting/state-sync';
@@ -22,9 +23,8 @@ import {
 const TOKEN_KEY = 'readyroom-device-token';
 /** How long a message stays at the bottom of the screen. */
 const STATUS_SHOWN_MS = 8000;
-const OFFLINE_VOTE = 'Your vote did not reach the room. Check your Wi-Fi, then tap your answer again.';
-const OFFLINE_JOIN =
-  'This phone could not reach the voting room. Check you are on the room’s Wi-Fi, then try again.';
+const OFFLINE_VOTE = text('phone.offlineVote');
+const OFFLINE_JOIN = text('phone.offlineJoin');
 
 const viewArea = document.getElementById('view') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -218,8 +218,8 @@ function wakeUp(): void {
 }
 
 async function join(code: string, name: string | null): Promise<void> {
-  if (code.trim() === '') return announce('Please type the room code from the room screen.');
-  if (name !== null && name.trim() === '') return announce('Please type your name.');
+  if (code.trim() === '') return announce(text('phone.typeCode'));
+  if (name !== null && name.trim() === '') return announce(text('phone.typeName'));
   update({ joining: true, code });
   try {
     // The token stored from an earlier join, if any: the room gives this phone its device back.
@@ -227,7 +227,7 @@ async function join(code: string, name: string | null): Promise<void> {
     storeToken(reply.token);
     connect();
     await sync.request({ now: true });
-    announce('You’re in. Keep this page open.');
+    announce(text('phone.youAreIn'));
     viewArea.querySelector<HTMLElement>('h1')?.focus();
   } catch (error) {
     announce(error instanceof RoomRefused ? error.message : OFFLINE_JOIN);

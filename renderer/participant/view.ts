@@ -3,6 +3,8 @@
  * question texts come from the network). `buildView` is pure apart from creating elements,
  * so tests render it in jsdom.
  */
+import { text } from '../../shared/text';
+import { ANSWER_LABELS } from '../../shared/text/answers';
 import type { Answer, PhoneRound, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
 
 /** Where the page is. */
@@ -20,14 +22,12 @@ export interface ParticipantModel {
 }
 
 /** What the page says once the room has saved a vote. */
-export const VOTE_CONFIRMATION = 'Your vote is in — you can change it until the round closes.';
+export const VOTE_CONFIRMATION = text('phone.voteConfirmed');
 
 /** The three answers, in the order the buttons show them. */
-export const ANSWER_CHOICES: readonly { readonly answer: Answer; readonly label: string }[] = [
-  { answer: 'yes', label: 'Yes' },
-  { answer: 'partly', label: 'Partly' },
-  { answer: 'no', label: 'No' },
-];
+export const ANSWER_CHOICES: readonly { readonly answer: Answer; readonly label: string }[] = (
+  ['yes', 'partly', 'no'] as const
+).map((answer) => ({ answer, label: ANSWER_LABELS[answer] }));
 
 type Child = Node | string | null | false;
 
@@ -48,7 +48,7 @@ function h<Tag extends keyof HTMLElementTagNameMap>(
 }
 
 /** The page heading; focusable so focus can move to it when the view changes on a tap. */
-const heading = (text: string) => h('h1', { tabindex: '-1', 'data-focus-key': 'heading' }, text);
+const heading = (words: string) => h('h1', { tabindex: '-1', 'data-focus-key': 'heading' }, words);
 
 const labelOf = (answer: Answer) =>
   ANSWER_CHOICES.find((choice) => choice.answer === answer)?.label ?? answer;
@@ -56,14 +56,14 @@ const labelOf = (answer: Answer) =>
 function joinView(model: ParticipantModel): Node[] {
   const named = model.phone?.namedVoting === true;
   return [
-    heading('Join the vote'),
+    heading(text('phone.joinHeading')),
     h(
       'form',
       { id: 'join', novalidate: '' },
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'code' }, 'Room code'),
+        h('label', { for: 'code' }, text('phone.roomCode')),
         h('input', {
           id: 'code',
           name: 'code',
@@ -76,13 +76,13 @@ function joinView(model: ParticipantModel): Node[] {
           'aria-describedby': 'code-hint',
           'data-focus-key': 'code',
         }),
-        h('p', { id: 'code-hint', class: 'hint' }, 'The six-character code on the room screen.'),
+        h('p', { id: 'code-hint', class: 'hint' }, text('phone.roomCodeHint')),
       ),
       named &&
         h(
           'div',
           { class: 'field' },
-          h('label', { for: 'name' }, 'Your name'),
+          h('label', { for: 'name' }, text('phone.yourName')),
           h('input', {
             id: 'name',
             name: 'name',
@@ -92,17 +92,13 @@ function joinView(model: ParticipantModel): Node[] {
             'aria-describedby': 'name-hint',
             'data-focus-key': 'name',
           }),
-          h(
-            'p',
-            { id: 'name-hint', class: 'hint' },
-            'This vote shows names: yours appears with your answers.',
-          ),
+          h('p', { id: 'name-hint', class: 'hint' }, text('phone.namedHint')),
         ),
-      !named && h('p', { class: 'hint' }, 'Your vote is anonymous.'),
+      !named && h('p', { class: 'hint' }, text('phone.anonymousHint')),
       h(
         'button',
         { type: 'submit', class: 'primary', disabled: model.joining && '', 'data-focus-key': 'join' },
-        model.joining ? 'Joining…' : 'Join',
+        text(model.joining ? 'phone.joining' : 'phone.join'),
       ),
     ),
   ];
@@ -140,10 +136,10 @@ function questionView(round: PhoneRound, model: ParticipantModel): Node[] {
         'p',
         { class: sending === undefined && chosen !== undefined ? 'confirmation' : 'hint' },
         sending !== undefined
-          ? `Sending your vote (${labelOf(sending)})…`
+          ? text('phone.sending', { answer: labelOf(sending) })
           : chosen !== undefined
             ? VOTE_CONFIRMATION
-            : 'Not voted yet.',
+            : text('phone.notVoted'),
       ),
     );
   });
@@ -173,7 +169,7 @@ function resultsView(round: PhoneRound): Node[] {
             'li',
             {},
             h('span', { class: 'result-label' }, label),
-            h('span', { class: 'result-count' }, `${count} ${count === 1 ? 'vote' : 'votes'} (${percent}%)`),
+            h('span', { class: 'result-count' }, text('phone.resultCount', { count, percent })),
             h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
           );
         }),
@@ -181,7 +177,7 @@ function resultsView(round: PhoneRound): Node[] {
       h(
         'p',
         { class: 'hint' },
-        mine === undefined ? 'You did not vote on this one.' : `Your vote: ${labelOf(mine)}.`,
+        mine === undefined ? text('phone.didNotVote') : text('phone.yourVote', { answer: labelOf(mine) }),
       ),
     );
   });
@@ -191,60 +187,57 @@ function resultsView(round: PhoneRound): Node[] {
 export function buildView(model: ParticipantModel): Node[] {
   switch (model.phase) {
     case 'connecting':
-      return [heading('ReadyRoom vote'), h('p', {}, 'Connecting to the voting room…')];
+      return [heading(text('phone.title')), h('p', {}, text('phone.connecting'))];
     case 'unreachable':
-      return [
-        heading('Can’t reach the voting room'),
-        h('p', {}, 'Check that this phone is on the room’s Wi-Fi. This page keeps trying by itself.'),
-      ];
+      return [heading(text('phone.unreachableHeading')), h('p', {}, text('phone.unreachableText'))];
     case 'room-closed':
-      return [
-        heading('The vote has ended'),
-        h('p', {}, 'The voting room has closed. Thank you for taking part.'),
-      ];
+      return [heading(text('phone.endedHeading')), h('p', {}, text('phone.endedText'))];
     case 'join':
       return joinView(model);
     case 'room':
       break;
   }
   const round = model.phone?.round ?? null;
-  const greeting = model.phone?.name ? `You’re in, ${model.phone.name}` : 'You’re in';
+  const greeting = model.phone?.name
+    ? text('phone.inHeadingNamed', { name: model.phone.name })
+    : text('phone.inHeading');
   if (round === null) {
-    return [
-      heading(greeting),
-      h('p', {}, 'Waiting for the next question. Keep this page open: it appears here by itself.'),
-    ];
+    return [heading(greeting), h('p', {}, text('phone.waiting'))];
   }
   if (round.results !== null) {
     return [
-      heading(`Results of round ${round.number}`),
-      h('p', {}, '“Partly” does not count as yes.'),
+      heading(text('phone.resultsHeading', { number: String(round.number) })),
+      h('p', {}, text('phone.partlyIsNotYes')),
       ...resultsView(round),
     ];
   }
   if (round.status === 'closed') {
     return [
-      heading('Voting has closed'),
-      h('p', {}, 'Results appear here when the facilitator shares them.'),
+      heading(text('phone.closedHeading')),
+      h('p', {}, text('phone.closedText')),
       h(
         'ul',
         { class: 'my-answers' },
         ...round.questions.map((question) => {
           const mine = round.myAnswers[question.id];
-          return h('li', {}, `${question.label}: ${mine === undefined ? 'no vote' : labelOf(mine)}`);
+          return h(
+            'li',
+            {},
+            text('phone.myAnswer', {
+              question: question.label,
+              answer: mine === undefined ? text('phone.noVote') : labelOf(mine),
+            }),
+          );
         }),
       ),
     ];
   }
   if (round.mode === 'keypad') {
-    return [
-      heading('Vote on the shared screen'),
-      h('p', {}, 'This round is voted on the screen at the front of the room, not on phones.'),
-    ];
+    return [heading(text('phone.keypadHeading')), h('p', {}, text('phone.keypadText'))];
   }
   return [
-    heading(round.questions.length === 1 ? 'Your vote' : 'Your votes'),
-    h('p', {}, 'Tap Yes, Partly or No. “Partly” does not count as yes.'),
+    heading(text('phone.voteHeading', { count: round.questions.length })),
+    h('p', {}, text('phone.voteHint')),
     ...questionView(round, model),
   ];
 }
@@ -278,9 +271,9 @@ export interface ConnectionFacts {
 export function connectionText(facts: ConnectionFacts): string {
   switch (facts.phase) {
     case 'room':
-      return facts.socketOpen && facts.lastFetchWorked ? 'Connected' : 'Reconnecting…';
+      return text(facts.socketOpen && facts.lastFetchWorked ? 'phone.connected' : 'phone.reconnecting');
     case 'join':
-      return facts.lastFetchWorked ? '' : 'Reconnecting…';
+      return facts.lastFetchWorked ? '' : text('phone.reconnecting');
     default:
       return '';
   }

@@ -1,6 +1,7 @@
+import { ANSWER_LABELS } from '../../../shared/text/answers';
 import type { Answer } from '../../../shared/workshop/readiness';
 
-export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+export { ANSWER_LABELS };
 
 /**
  * One question's distribution as horizontal bars, each with its label and number written

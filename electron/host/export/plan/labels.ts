@@ -1,21 +1,22 @@
 /**
- * The words the action plan uses for the document's choice values. Kept apart from the
- * builders so the Word document and the CSV of actions always say the same thing.
+ * The words the action plan uses for the document's choice values, from the text catalogue
+ * (`shared/text`), so the Word document, the CSV of actions and the app say the same thing.
  */
-import type {
-  ActionKiller,
-  ActionPriority,
-  ActionStatus,
-  Answer,
-  DataContrastId,
-  DataReadiness,
-  FeedType,
-  QuestionId,
-  Stance,
-  StakeholderKind,
-  WorkflowChangeStatus,
+import { choiceLabels } from '../../../../shared/text';
+import {
+  ACTION_KILLERS,
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  ANSWERS,
+  DATA_CONTRASTS,
+  DATA_READINESS_LEVELS,
+  FEED_TYPES,
+  READINESS_QUESTIONS,
+  STAKEHOLDER_KINDS,
+  STANCES,
+  WORKFLOW_CHANGE_STATUSES,
+  type QuestionId,
 } from '../../../../shared/workshop';
-import { READINESS_QUESTIONS } from '../../../../shared/workshop';
 
 /** What a reader sees where a value nobody has agreed yet should be. */
 export const NOT_SET = 'Not set';
@@ -26,82 +27,34 @@ export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = Object.from
 ) as Record<QuestionId, string>;
 
 /** The scaling killer an action works against. */
-export const KILLER_LABELS: Readonly<Record<ActionKiller, string>> = {
-  ...QUESTION_LABELS,
-  general: 'General',
-};
+export const KILLER_LABELS = choiceLabels('actionKiller', ACTION_KILLERS);
 
 /** How urgent an action is. */
-export const PRIORITY_LABELS: Readonly<Record<ActionPriority, string>> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
+export const PRIORITY_LABELS = choiceLabels('actionPriority', ACTION_PRIORITIES);
 
 /** How far an action has come. */
-export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
+export const ACTION_STATUS_LABELS = choiceLabels('actionStatus', ACTION_STATUSES);
 
 /** A vote or final answer. */
-export const ANSWER_LABELS: Readonly<Record<Answer, string>> = {
-  yes: 'Yes',
-  partly: 'Partly',
-  no: 'No',
-};
+export const ANSWER_LABELS = choiceLabels('answer', ANSWERS);
 
 /** How a stakeholder feels about scaling. */
-export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
-  champion: 'Champion',
-  supporter: 'Supporter',
-  neutral: 'Neutral',
-  sceptic: 'Sceptic',
-  blocker: 'Blocker',
-};
+export const STANCE_LABELS = choiceLabels('stance', STANCES);
 
 /** Where a stakeholder sits in the organisation. */
-export const STAKEHOLDER_KIND_LABELS: Readonly<Record<StakeholderKind, string>> = {
-  executive: 'Executive',
-  'middle-manager': 'Middle manager',
-  frontline: 'Frontline',
-  it: 'IT',
-  data: 'Data',
-  other: 'Other',
-};
+export const STAKEHOLDER_KIND_LABELS = choiceLabels('stakeholderKind', STAKEHOLDER_KINDS);
 
 /** How data arrives from a source. */
-export const FEED_TYPE_LABELS: Readonly<Record<FeedType, string>> = {
-  batch: 'Batch',
-  stream: 'Stream',
-  api: 'API',
-  'manual-export': 'Manual export',
-  other: 'Other',
-};
+export const FEED_TYPE_LABELS = choiceLabels('feedType', FEED_TYPES);
 
 /** Whether a data source can feed the AI in production today. */
-export const DATA_READINESS_LABELS: Readonly<Record<DataReadiness, string>> = {
-  ready: 'Ready',
-  partial: 'Partly ready',
-  'not-ready': 'Not ready',
-  unknown: 'Unknown',
-};
+export const DATA_READINESS_LABELS = choiceLabels('dataReadiness', DATA_READINESS_LEVELS);
 
 /** The column headings of the four pilot-to-scale contrasts. */
-export const DATA_CONTRAST_LABELS: Readonly<Record<DataContrastId, string>> = {
-  curatedVsLive: 'Prepared data vs live data',
-  singleVsMany: 'One source vs many systems',
-  staticVsRealtime: 'Fixed inputs vs real-time feeds',
-  controlledVsEdgeCases: 'Controlled setting vs edge cases',
-};
+export const DATA_CONTRAST_LABELS = choiceLabels(
+  'dataContrast',
+  DATA_CONTRASTS.map((contrast) => contrast.id),
+);
 
 /** How far a workflow change has come. */
-export const WORKFLOW_CHANGE_STATUS_LABELS: Readonly<Record<WorkflowChangeStatus, string>> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  trialled: 'Trialled',
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-};
+export const WORKFLOW_CHANGE_STATUS_LABELS = choiceLabels('workflowChangeStatus', WORKFLOW_CHANGE_STATUSES);

@@ -1,3 +1,4 @@
+import { choiceLabels } from '../../../../shared/text';
 import {
   ACTION_KILLERS,
   ACTION_PRIORITIES,
@@ -10,26 +11,11 @@ import type { Choice } from '../shared/fields';
 import type { ActionSort } from './arrange-actions';
 
 /** The scaling killers in words. */
-export const KILLER_LABELS: Readonly<Record<ActionKiller, string>> = {
-  ownership: 'Ownership',
-  data: 'Data',
-  buyIn: 'Buy-in',
-  metrics: 'Metrics',
-  general: 'General',
-};
+export const KILLER_LABELS = choiceLabels('actionKiller', ACTION_KILLERS);
 
-const PRIORITY_LABELS: Readonly<Record<ActionPriority, string>> = {
-  high: 'High priority',
-  medium: 'Medium priority',
-  low: 'Low priority',
-};
+const PRIORITY_LABELS = choiceLabels('actionPriority', ACTION_PRIORITIES);
 
-const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
+const STATUS_LABELS = choiceLabels('actionStatus', ACTION_STATUSES);
 
 export const KILLER_CHOICES: readonly Choice<ActionKiller>[] = ACTION_KILLERS.map((value) => ({
   value,

@@ -1,3 +1,4 @@
+import { choiceLabels } from '../../../../shared/text';
 import { READINESS_LABELS } from '../../../../shared/canvases/labels';
 import {
   DATA_READINESS_LEVELS,
@@ -7,13 +8,7 @@ import {
 } from '../../../../shared/workshop/data-sources';
 import type { Choice } from '../shared/fields';
 
-const FEED_TYPE_LABELS: Readonly<Record<FeedType, string>> = {
-  batch: 'Scheduled batch loads',
-  stream: 'Real-time stream',
-  api: 'On request (API)',
-  'manual-export': 'Manual export',
-  other: 'Other or not known',
-};
+const FEED_TYPE_LABELS = choiceLabels('feedType', FEED_TYPES);
 
 /** How data arrives from a source, as the list and the map offer it. */
 export const FEED_TYPE_CHOICES: readonly Choice<FeedType>[] = FEED_TYPES.map((value) => ({

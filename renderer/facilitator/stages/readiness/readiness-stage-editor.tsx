@@ -7,7 +7,9 @@ import {
   type Answer,
   type QuestionId,
   type VotingMode,
+  VOTING_MODES,
 } from '../../../../shared/workshop/readiness';
+import { choiceLabels, text } from '../../../../shared/text';
 import type { VotingRoundId } from '../../../../shared/workshop/ids';
 import { ANSWER_LABELS, AnswerBars } from '../../../app/components/answer-bars';
 import { JoinQrCode } from '../../../app/components/join-qr-code';
@@ -21,11 +23,8 @@ import {
 } from '../../../app/store/voting-slice';
 import { StagePrompt } from '../shared/stage-prompt';
 
-const MODE_LABELS: Readonly<Record<VotingMode, string>> = {
-  phones: 'Phones (over the room network)',
-  keypad: 'Keypad on the shared screen (people step up in turn)',
-  hands: 'Show of hands (you type the counts)',
-};
+const MODE_LABELS = choiceLabels('votingMode', VOTING_MODES);
+const MODE_SHORT_LABELS = choiceLabels('votingModeShort', VOTING_MODES);
 
 function questionLabel(id: QuestionId): string {
   return READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id;
@@ -34,10 +33,9 @@ function questionLabel(id: QuestionId): string {
 /** "28 of 30 phones connected, 2 reconnecting", or how many are connected when none dropped. */
 export function describePresence(connected: number, reconnecting: number): string {
   const joined = connected + reconnecting;
-  if (joined === 0) return 'No phones have joined yet';
-  const phones = joined === 1 ? 'phone' : 'phones';
-  if (reconnecting === 0) return `${joined} ${phones} connected`;
-  return `${connected} of ${joined} ${phones} connected, ${reconnecting} reconnecting`;
+  if (joined === 0) return text('voting.room.noPhonesYet');
+  if (reconnecting === 0) return text('count.phonesConnected', { count: joined });
+  return text('count.phonesConnectedOf', { count: joined, connected, reconnecting });
 }
 
 /** A room (or an unfinished round) of another workshop holds the voting service. */
@@ -45,13 +43,10 @@ function OtherWorkshopRoom() {
   const release = useAppStore((state) => state.releaseOtherWorkshopsRoom);
   return (
     <section className="panel voting-room" aria-labelledby="room-heading">
-      <h3 id="room-heading">The voting room is busy with another workshop</h3>
-      <p>
-        A voting room or round that another workshop opened is still running. Close it to vote here: every
-        vote it took is kept, and goes into that workshop when you open it again.
-      </p>
+      <h3 id="room-heading">{text('voting.room.busyHeading')}</h3>
+      <p>{text('voting.room.busyText')}</p>
       <button type="button" className="button" onClick={() => void release()}>
-        Close the other workshop’s voting room
+        {text('voting.room.busyClose')}
       </button>
     </section>
   );
@@ -62,11 +57,9 @@ function RoomCheckLine() {
   const checkVotingRoom = useAppStore((state) => state.checkVotingRoom);
   return (
     <p className="voting-room__check">
-      <span role="status">
-        {roomCheck === null ? 'Checking that phones can reach the room…' : roomCheck.message}
-      </span>{' '}
+      <span role="status">{roomCheck === null ? text('voting.room.checking') : roomCheck.message}</span>{' '}
       <button type="button" className="button button--quiet" onClick={() => void checkVotingRoom()}>
-        Check again
+        {text('voting.room.checkAgain')}
       </button>
     </p>
   );
@@ -96,34 +89,33 @@ function VotingRoomPanel() {
     return (
       <section className="panel voting-room" aria-labelledby="room-heading">
         <h3 id="room-heading">
-          {room.rehearsal ? 'Rehearsal: the voting room is open' : 'The voting room is open'}
+          {text(room.rehearsal ? 'voting.room.rehearsalHeading' : 'voting.room.openHeading')}
         </h3>
         {room.rehearsal ? (
           <p className="hint">
-            {REHEARSAL_PHONES} simulated phones on this computer join and vote in every phone round. Try the
-            whole flow and the audience screen; this practice workshop is separate from your real ones, and
-            you can delete it from the library afterwards.
+            {text('count.simulatedPhones', { count: REHEARSAL_PHONES })} {text('voting.room.rehearsalHint')}
           </p>
         ) : null}
         <div className="voting-room__join">
           <JoinQrCode url={room.joinUrl} size={160} />
           <div>
             <p>
-              Room code: <strong className="voting-room__code">{room.code}</strong>
+              {text('voting.room.code')} <strong className="voting-room__code">{room.code}</strong>
             </p>
             <p>
-              Phones open <span className="voting-room__url">{room.joinUrl}</span>
+              {text('voting.room.phonesOpen')} <span className="voting-room__url">{room.joinUrl}</span>
             </p>
             <p role="status">
               {describePresence(room.connectedDevices, room.reconnectingDevices)}
-              {room.namedVoting ? ' · named voting' : ' · anonymous'}
+              {' · '}
+              {text(room.namedVoting ? 'voting.room.named' : 'voting.room.anonymous')}
             </p>
             <RoomCheckLine />
           </div>
         </div>
         {loopback && !room.rehearsal ? <LoopbackWarning browserShell={browserShell} /> : null}
         <button type="button" className="button button--quiet" onClick={() => void closeVotingRoom()}>
-          Close the voting room
+          {text('voting.room.close')}
         </button>
       </section>
     );
@@ -131,13 +123,11 @@ function VotingRoomPanel() {
   const onlyLoopback = addresses.every((item) => item.address === LOOPBACK_ADDRESS);
   return (
     <section className="panel voting-room" aria-labelledby="room-heading">
-      <h3 id="room-heading">Voting room for phones</h3>
-      <p className="hint">
-        Phones join over this computer’s network, with no internet. Pick the network the room’s phones are on.
-      </p>
+      <h3 id="room-heading">{text('voting.room.closedHeading')}</h3>
+      <p className="hint">{text('voting.room.closedHint')}</p>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={addressId}>Network</label>
+          <label htmlFor={addressId}>{text('voting.room.network')}</label>
           <select id={addressId} value={chosen} onChange={(event) => setAddress(event.target.value)}>
             {addresses.map((item) => (
               <option key={item.address} value={item.address}>
@@ -152,7 +142,7 @@ function VotingRoomPanel() {
             checked={namedVoting}
             onChange={(event) => setNamedVoting(event.target.checked)}
           />
-          Ask for names (otherwise votes are anonymous)
+          {text('voting.room.askNames')}
         </label>
       </div>
       {onlyLoopback || chosen === LOOPBACK_ADDRESS ? <LoopbackWarning browserShell={browserShell} /> : null}
@@ -161,8 +151,9 @@ function VotingRoomPanel() {
         className="button"
         disabled={chosen === ''}
         onClick={() => void openVotingRoom(chosen, namedVoting)}
+        data-focus-place="open-voting-room"
       >
-        Open the voting room
+        {text('voting.room.open')}
       </button>
     </section>
   );
@@ -173,19 +164,9 @@ function LoopbackWarning({ browserShell }: { browserShell: boolean }) {
   return (
     <div className="notice notice--warning">
       <p>
-        {browserShell ? (
-          <>
-            Phones cannot reach this room: in the browser mode it listens on this computer only (127.0.0.1).
-            To let phones in, stop ReadyRoom and start it again with your Wi-Fi address, for example{' '}
-            <code>npm run serve -- --room-host 192.168.1.20</code> (the address of this computer on the room’s
-            network). Voting on the shared screen (keypad) and by show of hands works as it is.
-          </>
-        ) : (
-          <>
-            Phones cannot reach “this computer only”. Connect this computer to the room’s Wi-Fi and pick that
-            network to let phones in.
-          </>
-        )}
+        {browserShell
+          ? text('voting.room.loopbackBrowser', { command: 'npm run serve -- --room-host 192.168.1.20' })
+          : text('voting.room.loopbackDesktop')}
       </p>
     </div>
   );
@@ -215,9 +196,9 @@ function OpenRoundForm() {
         void openVotingRound(questions, mode, duration !== null && duration >= 10 ? duration : null);
       }}
     >
-      <h3 id="round-heading">Round {nextNumber}</h3>
+      <h3 id="round-heading">{text('voting.round.heading', { number: String(nextNumber) })}</h3>
       <fieldset className="question-picker">
-        <legend>Questions in this round</legend>
+        <legend>{text('voting.round.questions')}</legend>
         {READINESS_QUESTIONS.map((question) => (
           <label key={question.id} className="checkbox-field">
             <input
@@ -239,9 +220,9 @@ function OpenRoundForm() {
       </fieldset>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={modeId}>How the room votes</label>
+          <label htmlFor={modeId}>{text('voting.round.how')}</label>
           <select id={modeId} value={mode} onChange={(event) => setMode(event.target.value as VotingMode)}>
-            {(['phones', 'keypad', 'hands'] as const).map((option) => (
+            {VOTING_MODES.map((option) => (
               <option key={option} value={option}>
                 {MODE_LABELS[option]}
               </option>
@@ -250,7 +231,7 @@ function OpenRoundForm() {
         </div>
         {mode === 'hands' ? null : (
           <div className="field">
-            <label htmlFor={durationId}>Countdown in minutes (optional)</label>
+            <label htmlFor={durationId}>{text('voting.round.countdown')}</label>
             <input
               id={durationId}
               type="number"
@@ -262,9 +243,9 @@ function OpenRoundForm() {
           </div>
         )}
       </div>
-      {needsRoom ? <p className="hint">Open the voting room first, so phones can join.</p> : null}
+      {needsRoom ? <p className="hint">{text('voting.round.needsRoom')}</p> : null}
       <button type="submit" className="button" disabled={questions.length === 0 || needsRoom}>
-        Open round {nextNumber}
+        {text('voting.round.open', { number: String(nextNumber) })}
       </button>
     </form>
   );
@@ -276,21 +257,24 @@ function LiveRound() {
   if (round === null || round.status !== 'open') return null;
   return (
     <section className="panel live-round" aria-labelledby="live-heading">
-      <h3 id="live-heading">Round {round.number} is open</h3>
+      <h3 id="live-heading">{text('voting.round.openHeading', { number: String(round.number) })}</h3>
       <p className="hint">
-        {round.mode === 'keypad'
-          ? 'Participants vote on the audience screen, one after another, with the keys 1, 2 and 3.'
-          : 'Participants vote on their phones. You see how many votes arrived, never what they say.'}
+        {text(round.mode === 'keypad' ? 'voting.round.keypadHint' : 'voting.round.phonesHint')}
       </p>
       <ul className="live-round__counts" aria-live="polite">
         {round.questionIds.map((id) => (
           <li key={id}>
-            {questionLabel(id)}: <strong>{round.ballotCounts[id] ?? 0}</strong> votes in
+            {questionLabel(id)}: {text('count.votesIn', { count: round.ballotCounts[id] ?? 0 })}
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => void closeVotingRound()}>
-        Close round {round.number}
+      <button
+        type="button"
+        className="button"
+        onClick={() => void closeVotingRound()}
+        data-focus-place="close-round"
+      >
+        {text('voting.round.close', { number: String(round.number) })}
       </button>
     </section>
   );
@@ -351,9 +335,9 @@ function RoundResults() {
     <section className="panel" aria-labelledby="results-heading">
       <h3 id="results-heading">Results</h3>
       {finished.map(({ round, counts }) => (
-        <div key={round.id} className="round-result">
+        <div key={round.id} className="round-result" data-round-id={round.id}>
           <h4>
-            Round {round.number} · {MODE_LABELS[round.mode].split(' (')[0]}
+            Round {round.number} · {MODE_SHORT_LABELS[round.mode]}
           </h4>
           {round.mode === 'hands' ? (
             <HandCountInputs roundId={round.id} questionIds={round.questionIds} />
@@ -377,7 +361,12 @@ function RoundResults() {
                   : ` (${round.questionIds.reduce((sum, id) => sum + counts[id].total, 0)} votes in)`}
                 .
               </p>
-              <button type="button" className="button" onClick={() => void revealVotingRound(round.id)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void revealVotingRound(round.id)}
+                data-focus-place="reveal-round"
+              >
                 Reveal round {round.number}
               </button>
             </>
