@@ -11,11 +11,11 @@ import { defineGroup, type BenchGroup } from '../registry';
 /** The groups the runner knows. */
 export const GROUPS: readonly BenchGroup[] = [
   defineGroup('startup', async (context) => (await import('./startup')).runStartup(context)),
-  // Dragging on the stakeholder canvas (500 nodes, 800 edges) vs bare React Flow.
+  // Dragging on the stakeholder canvas (500 nodes, 800 edges; 1,000 and 1,600) vs bare React Flow.
   defineGroup('canvas', async (context) => (await import('./canvas')).runCanvas(context)),
-  // Word export of the large fixture vs the docx library alone.
+  // Word export of the large fixture vs the docx library alone, and from the page end to end.
   defineGroup('docx', async (context) => (await import('./docx')).runDocx(context)),
-  // 300 phones × 4 questions over the room server vs a bare Node http server.
+  // 500 phones × 4 questions over the room server vs a bare Node http server.
   defineGroup('votes', async (context) => (await import('./votes')).runVotes(context)),
   defineGroup('autosave', async (context) => (await import('./autosave')).runAutosave(context)),
 ];
