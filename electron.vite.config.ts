@@ -33,33 +33,55 @@ function relaxCspForDevServer(): Plugin {
  * The plugin walks the static imports from `index.html` once the module graph is known
  * (`buildEnd`, before chunks are made); the group then captures what it found. The page's
  * own entry scripts stay out: they mount the facilitator UI, which the audience screen
- * (loading the chunk) must not run.
+ * (loading the chunk) must not run. So does what the phone page imports (see `phoneShared`).
  */
-function facilitatorStartChunk(): { plugin: Plugin; group: Rolldown.CodeSplittingGroup } {
+function facilitatorStartChunk(): {
+  plugin: Plugin;
+  group: Rolldown.CodeSplittingGroup;
+  phoneShared: Rolldown.CodeSplittingGroup;
+} {
   const startUp = new Set<string>();
   const entryScripts = new Set<string>();
+  const phonePage = new Set<string>();
   const plugin: Plugin = {
     name: 'readyroom-facilitator-start-chunk',
     apply: 'build',
     buildEnd() {
-      startUp.clear();
+      const ids = [...this.getModuleIds()];
+      /** Every module `page` imports statically, directly or not. */
+      const reachableFrom = (page: string | undefined, into: Set<string>) => {
+        into.clear();
+        const pending = page === undefined ? [] : [page];
+        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+          if (into.has(id)) continue;
+          into.add(id);
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      };
+      const page = ids.find((id) => /renderer[\\/]index\.html$/.test(id));
       entryScripts.clear();
-      const page = [...this.getModuleIds()].find((id) => /renderer[\\/]index\.html$/.test(id));
-      if (page === undefined) return;
-      for (const id of [page, ...(this.getModuleInfo(page)?.importedIds ?? [])]) entryScripts.add(id);
-      const pending = [page];
-      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-        if (startUp.has(id)) continue;
-        startUp.add(id);
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      if (page !== undefined) {
+        for (const id of [page, ...(this.getModuleInfo(page)?.importedIds ?? [])]) entryScripts.add(id);
       }
+      reachableFrom(page, startUp);
+      reachableFrom(
+        ids.find((id) => /renderer[\\/]participant\.html$/.test(id)),
+        phonePage,
+      );
     },
   };
   const group: Rolldown.CodeSplittingGroup = {
     name: 'facilitator',
     test: (id) => startUp.has(id) && !entryScripts.has(id),
   };
-  return { plugin, group };
+  // What the phone page shares with the facilitator's start-up (the text catalogue) gets a
+  // small chunk of its own, taken before the facilitator group (which would otherwise pull it
+  // in as a dependency), so phones never download the facilitator's chunk.
+  const phoneShared: Rolldown.CodeSplittingGroup = {
+    name: 'shared-with-phones',
+    test: (id) => phonePage.has(id) && startUp.has(id),
+  };
+  return { plugin, group, phoneShared };
 }
 
 const facilitatorStart = facilitatorStartChunk();
@@ -114,6 +136,7 @@ export default defineConfig({
                 priority: 2,
                 test: /renderer[\\/]early-host-reads|shared[\\/]host-api[\\/]loopback-http/,
               },
+              { ...facilitatorStart.phoneShared, priority: 3 },
               { ...facilitatorStart.group, priority: 1 },
             ],
           },
