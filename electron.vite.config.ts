@@ -95,6 +95,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/serve/index.ts'),
+          // Parses large workshop files off the event loop that serves the voting room
+          // (electron/host/documents/off-thread-parse.ts finds it beside the bundle).
+          'workshop-parse-worker': resolve(__dirname, 'electron/host/documents/workshop-parse-worker.ts'),
         },
       },
     },

@@ -16,9 +16,19 @@ import {
 } from '../../shared/host-api/loopback-http';
 import type { Host } from '../host/create-host';
 import { readStaticFile } from './static-files';
+import { describeSize, MAX_WORKSHOP_FILE_BYTES } from '../../shared/host-api/workshop-file-intake';
 
-/** Largest request body the API accepts; a whole workshop with pictures stays well below it. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest request body the API accepts: twice the largest workshop file, because a dropped
+ * file travels as a JSON string, where quotes and line breaks take two bytes.
+ */
+export const MAX_BODY_BYTES = 2 * MAX_WORKSHOP_FILE_BYTES;
+/**
+ * The most request body the shell holds in memory at once, over every request in flight:
+ * one largest body and half another. Six parallel 60 MB uploads once took the shell from
+ * 92 to 613 MB; now a request that would go past this is refused before it is read.
+ */
+export const MAX_BUFFERED_BODY_BYTES = MAX_BODY_BYTES + MAX_BODY_BYTES / 2;
 /** Most calls one batch may carry (the page's start-up reads are five). */
 export const MAX_BATCH_CALLS = 16;
 
@@ -106,31 +116,91 @@ const STATUS_BY_CODE: Readonly<Record<HostError['code'], number>> = {
   internal: 500,
 };
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+/** A request body refused before (or while) it is read, with the status to answer. */
+class BodyRefusal extends HostError {
+  constructor(
+    readonly status: 413 | 503,
+    message: string,
+  ) {
+    super('invalid-argument', message);
+  }
+}
+
+const TOO_LARGE_MESSAGE =
+  `The request is larger than the ${describeSize(MAX_BODY_BYTES)} ReadyRoom accepts. ` +
+  `A workshop file can be up to ${describeSize(MAX_WORKSHOP_FILE_BYTES)}; check that you picked the right file.`;
+const BUSY_MESSAGE = 'ReadyRoom is still receiving other large requests. Wait a moment, then try again.';
+
+/** How much request body the shell holds at once (see {@link MAX_BUFFERED_BODY_BYTES}). */
+class BodyBudget {
+  #inUse = 0;
+  constructor(private readonly limit: number) {}
+  take(bytes: number): boolean {
+    if (this.#inUse + bytes > this.limit) return false;
+    this.#inUse += bytes;
+    return true;
+  }
+  give(bytes: number): void {
+    this.#inUse -= bytes;
+  }
+}
+
+/**
+ * Reads a request body within the limits. A declared `Content-Length` over the limit, or
+ * more than the shell may hold now, is refused before one byte is read; a body sent without
+ * a length is counted as it arrives. The memory is given back once the body is parsed.
+ */
+function readBody(request: http.IncomingMessage, budget: BodyBudget): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? '0');
-    if (declared > MAX_BODY_BYTES) {
-      reject(new HostError('invalid-argument', 'The request is too large for ReadyRoom to accept.'));
+    const declared = Number(request.headers['content-length'] ?? 'NaN');
+    const hasLength = Number.isFinite(declared) && declared >= 0;
+    if (hasLength && declared > MAX_BODY_BYTES) {
+      reject(new BodyRefusal(413, TOO_LARGE_MESSAGE));
       return;
+    }
+    let held = 0;
+    if (hasLength) {
+      if (!budget.take(declared)) {
+        reject(new BodyRefusal(503, BUSY_MESSAGE));
+        return;
+      }
+      held = declared;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      budget.give(held);
+      outcome();
+    };
     request.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HostError('invalid-argument', 'The request is too large for ReadyRoom to accept.'));
-        request.destroy();
+      if (size > MAX_BODY_BYTES || (hasLength && size > declared)) {
+        finish(() => reject(new BodyRefusal(413, TOO_LARGE_MESSAGE)));
         return;
+      }
+      if (!hasLength) {
+        if (!budget.take(chunk.length)) {
+          finish(() => reject(new BodyRefusal(503, BUSY_MESSAGE)));
+          return;
+        }
+        held += chunk.length;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('end', () => finish(() => resolve(Buffer.concat(chunks).toString('utf8'))));
+    request.on('error', (error) => finish(() => reject(error)));
+    request.on('close', () =>
+      finish(() => reject(new HostError('invalid-argument', 'The request was cut off.'))),
+    );
   });
 }
 
-async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
-  const text = await readBody(request);
+async function readJsonBody(request: http.IncomingMessage, budget: BodyBudget): Promise<unknown> {
+  const text = await readBody(request, budget);
   if (text.length === 0) return {};
   try {
     return JSON.parse(text) as unknown;
@@ -195,6 +265,7 @@ export function jsonForScriptElement(value: unknown): string {
  */
 export async function startLoopbackServer(options: LoopbackServerOptions): Promise<LoopbackServer> {
   const hostname = options.hostname ?? '127.0.0.1';
+  const bodyBudget = new BodyBudget(MAX_BUFFERED_BODY_BYTES);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
@@ -234,7 +305,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
     if (!apiRequestAllowed(request, response)) return;
     try {
-      const body = await readJsonBody(request);
+      const body = await readJsonBody(request, bodyBudget);
       if (url.pathname === BATCH_PATH) {
         sendJson(response, 200, await runBatch(batchCalls(body)));
         return;
@@ -244,9 +315,25 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
         typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
       sendJson(response, 200, replyOf(await callHost(methodName, input)));
     } catch (error) {
+      if (error instanceof BodyRefusal) {
+        refuseBody(request, response, error);
+        return;
+      }
       const hostError = asHostError(error);
       if (!response.headersSent) sendError(response, STATUS_BY_CODE[hostError.code], hostError);
     }
+  }
+
+  /**
+   * Answers a refused body at once and closes the connection, so the rest of the body is
+   * never read: the client gets the reason while it is still sending.
+   */
+  function refuseBody(request: http.IncomingMessage, response: http.ServerResponse, refusal: BodyRefusal) {
+    if (response.headersSent) return;
+    response.shouldKeepAlive = false;
+    if (refusal.status === 503) response.setHeader('Retry-After', '5');
+    sendError(response, refusal.status, refusal);
+    response.on('finish', () => request.socket.destroySoon());
   }
 
   function callHost(methodName: string, input: unknown): Promise<unknown> {

@@ -601,7 +601,7 @@ describe('damaged files', () => {
       documents['documents.open']({ path: created.path, sessionId: windowA, takeOver: false }),
     );
     expect(error.code).toBe('damaged-file');
-    expect(error.message).toContain('not valid text');
+    expect(error.message).toContain('is not UTF-8 text');
     expect(readFileSync(created.path)).toEqual(bytes);
   });
 

@@ -19,12 +19,7 @@ import type {
   OpenedDocument,
 } from '../../../shared/host-api/documents-contract';
 import { HostError } from '../../../shared/host-api/errors';
-import {
-  parseWorkshopFile,
-  serialiseWorkshop,
-  type FileProblem,
-  type ParseWorkshopResult,
-} from '../../../shared/workshop/file';
+import { serialiseWorkshop, type FileProblem, type ParseWorkshopResult } from '../../../shared/workshop/file';
 import { newId, type WorkshopId } from '../../../shared/workshop/ids';
 import { summariseWorkshop } from '../../../shared/workshop/summary';
 import { createWorkshopFromTemplate } from '../../../shared/workshop/template';
@@ -51,7 +46,8 @@ import { errorCode, toIoError, type FileAction } from './io-errors';
 import { createUniqueFile, moveToUniqueName } from './library-files';
 import { isDirectlyInside, isInside, resolveWorkshopPath } from './library-paths';
 import { findTrashedWorkshop, listTrash, moveToTrash, trashedBackupsOf, trashFolderOf } from './trash';
-import { readWorkshopBytes, revisionOf } from './workshop-bytes';
+import { parseWorkshopBytes, parseWorkshopText } from './off-thread-parse';
+import { readWorkshopBytes, revisionOf, sizeProblem } from './workshop-bytes';
 
 /** What the document service needs from its host. */
 export interface DocumentServiceOptions {
@@ -91,10 +87,17 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     return folder;
   }
 
-  /** Reads a file that must exist; a missing one is a `not-found` the facilitator can act on. */
-  async function readExisting(filePath: string): Promise<Buffer> {
+  /**
+   * Reads a workshop file that must exist; a missing one is a `not-found` the facilitator
+   * can act on. A file over the size limit is refused from its size, before it is read.
+   */
+  async function readExisting(
+    filePath: string,
+  ): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: FileProblem }> {
     try {
-      return await readFile(filePath);
+      const tooLarge = sizeProblem((await stat(filePath)).size, path.basename(filePath));
+      if (tooLarge !== null && !tooLarge.ok) return tooLarge;
+      return { ok: true, bytes: await readFile(filePath) };
     } catch (error) {
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw notFoundError(filePath);
       throw error;
@@ -104,11 +107,18 @@ export function createDocumentService(options: DocumentServiceOptions): Document
   /** Reads a workshop that must be valid; a damaged one is refused with its newest good backup. */
   async function readValid(
     filePath: string,
-  ): Promise<{ bytes: Buffer; workshop: Workshop; migratedFrom: number | null }> {
-    const bytes = await readExisting(filePath);
-    const parsed = readWorkshopBytes(bytes, path.basename(filePath));
+  ): Promise<{ bytes: Buffer; workshop: Workshop; migratedFrom: number | null; revision: string }> {
+    const read = await readExisting(filePath);
+    if (!read.ok) throw await damagedFileError(filePath, read.problem);
+    // Large files are parsed on a worker thread: the voting room shares this event loop.
+    const { parsed, revision } = await parseWorkshopBytes(read.bytes, path.basename(filePath));
     if (!parsed.ok) throw await damagedFileError(filePath, parsed.problem);
-    return { bytes, workshop: parsed.workshop, migratedFrom: parsed.migratedFrom ?? null };
+    return {
+      bytes: read.bytes,
+      workshop: parsed.workshop,
+      migratedFrom: parsed.migratedFrom ?? null,
+      revision,
+    };
   }
 
   /** Backups are a second line of defence: failing to write one never fails the save. */
@@ -136,7 +146,11 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     let summary: LibraryEntry['summary'] = null;
     let problem: string | null = null;
     try {
-      const parsed = readWorkshopBytes(await readFile(filePath), fileName);
+      const tooLarge = sizeProblem(stats.size, fileName);
+      const { parsed } =
+        tooLarge !== null
+          ? { parsed: tooLarge }
+          : await parseWorkshopBytes(await readFile(filePath), fileName);
       if (parsed.ok) {
         const { id, title, organisation, updatedAt, verdict } = summariseWorkshop(parsed.workshop);
         summary = { id, title, organisation, updatedAt, verdict: verdict.kind };
@@ -242,11 +256,11 @@ export function createDocumentService(options: DocumentServiceOptions): Document
           if (!(await exists(filePath))) throw notFoundError(filePath);
           const acquired = await locks.acquire(filePath, sessionId, takeOver);
           try {
-            const { bytes, workshop, migratedFrom } = await readValid(filePath);
+            const { bytes, workshop, migratedFrom, revision } = await readValid(filePath);
             if (acquired.previousWriterGone) await removeOrphanedTemporaryFiles(filePath);
             // The first save will rewrite an older format: keep the original among the backups.
             if (migratedFrom !== null) await recordBackupSafely(filePath, bytes);
-            return opened(filePath, bytes, workshop, migratedFrom);
+            return opened(filePath, bytes, workshop, migratedFrom, revision);
           } catch (error) {
             await locks.release(filePath, sessionId);
             throw error;
@@ -420,15 +434,23 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     'documents.importFile': async ({ sourcePath }) => {
       const source = resolve(sourcePath);
       return guard(fileAction('import', source, 'Nothing was added to the library.'), async () => {
-        const bytes = await readExisting(source);
-        return addToLibrary(readWorkshopBytes(bytes, path.basename(source)), path.basename(source), source);
+        const label = path.basename(source);
+        const read = await readExisting(source);
+        if (!read.ok) throw importRefusal(read.problem, label, source);
+        return addToLibrary((await parseWorkshopBytes(read.bytes, label)).parsed, label, source);
       });
     },
 
     'documents.importContent': async ({ fileName, content }) => {
       const label = path.basename(fileName.replace(/\\/g, '/')) || 'the dropped file';
-      return guard({ doing: `import "${label}"`, stillSafe: 'Nothing was added to the library.' }, async () =>
-        addToLibrary(parseWorkshopFile(content, label), label, null),
+      return guard(
+        { doing: `import "${label}"`, stillSafe: 'Nothing was added to the library.' },
+        async () => {
+          // The page checked the size and the encoding before sending; a caller that did not is refused here.
+          const tooLarge = sizeProblem(Buffer.byteLength(content, 'utf8'), label);
+          if (tooLarge !== null && !tooLarge.ok) throw importRefusal(tooLarge.problem, label, null);
+          return addToLibrary(await parseWorkshopText(content, label), label, null);
+        },
       );
     },
 
@@ -485,7 +507,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
               { path: filePath, backupId },
             );
           });
-          const backup = readWorkshopBytes(
+          const { parsed: backup, revision } = await parseWorkshopBytes(
             backupBytes,
             `the backup ${backupId} of ${path.basename(filePath)}`,
           );
@@ -500,7 +522,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
             throw error;
           }
           libraryChanged();
-          return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null);
+          return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null, revision);
         }),
       );
     },
@@ -518,7 +540,9 @@ export function createDocumentService(options: DocumentServiceOptions): Document
       throw error;
     });
     if (current === null) return;
-    const label = readWorkshopBytes(current, path.basename(filePath)).ok ? 'replaced' : 'damaged';
+    const label = (await parseWorkshopBytes(current, path.basename(filePath))).parsed.ok
+      ? 'replaced'
+      : 'damaged';
     const base = `${filePath}.${label}-${fileStamp(now())}`;
     for (let number = 1; ; number += 1) {
       try {
@@ -583,13 +607,15 @@ function opened(
   bytes: Uint8Array,
   workshop: Workshop,
   migratedFrom: number | null,
+  /** The revision when it is known already (hashed off the event loop with a large file). */
+  revision: string = revisionOf(bytes),
 ): OpenedDocument {
   return {
     path: filePath,
     fileName: path.basename(filePath),
     // Freshly parsed or built here and never frozen: read-only only in its static type.
     workshop: workshop as OpenedDocument['workshop'],
-    revision: revisionOf(bytes),
+    revision,
     migratedFrom,
   };
 }
