@@ -28,6 +28,15 @@ export interface PhoneLoadSetup {
 export interface BurstRequest {
   readonly roundId: string;
   readonly ballots: readonly (readonly { readonly questionId: QuestionId; readonly answer: Answer }[])[];
+  /**
+   * A room voting as people do, instead of all phones at full speed: each phone starts after
+   * `startMs[phone]` and waits `thinkMs[phone][ballot]` before each later ballot (the same
+   * schedule for the room and the bare server).
+   */
+  readonly pace?: {
+    readonly startMs: readonly number[];
+    readonly thinkMs: readonly (readonly number[])[];
+  };
 }
 
 /** Phones join within `spreadMs`, evenly spaced, each from its own loopback address. */
@@ -147,9 +156,13 @@ async function burst(request: BurstRequest): Promise<BurstReply> {
   const acknowledged = new Map<string, Answer>();
   let refused = 0;
   const started = performance.now();
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   await Promise.all(
     phones.map(async (phone, index) => {
-      for (const { questionId, answer } of request.ballots[index] ?? []) {
+      const pace = request.pace;
+      if (pace !== undefined) await pause(pace.startMs[index] ?? 0);
+      for (const [ballotIndex, { questionId, answer }] of (request.ballots[index] ?? []).entries()) {
+        if (pace !== undefined && ballotIndex > 0) await pause(pace.thinkMs[index]?.[ballotIndex] ?? 0);
         const result = await phone.vote(request.roundId, questionId, answer);
         ackMs.push(result.ms);
         if (result.status === 200) acknowledged.set(`${phone.deviceId}/${questionId}`, answer);
