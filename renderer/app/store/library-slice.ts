@@ -1,6 +1,18 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type { LibraryEntry, LibraryListing, TrashEntry } from '../../../shared/host-api/documents-contract';
+import {
+  decodeWorkshopText,
+  fileTooLargeMessage,
+  isWorkshopFileSizeAllowed,
+} from '../../../shared/host-api/workshop-file-intake';
 import type { AppSliceCreator } from './app-state';
+
+/** A picked or dropped file, as the import needs it (a DOM `File` is one). */
+export interface WorkshopFileToImport {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
 
 export interface LibrarySlice {
   readonly library: LibraryListing | null;
@@ -8,7 +20,12 @@ export interface LibrarySlice {
   /** The last library action's problem, in words for the facilitator. */
   readonly libraryError: string | null;
   refreshLibrary(): Promise<void>;
-  importWorkshopText(fileName: string, content: string): Promise<LibraryEntry | null>;
+  /**
+   * Adds a picked or dropped file to the library. Its size and encoding are checked here,
+   * before it is read or sent, with the same rule and words as the host's open and import:
+   * never the lenient `file.text()`, which would turn bytes that are not UTF-8 into `�`.
+   */
+  importWorkshopFile(file: WorkshopFileToImport): Promise<LibraryEntry | null>;
   duplicateWorkshop(path: string): Promise<void>;
   renameWorkshop(path: string, title: string): Promise<void>;
   deleteWorkshop(path: string): Promise<void>;
@@ -46,8 +63,18 @@ export function createLibrarySlice(host: HostApi, sessionId: string): AppSliceCr
           set({ libraryError: messageOf(error) });
         }
       },
-      importWorkshopText: (fileName, content) =>
-        act(() => host.documents.importContent({ fileName, content })),
+      importWorkshopFile: async (file) => {
+        if (!isWorkshopFileSizeAllowed(file.size)) {
+          set({ libraryError: fileTooLargeMessage(file.name, file.size) });
+          return null;
+        }
+        const decoded = decodeWorkshopText(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (!decoded.ok) {
+          set({ libraryError: decoded.message });
+          return null;
+        }
+        return act(() => host.documents.importContent({ fileName: file.name, content: decoded.text }));
+      },
       duplicateWorkshop: async (path) => {
         await act(() => host.documents.duplicate({ path }));
       },

@@ -35,14 +35,14 @@ function CreateWorkshopForm() {
 
 /** Reads a picked or dropped file and adds it to the library, then opens it. */
 export function useImportWorkshopFile(): (file: File) => Promise<void> {
-  const importWorkshopText = useAppStore((state) => state.importWorkshopText);
+  const importWorkshopFile = useAppStore((state) => state.importWorkshopFile);
   const openWorkshop = useAppStore((state) => state.openWorkshop);
   return useCallback(
     async (file: File) => {
-      const entry = await importWorkshopText(file.name, await file.text());
+      const entry = await importWorkshopFile(file);
       if (entry !== null) await openWorkshop(entry.path);
     },
-    [importWorkshopText, openWorkshop],
+    [importWorkshopFile, openWorkshop],
   );
 }
 
