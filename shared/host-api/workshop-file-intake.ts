@@ -115,3 +115,24 @@ export function decodeWorkshopText(bytes: Uint8Array, fileLabel: string): Decode
     return { ok: false, encoding: 'not UTF-8', message: wrongEncodingMessage(fileLabel, 'not UTF-8') };
   }
 }
+
+/** A picked or dropped file, as reading it needs it (a DOM `File` is one). */
+export interface WorkshopFileToRead {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Reads a picked or dropped workshop file in the page: its size is checked before anything
+ * is read, then its bytes are decoded strictly (never with the lenient `file.text()`, which
+ * would turn bytes that are not UTF-8 into `�` and import the workshop garbled).
+ */
+export async function readWorkshopFileText(
+  file: WorkshopFileToRead,
+): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
+  if (!isWorkshopFileSizeAllowed(file.size))
+    return { ok: false, message: fileTooLargeMessage(file.name, file.size) };
+  const decoded = decodeWorkshopText(new Uint8Array(await file.arrayBuffer()), file.name);
+  return decoded.ok ? decoded : { ok: false, message: decoded.message };
+}

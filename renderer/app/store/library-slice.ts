@@ -1,18 +1,7 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type { LibraryEntry, LibraryListing, TrashEntry } from '../../../shared/host-api/documents-contract';
-import {
-  decodeWorkshopText,
-  fileTooLargeMessage,
-  isWorkshopFileSizeAllowed,
-} from '../../../shared/host-api/workshop-file-intake';
+import { readWorkshopFileText, type WorkshopFileToRead } from '../../../shared/host-api/workshop-file-intake';
 import type { AppSliceCreator } from './app-state';
-
-/** A picked or dropped file, as the import needs it (a DOM `File` is one). */
-export interface WorkshopFileToImport {
-  readonly name: string;
-  readonly size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
 
 export interface LibrarySlice {
   readonly library: LibraryListing | null;
@@ -25,7 +14,7 @@ export interface LibrarySlice {
    * before it is read or sent, with the same rule and words as the host's open and import:
    * never the lenient `file.text()`, which would turn bytes that are not UTF-8 into `�`.
    */
-  importWorkshopFile(file: WorkshopFileToImport): Promise<LibraryEntry | null>;
+  importWorkshopFile(file: WorkshopFileToRead): Promise<LibraryEntry | null>;
   duplicateWorkshop(path: string): Promise<void>;
   renameWorkshop(path: string, title: string): Promise<void>;
   deleteWorkshop(path: string): Promise<void>;
@@ -64,16 +53,12 @@ export function createLibrarySlice(host: HostApi, sessionId: string): AppSliceCr
         }
       },
       importWorkshopFile: async (file) => {
-        if (!isWorkshopFileSizeAllowed(file.size)) {
-          set({ libraryError: fileTooLargeMessage(file.name, file.size) });
+        const read = await readWorkshopFileText(file);
+        if (!read.ok) {
+          set({ libraryError: read.message });
           return null;
         }
-        const decoded = decodeWorkshopText(new Uint8Array(await file.arrayBuffer()), file.name);
-        if (!decoded.ok) {
-          set({ libraryError: decoded.message });
-          return null;
-        }
-        return act(() => host.documents.importContent({ fileName: file.name, content: decoded.text }));
+        return act(() => host.documents.importContent({ fileName: file.name, content: read.text }));
       },
       duplicateWorkshop: async (path) => {
         await act(() => host.documents.duplicate({ path }));
