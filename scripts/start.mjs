@@ -59,6 +59,11 @@ const build = spawnSync(
   },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
+const notices = spawnSync(process.execPath, [path.join(root, 'scripts', 'third-party-notices.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (notices.status !== 0) process.exit(notices.status ?? 1);
 
 const child = spawn(binary, [root, ...appArguments], { cwd: root, stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -23,6 +23,28 @@ import { listenForWorkshopFiles } from './workshop-file-opening';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
 const rendererDirectory = path.join(here, '../renderer');
+/**
+ * The licences of the packages inside the app (scripts/third-party-notices.mjs): beside the
+ * program once installed (electron-builder's extraResources), in out/ while developing.
+ */
+const thirdPartyNoticesPath = app.isPackaged
+  ? path.join(process.resourcesPath, 'THIRD-PARTY-NOTICES.txt')
+  : path.join(here, '../THIRD-PARTY-NOTICES.txt');
+
+/** Help → Third-party notices: the text file in the system's text viewer. */
+async function showThirdPartyNotices(): Promise<void> {
+  // shell.openPath answers an error message, or '' when the file opened.
+  const problem = await shell.openPath(thirdPartyNoticesPath);
+  if (problem === '') return;
+  await dialog.showMessageBox({
+    type: 'info',
+    title: 'Third-party notices',
+    message: 'ReadyRoom could not open its third-party notices.',
+    detail:
+      `They are in ${thirdPartyNoticesPath}; open that file with any text editor. ` +
+      'If it is missing, reinstall ReadyRoom (or, from the source code, run npm run build).',
+  });
+}
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const trustedOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [new URL(devServerUrl).origin];
 
@@ -125,8 +147,11 @@ if (!app.requestSingleInstanceLock()) {
     const menuHost = host;
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        buildMenuTemplate(process.platform, app.getName(), (commandId) =>
-          menuHost.events.emit('app.onDidRequestCommand', { commandId }),
+        buildMenuTemplate(
+          process.platform,
+          app.getName(),
+          (commandId) => menuHost.events.emit('app.onDidRequestCommand', { commandId }),
+          () => void showThirdPartyNotices(),
         ),
       ),
     );

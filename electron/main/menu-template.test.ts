@@ -34,4 +34,18 @@ describe('application menu', () => {
     expect(help?.role).toBe('help');
     expect(JSON.stringify(help?.submenu)).toContain('About ReadyRoom');
   });
+
+  it('opens the third-party notices from the help menu', () => {
+    let shown = 0;
+    const template = buildMenuTemplate(
+      'linux',
+      'ReadyRoom',
+      () => {},
+      () => (shown += 1),
+    );
+    const notices = items(template).find((entry) => entry.id === 'third-party-notices');
+    expect(notices?.label).toBe('Third-party notices');
+    (notices?.click as () => void)();
+    expect(shown).toBe(1);
+  });
 });

@@ -5,13 +5,15 @@ const MENU_ORDER: readonly MenuName[] = ['File', 'Edit', 'View', 'Workshop'];
 
 /**
  * The native application menu, built from the command registry so the menu, the shortcuts
- * and the command palette never disagree. `onCommand` forwards a click to the focused window.
+ * and the command palette never disagree. `onCommand` forwards a click to the focused window;
+ * Help → Third-party notices calls `onShowThirdPartyNotices`.
  * Pure (only Electron types), so tests can check it.
  */
 export function buildMenuTemplate(
   platform: NodeJS.Platform,
   appName: string,
   onCommand: (id: CommandId) => void,
+  onShowThirdPartyNotices: () => void = () => {},
 ): MenuItemConstructorOptions[] {
   const menus: MenuItemConstructorOptions[] = MENU_ORDER.map((menu) => ({
     label: menu,
@@ -39,7 +41,11 @@ export function buildMenuTemplate(
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ role: 'about', label: `About ${appName}` }],
+    submenu: [
+      { role: 'about', label: `About ${appName}` },
+      // The licences of the open-source packages inside the app (out/THIRD-PARTY-NOTICES.txt).
+      { id: 'third-party-notices', label: 'Third-party notices', click: onShowThirdPartyNotices },
+    ],
   };
   if (platform === 'darwin') {
     return [{ role: 'appMenu', label: appName }, ...menus, window, help];
