@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import {
-  CANVAS_NAMES,
-  DATA_READINESS_LEVELS,
-  FEED_TYPES,
-  SHORT_TEXT_LIMIT,
-  STAKEHOLDER_KINDS,
-  STANCES,
-  WORKFLOW_LANES,
-} from '../workshop';
+// The modules themselves, not the '../workshop' index: the index also brings the JSON
+// Schema generator, which the cockpit's start-up code has no use for.
+import { DATA_READINESS_LEVELS, FEED_TYPES } from '../workshop/data-sources';
+import { SHORT_TEXT_LIMIT } from '../workshop/fields';
+import { CANVAS_NAMES } from '../workshop/layout';
+import { STAKEHOLDER_KINDS, STANCES } from '../workshop/stakeholders';
+import { WORKFLOW_LANES } from '../workshop/workflow';
 import type { CanvasGraph } from './canvas-graph';
 
 /**

@@ -3,6 +3,8 @@
  * (`shared/text`), so the cockpit, the audience screen and the Word plan say the same thing.
  */
 import { choiceLabels } from '../text';
+// The plain value lists, not the schema modules: the canvases are in the cockpit's start-up
+// code, which has no use for zod.
 import {
   CANVAS_NAMES,
   DATA_READINESS_LEVELS,
@@ -11,9 +13,9 @@ import {
   STANCES,
   WORKFLOW_CHANGE_STATUSES,
   WORKFLOW_LANES,
-  type DataReadiness,
-  type Stance,
-} from '../workshop';
+} from '../workshop/choices';
+import type { DataReadiness } from '../workshop/data-sources';
+import type { Stance } from '../workshop/stakeholders';
 
 /** What each canvas is called in the cockpit, on the audience screen and in the plan. */
 export const CANVAS_LABELS = choiceLabels('canvas', CANVAS_NAMES);

@@ -3,21 +3,15 @@ import type { DeepReadonly } from './deep-readonly';
 import { calendarDateOrEmpty, choice, longText, shortText, suggestionReference } from './fields';
 import { ActionIdSchema } from './ids';
 import { ownerField } from './people';
+import { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES } from './choices';
 
-/** The scaling killer an action works against, or `general`. */
-export const ACTION_KILLERS = ['ownership', 'data', 'buyIn', 'metrics', 'general'] as const;
+export { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES };
 
 /** The scaling killer an action works against. */
 export type ActionKiller = (typeof ACTION_KILLERS)[number];
 
 /** How urgent an action is. */
-export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
-
-/** How urgent an action is. */
 export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
-
-/** How far an action has come. */
-export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked'] as const;
 
 /** How far an action has come. */
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

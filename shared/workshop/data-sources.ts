@@ -3,6 +3,9 @@ import type { DeepReadonly } from './deep-readonly';
 import { choice, flag, longText, shortText } from './fields';
 import { DataSourceIdSchema } from './ids';
 import { ownerField } from './people';
+import { FEED_TYPES, DATA_READINESS_LEVELS } from './choices';
+
+export { FEED_TYPES, DATA_READINESS_LEVELS };
 
 /** The four ways data at scale differs from the pilot's data. */
 export const DATA_CONTRASTS = [
@@ -16,13 +19,7 @@ export const DATA_CONTRASTS = [
 export type DataContrastId = (typeof DATA_CONTRASTS)[number]['id'];
 
 /** How data arrives from a source. */
-export const FEED_TYPES = ['batch', 'stream', 'api', 'manual-export', 'other'] as const;
-
-/** How data arrives from a source. */
 export type FeedType = (typeof FEED_TYPES)[number];
-
-/** Whether a source can feed the AI in production today. */
-export const DATA_READINESS_LEVELS = ['ready', 'partial', 'not-ready', 'unknown'] as const;
 
 /** Whether a source can feed the AI in production today. */
 export type DataReadiness = (typeof DATA_READINESS_LEVELS)[number];

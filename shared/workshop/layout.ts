@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
 import { coordinate, expecting, numberBetween } from './fields';
 import { NodeIdSchema } from './ids';
+import { CANVAS_NAMES } from './choices';
 
-/** The canvases whose layout the document keeps. */
-export const CANVAS_NAMES = ['stakeholders', 'influenceGrid', 'workflow', 'dataMap'] as const;
+export { CANVAS_NAMES };
 
 /** Names one canvas. */
 export type CanvasName = (typeof CANVAS_NAMES)[number];

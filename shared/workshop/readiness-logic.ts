@@ -1,6 +1,7 @@
 import type { VotingRoundId } from './ids';
 import type { Answer, Ballot, QuestionId, Readiness, VotingRound } from './readiness';
-import { QUESTION_IDS, READINESS_QUESTIONS } from './readiness';
+// The plain lists, not the schema module: the cockpit's start-up code uses this file.
+import { QUESTION_IDS, READINESS_QUESTIONS } from './choices';
 
 /** How many votes each answer got. */
 export interface AnswerCounts {

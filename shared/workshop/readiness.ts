@@ -14,54 +14,15 @@ import {
   wholeNumber,
 } from './fields';
 import { BallotIdSchema, DeviceIdSchema, VotingRoundIdSchema } from './ids';
+import { QUESTION_IDS, READINESS_QUESTIONS, ANSWERS, VOTING_MODES, type ReadinessQuestion } from './choices';
 
-/** The ids of the four readiness questions, in the order they are asked. */
-export const QUESTION_IDS = ['ownership', 'data', 'buyIn', 'metrics'] as const;
+export { QUESTION_IDS, READINESS_QUESTIONS, ANSWERS, VOTING_MODES, type ReadinessQuestion };
 
 /** Names one of the four readiness questions. */
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-/** A readiness question as the room sees it. */
-export interface ReadinessQuestion {
-  readonly id: QuestionId;
-  /** A short name for tables and charts. */
-  readonly label: string;
-  /** The question put to the room. */
-  readonly text: string;
-}
-
-/** The Scaling Readiness Test: four questions, each must be answered yes before scaling. */
-export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
-  {
-    id: 'ownership',
-    label: 'Ownership',
-    text: 'Once it is live, is a named person answerable for the business results?',
-  },
-  {
-    id: 'data',
-    label: 'Data',
-    text: 'Can our data pipeline keep the AI running in production, at full volume, with nobody fixing data by hand?',
-  },
-  {
-    id: 'buyIn',
-    label: 'Buy-in',
-    text: 'Did the managers whose teams will work differently help design the new way of working, rather than just hear about it?',
-  },
-  {
-    id: 'metrics',
-    label: 'Metrics',
-    text: 'Could we show the finance director a number, in revenue, cost or risk, that proves it works?',
-  },
-];
-
-/** The answers a participant can give. "Partly" does not count as yes. */
-export const ANSWERS = ['yes', 'partly', 'no'] as const;
-
 /** An answer to a readiness question. */
 export type Answer = (typeof ANSWERS)[number];
-
-/** How the room votes in a round. */
-export const VOTING_MODES = ['phones', 'keypad', 'hands'] as const;
 
 /** How the room votes in a round: on phones, on keypads, or by a show of hands counted by the facilitator. */
 export type VotingMode = (typeof VOTING_MODES)[number];

@@ -2,15 +2,12 @@ import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
 import { choice, flag, longText, shortText, wholeNumber } from './fields';
 import { ParticipantIdSchema, RelationshipIdSchema, StakeholderIdSchema } from './ids';
+import { STAKEHOLDER_KINDS, STANCES, RELATIONSHIP_TYPES } from './choices';
 
-/** Where a stakeholder sits in the organisation. */
-export const STAKEHOLDER_KINDS = ['executive', 'middle-manager', 'frontline', 'it', 'data', 'other'] as const;
+export { STAKEHOLDER_KINDS, STANCES, RELATIONSHIP_TYPES };
 
 /** Where a stakeholder sits in the organisation. */
 export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
-
-/** How a stakeholder feels about scaling the AI, from most to least supportive. */
-export const STANCES = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'] as const;
 
 /** How a stakeholder feels about scaling the AI. */
 export type Stance = (typeof STANCES)[number];
@@ -41,9 +38,6 @@ export const StakeholderSchema = z.strictObject({
 
 /** A person or group whose work or support matters for scaling the AI. */
 export type Stakeholder = DeepReadonly<z.output<typeof StakeholderSchema>>;
-
-/** How two stakeholders are connected. */
-export const RELATIONSHIP_TYPES = ['reportsTo', 'handsWorkTo', 'dependsOn', 'influences'] as const;
 
 /** How two stakeholders are connected. */
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -3,15 +3,12 @@ import type { DeepReadonly } from './deep-readonly';
 import { choice, listOf, longText, shortText, wholeNumber } from './fields';
 import { StakeholderIdSchema, WorkflowChangeIdSchema, WorkflowStepIdSchema } from './ids';
 import { ownerField } from './people';
+import { WORKFLOW_LANES, WORKFLOW_CHANGE_STATUSES } from './choices';
 
-/** The two lanes of the workflow canvas: how work is done today and how it will be done. */
-export const WORKFLOW_LANES = ['current', 'future'] as const;
+export { WORKFLOW_LANES, WORKFLOW_CHANGE_STATUSES };
 
 /** A lane of the workflow canvas. */
 export type WorkflowLane = (typeof WORKFLOW_LANES)[number];
-
-/** How far a workflow change has come. */
-export const WORKFLOW_CHANGE_STATUSES = ['proposed', 'agreed', 'trialled', 'adopted', 'rejected'] as const;
 
 /** How far a workflow change has come. */
 export type WorkflowChangeStatus = (typeof WORKFLOW_CHANGE_STATUSES)[number];

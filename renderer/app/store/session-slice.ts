@@ -11,7 +11,7 @@ import {
 } from '../../../shared/cockpit/stage-timer';
 import type { CanvasName, Workshop } from '../../../shared/workshop';
 import type { AppSliceCreator } from './app-state';
-import { moveCanvasView, type CanvasViewMove } from '../../canvases/projected-view';
+import { moveCanvasView, type CanvasViewMove } from '../../../shared/canvases/canvas-view';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
 
 /** Where an export stands. */

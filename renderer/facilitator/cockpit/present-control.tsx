@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../../app/store/store-context';
-import type { CanvasViewMove } from '../../canvases/projected-view';
+import type { CanvasViewMove } from '../../../shared/canvases/canvas-view';
 
 // The thumbnail draws the audience screen (and React Flow for a canvas): only once it shows.
 const AudienceThumbnail = lazy(() =>

@@ -1,0 +1,84 @@
+/**
+ * The values the workshop's choice fields may take, as plain lists with no schema code, so
+ * code that only needs the values (the words for them in `shared/text`, the canvases, the
+ * cockpit's start-up) does not pull in zod. The schema modules build their fields from these
+ * lists and re-export them; import from there as usual.
+ */
+
+/** The ids of the four readiness questions, in the order they are asked. */
+export const QUESTION_IDS = ['ownership', 'data', 'buyIn', 'metrics'] as const;
+
+/** Names one of the four readiness questions. */
+type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** A readiness question as the room sees it. */
+export interface ReadinessQuestion {
+  readonly id: QuestionId;
+  /** A short name for tables and charts. */
+  readonly label: string;
+  /** The question put to the room. */
+  readonly text: string;
+}
+
+/** The Scaling Readiness Test: four questions, each must be answered yes before scaling. */
+export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
+  {
+    id: 'ownership',
+    label: 'Ownership',
+    text: 'Once it is live, is a named person answerable for the business results?',
+  },
+  {
+    id: 'data',
+    label: 'Data',
+    text: 'Can our data pipeline keep the AI running in production, at full volume, with nobody fixing data by hand?',
+  },
+  {
+    id: 'buyIn',
+    label: 'Buy-in',
+    text: 'Did the managers whose teams will work differently help design the new way of working, rather than just hear about it?',
+  },
+  {
+    id: 'metrics',
+    label: 'Metrics',
+    text: 'Could we show the finance director a number, in revenue, cost or risk, that proves it works?',
+  },
+];
+
+/** The answers a participant can give. "Partly" does not count as yes. */
+export const ANSWERS = ['yes', 'partly', 'no'] as const;
+
+/** How the room votes in a round. */
+export const VOTING_MODES = ['phones', 'keypad', 'hands'] as const;
+
+/** The canvases whose layout the document keeps. */
+export const CANVAS_NAMES = ['stakeholders', 'influenceGrid', 'workflow', 'dataMap'] as const;
+
+/** How data arrives from a source. */
+export const FEED_TYPES = ['batch', 'stream', 'api', 'manual-export', 'other'] as const;
+
+/** Whether a source can feed the AI in production today. */
+export const DATA_READINESS_LEVELS = ['ready', 'partial', 'not-ready', 'unknown'] as const;
+
+/** Where a stakeholder sits in the organisation. */
+export const STAKEHOLDER_KINDS = ['executive', 'middle-manager', 'frontline', 'it', 'data', 'other'] as const;
+
+/** How a stakeholder feels about scaling the AI, from most to least supportive. */
+export const STANCES = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'] as const;
+
+/** How two stakeholders are connected. */
+export const RELATIONSHIP_TYPES = ['reportsTo', 'handsWorkTo', 'dependsOn', 'influences'] as const;
+
+/** The two lanes of the workflow canvas: how work is done today and how it will be done. */
+export const WORKFLOW_LANES = ['current', 'future'] as const;
+
+/** How far a workflow change has come. */
+export const WORKFLOW_CHANGE_STATUSES = ['proposed', 'agreed', 'trialled', 'adopted', 'rejected'] as const;
+
+/** The scaling killer an action works against, or `general`. */
+export const ACTION_KILLERS = ['ownership', 'data', 'buyIn', 'metrics', 'general'] as const;
+
+/** How urgent an action is. */
+export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
+
+/** How far an action has come. */
+export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked'] as const;
