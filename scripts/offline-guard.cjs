@@ -5,6 +5,7 @@
  * back to their offline behaviour.
  */
 const dns = require('node:dns');
+const Module = require('node:module');
 const net = require('node:net');
 
 function refusal(what) {
@@ -26,4 +27,20 @@ net.Socket.prototype.connect = function connect(...args) {
   if (options.path !== undefined) return originalConnect.apply(this, args);
   process.nextTick(() => this.destroy(refusal('Network connection')));
   return this;
+};
+
+// Electronegativity fetches with `got`, whose retry and cancel logic, on Node 22 and later,
+// throws an uncaught error when the refusal above comes back too soon ("onCancel handler
+// was attached after the promise settled"), ending the scan. So `got` itself answers as an
+// offline client does: every request fails with the same refusal, as a rejected promise.
+function offlineGot(url) {
+  return Promise.reject(refusal(`Request to ${String(url).slice(0, 100)}`));
+}
+for (const method of ['get', 'post', 'put', 'patch', 'head', 'delete']) offlineGot[method] = offlineGot;
+offlineGot.extend = () => offlineGot;
+offlineGot.default = offlineGot;
+const originalLoad = Module._load;
+Module._load = function load(request, ...rest) {
+  if (request === 'got') return offlineGot;
+  return originalLoad.call(this, request, ...rest);
 };
