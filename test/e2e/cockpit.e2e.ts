@@ -112,10 +112,13 @@ test('the facilitator runs the agenda, the audience screen follows, and a reload
   );
 
   // Visit every stage, check accessibility, keep a screenshot of each.
-  const count = await titles.count();
-  for (let index = 0; index < count; index += 1) {
-    const title = (await titles.nth(index).textContent()) ?? '';
-    await rail(page).locator('.rail-item__go').nth(index).click();
+  // By number and title: on a canvas stage the agenda folds to a strip of stage numbers.
+  const stageTitles = await titles.allTextContents();
+  for (const [index, title] of stageTitles.entries()) {
+    await rail(page)
+      .getByRole('button', { name: `${index + 1} ${title}` })
+      .first()
+      .click();
     await expect(currentStageHeading(page)).toHaveText(title);
     await expectNoAxeViolations(page, `stage ${title}`);
     await page.screenshot({

@@ -4,6 +4,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  ReactFlowProvider,
   type Edge,
   type EdgeChange,
   type Node,
@@ -15,6 +16,9 @@ import {
   type Viewport,
   type XYPosition,
   type IsValidConnection,
+  useNodesInitialized,
+  useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -31,6 +35,7 @@ import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import '../../canvases/canvas.css';
 import { shiftToKeepInView } from './keep-in-view';
+import { readableFit } from './readable-fit';
 
 /** Canvas units between snap points. */
 export const SNAP_GRID: [number, number] = [16, 16];
@@ -38,6 +43,68 @@ export const SNAP_GRID: [number, number] = [16, 16];
 const MINIMAP_SIZE = { width: 160, height: 110 } as const;
 const EMPTY_CANVAS_VIEWPORT = { x: 56, y: 24, zoom: 1 } as const;
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 } as const;
+
+/**
+ * The overview map is shown at first only where there is room for it under the canvas
+ * (a large window); anywhere else it is one button away.
+ */
+const ROOM_FOR_OVERVIEW = '(min-width: 1600px) and (min-height: 1000px)';
+
+/**
+ * The influence grid places its chips itself, in cells of a fixed grid: it opens showing
+ * the whole grid. Every other canvas opens readable (see `readable-fit.ts`).
+ */
+const opensReadable = (canvas: CanvasName) => canvas !== 'influenceGrid';
+
+/**
+ * Fits the cards into view, readably, once React Flow knows the pane's size and has measured
+ * the cards; and again each time `request` changes (after an automatic layout).
+ */
+function ReadableFit({ request }: { readonly request: number }) {
+  const flow = useReactFlow();
+  const measured = useNodesInitialized();
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const fitted = useRef<number | null>(null);
+  useEffect(() => {
+    if (!measured || width === 0 || height === 0 || fitted.current === request) return;
+    // After the moved cards have been drawn.
+    const frame = requestAnimationFrame(() => {
+      // The first fit is where the canvas opens; later ones glide.
+      const duration = fitted.current === null ? 0 : 200;
+      fitted.current = request;
+      const nodes = flow.getNodes();
+      if (nodes.length === 0) return;
+      void flow.setViewport(readableFit(flow.getNodesBounds(nodes), width, height), { duration });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [flow, measured, width, height, request]);
+  return null;
+}
+
+/**
+ * The zoom buttons and the overview map, in a strip under the canvas: over the canvas they
+ * covered cards and the grid's axis labels.
+ */
+function CanvasDock() {
+  const [overview, setOverview] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia(ROOM_FOR_OVERVIEW).matches,
+  );
+  return (
+    <div className="canvas__dock">
+      <Controls orientation="horizontal" />
+      <button
+        type="button"
+        className="button button--quiet button--small canvas__overview-toggle"
+        aria-pressed={overview}
+        onClick={() => setOverview(!overview)}
+      >
+        {overview ? 'Hide the overview' : 'Show the overview'}
+      </button>
+      {overview ? <MiniMap pannable zoomable style={MINIMAP_SIZE} /> : null}
+    </div>
+  );
+}
 
 const ARIA_LABELS = {
   'node.a11yDescription.default':
@@ -91,8 +158,8 @@ export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge
 }
 
 /**
- * The editable React Flow surface every facilitator canvas shares: minimap, zoom controls,
- * fit view, snap to grid, keyboard moves, and the viewport saved in the document (without an
+ * The editable React Flow surface every facilitator canvas shares: minimap and zoom controls
+ * in a strip under it, a readable fit, snap to grid, keyboard moves, and the viewport saved in the document (without an
  * undo step: where you looked is not something to undo). Each canvas brings its own nodes
  * and decides what a change means for the document.
  */
@@ -115,15 +182,16 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
     };
   });
 
-  const { fitRequest } = props;
+  const { fitRequest = 0 } = props;
+  const readable = opensReadable(canvas);
   useEffect(() => {
-    if (fitRequest === undefined || fitRequest === 0) return;
+    if (readable || fitRequest === 0) return;
     // After the moved cards have been drawn.
     const frame = requestAnimationFrame(
       () => void instance.current?.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest]);
+  }, [fitRequest, readable]);
 
   const saveViewport = useCallback(
     (_event: unknown, viewport: Viewport) => {
@@ -192,43 +260,47 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
   );
 
   return (
-    <div ref={wrapper} className="canvas" data-canvas={canvas} onKeyDown={handleKeyDown}>
-      <ReactFlow<NodeType, EdgeType>
-        aria-label={props.label}
-        nodes={props.nodes}
-        edges={props.edges}
-        nodeTypes={props.nodeTypes}
-        onNodesChange={props.onNodesChange}
-        onEdgesChange={props.onEdgesChange}
-        onConnect={props.onConnect}
-        isValidConnection={props.isValidConnection}
-        onSelectionChange={props.onSelectionChange}
-        onDoubleClick={handleDoubleClick}
-        onInit={(flow) => {
-          instance.current = flow;
-        }}
-        onMoveEnd={saveViewport}
-        defaultViewport={opening.viewport}
-        fitView={opening.fitted}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        maxZoom={4}
-        snapToGrid={props.snapToGrid ?? true}
-        snapGrid={SNAP_GRID}
-        zoomOnDoubleClick={false}
-        // Deleting is ours (handleKeyDown): React Flow's own key tracking could miss the first
-        // Delete after a Ctrl/⌘ shortcut.
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        {...reactFlowPerformanceOptions(props.nodes.length)}
-        ariaLabelConfig={ARIA_LABELS}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID} />
-        <MiniMap pannable zoomable style={MINIMAP_SIZE} />
-        <Controls />
-        {props.children}
-      </ReactFlow>
-    </div>
+    <ReactFlowProvider>
+      <div ref={wrapper} className="canvas canvas--editable" data-canvas={canvas} onKeyDown={handleKeyDown}>
+        <div className="canvas__flow">
+          <ReactFlow<NodeType, EdgeType>
+            aria-label={props.label}
+            nodes={props.nodes}
+            edges={props.edges}
+            nodeTypes={props.nodeTypes}
+            onNodesChange={props.onNodesChange}
+            onEdgesChange={props.onEdgesChange}
+            onConnect={props.onConnect}
+            isValidConnection={props.isValidConnection}
+            onSelectionChange={props.onSelectionChange}
+            onDoubleClick={handleDoubleClick}
+            onInit={(flow) => {
+              instance.current = flow;
+            }}
+            onMoveEnd={saveViewport}
+            defaultViewport={opening.viewport}
+            fitView={opening.fitted && !readable}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.05}
+            maxZoom={4}
+            snapToGrid={props.snapToGrid ?? true}
+            snapGrid={SNAP_GRID}
+            zoomOnDoubleClick={false}
+            // Deleting is ours (handleKeyDown): React Flow's own key tracking could miss the first
+            // Delete after a Ctrl/⌘ shortcut.
+            deleteKeyCode={null}
+            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            {...reactFlowPerformanceOptions(props.nodes.length)}
+            ariaLabelConfig={ARIA_LABELS}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID} />
+            {readable && (opening.fitted || fitRequest > 0) ? <ReadableFit request={fitRequest} /> : null}
+            {props.children}
+          </ReactFlow>
+        </div>
+        <CanvasDock />
+      </div>
+    </ReactFlowProvider>
   );
 }

@@ -3,6 +3,7 @@ import { CANVAS_LABELS } from '../../../shared/canvases/labels';
 import './workspace.css';
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+import { useCanvasRoom } from './canvas-room';
 
 /** Turns a workshop title into a file name that every system accepts. */
 export function pictureFileName(workshopTitle: string, canvas: CanvasName): string {
@@ -24,7 +25,8 @@ type Status =
 
 /**
  * The buttons over a canvas: the canvas's own actions (add a card), then tidy up the layout,
- * save a picture, and show it on the audience screen. Slow work says what it is doing.
+ * save a picture, show it on the audience screen, and focus on it (the whole window). Slow
+ * work says what it is doing. A toolbar on screen tells the cockpit a canvas needs the room.
  */
 export function CanvasToolbar({
   canvas,
@@ -43,6 +45,7 @@ export function CanvasToolbar({
       state.presentedCanvas?.canvas === canvas && state.presentedCanvas.stageId === state.currentStageId,
   );
   const presentCanvas = useAppStore((state) => state.presentCanvas);
+  const { focused, setFocused } = useCanvasRoom();
   const working = status.kind === 'working';
 
   async function run(text: string, task: () => Promise<string>) {
@@ -106,6 +109,15 @@ export function CanvasToolbar({
         onClick={() => presentCanvas(presented ? null : canvas)}
       >
         {presented ? 'Stop showing on the audience screen' : 'Show on the audience screen'}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet canvas-toolbar__focus"
+        aria-pressed={focused}
+        aria-keyshortcuts={focused ? 'Escape' : 'F'}
+        onClick={() => setFocused(!focused)}
+      >
+        {focused ? 'Leave focus (Esc)' : 'Focus on the canvas (F)'}
       </button>
       <span
         role="status"

@@ -239,10 +239,10 @@ function AddStageForm() {
  * stands (the same sentence as the appendix of the plan). Reorder, edit timeboxes, skip, and
  * correct a stage's actual minutes.
  */
-export function AgendaRail() {
+export function AgendaRail({ startEditing = false }: { readonly startEditing?: boolean } = {}) {
   const agenda = useAppStore((state) => state.workshop?.agenda);
   const actions = useAgendaActions();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(startEditing);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const now = useNow(30_000);
   const record = useMemo(() => agendaRecord(agenda ?? [], new Date(now)), [agenda, now]);

@@ -1,9 +1,12 @@
 import '../../app/zod-jitless';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { SaveIndicator } from '../../app/components/save-indicator';
 import { redo, undo } from '../../app/store/create-app-store';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+import { CanvasRoomContext, canvasRoomKey, isTypingTarget, type CanvasRoom } from '../canvas/canvas-room';
 import { AgendaRail } from './agenda-rail';
+import { CompactAgenda } from './compact-agenda';
 import { ExportControl } from './export-control';
 import { PresentControl } from './present-control';
 import { SidePanel } from './side-panel';
@@ -41,47 +44,173 @@ function StageNavigation() {
   );
 }
 
+/** Which column is open over the canvas, as a drawer. */
+type Drawer = { readonly side: 'agenda'; readonly editing: boolean } | { readonly side: 'notes' } | null;
+
+/**
+ * A column opened over the canvas: it closes with its button or Escape, and gives the
+ * canvas its room back.
+ */
+function ColumnDrawer({
+  side,
+  label,
+  onClose,
+  children,
+}: {
+  readonly side: 'agenda' | 'notes';
+  readonly label: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div
+      className={`cockpit__drawer cockpit__drawer--${side}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !isTypingTarget(event.target)) {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button type="button" className="button button--quiet cockpit__drawer-close" onClick={onClose}>
+        {label}
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The room a canvas gets: how many canvases are on screen (they say so themselves), focus
+ * mode, and the F and Escape keys for it.
+ */
+function useCanvasRoomState(): { room: CanvasRoom; canvasOnScreen: boolean } {
+  const [canvases, setCanvases] = useState(0);
+  const [focused, setFocused] = useState(false);
+  const canvasOnScreen = canvases > 0;
+  const setCanvasOnScreen = useCallback(
+    (onScreen: boolean) => setCanvases((count) => Math.max(0, count + (onScreen ? 1 : -1))),
+    [],
+  );
+  const room = useMemo(
+    () => ({ focused: focused && canvasOnScreen, setFocused, setCanvasOnScreen }),
+    [focused, canvasOnScreen, setCanvasOnScreen],
+  );
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = canvasRoomKey(
+        {
+          key: event.key,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          typing: isTypingTarget(event.target),
+        },
+        { canvasOnScreen, focused: room.focused },
+      );
+      if (action === null) return;
+      event.preventDefault();
+      setFocused(action === 'focus');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [canvasOnScreen, room.focused]);
+  return { room, canvasOnScreen };
+}
+
 /**
  * The facilitator's cockpit: agenda rail, the current stage with its timer, and the private
  * side panel. Everything is reachable from the keyboard; Ctrl/Cmd+K lists every command.
+ * While a canvas is on screen the side columns fold away (the agenda to a strip of stage
+ * numbers, the notes to a button), each opening as a drawer over the canvas; focus mode (F)
+ * gives the canvas the whole window.
  */
 export function CockpitScreen() {
   const title = useAppStore((state) => state.workshop?.meta.title ?? '');
   const migratedFrom = useAppStore((state) => state.openFile?.migratedFrom ?? null);
   const closeWorkshop = useAppStore((state) => state.closeWorkshop);
   const setPaletteOpen = useAppStore((state) => state.setPaletteOpen);
+  const currentStageId = useAppStore((state) => state.currentStageId);
+  const { room, canvasOnScreen } = useCanvasRoomState();
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  // A drawer belongs to the stage it was opened on.
+  const [drawerStage, setDrawerStage] = useState(currentStageId);
+  if (drawerStage !== currentStageId) {
+    setDrawerStage(currentStageId);
+    setDrawer(null);
+  }
+  const folded = canvasOnScreen;
+  const closeDrawer = () => setDrawer(null);
+  const className = ['cockpit', folded ? 'cockpit--canvas' : '', room.focused ? 'cockpit--focus' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className="cockpit">
-      <div className="cockpit__bar">
-        <button type="button" className="button button--quiet" onClick={() => void closeWorkshop()}>
-          ← Library
-        </button>
-        <h1 className="cockpit__title">{title.trim() === '' ? 'Untitled workshop' : title}</h1>
-        <SaveIndicator />
-        <HistoryButtons />
-        <button type="button" className="button button--quiet" onClick={() => setPaletteOpen(true)}>
-          Commands
-        </button>
-        <PresentControl />
-        <ExportControl />
+    <CanvasRoomContext.Provider value={room}>
+      <div className={className}>
+        <div className="cockpit__bar" role="region" aria-label="Workshop">
+          <button type="button" className="button button--quiet" onClick={() => void closeWorkshop()}>
+            ← Library
+          </button>
+          <h1 className="cockpit__title">{title.trim() === '' ? 'Untitled workshop' : title}</h1>
+          <SaveIndicator />
+          <HistoryButtons />
+          <button type="button" className="button button--quiet" onClick={() => setPaletteOpen(true)}>
+            Commands
+          </button>
+          <PresentControl />
+          <ExportControl />
+        </div>
+        {migratedFrom !== null ? (
+          <p className="notice notice--info" role="status">
+            This file was made by an older version of ReadyRoom. It has been upgraded and will be saved in the
+            new format.
+          </p>
+        ) : null}
+        <div className="cockpit__body">
+          {!folded ? (
+            <AgendaRail />
+          ) : drawer?.side === 'agenda' ? (
+            <>
+              <div className="cockpit__folded" aria-hidden="true" />
+              <ColumnDrawer side="agenda" label="Hide the agenda" onClose={closeDrawer}>
+                <AgendaRail startEditing={drawer.editing} />
+              </ColumnDrawer>
+            </>
+          ) : (
+            <CompactAgenda onOpen={(editing) => setDrawer({ side: 'agenda', editing })} />
+          )}
+          <main className="cockpit__main" id="main">
+            <div className="cockpit__stage-bar">
+              <StageTimerPanel />
+              <StageNavigation />
+            </div>
+            <StagePane />
+          </main>
+          {!folded ? (
+            <SidePanel />
+          ) : drawer?.side === 'notes' ? (
+            <>
+              <div className="cockpit__folded" aria-hidden="true" />
+              <ColumnDrawer side="notes" label="Hide notes" onClose={closeDrawer}>
+                <SidePanel />
+              </ColumnDrawer>
+            </>
+          ) : (
+            <div className="cockpit__folded">
+              <button
+                type="button"
+                className="button button--quiet cockpit__notes-button"
+                aria-label="Show notes and parking lot"
+                title="Show notes and parking lot"
+                onClick={() => setDrawer({ side: 'notes' })}
+              >
+                <span aria-hidden="true">✍</span>
+              </button>
+            </div>
+          )}
+        </div>
       </div>
-      {migratedFrom !== null ? (
-        <p className="notice notice--info" role="status">
-          This file was made by an older version of ReadyRoom. It has been upgraded and will be saved in the
-          new format.
-        </p>
-      ) : null}
-      <div className="cockpit__body">
-        <AgendaRail />
-        <main className="cockpit__main" id="main">
-          <div className="cockpit__stage-bar">
-            <StageTimerPanel />
-            <StageNavigation />
-          </div>
-          <StagePane />
-        </main>
-        <SidePanel />
-      </div>
-    </div>
+    </CanvasRoomContext.Provider>
   );
 }

@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import { useAppStore } from '../../app/store/store-context';
+
+const CompactStage = memo(function CompactStage({ index }: { index: number }) {
+  const stage = useAppStore((state) => state.workshop?.agenda[index]);
+  const isCurrent = useAppStore((state) => stage !== undefined && state.currentStageId === stage.id);
+  const goToStage = useAppStore((state) => state.goToStage);
+  if (stage === undefined) return null;
+  const title = stage.title || 'Untitled stage';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`compact-agenda__stage compact-agenda__stage--${stage.status}`}
+        aria-current={isCurrent ? 'step' : undefined}
+        title={title}
+        onClick={() => goToStage(stage.id)}
+      >
+        {index + 1}
+        <span className="visually-hidden"> {title}</span>
+      </button>
+    </li>
+  );
+});
+
+/**
+ * The agenda folded to a strip of stage numbers, while a canvas needs the room: each number
+ * goes to its stage (its title shows on hover and is its name for screen readers); the
+ * buttons at the top open the whole agenda over the canvas.
+ */
+export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) => void }) {
+  const count = useAppStore((state) => state.workshop?.agenda.length ?? 0);
+  return (
+    <nav className="compact-agenda" aria-label="Agenda">
+      <button
+        type="button"
+        className="button button--quiet compact-agenda__open"
+        aria-label="Show the whole agenda"
+        title="Show the whole agenda"
+        onClick={() => onOpen(false)}
+      >
+        <span aria-hidden="true">☰</span>
+      </button>
+      <ol className="compact-agenda__list">
+        {Array.from({ length: count }, (_, index) => (
+          <CompactStage key={index} index={index} />
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--quiet compact-agenda__open"
+        aria-label="Edit agenda"
+        title="Edit agenda"
+        onClick={() => onOpen(true)}
+      >
+        <span aria-hidden="true">✎</span>
+      </button>
+    </nav>
+  );
+}
