@@ -184,6 +184,8 @@ test('at 1366×768 a ten-step workflow is readable, and nothing covers its cards
   const workflow = canvas(page, 'workflow');
 
   await expectRoomToWork(page, workflow, 10);
+  // The canvas sits below the stage's prompt: shown as the facilitator scrolls to it.
+  await workflow.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: path.join(DOCS, 'canvas-room-workflow-1366.png') });
 
   // The overview map, shown, sits beside the zoom buttons under the canvas, not over it.
@@ -202,6 +204,8 @@ test('at 1366×768 a twelve-card stakeholder map is readable, and nothing covers
   const map = canvas(page, 'stakeholders');
 
   await expectRoomToWork(page, map, 12);
+  // The canvas sits below the stage's prompt: shown as the facilitator scrolls to it.
+  await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: path.join(DOCS, 'canvas-room-stakeholder-map-1366.png') });
   await expectNoAxeViolations(page, 'stakeholder map at 1366×768');
 });
