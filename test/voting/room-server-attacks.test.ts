@@ -195,13 +195,18 @@ function upgradeStatus(options: { path: string; origin?: string; host?: string }
   });
 }
 
-/** Holds a connection open by dripping header bytes; resolves with how long until the server cut it. */
-async function slowLoris(kind: 'headers' | 'body'): Promise<number> {
+/**
+ * Holds a connection open by dripping header (or body) bytes every 250 ms for 7.5 s, and
+ * resolves with who ended it. Each drip comes well within any idle timeout, so only a limit
+ * on the whole request (headers or body) lets the server end it first: the ordering, not a
+ * stopwatch, is what shows the limit holds.
+ */
+async function slowLoris(kind: 'headers' | 'body'): Promise<'server' | 'client'> {
   const socket = await openRawSocket(origin);
   const host = new URL(origin).host;
-  const started = performance.now();
-  const closed = new Promise<number>((resolve) =>
-    socket.once('close', () => resolve(performance.now() - started)),
+  let clientGaveUp = false;
+  const closed = new Promise<'server' | 'client'>((resolve) =>
+    socket.once('close', () => resolve(clientGaveUp ? 'client' : 'server')),
   );
   socket.on('error', () => undefined);
   socket.on('data', () => undefined);
@@ -214,6 +219,7 @@ async function slowLoris(kind: 'headers' | 'body'): Promise<number> {
     await delay(250);
     if (!socket.destroyed) socket.write(kind === 'headers' ? 'X-Slow: 1\r\n' : ' ');
   }
+  clientGaveUp = !socket.destroyed;
   socket.destroy();
   return closed;
 }
@@ -458,10 +464,11 @@ describe('the room server under attack', () => {
     };
 
     const slowConnections = async () => {
-      const headerTimes = await Promise.all(Array.from({ length: 10 }, () => slowLoris('headers')));
-      const bodyTimes = await Promise.all(Array.from({ length: 3 }, () => slowLoris('body')));
-      for (const ms of headerTimes) expect(ms).toBeLessThan(HEADERS_TIMEOUT_MS + 1500);
-      for (const ms of bodyTimes) expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + 1500);
+      // The limits (1 s for the headers, 2 s for the whole request) are far shorter than the drip.
+      const headerEnds = await Promise.all(Array.from({ length: 10 }, () => slowLoris('headers')));
+      const bodyEnds = await Promise.all(Array.from({ length: 3 }, () => slowLoris('body')));
+      expect(headerEnds).toEqual(Array.from({ length: 10 }, () => 'server'));
+      expect(bodyEnds).toEqual(Array.from({ length: 3 }, () => 'server'));
     };
 
     await Promise.all([attacks(), flood(), slowConnections()]);
