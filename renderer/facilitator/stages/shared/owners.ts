@@ -1,4 +1,7 @@
+import type { Draft } from 'immer';
+import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop/ownership';
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 
 /**
@@ -44,4 +47,24 @@ export function ownerWithoutStakeholder(owner: OwnerRef, stakeholder: Stakeholde
   if (owner.kind !== 'stakeholder' || owner.stakeholderId !== stakeholder.id) return owner;
   const name = stakeholder.name.trim();
   return name === '' ? { kind: 'none' } : { kind: 'named', name };
+}
+
+/**
+ * Replaces the owner of everything that has one (data sources, metrics, actions, workflow
+ * steps and the four post-launch owners) with what `replace` makes of it: how removing a
+ * person hands what they owned back as their name, in one place.
+ */
+export function replaceOwnersEverywhere(
+  draft: Draft<Workshop>,
+  replace: (owner: OwnerRef) => OwnerRef,
+): void {
+  const release = (item: { owner: OwnerRef }) => {
+    item.owner = replace(item.owner);
+  };
+  draft.dataSources.forEach(release);
+  draft.metrics.forEach(release);
+  draft.actions.forEach(release);
+  draft.workflow.steps.forEach(release);
+  const owners = draft.ownership.postLaunchOwners;
+  for (const question of POST_LAUNCH_QUESTIONS) owners[question.id] = replace(owners[question.id]);
 }

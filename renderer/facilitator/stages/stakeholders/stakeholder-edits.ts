@@ -1,11 +1,9 @@
 import type { Draft } from 'immer';
 import { withoutKeys } from '../../canvas/without-keys';
-import { ownerWithoutStakeholder } from '../shared/owners';
+import { ownerWithoutStakeholder, replaceOwnersEverywhere } from '../shared/owners';
 import {
   newId,
-  POST_LAUNCH_QUESTIONS,
   SHORT_TEXT_LIMIT,
-  type OwnerRef,
   type Position,
   type RelationshipId,
   type RelationshipType,
@@ -53,17 +51,7 @@ export function removeStakeholders(draft: Draft<Workshop>, ids: ReadonlySet<stri
   // Whatever they owned keeps their name as typed text, so no owner silently disappears.
   for (const stakeholder of draft.stakeholders) {
     if (!ids.has(stakeholder.id)) continue;
-    const release = (item: { owner: OwnerRef }) => {
-      item.owner = ownerWithoutStakeholder(item.owner, stakeholder);
-    };
-    draft.dataSources.forEach(release);
-    draft.metrics.forEach(release);
-    draft.actions.forEach(release);
-    draft.workflow.steps.forEach(release);
-    const owners = draft.ownership.postLaunchOwners;
-    for (const question of POST_LAUNCH_QUESTIONS) {
-      owners[question.id] = ownerWithoutStakeholder(owners[question.id], stakeholder);
-    }
+    replaceOwnersEverywhere(draft, (owner) => ownerWithoutStakeholder(owner, stakeholder));
   }
   draft.stakeholders = draft.stakeholders.filter((stakeholder) => !ids.has(stakeholder.id));
   draft.relationships = draft.relationships.filter(

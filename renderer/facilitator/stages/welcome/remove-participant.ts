@@ -1,9 +1,7 @@
 import type { Draft } from 'immer';
 import type { ParticipantId } from '../../../../shared/workshop/ids';
-import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop/ownership';
-import type { OwnerRef } from '../../../../shared/workshop/people';
 import type { Workshop } from '../../../../shared/workshop/workshop';
-import { ownerWithoutParticipant } from '../shared/owners';
+import { ownerWithoutParticipant, replaceOwnersEverywhere } from '../shared/owners';
 
 /**
  * Removes a participant from the list. Everything they owned keeps their name as typed text
@@ -14,18 +12,7 @@ export function removeParticipant(draft: Draft<Workshop>, participantId: Partici
   const participant = draft.participants.find((candidate) => candidate.id === participantId);
   if (participant === undefined) return;
 
-  const release = (item: { owner: OwnerRef }) => {
-    item.owner = ownerWithoutParticipant(item.owner, participant);
-  };
-  draft.dataSources.forEach(release);
-  draft.metrics.forEach(release);
-  draft.actions.forEach(release);
-  draft.workflow.steps.forEach(release);
-
-  const owners = draft.ownership.postLaunchOwners;
-  for (const question of POST_LAUNCH_QUESTIONS) {
-    owners[question.id] = ownerWithoutParticipant(owners[question.id], participant);
-  }
+  replaceOwnersEverywhere(draft, (owner) => ownerWithoutParticipant(owner, participant));
 
   const productOwner = draft.ownership.productOwner;
   if (productOwner.participantId === participantId) {
