@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppLogo } from '../app/components/app-logo';
+import { FocusKeeper } from '../app/focus/focus-keeper';
+import { SkipLinks, type SkipTarget } from '../app/focus/skip-links';
 import { NoticeList } from '../app/components/notice-list';
 import { StartupError } from '../app/components/startup-error';
 import { ThemePicker } from '../app/components/theme-picker';
@@ -50,7 +52,13 @@ function ActionMessage() {
   );
 }
 
-/** The facilitator's window: header, notices and the current screen. */
+/** With a workshop open, the first Tab offers a jump past the header and agenda to the stage. */
+const STAGE_SKIP_LINKS: readonly SkipTarget[] = [{ id: 'main', label: 'Skip to the stage' }];
+
+/**
+ * The facilitator's window: skip links, header, notices and the current screen. Focus
+ * follows the app's one rule (`renderer/app/focus/focus-rule.ts`), carried out here.
+ */
 export function FacilitatorApp() {
   const theme = useAppStore((state) => state.settings?.theme);
   const startupError = useAppStore((state) => state.startupError);
@@ -64,6 +72,7 @@ export function FacilitatorApp() {
   return (
     <div className="app-frame">
       <header className="app-header">
+        <SkipLinks always={hasWorkshop ? STAGE_SKIP_LINKS : []} />
         <AppLogo />
         <div className="app-header__tools">
           <ThemePicker />
@@ -80,6 +89,7 @@ export function FacilitatorApp() {
       <OpenProblemDialog />
       <CommandPalette />
       <ActionMessage />
+      <FocusKeeper />
       <footer className="app-footer">
         {appInfo
           ? `ReadyRoom ${appInfo.version} · ${appInfo.shell === 'desktop' ? 'desktop app' : 'browser mode'}`

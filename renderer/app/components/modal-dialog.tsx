@@ -1,8 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { FOCUS_PLACES } from '../focus/focus-places';
+import { rememberFocus } from '../focus/focus-rule';
 
 /**
  * A modal built on the native `<dialog>`: the browser traps focus, Escape closes it, and
- * screen readers announce it as a dialog.
+ * screen readers announce it as a dialog. When it closes, focus goes back to what opened it
+ * (or, when that is gone, to the stage heading or the library).
  */
 export function ModalDialog({
   title,
@@ -18,8 +21,12 @@ export function ModalDialog({
   const reference = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = reference.current;
+    const giveFocusBack = rememberFocus(document);
     if (dialog !== null && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      giveFocusBack([FOCUS_PLACES.stageHeading, FOCUS_PLACES.libraryHeading]);
+    };
   }, []);
   return (
     <dialog

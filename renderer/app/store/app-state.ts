@@ -1,13 +1,20 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './app-slice';
 import type { DocumentSlice } from './document-slice';
+import type { FocusSlice } from './focus-slice';
 import type { LibrarySlice } from './library-slice';
 import type { SessionSlice } from './session-slice';
 import type { VotingSlice } from './voting-slice';
 import type { SettingsSlice } from './settings-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
-export type AppState = AppSlice & SettingsSlice & DocumentSlice & LibrarySlice & SessionSlice & VotingSlice;
+export type AppState = AppSlice &
+  SettingsSlice &
+  DocumentSlice &
+  LibrarySlice &
+  SessionSlice &
+  VotingSlice &
+  FocusSlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -6,6 +6,7 @@ import type { Workshop } from '../../../shared/workshop/workshop';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
+import { createFocusSlice } from './focus-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSessionSlice, type DrawPlanPictures } from './session-slice';
 import { createVotingSlice } from './voting-slice';
@@ -64,6 +65,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createLibrarySlice(host, options.sessionId)(...parts),
         ...createSessionSlice(host, options.clock, options.drawPlanPictures)(...parts),
         ...createVotingSlice(host)(...parts),
+        ...createFocusSlice(...parts),
       }),
       {
         partialize: (state): UndoableState => ({ workshop: state.workshop }),

@@ -10,6 +10,7 @@ import type { HostApi } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
+import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
 
 /** Where the open workshop lives on disk and which revision this window last read or wrote. */
@@ -118,6 +119,7 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
       try {
         get().receiveOpenedDocument(await load());
         await get().catchUpRecordedVotes();
+        get().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.stageHeading] });
         return true;
       } catch (error) {
         set({ opening: false, openProblem: toOpenProblem(error, path) });
@@ -165,7 +167,11 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
 
       openWorkshop: (path, options) =>
         runOpen(path, () => host.documents.open({ path, sessionId, takeOver: options?.takeOver ?? false })),
-      createWorkshop: (title) => runOpen(title, () => host.documents.create({ title, sessionId })),
+      createWorkshop: async (title) => {
+        const created = await runOpen(title, () => host.documents.create({ title, sessionId }));
+        if (created) get().requestFocus({ kind: 'created', place: FOCUS_PLACES.workshopDetails });
+        return created;
+      },
       restoreBackup: (path, backupId) =>
         runOpen(path, () => host.documents.restoreBackup({ path, backupId, sessionId })),
 
@@ -204,6 +210,10 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
           saveStatus: 'saved',
           saveError: null,
           lastSavedAt: null,
+        });
+        get().requestFocus({
+          kind: 'closed',
+          places: [FOCUS_PLACES.libraryItem(openFile.path), FOCUS_PLACES.libraryHeading],
         });
       },
 

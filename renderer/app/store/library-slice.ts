@@ -1,6 +1,7 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type { LibraryEntry, LibraryListing, TrashEntry } from '../../../shared/host-api/documents-contract';
 import { readWorkshopFileText, type WorkshopFileToRead } from '../../../shared/host-api/workshop-file-intake';
+import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
 
 export interface LibrarySlice {
@@ -61,13 +62,30 @@ export function createLibrarySlice(host: HostApi, sessionId: string): AppSliceCr
         return act(() => host.documents.importContent({ fileName: file.name, content: read.text }));
       },
       duplicateWorkshop: async (path) => {
-        await act(() => host.documents.duplicate({ path }));
+        const copy = await act(() => host.documents.duplicate({ path }));
+        if (copy !== null)
+          get().requestFocus({ kind: 'created', place: FOCUS_PLACES.libraryItem(copy.path) });
       },
       renameWorkshop: async (path, title) => {
-        await act(() => host.documents.rename({ path, title, sessionId }));
+        const renamed = await act(() => host.documents.rename({ path, title, sessionId }));
+        get().requestFocus({
+          kind: 'closed',
+          places: [FOCUS_PLACES.libraryRename(renamed?.path ?? path), FOCUS_PLACES.libraryHeading],
+        });
       },
       deleteWorkshop: async (path) => {
-        await act(() => host.documents.delete({ path, sessionId }));
+        // Focus goes to the workshop after it in the list, or before it, or the library heading.
+        const paths = get().library?.workshops.map((entry) => entry.path) ?? [];
+        const index = paths.indexOf(path);
+        const neighbours = [paths[index + 1], paths[index - 1]].filter(
+          (item): item is string => item !== undefined,
+        );
+        const deleted = await act(() => host.documents.delete({ path, sessionId }));
+        if (deleted === null) return;
+        get().requestFocus({
+          kind: 'removed',
+          places: [...neighbours.map(FOCUS_PLACES.libraryItem), FOCUS_PLACES.libraryHeading],
+        });
       },
       restoreFromTrash: async (trashPath) => {
         await act(() => host.documents.restoreFromTrash({ trashPath }));

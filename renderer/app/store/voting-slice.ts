@@ -9,6 +9,7 @@ import type {
 import type { BallotId, DeviceId, VotingRoundId } from '../../../shared/workshop/ids';
 import type { Answer, QuestionId, VotingMode, VotingRound } from '../../../shared/workshop/readiness';
 import { withRecordedRounds } from '../../../shared/workshop/readiness-facts';
+import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
 import type { AppState } from './app-state';
 
@@ -178,8 +179,14 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
             rehearsalPhones,
           }),
         );
+        if (get().votingError === null) {
+          get().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.votingRoomHeading] });
+        }
       },
-      closeVotingRoom: () => act(() => host.voting.closeRoom()),
+      closeVotingRoom: async () => {
+        await act(() => host.voting.closeRoom());
+        get().requestFocus({ kind: 'closed', places: [FOCUS_PLACES.openVotingRoom] });
+      },
       releaseOtherWorkshopsRoom: async () => {
         const voting = get().voting;
         const owner =
@@ -238,6 +245,8 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
           get().editWorkshop((draft) => {
             draft.readiness.rounds.push(round);
           });
+          // The counts are typed next: focus goes to the first one.
+          get().requestFocus({ kind: 'created', place: FOCUS_PLACES.roundResult(roundId) });
           return;
         }
         await act(() =>
@@ -256,6 +265,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
           ...current,
           readiness: { ...current.readiness, rounds: [...current.readiness.rounds, round] },
         }));
+        get().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.closeRound] });
       },
       closeVotingRound: async () => {
         await act(() => host.voting.closeRound());
@@ -278,11 +288,22 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
             },
           ]),
         );
+        get().requestFocus({
+          kind: 'closed',
+          places: [
+            `${FOCUS_PLACES.roundResult(round.roundId)} ${FOCUS_PLACES.revealRound}`,
+            FOCUS_PLACES.resultsHeading,
+          ],
+        });
       },
       revealVotingRound: async (roundId) => {
         if (get().voting?.round?.roundId === roundId) await act(() => host.voting.reveal());
         const stored = get().workshop?.readiness.rounds.find((candidate) => candidate.id === roundId);
         if (stored === undefined || stored.revealed) return;
+        get().requestFocus({
+          kind: 'opened',
+          places: [`${FOCUS_PLACES.roundResult(roundId)} h4`, FOCUS_PLACES.resultsHeading],
+        });
         const reveal = (workshop: NonNullable<AppState['workshop']>) => ({
           ...workshop,
           readiness: {

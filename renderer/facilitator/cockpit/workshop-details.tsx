@@ -38,7 +38,7 @@ function MetaInput({ field, label, type }: { field: MetaField; label: string; ty
 /** The workshop's cover details (they head the action plan), edited at the welcome stage. */
 export function WorkshopDetails() {
   return (
-    <section aria-labelledby="details-heading" className="panel">
+    <section id="workshop-details" aria-labelledby="details-heading" className="panel">
       <h3 id="details-heading">Workshop details</h3>
       <div className="form-grid">
         {META_FIELDS.map((item) => (

@@ -24,6 +24,7 @@ function CreateWorkshopForm() {
           onChange={(event) => setTitle(event.target.value)}
           required
           maxLength={200}
+          data-focus-place="new-workshop-title"
         />
       </div>
       <button type="submit" className="button" disabled={opening}>

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { FOCUS_PLACES } from '../../app/focus/focus-places';
+import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 
 /**
@@ -10,12 +12,17 @@ export function LibraryFolder({ folder }: { folder: string }) {
   const customFolder = useAppStore((state) => state.settings?.libraryFolder ?? null);
   const updateSettings = useAppStore((state) => state.updateSettings);
   const refreshLibrary = useAppStore((state) => state.refreshLibrary);
+  const requestFocus = useAppStore((state) => state.requestFocus);
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(folder);
+  const close = () => {
+    setEditing(false);
+    requestFocus({ kind: 'closed', places: [FOCUS_PLACES.libraryFolderChange] });
+  };
   const apply = async (libraryFolder: string | null) => {
     await updateSettings({ libraryFolder });
     await refreshLibrary();
-    setEditing(false);
+    close();
   };
   if (!editing) {
     return (
@@ -27,7 +34,9 @@ export function LibraryFolder({ folder }: { folder: string }) {
           onClick={() => {
             setValue(folder);
             setEditing(true);
+            requestFocus({ kind: 'created', place: FOCUS_PLACES.libraryFolderForm });
           }}
+          data-focus-place="change-library-folder"
         >
           Change
         </button>
@@ -37,6 +46,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
   return (
     <form
       className="library__folder-form"
+      onKeyDown={cancelOnEscape(close)}
       onSubmit={(event) => {
         event.preventDefault();
         if (value.trim() !== '') void apply(value.trim());
@@ -54,7 +64,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
           Use the default folder
         </button>
       ) : null}
-      <button type="button" className="button button--quiet" onClick={() => setEditing(false)}>
+      <button type="button" className="button button--quiet" onClick={close}>
         Cancel
       </button>
     </form>

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../shared/host-api/documents-contract';
+import { FOCUS_PLACES } from '../../app/focus/focus-places';
+import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryFolder } from './library-folder';
 
@@ -24,13 +26,20 @@ export function filterLibrary(entries: readonly LibraryEntry[], query: string): 
   });
 }
 
+/** Renames a workshop in place: Enter keeps the new title, Escape or Cancel keeps the old one. */
 function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void }) {
   const id = useId();
   const renameWorkshop = useAppStore((state) => state.renameWorkshop);
+  const requestFocus = useAppStore((state) => state.requestFocus);
   const [title, setTitle] = useState(entry.summary?.title ?? '');
+  const cancel = () => {
+    onDone();
+    requestFocus({ kind: 'closed', places: [FOCUS_PLACES.libraryRename(entry.path)] });
+  };
   return (
     <form
       className="library-item__rename"
+      onKeyDown={cancelOnEscape(cancel)}
       onSubmit={(event) => {
         event.preventDefault();
         if (title.trim() === '') return;
@@ -42,7 +51,7 @@ function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void
       <button type="submit" className="button">
         Rename
       </button>
-      <button type="button" className="button button--quiet" onClick={onDone}>
+      <button type="button" className="button button--quiet" onClick={cancel}>
         Cancel
       </button>
     </form>
@@ -56,7 +65,7 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
   const [renaming, setRenaming] = useState(false);
   const title = entry.summary?.title ?? entry.fileName;
   return (
-    <li className="library-item">
+    <li className="library-item" data-library-path={entry.path}>
       <div className="library-item__main">
         <button type="button" className="library-item__open" onClick={() => void openWorkshop(entry.path)}>
           {title}
@@ -81,6 +90,7 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
             className="button button--quiet"
             onClick={() => setRenaming(true)}
             aria-label={`Rename ${title}`}
+            data-focus-place="rename"
           >
             Rename
           </button>

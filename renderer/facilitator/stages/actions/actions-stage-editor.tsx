@@ -143,7 +143,7 @@ export function ActionsStageEditor() {
       />
 
       <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>Action plan</h3>
+        <h3 id={headingId}>Every action</h3>
         <div
           className="stage-toolbar stage-toolbar--filters"
           role="group"

@@ -15,6 +15,7 @@ import {
   ownerLabel,
 } from '../../../../shared/canvases/canvas-graph';
 import type { Workshop } from '../../../../shared/workshop';
+import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
@@ -22,6 +23,7 @@ import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { useCanvasNodes, useNodeChanges, type SelectRequest } from '../../canvas/canvas-elements';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
+import { CanvasArea } from '../shared/canvas-area';
 import { OwnerPicker } from '../shared/owner-picker';
 import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
@@ -116,6 +118,7 @@ export function DataMapView() {
       });
       setFocusRequest({ ids: [id] });
       setSelected([id]);
+      return id;
     },
     [editWorkshop],
   );
@@ -129,7 +132,8 @@ export function DataMapView() {
     );
     // Under the lowest source, where the list would put it.
     const lowest = Math.max(-CARD_ROOM.height, ...taken.map((position) => position.y));
-    addAt(freeSpotNear({ x: 0, y: lowest + CARD_ROOM.height }, taken, CARD_ROOM));
+    const id = addAt(freeSpotNear({ x: 0, y: lowest + CARD_ROOM.height }, taken, CARD_ROOM));
+    store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
   }, [addAt, store]);
 
   const handleSelection = useCallback(({ nodes: chosen }: { nodes: DataMapNode[] }) => {
@@ -151,7 +155,7 @@ export function DataMapView() {
         </button>
       </CanvasToolbar>
       <div className="canvas-workspace">
-        <div className="canvas-workspace__canvas">
+        <CanvasArea>
           <CanvasSurface<DataMapNode, Edge>
             canvas="dataMap"
             label="Data map"
@@ -167,7 +171,7 @@ export function DataMapView() {
             fitRequest={fitRequest}
             itemCount={ids.length}
           />
-        </div>
+        </CanvasArea>
         <aside className="canvas-workspace__panel panel" aria-label="Selected on the map">
           {only !== undefined ? (
             <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
@@ -192,7 +196,7 @@ function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onR
   if (source === undefined) return null;
   const name = source.system.trim() || 'Unnamed system';
   return (
-    <section className="canvas-record" aria-labelledby={headingId}>
+    <section className="canvas-record" aria-labelledby={headingId} data-record-id={source.id}>
       <h3 id={headingId}>{name}</h3>
       <TextField
         label="System"

@@ -75,12 +75,13 @@ export function StakeholderRecord({
   if (stakeholder === undefined) return null;
   const name = displayName(stakeholder);
   return (
-    <section className="canvas-record" aria-labelledby={headingId}>
+    <section className="canvas-record" aria-labelledby={headingId} data-record-id={stakeholder.id}>
       <h3 id={headingId}>{name}</h3>
       <SameParticipant stakeholder={stakeholder} />
       {/* Name, role and team change the participant too when they are the same person. */}
       <TextField
         label="Name"
+        className="first-field"
         value={stakeholder.name}
         onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { name: value }))}
       />

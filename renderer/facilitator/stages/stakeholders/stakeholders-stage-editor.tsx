@@ -1,9 +1,11 @@
 import { useCallback, useState } from 'react';
+import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import { useAppStoreApi } from '../../../app/store/store-context';
 import type { SelectRequest } from '../../canvas/canvas-elements';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { ViewSwitch, type View } from '../../canvas/view-switch';
+import { CanvasArea } from '../shared/canvas-area';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { InfluenceGridCanvas } from './influence-grid-canvas';
@@ -62,7 +64,10 @@ export function StakeholdersStageEditor() {
     editWorkshop((draft) => {
       id = addStakeholder(draft, position);
     });
-    if (id !== '') show(id);
+    if (id === '') return;
+    show(id);
+    // Straight to the new card's name, so a second Enter types instead of adding another.
+    store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
   }, [editWorkshop, show, store]);
 
   const clearSelection = useCallback(() => {
@@ -109,7 +114,7 @@ export function StakeholdersStageEditor() {
             </button>
           </CanvasToolbar>
           <div className="canvas-workspace">
-            <div className="canvas-workspace__canvas">
+            <CanvasArea>
               {view === 'map' ? (
                 <StakeholderMap
                   onSelectionChange={setSelection}
@@ -120,7 +125,7 @@ export function StakeholdersStageEditor() {
               ) : (
                 <InfluenceGridCanvas onSelectionChange={setSelection} />
               )}
-            </div>
+            </CanvasArea>
             <aside className="canvas-workspace__panel panel" aria-label="Selected on the canvas">
               {selectedStakeholder !== undefined ? (
                 <StakeholderRecord

@@ -55,7 +55,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
     ? target
     : (futureSteps[0]?.id ?? '');
   return (
-    <section className="canvas-record" aria-labelledby={headingId}>
+    <section className="canvas-record" aria-labelledby={headingId} data-record-id={step.id}>
       <h3 id={headingId}>{name}</h3>
       <TextField
         label="Step"

@@ -2,9 +2,11 @@ import { useCallback, useId, useState } from 'react';
 import { defaultStepPosition, LANE_TOP } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
 import type { WorkflowLane } from '../../../../shared/workshop';
+import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import type { SelectRequest } from '../../canvas/canvas-elements';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
+import { CanvasArea } from '../shared/canvas-area';
 import { StagePrompt } from '../shared/stage-prompt';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-record';
@@ -55,7 +57,9 @@ export function WorkflowStageEditor() {
       editWorkshop((draft) => {
         id = addStep(draft, lane, position);
       });
-      if (id !== '') show(id);
+      if (id === '') return;
+      show(id);
+      store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
     },
     [editWorkshop, show, store],
   );
@@ -91,14 +95,14 @@ export function WorkflowStageEditor() {
         </button>
       </CanvasToolbar>
       <div className="canvas-workspace">
-        <div className="canvas-workspace__canvas">
+        <CanvasArea>
           <WorkflowCanvas
             onSelectionChange={setSelection}
             focusRequest={focusRequest}
             fitRequest={fitRequest}
             onAdded={show}
           />
-        </div>
+        </CanvasArea>
         <aside className="canvas-workspace__panel panel" aria-label="Selected on the canvas">
           {selectedStep !== undefined ? (
             <StepRecord key={selectedStep} id={selectedStep} onRemoved={clearSelection} />
