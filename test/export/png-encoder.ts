@@ -1,9 +1,8 @@
 /**
- * A tiny PNG encoder for tests: enough to make real, valid pictures (8-bit RGB, no
- * interlacing) without an image library, so the export tests can embed canvas-like
- * pictures of any size.
+ * Canvas-like test pictures for the export tests: real, valid PNGs (8-bit RGB, encoded by
+ * pngjs) of any size, a background with flat boxes drawn on it.
  */
-import { deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 /** A colour as red, green and blue from 0 to 255. */
 export type Rgb = readonly [number, number, number];
@@ -17,31 +16,6 @@ export interface Box {
   readonly colour: Rgb;
 }
 
-const crcTable = Array.from({ length: 256 }, (_, index) => {
-  let value = index;
-  for (let bit = 0; bit < 8; bit += 1) {
-    value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-  }
-  return value >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
-}
-
 /**
  * Encodes a picture of `width` × `height` pixels: a background with boxes drawn on it in
  * order, like a diagram of a canvas.
@@ -52,43 +26,21 @@ export function encodePng(
   background: Rgb,
   boxes: readonly Box[] = [],
 ): Uint8Array {
-  const rowLength = 1 + width * 3;
-  const raw = Buffer.alloc(rowLength * height);
+  const png = new PNG({ width, height });
+  const fill = (x: number, y: number, colour: Rgb) => {
+    png.data.set(colour, (y * width + x) * 4);
+    png.data[(y * width + x) * 4 + 3] = 255;
+  };
   for (let y = 0; y < height; y += 1) {
-    const row = y * rowLength;
-    raw[row] = 0; // filter: none
-    for (let x = 0; x < width; x += 1) {
-      raw.set(background, row + 1 + x * 3);
-    }
+    for (let x = 0; x < width; x += 1) fill(x, y, background);
   }
   for (const box of boxes) {
     for (let y = Math.max(0, box.y); y < Math.min(height, box.y + box.height); y += 1) {
-      for (let x = Math.max(0, box.x); x < Math.min(width, box.x + box.width); x += 1) {
-        raw.set(box.colour, y * rowLength + 1 + x * 3);
-      }
+      for (let x = Math.max(0, box.x); x < Math.min(width, box.x + box.width); x += 1) fill(x, y, box.colour);
     }
   }
-  return pngFromScanlines(width, height, raw);
-}
-
-/**
- * Wraps 8-bit RGB scanlines (each row led by its filter-type byte) in a PNG file: signature,
- * header, compressed data and end chunk.
- */
-export function pngFromScanlines(width: number, height: number, scanlines: Uint8Array): Uint8Array {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(scanlines)),
-      chunk('IEND', new Uint8Array(0)),
-    ]),
-  );
+  // pngjs holds RGBA; colorType 2 writes RGB, as the pictures have no transparency.
+  return new Uint8Array(PNG.sync.write(png, { colorType: 2 }));
 }
 
 /** A canvas-like test picture: a light background with a grid of node boxes joined by bars. */

@@ -27,7 +27,16 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { readZipEntries } from '../../export/docx-parts';
+import {
+  attribute,
+  childElements,
+  descendants,
+  NAMESPACES,
+  paragraphText,
+  parseXml,
+  readZipEntries,
+  type XmlElement,
+} from '../../export/docx-parts';
 
 /** A cell: how many grid columns it spans, and the text of each of its paragraphs. */
 export interface BareCell {
@@ -65,80 +74,83 @@ const headingLevels = {
  * Throws if the document holds a picture that is not one of them.
  */
 export function extractPlanContent(docx: Uint8Array, pictures: readonly Uint8Array[]): BareContent {
+  const { word, relationships, packageRelationships, drawing, wordDrawing } = NAMESPACES;
   const entries = readZipEntries(docx);
   const documentXml = entries.get('word/document.xml')?.toString('utf8');
   if (documentXml === undefined) throw new Error('The .docx has no word/document.xml.');
-  const relationships = new Map<string, string>();
-  for (const tag of (entries.get('word/_rels/document.xml.rels')?.toString('utf8') ?? '').matchAll(
-    /<Relationship [^>]*>/g,
-  )) {
-    const id = /\bId="([^"]+)"/.exec(tag[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(tag[0])?.[1];
-    if (id !== undefined && target !== undefined)
-      relationships.set(id, `word/${target.replace(/^\/?word\//, '')}`);
+  const rels = entries.get('word/_rels/document.xml.rels')?.toString('utf8');
+  const targets = new Map<string, string>();
+  for (const relationship of rels === undefined
+    ? []
+    : childElements(parseXml(rels), packageRelationships, 'Relationship')) {
+    const id = attribute(relationship, '', 'Id');
+    const target = attribute(relationship, '', 'Target');
+    if (id !== undefined && target !== undefined) targets.set(id, `word/${target.replace(/^\/?word\//, '')}`);
   }
   const pictureIndex = (relationshipId: string): number => {
-    const bytes = entries.get(relationships.get(relationshipId) ?? '');
+    const bytes = entries.get(targets.get(relationshipId) ?? '');
     const index = bytes === undefined ? -1 : pictures.findIndex((picture) => bytes.equals(picture));
     if (index < 0)
       throw new Error(`Picture ${relationshipId} of the .docx is not one of the pictures given.`);
     return index;
   };
+  const number = (element: XmlElement | undefined, namespace: string, name: string): number | undefined => {
+    const value = element === undefined ? undefined : attribute(element, namespace, name);
+    return value === undefined ? undefined : Number(value);
+  };
 
+  const [body] = childElements(parseXml(documentXml), word, 'body');
   const blocks: BareBlock[] = [];
-  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(documentXml)?.[1] ?? '';
-  for (const match of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    const xml = match[0];
-    if (xml.startsWith('<w:tbl>')) {
+  for (const element of body === undefined ? [] : bodyBlocks(body)) {
+    if (element.name === 'tbl') {
       blocks.push({
         kind: 'table',
-        columnWidths: [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((column) => Number(column[1])),
-        rows: [...xml.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-          [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => ({
-            span: Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(cell[1] ?? '')?.[1] ?? 1),
-            paragraphs: paragraphTexts(cell[1] ?? ''),
+        columnWidths: descendants(element, word, 'gridCol').map((column) => number(column, word, 'w') ?? 0),
+        rows: childElements(element, word, 'tr').map((row) =>
+          childElements(row, word, 'tc').map((cell) => ({
+            span: number(descendants(cell, word, 'gridSpan')[0], word, 'val') ?? 1,
+            paragraphs: descendants(cell, word, 'p').map(paragraphText),
           })),
         ),
       });
       continue;
     }
-    const embed = /<a:blip r:embed="([^"]+)"/.exec(xml)?.[1];
+    const [blip] = descendants(element, drawing, 'blip');
+    const embed = blip === undefined ? undefined : attribute(blip, relationships, 'embed');
     if (embed !== undefined) {
-      const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml);
+      const [extent] = descendants(element, wordDrawing, 'extent');
       blocks.push({
         kind: 'picture',
         picture: pictureIndex(embed),
-        width: Math.round(Number(extent?.[1] ?? 0) / EMU_PER_PIXEL),
-        height: Math.round(Number(extent?.[2] ?? 0) / EMU_PER_PIXEL),
+        width: Math.round((number(extent, '', 'cx') ?? 0) / EMU_PER_PIXEL),
+        height: Math.round((number(extent, '', 'cy') ?? 0) / EMU_PER_PIXEL),
       });
       continue;
     }
-    const style = /<w:pStyle w:val="Heading([123])"\/>/.exec(xml)?.[1];
-    const text = paragraphTexts(xml).join('');
+    const [style] = descendants(element, word, 'pStyle');
+    const level = /^Heading([123])$/.exec(
+      (style === undefined ? undefined : attribute(style, word, 'val')) ?? '',
+    )?.[1];
+    const text = paragraphText(element);
     blocks.push(
-      style === undefined
+      level === undefined
         ? { kind: 'paragraph', text }
-        : { kind: 'heading', level: Number(style) as 1 | 2 | 3, text },
+        : { kind: 'heading', level: Number(level) as 1 | 2 | 3, text },
     );
   }
   return blocks;
 }
 
-function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((paragraph) =>
-    [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((run) => decodeXml(run[1] ?? ''))
-      .join(''),
-  );
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/**
+ * The paragraphs and tables of the body in order, including those wrapped in other elements
+ * (the table of contents is a `w:sdt` holding paragraphs), but not the paragraphs inside tables.
+ */
+function bodyBlocks(parent: XmlElement): XmlElement[] {
+  return parent.children.flatMap((child) => {
+    if (typeof child === 'string') return [];
+    const isBlock = child.namespace === NAMESPACES.word && (child.name === 'p' || child.name === 'tbl');
+    return isBlock ? [child] : bodyBlocks(child);
+  });
 }
 
 /** Builds `content` with the docx library alone: default styles, one section, plain runs. */

@@ -3,12 +3,14 @@
  * map or workflow — a soft gradient, a dotted grid, edges and node cards with anti-aliased
  * "text" — as a real PNG of a few hundred kilobytes. `test/export/png-encoder.ts` only
  * draws flat boxes, which compress to almost nothing and would flatter the export; this
- * draws pixel by pixel and filters rows the way browsers' encoders do.
+ * draws pixel by pixel, and pngjs picks each row's filter by the smallest sum of
+ * differences, close to what libpng (and so the browsers) do.
  *
  * Deterministic: the same seed always gives the same bytes.
  */
+import { PNG } from 'pngjs';
 import type { PlanPicture } from '../../../electron/host/export/plan/pictures';
-import { pngFromScanlines, type Rgb } from '../../export/png-encoder';
+import type { Rgb } from '../../export/png-encoder';
 
 /** mulberry32: small, fast and seedable. */
 function createRandom(seed: number): () => number {
@@ -22,24 +24,25 @@ function createRandom(seed: number): () => number {
   };
 }
 
-/** An RGB raster with alpha blending. */
+/** An opaque RGBA raster (pngjs's layout) with alpha blending. */
 class Raster {
-  readonly pixels: Uint8Array;
+  readonly png: PNG;
 
   constructor(
     readonly width: number,
     readonly height: number,
   ) {
-    this.pixels = new Uint8Array(width * height * 3);
+    this.png = new PNG({ width, height });
+    this.png.data.fill(255);
   }
 
   blend(x: number, y: number, colour: Rgb, alpha: number): void {
     if (x < 0 || y < 0 || x >= this.width || y >= this.height || alpha <= 0) return;
-    const at = (y * this.width + x) * 3;
+    const at = (y * this.width + x) * 4;
     const keep = 1 - Math.min(1, alpha);
     for (let channel = 0; channel < 3; channel += 1) {
-      const old = this.pixels[at + channel] ?? 0;
-      this.pixels[at + channel] = Math.round(old * keep + (colour[channel] ?? 0) * (1 - keep));
+      const old = this.png.data[at + channel] ?? 0;
+      this.png.data[at + channel] = Math.round(old * keep + (colour[channel] ?? 0) * (1 - keep));
     }
   }
 
@@ -123,62 +126,14 @@ class Raster {
   }
 }
 
-/** Paeth predictor (PNG filter type 4). */
-function paeth(left: number, up: number, upLeft: number): number {
-  const estimate = left + up - upLeft;
-  const toLeft = Math.abs(estimate - left);
-  const toUp = Math.abs(estimate - up);
-  const toUpLeft = Math.abs(estimate - upLeft);
-  if (toLeft <= toUp && toLeft <= toUpLeft) return left;
-  return toUp <= toUpLeft ? up : upLeft;
-}
-
 /**
- * Encodes an RGB raster as PNG, choosing each row's filter by the minimum-sum-of-absolute-
- * differences heuristic, as libpng (and so the browsers) do.
+ * Encodes the raster as an RGB PNG with zlib's default level and strategy (pngjs's own
+ * defaults, 9 and RLE, would make pictures unlike a browser's).
  */
 function encodePng(raster: Raster): Uint8Array {
-  const { width, height, pixels } = raster;
-  const stride = width * 3;
-  const filtered = Buffer.alloc((stride + 1) * height);
-  const candidate = new Uint8Array(stride);
-  const best = new Uint8Array(stride);
-  for (let row = 0; row < height; row += 1) {
-    const at = row * stride;
-    let bestSum = Number.POSITIVE_INFINITY;
-    let bestType = 0;
-    for (let type = 0; type <= 4; type += 1) {
-      let sum = 0;
-      for (let index = 0; index < stride; index += 1) {
-        const value = pixels[at + index] ?? 0;
-        const left = index >= 3 ? (pixels[at + index - 3] ?? 0) : 0;
-        const up = row > 0 ? (pixels[at - stride + index] ?? 0) : 0;
-        const upLeft = row > 0 && index >= 3 ? (pixels[at - stride + index - 3] ?? 0) : 0;
-        const predicted =
-          type === 0
-            ? 0
-            : type === 1
-              ? left
-              : type === 2
-                ? up
-                : type === 3
-                  ? (left + up) >> 1
-                  : paeth(left, up, upLeft);
-        const byte = (value - predicted) & 0xff;
-        candidate[index] = byte;
-        sum += byte < 128 ? byte : 256 - byte;
-      }
-      if (sum < bestSum) {
-        bestSum = sum;
-        bestType = type;
-        best.set(candidate);
-      }
-    }
-    const out = row * (stride + 1);
-    filtered[out] = bestType;
-    filtered.set(best, out + 1);
-  }
-  return pngFromScanlines(width, height, filtered);
+  return new Uint8Array(
+    PNG.sync.write(raster.png, { colorType: 2, filterType: -1, deflateLevel: 6, deflateStrategy: 0 }),
+  );
 }
 
 const palette: readonly Rgb[] = [
@@ -198,10 +153,10 @@ export function canvasPicture(seed: number, width = 1600, height = 1000, nodes =
   const raster = new Raster(width, height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      const at = (y * width + x) * 3;
-      raster.pixels[at] = 244 + Math.round((6 * x) / width);
-      raster.pixels[at + 1] = 247 - Math.round((5 * y) / height);
-      raster.pixels[at + 2] = 251;
+      const at = (y * width + x) * 4;
+      raster.png.data[at] = 244 + Math.round((6 * x) / width);
+      raster.png.data[at + 1] = 247 - Math.round((5 * y) / height);
+      raster.png.data[at + 2] = 251;
     }
   }
   for (let y = 10; y < height; y += 20) {
