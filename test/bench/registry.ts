@@ -17,10 +17,11 @@ export interface BenchContext {
 /** Metric name (from `metrics.ts`) → measured value, unrounded. */
 export type MetricValues = Readonly<Record<string, number>>;
 
-/** What a group run produced. */
-export type GroupOutcome =
-  | { readonly kind: 'measured'; readonly metrics: MetricValues }
-  | { readonly kind: 'not-implemented'; readonly reason: string };
+/** What a group run produced (a group that cannot measure throws). */
+export interface GroupOutcome {
+  readonly kind: 'measured';
+  readonly metrics: MetricValues;
+}
 
 /** One named benchmark group. */
 export interface BenchGroup {
@@ -36,17 +37,6 @@ export function defineGroup(name: string, run: (context: BenchContext) => Promis
 /** The outcome of a group that measured something. */
 export function measured(metrics: MetricValues): GroupOutcome {
   return { kind: 'measured', metrics };
-}
-
-/**
- * A registered group whose feature does not exist yet: it says so and contributes no
- * metrics, so nobody mistakes a placeholder for a measurement.
- */
-export function notImplementedGroup(name: string, feature: string): BenchGroup {
-  return defineGroup(name, async () => ({
-    kind: 'not-implemented',
-    reason: `${feature} is not built yet, so there is nothing to measure.`,
-  }));
 }
 
 /** A context that logs to stderr with a `[bench]` prefix. */

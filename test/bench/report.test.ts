@@ -41,17 +41,17 @@ describe('budgetMisses', () => {
 });
 
 describe('formatReportTable', () => {
-  it('shows values with verdicts, and features not built yet', () => {
+  it('shows values with verdicts, metrics not measured, and groups that failed', () => {
     const table = formatReportTable([
       {
         group: 'autosave',
         outcome: { kind: 'measured', metrics: { autosave_ms: 31, autosave_baseline_ms: 2 } },
       },
-      { group: 'docx', outcome: { kind: 'not-implemented', reason: 'not built' } },
+      { group: 'docx', failure: 'Error: no Chromium' },
     ]);
     expect(table).toMatch(/autosave_ms\s+31\.00 ms\s+≤ 30 ms\s+MISSED/);
     expect(table).toMatch(/autosave_baseline_ms\s+2\.00 ms\s+— \(report only\)\s+—/);
     expect(table).toMatch(/autosave_ratio_vs_plain_write\s+not measured/);
-    expect(table).toMatch(/docx_export_ms\s+not built yet/);
+    expect(table).toMatch(/docx_export_ms\s+group failed\s+\S.*FAILED/);
   });
 });

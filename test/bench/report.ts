@@ -46,7 +46,7 @@ function formatValue(definition: MetricDefinition, value: number): string {
 
 /**
  * A plain-text table with one row per metric of every group that ran: value, budget and
- * `ok` / `MISSED`, or why there is no value (feature not built yet, group failed).
+ * `ok` / `MISSED`, or why there is no value (group failed, metric not measured).
  */
 export function formatReportTable(results: readonly GroupResult[]): string {
   const rows: [string, string, string, string][] = [['metric', 'value', 'budget', 'ok?']];
@@ -63,8 +63,6 @@ export function formatReportTable(results: readonly GroupResult[]): string {
           definition.budget.kind === 'none' ? '—' : meetsBudget(value, definition.budget) ? 'ok' : 'MISSED';
       } else if ('failure' in result) {
         [shown, verdict] = ['group failed', 'FAILED'];
-      } else if (result.outcome.kind === 'not-implemented') {
-        [shown, verdict] = ['not built yet', '—'];
       } else {
         [shown, verdict] = ['not measured', '—'];
       }

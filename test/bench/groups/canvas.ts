@@ -118,9 +118,9 @@ interface SideResult {
   readonly framesAfterDrop: number[];
 }
 
-/** The drags of one map on both pages (the app's only when it has a map). */
+/** The drags of one map on both pages. */
 interface CaseResult {
-  readonly app?: SideResult;
+  readonly app: SideResult;
   readonly bare: SideResult;
 }
 
@@ -136,35 +136,30 @@ async function measureMap(
   workshop: Workshop,
   samples: number,
   cleanups: (() => Promise<void> | void)[],
-): Promise<{ result: CaseResult; appMissing?: string }> {
+): Promise<CaseResult> {
   const graph = canvasGraphOf(workshop);
   context.log(
     `opening a workshop with ${graph.nodes.length} stakeholders and ${graph.edges.length} relationships in the app…`,
   );
   const app = await openAppCanvas(context, browser, workshop, VIEWPORT);
   cleanups.push(() => app.close());
-  const size = app.kind === 'ready' ? await canvasSize(app.canvas) : VIEWPORT;
-  context.log(
-    app.kind === 'ready'
-      ? `app canvas ${Math.round(size.width)}×${Math.round(size.height)} px`
-      : `no stakeholder canvas in the app: ${app.reason}; measuring the bare page alone`,
-  );
+  const size = await canvasSize(app.canvas);
+  context.log(`app canvas ${Math.round(size.width)}×${Math.round(size.height)} px`);
   baseline.writeGraph(graph);
   const bare = await openBarePage(browser, origin, size);
   cleanups.push(() => bare.context.close());
 
-  const canvases: Partial<Record<Side, CanvasInPage>> = { bare: bare.canvas };
-  if (app.kind === 'ready') canvases.app = app.canvas;
-  const sides = (Object.keys(canvases) as Side[]).sort();
+  const canvases: Record<Side, CanvasInPage> = { app: app.canvas, bare: bare.canvas };
+  const sides: readonly Side[] = ['app', 'bare'];
   for (const side of sides) {
-    const drawn = await countDrawn(canvases[side] as CanvasInPage);
+    const drawn = await countDrawn(canvases[side]);
     context.log(
       `${side} page draws ${drawn.nodes} cards and ${drawn.edges} lines of ${graph.nodes.length} and ${graph.edges.length}`,
     );
   }
   const nodeId = await chooseNodeToDrag(
     dragCandidates(graph, size),
-    sides.map((side) => canvases[side] as CanvasInPage),
+    sides.map((side) => canvases[side]),
   );
   context.log(
     `dragging stakeholder ${nodeId} for 2 s per run, ${WARM_UP} warm-up + ${samples} runs per page`,
@@ -178,7 +173,7 @@ async function measureMap(
     // Alternate which page goes first so neither always follows the other.
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const side of order) {
-      const canvas = canvases[side] as CanvasInPage;
+      const canvas = canvases[side];
       await canvas.page.bringToFront();
       await settle(canvas);
       const recording = await dragAndRecordFrames(canvas, nodeId);
@@ -208,9 +203,7 @@ async function measureMap(
         `${percentile(result.dropFreezes, 0.95).toFixed(1)} ms, max ${Math.max(...result.dropFreezes).toFixed(1)} ms`,
     );
   }
-  return app.kind === 'ready'
-    ? { result: { app: results.app, bare: results.bare } }
-    : { result: { bare: results.bare }, appMissing: app.reason };
+  return results;
 }
 
 const p95OfDrags = (result: SideResult) => median(result.drags.map((summary) => summary.p95Ms));
@@ -257,25 +250,17 @@ export async function runCanvas(context: BenchContext): Promise<GroupOutcome> {
     const map = await measureEach(CANVAS_BENCH_GRAPH, SAMPLES);
     const large = await measureEach(CANVAS_LARGE_BENCH_GRAPH, LARGE_SAMPLES);
 
-    const { bare } = map.result;
+    const { bare } = map;
     const bareFigures = {
       canvas_bare_reactflow_frame_p95_ms: p95OfDrags(bare),
       canvas_bare_reactflow_frame_median_ms: medianOfDrags(bare),
       canvas_bare_reactflow_drop_frame_ms: median(bare.framesAfterDrop),
       canvas_bare_reactflow_drop_frame_p95_ms: percentile(bare.dropFreezes, 0.95),
-      canvas_1000_bare_reactflow_frame_p95_ms: p95OfDrags(large.result.bare),
+      canvas_1000_bare_reactflow_frame_p95_ms: p95OfDrags(large.bare),
     };
-    const { app } = map.result;
-    if (app === undefined || large.result.app === undefined) {
-      return {
-        kind: 'not-implemented',
-        reason:
-          `the stakeholder canvas is not built yet (${map.appMissing ?? large.appMissing}), so only the bare React ` +
-          `Flow page was measured: frame p95 ${bareFigures.canvas_bare_reactflow_frame_p95_ms.toFixed(1)} ms.`,
-      };
-    }
+    const { app } = map;
     const appP95 = p95OfDrags(app);
-    const largeP95 = p95OfDrags(large.result.app);
+    const largeP95 = p95OfDrags(large.app);
     return measured({
       canvas_drag_frame_p95_ms: appP95,
       canvas_ratio_vs_bare_reactflow: ratio(appP95, bareFigures.canvas_bare_reactflow_frame_p95_ms),

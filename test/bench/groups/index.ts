@@ -4,7 +4,7 @@
  * Playwright or Vite, and a group whose code is broken cannot stop the others.
  *
  * To add a group: write `groups/<name>.ts` exporting `run<Name>(context)`, add its metrics
- * with budgets to `metrics.ts`, and replace its `notImplementedGroup` line below.
+ * with budgets to `metrics.ts`, and a `defineGroup` line below.
  */
 import { defineGroup, type BenchGroup } from '../registry';
 
