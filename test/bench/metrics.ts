@@ -1,6 +1,6 @@
 /**
- * Every metric the benchmarks may print, with its budget from
- * `shared/design/quality-bars.md`. Budgets live here and only here: tests never time things.
+ * Every metric the benchmarks may print, with its budget. Budgets are written here and
+ * nowhere else; `docs/performance.md` and the READMEs cite this file.
  */
 
 /** How a measured value is held against its budget. */
@@ -25,7 +25,7 @@ const atMost = (limit: number): Budget => ({ kind: 'at-most', limit });
 const atLeast = (limit: number): Budget => ({ kind: 'at-least', limit });
 const reportOnly: Budget = { kind: 'none' };
 
-/** The catalogue, in the order of quality-bars.md (then report-only baselines). */
+/** The catalogue; the report lists each group's metrics in this order. */
 export const METRICS: readonly MetricDefinition[] = [
   {
     name: 'startup_ready_ms',
