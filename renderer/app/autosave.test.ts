@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Host } from '../../electron/host/create-host';
-import { makeTemporaryDirectory } from '../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../test/support/test-host';
+import { createTestHostWithStores, type TestHostWithStores } from '../../test/support/workshop-store';
 import { startAutosave } from './autosave';
-import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
+import type { AppStore } from './store/create-app-store';
 
 /** Short delays, so each wait below is easy to follow: save 20 ms after an edit, wait 400 ms at most for a gesture. */
 const DELAYS = { afterEditMs: 20, retryMs: 60_000, gestureWaitMs: 400 };
@@ -50,8 +48,7 @@ function saved(store: AppStore): Promise<void> {
 // The clock is fake (timers, Date and animation frames), so each test states exactly when a
 // save may start and when it must have started, and nothing depends on how busy the machine is.
 describe('autosave', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
-  let host: Host;
+  let stores: TestHostWithStores;
   let store: AppStore;
   let path: string;
   let stop: () => Promise<void>;
@@ -65,11 +62,8 @@ describe('autosave', () => {
   const status = () => store.getState().saveStatus;
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    host = createTestHost(directory.path);
-    const api = inProcessHostApi(host);
-    store = createAppStore(api, { sessionId: 'autosave-test-1234' });
-    await startAppStore(store, api);
+    stores = createTestHostWithStores();
+    store = await stores.startStore('autosave-test-1234');
     await store.getState().createWorkshop('Autosave');
     path = store.getState().openFile?.path ?? '';
     vi.useFakeTimers({
@@ -81,8 +75,7 @@ describe('autosave', () => {
     await stop();
     pointer('pointercancel');
     vi.useRealTimers();
-    await host.dispose();
-    directory.remove();
+    await stores.dispose();
   });
 
   it('saves shortly after an edit when no pointer is down', async () => {

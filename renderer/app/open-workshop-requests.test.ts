@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Host } from '../../electron/host/create-host';
-import { makeTemporaryDirectory } from '../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../test/support/test-host';
+import { createTestHostWithStores, type TestHostWithStores } from '../../test/support/workshop-store';
 import { listenForOpenWorkshopRequests, openRequestedWorkshop } from './open-workshop-requests';
-import { createAppStore, startAppStore, type AppStore } from './store/create-app-store';
+import type { AppStore } from './store/create-app-store';
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const started = Date.now();
@@ -15,18 +13,12 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 }
 
 describe('opening workshops the desktop shell asks for', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
-  let host: Host;
+  let stores: TestHostWithStores;
   let store: AppStore;
   let first: string;
   let second: string;
 
-  async function newStore(sessionId: string): Promise<AppStore> {
-    const api = inProcessHostApi(host);
-    const created = createAppStore(api, { sessionId });
-    await startAppStore(created, api);
-    return created;
-  }
+  const newStore = (sessionId: string) => stores.startStore(sessionId);
 
   /** Creates a workshop file on disk the way the app does, then lets go of it. */
   async function workshopFile(title: string): Promise<string> {
@@ -38,20 +30,16 @@ describe('opening workshops the desktop shell asks for', () => {
   }
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    host = createTestHost(directory.path);
+    stores = createTestHostWithStores();
     first = await workshopFile('First pilot');
     second = await workshopFile('Second pilot');
     store = await newStore('facilitator-window-1234');
   });
-  afterEach(async () => {
-    await host.dispose();
-    directory.remove();
-  });
+  afterEach(() => stores.dispose());
 
   it('waits until the window is ready, then opens the file it was launched with', async () => {
-    const requests = listenForOpenWorkshopRequests(inProcessHostApi(host), store);
-    host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
+    const requests = listenForOpenWorkshopRequests(stores.api, store);
+    stores.host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.getState().openFile).toBeNull();
     requests.ready();
@@ -61,13 +49,13 @@ describe('opening workshops the desktop shell asks for', () => {
   });
 
   it('opens a file double-clicked while the app runs, saving and releasing the open one first', async () => {
-    const requests = listenForOpenWorkshopRequests(inProcessHostApi(host), store);
+    const requests = listenForOpenWorkshopRequests(stores.api, store);
     requests.ready();
     expect(await store.getState().openWorkshop(first)).toBe(true);
     store.getState().editWorkshop((draft) => {
       draft.facilitatorNotes = 'Typed just before the double-click.';
     });
-    host.events.emit('app.onDidRequestOpenWorkshop', { path: second });
+    stores.host.events.emit('app.onDidRequestOpenWorkshop', { path: second });
     await until(() => store.getState().openFile?.path === second);
     expect(JSON.parse(readFileSync(first, 'utf8')).facilitatorNotes).toBe(
       'Typed just before the double-click.',
@@ -79,13 +67,13 @@ describe('opening workshops the desktop shell asks for', () => {
   });
 
   it('opens requests in the order they came, and ignores them once stopped', async () => {
-    const requests = listenForOpenWorkshopRequests(inProcessHostApi(host), store);
+    const requests = listenForOpenWorkshopRequests(stores.api, store);
     requests.ready();
-    host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
-    host.events.emit('app.onDidRequestOpenWorkshop', { path: second });
+    stores.host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
+    stores.host.events.emit('app.onDidRequestOpenWorkshop', { path: second });
     await until(() => store.getState().openFile?.path === second && !store.getState().opening);
     requests.stop();
-    host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
+    stores.host.events.emit('app.onDidRequestOpenWorkshop', { path: first });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.getState().openFile?.path).toBe(second);
   });
@@ -115,7 +103,7 @@ describe('opening workshops the desktop shell asks for', () => {
   });
 
   it('reports a file that cannot be opened, like any other open', async () => {
-    const missing = `${directory.path}/gone.readyroom`;
+    const missing = `${stores.directory}/gone.readyroom`;
     expect(await openRequestedWorkshop(store, missing)).toBe(false);
     expect(store.getState().openFile).toBeNull();
     expect(store.getState().openProblem).toMatchObject({ kind: 'other', path: missing });

@@ -1,10 +1,59 @@
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Host } from '../../electron/host/create-host';
-import { createAppStore, startAppStore, type AppStore } from '../../renderer/app/store/create-app-store';
+import type { HostApi } from '../../shared/host-api/contract';
+import {
+  createAppStore,
+  startAppStore,
+  type AppStore,
+  type AppStoreOptions,
+  type StartAppStoreOptions,
+} from '../../renderer/app/store/create-app-store';
 import { StoreProvider } from '../../renderer/app/store/store-context';
 import { makeTemporaryDirectory } from './temporary-directory';
 import { createTestHost, inProcessHostApi } from './test-host';
+
+/** A real host over a temporary folder, and app stores over it as the app's windows. */
+export interface TestHostWithStores {
+  /** The temporary folder the host keeps its data (and workshops) in. */
+  readonly directory: string;
+  readonly host: Host;
+  /** The renderer-facing API over {@link host}, in process. */
+  readonly api: HostApi;
+  /** A store for one window, started as the app starts it (settings and library loaded). */
+  startStore(
+    sessionId: string,
+    options?: Omit<AppStoreOptions, 'sessionId'> & StartAppStoreOptions,
+  ): Promise<AppStore>;
+  /** Stops every store's subscriptions, disposes the host and deletes the folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Makes a temporary folder, a real host in it, and (through `startStore`) stores over that
+ * host: for store tests that need one or more windows. Call `dispose()` when done.
+ */
+export function createTestHostWithStores(): TestHostWithStores {
+  const folder = makeTemporaryDirectory();
+  const host = createTestHost(folder.path);
+  const api = inProcessHostApi(host);
+  const stops: (() => void)[] = [];
+  return {
+    directory: folder.path,
+    host,
+    api,
+    startStore: async (sessionId, { library, ...storeOptions } = {}) => {
+      const store = createAppStore(api, { ...storeOptions, sessionId });
+      stops.push(await startAppStore(store, api, library === undefined ? {} : { library }));
+      return store;
+    },
+    dispose: async () => {
+      for (const stop of stops.splice(0)) stop();
+      await host.dispose();
+      folder.remove();
+    },
+  };
+}
 
 /** A started app store with a new workshop open, over a real host in a temporary directory. */
 export interface TestWorkshop {
@@ -24,23 +73,19 @@ export interface TestWorkshop {
  * Call `dispose()` when done (typically in `afterEach`).
  */
 export async function openTestWorkshop(title = 'Test'): Promise<TestWorkshop> {
-  const directory = makeTemporaryDirectory();
-  const host = createTestHost(directory.path);
+  const stores = createTestHostWithStores();
   const dispose = async (): Promise<void> => {
     cleanup();
-    await host.dispose();
-    directory.remove();
+    await stores.dispose();
   };
   try {
-    const api = inProcessHostApi(host);
-    const store = createAppStore(api, { sessionId: 'test-session-1' });
-    await startAppStore(store, api);
+    const store = await stores.startStore('test-session-1');
     if (!(await store.getState().createWorkshop(title))) {
       throw new Error(`Could not create the test workshop “${title}”.`);
     }
     return {
       store,
-      host,
+      host: stores.host,
       render: (node) => render(<StoreProvider store={store}>{node}</StoreProvider>),
       dispose,
     };

@@ -1,40 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../../test/support/test-host';
 import type { Host } from '../../../electron/host/create-host';
-import { createAppStore, startAppStore } from './create-app-store';
+import { createTestHostWithStores, type TestHostWithStores } from '../../../test/support/workshop-store';
 
 describe('app store over a real host', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let stores: TestHostWithStores;
   beforeEach(() => {
-    directory = makeTemporaryDirectory();
+    stores = createTestHostWithStores();
   });
-  afterEach(() => directory.remove());
+  afterEach(() => stores.dispose());
 
   it('loads app info and settings, then saves a change through the host', async () => {
-    const api = inProcessHostApi(createTestHost(directory.path));
-    const store = createAppStore(api, { sessionId: 'session-test-0001' });
-    await startAppStore(store, api);
+    const store = await stores.startStore('session-test-0001');
     expect(store.getState().appInfo).toMatchObject({ name: 'ReadyRoom', shell: 'browser' });
     expect(store.getState().settings?.theme).toBe('system');
 
     await store.getState().updateSettings({ theme: 'dark' });
     expect(store.getState().settings?.theme).toBe('dark');
-    expect(await api.settings.get()).toMatchObject({ theme: 'dark' });
+    expect(await stores.api.settings.get()).toMatchObject({ theme: 'dark' });
   });
 
   it('follows settings changed elsewhere (another window)', async () => {
-    const host = createTestHost(directory.path);
-    const store = createAppStore(inProcessHostApi(host), { sessionId: 'session-test-0002' });
-    await startAppStore(store, inProcessHostApi(host));
-    await host.methods['settings.set']({ soundMuted: true });
+    const store = await stores.startStore('session-test-0002');
+    await stores.host.methods['settings.set']({ soundMuted: true });
     expect(store.getState().settings?.soundMuted).toBe(true);
   });
 
   it('keeps the error message when the host refuses a change', async () => {
-    const api = inProcessHostApi(createTestHost(directory.path));
-    const store = createAppStore(api, { sessionId: 'session-test-0001' });
-    await startAppStore(store, api);
+    const store = await stores.startStore('session-test-0001');
     await store.getState().updateSettings({ theme: 'neon' as never });
     expect(store.getState().settingsError).toMatch(/refused a call to settings\.set/);
     expect(store.getState().settings?.theme).toBe('system');
@@ -57,11 +49,9 @@ describe('app store over a real host', () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   it('lists the library again on a change only while no workshop is open, and catches up on close', async () => {
-    const host = createTestHost(directory.path);
+    const { host } = stores;
     const listings = countLibraryListings(host);
-    const api = inProcessHostApi(host);
-    const store = createAppStore(api, { sessionId: 'session-test-0003' });
-    await startAppStore(store, api);
+    const store = await stores.startStore('session-test-0003');
     expect(listings.count).toBe(1);
 
     // On the home screen: a new workshop elsewhere shows up in the list.
@@ -103,11 +93,9 @@ describe('app store over a real host', () => {
   });
 
   it('neither loads nor follows the library in a window that never shows it (the audience screen)', async () => {
-    const host = createTestHost(directory.path);
+    const { host } = stores;
     const listings = countLibraryListings(host);
-    const api = inProcessHostApi(host);
-    const store = createAppStore(api, { sessionId: 'session-test-0004' });
-    await startAppStore(store, api, { library: false });
+    const store = await stores.startStore('session-test-0004', { library: false });
     await host.methods['documents.create']({ title: 'Made elsewhere', sessionId: 'session-other-0002' });
     await settle();
     expect(listings.count).toBe(0);

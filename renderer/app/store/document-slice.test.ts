@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../../test/support/test-host';
-import type { Host } from '../../../electron/host/create-host';
+import { createTestHostWithStores, type TestHostWithStores } from '../../../test/support/workshop-store';
 import { startAutosave } from '../autosave';
-import { createAppStore, redo, startAppStore, undo, UNDO_GROUP_MS, type AppStore } from './create-app-store';
+import { redo, undo, UNDO_GROUP_MS, type AppStore } from './create-app-store';
 
 const FAST = { afterEditMs: 10, retryMs: 60_000 };
 
@@ -17,26 +15,16 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 }
 
 describe('document slice over a real host', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
-  let host: Host;
+  let stores: TestHostWithStores;
   let store: AppStore;
 
-  async function newStore(sessionId: string): Promise<AppStore> {
-    const api = inProcessHostApi(host);
-    const created = createAppStore(api, { sessionId });
-    await startAppStore(created, api);
-    return created;
-  }
+  const newStore = (sessionId: string) => stores.startStore(sessionId);
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    host = createTestHost(directory.path);
+    stores = createTestHostWithStores();
     store = await newStore('session-one-1234');
   });
-  afterEach(async () => {
-    await host.dispose();
-    directory.remove();
-  });
+  afterEach(() => stores.dispose());
 
   it('creates a workshop from the template and autosaves an edit to disk', async () => {
     expect(await store.getState().createWorkshop('Claims pilot')).toBe(true);

@@ -2,30 +2,30 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkshopFromTemplate } from '../../../shared/workshop/template';
 import { stageActualMinutes } from '../../../shared/cockpit/agenda-logic';
 import { elapsedMs, remainingMs } from '../../../shared/cockpit/stage-timer';
-import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../../test/support/test-host';
+import { createTestHostWithStores, type TestHostWithStores } from '../../../test/support/workshop-store';
 import { createAppStore, type AppStore } from './create-app-store';
 
 describe('session slice: stages and timer', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
+  let stores: TestHostWithStores;
   let store: AppStore;
   let now = Date.parse('2026-11-25T09:00:00Z');
 
   beforeEach(() => {
-    directory = makeTemporaryDirectory();
-    store = createAppStore(inProcessHostApi(createTestHost(directory.path)), {
+    stores = createTestHostWithStores();
+    // Not started: the tests hand the store its document themselves and drive its clock.
+    store = createAppStore(stores.api, {
       sessionId: 'session-timer-01',
       clock: () => now,
     });
     store.getState().receiveOpenedDocument({
-      path: `${directory.path}/x.readyroom`,
+      path: `${stores.directory}/x.readyroom`,
       fileName: 'x.readyroom',
       workshop: createWorkshopFromTemplate({ title: 'Timer', now: new Date(now) }),
       revision: 'r1',
       migratedFrom: null,
     });
   });
-  afterEach(() => directory.remove());
+  afterEach(() => stores.dispose());
 
   const agenda = () => store.getState().workshop?.agenda ?? [];
 

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Host } from '../../../electron/host/create-host';
-import { makeTemporaryDirectory } from '../../../test/support/temporary-directory';
-import { createTestHost, inProcessHostApi } from '../../../test/support/test-host';
+import { createTestHostWithStores, type TestHostWithStores } from '../../../test/support/workshop-store';
 import { SimulatedPhone } from '../../../test/voting/support/simulated-phone';
 import type { Workshop } from '../../../shared/workshop/workshop';
-import { createAppStore, redo, startAppStore, undo, UNDO_GROUP_MS, type AppStore } from './create-app-store';
+import { redo, undo, UNDO_GROUP_MS, type AppStore } from './create-app-store';
 import { selectOtherWorkshopVoting, selectOwnRoom, selectOwnRound } from './voting-slice';
 
 /** Lets the next edit be its own undo step. */
@@ -27,23 +25,18 @@ function answers(origin: string): Promise<boolean> {
 const onDisk = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Workshop;
 
 describe('voting facts in the workshop over a real host and room', () => {
-  let directory: ReturnType<typeof makeTemporaryDirectory>;
-  let host: Host;
+  let stores: TestHostWithStores;
   let store: AppStore;
   const phones: SimulatedPhone[] = [];
 
   beforeEach(async () => {
-    directory = makeTemporaryDirectory();
-    host = createTestHost(directory.path);
-    const api = inProcessHostApi(host);
-    store = createAppStore(api, { sessionId: 'session-voting-1234' });
-    await startAppStore(store, api);
+    stores = createTestHostWithStores();
+    store = await stores.startStore('session-voting-1234');
     await store.getState().loadVoting();
   });
   afterEach(async () => {
     for (const phone of phones.splice(0)) phone.close();
-    await host.dispose();
-    directory.remove();
+    await stores.dispose();
   });
 
   async function phoneInRoom(): Promise<SimulatedPhone> {
@@ -162,9 +155,7 @@ describe('voting facts in the workshop over a real host and room', () => {
   it('refuses to open a round for B while A still holds the room, and says so', async () => {
     await store.getState().createWorkshop('Workshop A');
     await store.getState().openVotingRoom('127.0.0.1', false);
-    const api = inProcessHostApi(host);
-    const otherWindow = createAppStore(api, { sessionId: 'session-other-5678' });
-    await startAppStore(otherWindow, api);
+    const otherWindow = await stores.startStore('session-other-5678');
     await otherWindow.getState().loadVoting();
     await otherWindow.getState().createWorkshop('Workshop B');
     expect(selectOwnRoom(otherWindow.getState())).toBeNull();
@@ -180,13 +171,11 @@ describe('voting facts in the workshop over a real host and room', () => {
     await roundWithThreeBallots();
     await store.getState().saveNow();
     // The window goes away without closing anything (a closed tab, a crash).
-    await host.windowsGone();
+    await stores.host.windowsGone();
     expect(store.getState().voting?.room.status).toBe('closed');
     expect(onDisk(path).readiness.ballots).toHaveLength(0);
 
-    const api = inProcessHostApi(host);
-    const reopened = createAppStore(api, { sessionId: 'session-reopened-9999' });
-    await startAppStore(reopened, api);
+    const reopened = await stores.startStore('session-reopened-9999');
     expect(await reopened.getState().openWorkshop(path, { takeOver: true })).toBe(true);
     const readiness = reopened.getState().workshop?.readiness;
     expect(readiness?.ballots).toHaveLength(3);
