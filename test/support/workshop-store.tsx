@@ -1,5 +1,6 @@
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { afterEach, beforeEach } from 'vitest';
 import type { Host } from '../../electron/host/create-host';
 import type { HostApi } from '../../shared/host-api/contract';
 import {
@@ -93,4 +94,42 @@ export async function openTestWorkshop(title = 'Test'): Promise<TestWorkshop> {
     await dispose();
     throw error;
   }
+}
+
+/** What {@link aTestWorkshopForEachTest} hands a test file. */
+export interface TestWorkshopForEachTest {
+  /** The running test's store: `store.getState()` reads it and runs its actions. */
+  readonly store: Pick<AppStore, 'getState'>;
+  /** The real host behind the running test's store. */
+  readonly host: Host;
+  /** Renders `node` inside a `StoreProvider` for the running test's store. */
+  render(node: ReactNode): RenderResult;
+}
+
+/**
+ * Gives every test of the calling file (or `describe` block) its own workshop, as
+ * {@link openTestWorkshop} makes it, disposed after the test. Call it where `beforeEach`
+ * could be called; what it returns may be destructured there, as it always reaches the
+ * running test's workshop.
+ */
+export function aTestWorkshopForEachTest(title = 'Test'): TestWorkshopForEachTest {
+  let current: TestWorkshop | null = null;
+  beforeEach(async () => {
+    current = await openTestWorkshop(title);
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = null;
+  });
+  const running = (): TestWorkshop => {
+    if (current === null) throw new Error('The test workshop exists only while a test runs.');
+    return current;
+  };
+  return {
+    store: { getState: () => running().store.getState() },
+    get host() {
+      return running().host;
+    },
+    render: (node) => running().render(node),
+  };
 }

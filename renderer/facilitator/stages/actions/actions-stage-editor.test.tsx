@@ -1,9 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
-import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
-import type { AppStore } from '../../../app/store/create-app-store';
+import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { calendarDate } from './action-warnings';
 import { ActionsStageEditor } from './actions-stage-editor';
 
@@ -23,14 +22,8 @@ function anAction(title: string, overrides: Partial<Action> = {}): Action {
 }
 
 describe('ActionsStageEditor', () => {
-  let workshop: TestWorkshop;
-  let store: AppStore;
-
-  beforeEach(async () => {
-    workshop = await openTestWorkshop();
-    store = workshop.store;
-  });
-  afterEach(() => workshop.dispose());
+  const workshop = aTestWorkshopForEachTest();
+  const { store } = workshop;
 
   function renderEditor(actions: readonly Action[] = []) {
     store.getState().editWorkshop((draft) => {

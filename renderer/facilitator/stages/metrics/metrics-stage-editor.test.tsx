@@ -1,18 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
-import type { AppStore } from '../../../app/store/create-app-store';
+import { describe, expect, it } from 'vitest';
+import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { MetricsStageEditor } from './metrics-stage-editor';
 
 describe('MetricsStageEditor', () => {
-  let workshop: TestWorkshop;
-  let store: AppStore;
-
-  beforeEach(async () => {
-    workshop = await openTestWorkshop();
-    store = workshop.store;
-  });
-  afterEach(() => workshop.dispose());
+  const workshop = aTestWorkshopForEachTest();
+  const { store } = workshop;
 
   function renderEditor() {
     workshop.render(<MetricsStageEditor />);

@@ -1,19 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
-import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
-import type { AppStore } from '../../../app/store/create-app-store';
+import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { OwnershipStageEditor } from './ownership-stage-editor';
 
 describe('OwnershipStageEditor', () => {
-  let workshop: TestWorkshop;
-  let store: AppStore;
-
-  beforeEach(async () => {
-    workshop = await openTestWorkshop();
-    store = workshop.store;
-  });
-  afterEach(() => workshop.dispose());
+  const workshop = aTestWorkshopForEachTest();
+  const { store } = workshop;
 
   function renderEditor() {
     workshop.render(<OwnershipStageEditor />);

@@ -1,10 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
 import type { OwnerRef } from '../../../../shared/workshop/people';
-import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
-import type { AppStore } from '../../../app/store/create-app-store';
+import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { OwnerPicker } from './owner-picker';
 
 /** Holds the picked owner in React state, as an editor holds it in the document. */
@@ -24,14 +23,8 @@ function PickerHarness({ onPick }: { onPick: (owner: OwnerRef) => void }) {
 }
 
 describe('OwnerPicker', () => {
-  let workshop: TestWorkshop;
-  let store: AppStore;
-
-  beforeEach(async () => {
-    workshop = await openTestWorkshop();
-    store = workshop.store;
-  });
-  afterEach(() => workshop.dispose());
+  const workshop = aTestWorkshopForEachTest();
+  const { store } = workshop;
 
   it('offers the participants, someone else, and nobody, and maps each to an owner reference', () => {
     const ana = newId<ParticipantId>();

@@ -1,20 +1,16 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
-import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
-import type { AppStore } from '../../../app/store/create-app-store';
+import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { WelcomeStageEditor } from './welcome-stage-editor';
 
 describe('WelcomeStageEditor', () => {
-  let workshop: TestWorkshop;
-  let store: AppStore;
+  const workshop = aTestWorkshopForEachTest();
+  const { store } = workshop;
 
-  beforeEach(async () => {
-    workshop = await openTestWorkshop();
-    store = workshop.store;
+  beforeEach(() => {
     workshop.render(<WelcomeStageEditor />);
   });
-  afterEach(() => workshop.dispose());
 
   const participants = () => store.getState().workshop?.participants ?? [];
 
