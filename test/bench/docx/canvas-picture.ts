@@ -11,18 +11,7 @@
 import { PNG } from 'pngjs';
 import type { PlanPicture } from '../../../electron/host/export/plan/pictures';
 import type { Rgb } from '../../export/png-encoder';
-
-/** mulberry32: small, fast and seedable. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../../reliability/random';
 
 /** An opaque RGBA raster (pngjs's layout) with alpha blending. */
 class Raster {
@@ -149,7 +138,7 @@ const palette: readonly Rgb[] = [
  * cards joined by curved edges, each card with a title and a line of smaller text.
  */
 export function canvasPicture(seed: number, width = 1600, height = 1000, nodes = 36): PlanPicture {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const raster = new Raster(width, height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { buildBaselinePage } from '../build-baseline';
 import { GRAPH_FILE_NAME, type CanvasGraph } from './graph';
 
 const baselineRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -19,31 +17,18 @@ export interface BuiltReactFlowBaseline {
 }
 
 /**
- * Builds the bare React Flow page with Vite in production mode (the same React plugin and
- * minification as the app's renderer build) into a fresh temporary folder, and writes
- * `graph` next to it for the page to fetch. Vite's own output is limited to warnings (stderr).
+ * Builds the bare React Flow page (see `buildBaselinePage`) and writes `graph` next to it
+ * for the page to fetch.
  */
 export async function buildBareReactFlowBaseline(graph: CanvasGraph): Promise<BuiltReactFlowBaseline> {
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'readyroom-bench-bare-reactflow-'));
+  const built = await buildBaselinePage(baselineRoot, 'bare-reactflow');
+  const writeGraph = (next: CanvasGraph) =>
+    writeFileSync(path.join(built.directory, GRAPH_FILE_NAME), JSON.stringify(next));
   try {
-    await build({
-      configFile: false,
-      envDir: false,
-      root: baselineRoot,
-      mode: 'production',
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [react()],
-      build: { outDir: directory, emptyOutDir: true, minify: true, sourcemap: false },
-    });
-    writeFileSync(path.join(directory, GRAPH_FILE_NAME), JSON.stringify(graph));
+    writeGraph(graph);
   } catch (error) {
-    rmSync(directory, { recursive: true, force: true });
+    built.remove();
     throw error;
   }
-  return {
-    directory,
-    writeGraph: (next) => writeFileSync(path.join(directory, GRAPH_FILE_NAME), JSON.stringify(next)),
-    remove: () => rmSync(directory, { recursive: true, force: true }),
-  };
+  return { ...built, writeGraph };
 }
