@@ -333,6 +333,31 @@ export const METRICS: readonly MetricDefinition[] = [
     description: '300 phones on live sockets: voting.reveal to each phone holding the results, p99',
   },
   {
+    name: 'large_file_ballot_wait_max_ms',
+    group: 'large-file',
+    unit: 'ms',
+    budget: atMost(100),
+    decimals: 1,
+    description:
+      '50 phones voting every 10 ms while a 200 MB file is refused and a 10 MB one opens: longest wait of a ballot from when it was due, median of 3 runs',
+  },
+  {
+    name: 'large_file_ballot_wait_max_baseline_ms',
+    group: 'large-file',
+    unit: 'ms',
+    budget: reportOnly,
+    decimals: 1,
+    description: 'Baseline: the same phones and schedule while nothing is opened',
+  },
+  {
+    name: 'large_file_ratio_vs_baseline',
+    group: 'large-file',
+    unit: 'ratio',
+    budget: reportOnly,
+    decimals: 2,
+    description: 'large_file_ballot_wait_max_ms / large_file_ballot_wait_max_baseline_ms',
+  },
+  {
     name: 'autosave_ms',
     group: 'autosave',
     unit: 'ms',

@@ -17,5 +17,7 @@ export const GROUPS: readonly BenchGroup[] = [
   defineGroup('docx', async (context) => (await import('./docx')).runDocx(context)),
   // 500 phones × 4 questions over the room server vs a bare Node http server.
   defineGroup('votes', async (context) => (await import('./votes')).runVotes(context)),
+  // 50 phones voting while a 200 MB file is refused and a 10 MB one opens, vs nothing opening.
+  defineGroup('large-file', async (context) => (await import('./large-file')).runLargeFile(context)),
   defineGroup('autosave', async (context) => (await import('./autosave')).runAutosave(context)),
 ];
