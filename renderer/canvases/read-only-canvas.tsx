@@ -17,6 +17,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { graphEdgeName } from '../../shared/canvases/accessible-names';
 import type { CanvasGraph, CanvasGraphNode } from '../../shared/canvases/canvas-graph';
 import type { CanvasView } from '../../shared/host-api/presentation-contract';
 import {
@@ -107,6 +108,7 @@ export function flowElements(
     source: edge.source,
     target: edge.target,
     label: edge.label === '' ? undefined : edge.label,
+    ariaLabel: graphEdgeName(graph, edge),
     className: `canvas-edge canvas-edge--${edge.kind}`,
     markerEnd: { type: MarkerType.ArrowClosed, ...(paper ? { color: PAPER_EDGE.style.stroke } : {}) },
     ...(paper ? PAPER_EDGE : {}),

@@ -220,7 +220,7 @@ function wakeUp(): void {
 async function join(code: string, name: string | null): Promise<void> {
   if (code.trim() === '') return announce(text('phone.typeCode'));
   if (name !== null && name.trim() === '') return announce(text('phone.typeName'));
-  update({ joining: true, code });
+  update({ joining: true, code, name: name ?? '' });
   try {
     // The token stored from an earlier join, if any: the room gives this phone its device back.
     const reply = await joinRoom(code, name, readToken());

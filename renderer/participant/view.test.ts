@@ -56,6 +56,17 @@ describe('the participant page views', () => {
     expect(view.querySelector('#name')?.getAttribute('autocomplete')).toBe('name');
   });
 
+  it('keep the typed name while joining, so a refused room code does not clear it', () => {
+    const joining = model(
+      { phase: 'join', joining: true, code: 'WRONG1', name: 'Ada' },
+      { joined: false, namedVoting: true, round: null },
+    );
+    expect(render(joining).querySelector<HTMLInputElement>('#name')?.value).toBe('Ada');
+    expect(render({ ...joining, joining: false }).querySelector<HTMLInputElement>('#name')?.value).toBe(
+      'Ada',
+    );
+  });
+
   it('show each open question with three named buttons, the chosen one pressed, and the confirmation', () => {
     const view = render(model());
     const groups = view.querySelectorAll('[role="group"]');

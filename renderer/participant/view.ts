@@ -16,6 +16,8 @@ export interface ParticipantModel {
   readonly phone: PhoneState | null;
   /** Room code to prefill (from `?code=` in the QR link). */
   readonly code: string;
+  /** The name typed for named voting, kept while joining (a refused code keeps it too). */
+  readonly name?: string;
   /** Votes on their way to the room. */
   readonly sending: Partial<Record<QuestionId, Answer>>;
   readonly joining: boolean;
@@ -86,6 +88,7 @@ function joinView(model: ParticipantModel): Node[] {
           h('input', {
             id: 'name',
             name: 'name',
+            value: model.name ?? '',
             autocomplete: 'name',
             maxlength: '40',
             required: '',

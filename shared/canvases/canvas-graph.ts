@@ -8,6 +8,7 @@ import type {
   WorkflowLane,
   Workshop,
 } from '../workshop';
+import { aiSystemTitle } from './accessible-names';
 import { gridPlacement } from './influence-grid';
 import { CANVAS_LABELS, RELATIONSHIP_LABELS, WORKFLOW_CHANGE_STATUS_LABELS } from './labels';
 
@@ -211,7 +212,7 @@ function dataMapGraph(workshop: Workshop): CanvasGraph {
     type: 'aiSystem',
     id: AI_SYSTEM_NODE_ID,
     ...(positions[AI_SYSTEM_NODE_ID] ?? defaultAiSystemPosition(sources.length)),
-    title: workshop.meta.initiative.trim() || 'The AI system',
+    title: aiSystemTitle(workshop.meta.initiative),
   };
   return {
     canvas: 'dataMap',

@@ -65,6 +65,9 @@ class Sweep {
           .join(' | ')}${violation.nodes.length > 4 ? ` (+${violation.nodes.length - 4} more)` : ''}`,
     );
     if (sideways !== null) violations.push(`reflow: ${sideways}`);
+    // React Flow's own name for a line is "Edge from <id> to <id>": every line must have ours.
+    const linesById = await page.locator('[aria-label^="Edge from"]').count();
+    if (linesById > 0) violations.push(`canvas lines named by their ids: ${linesById}`);
     this.visited.push({ name, violations });
   }
 

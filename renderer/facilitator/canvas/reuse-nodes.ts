@@ -44,6 +44,7 @@ export function reuseUnchangedEdges<EdgeType extends Edge>(
       old.source === edge.source &&
       old.target === edge.target &&
       old.label === edge.label &&
+      old.ariaLabel === edge.ariaLabel &&
       old.className === edge.className &&
       Boolean(old.selected) === Boolean(edge.selected)
       ? old

@@ -1,4 +1,15 @@
-import { AlignmentType, Paragraph, ShadingType, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { AnswerCounts, QuestionId, RoundTally } from '../../../../shared/workshop';
 import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS, tallyRounds } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
@@ -16,8 +27,11 @@ import { countOf, hasText } from './format';
 import { ANSWER_LABELS } from './labels';
 import { ANSWER_COLOURS, COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
-/** How many grid columns the vote bar is divided into: each is 5% of the votes. */
+/** How many parts `barSpans` divides a bar into unless told otherwise: each is 5% of the votes. */
 export const BAR_UNITS = 20;
+
+/** How many parts the drawn bar is divided into: fine enough for a share of 1%. */
+const BAR_PARTS = 100;
 
 /**
  * How many of `units` bar columns each count gets, by the largest-remainder method: the
@@ -119,22 +133,21 @@ function roundLabel(tally: RoundTally): string {
   return `Round ${tally.round.number}${mode}`;
 }
 
-/** One row per round: the counts, then a bar made of shaded cells on a fixed grid. */
+/**
+ * One row per round: the counts, then the share of votes as a drawn bar (marked as
+ * decoration, so a screen reader skips it) over the same shares in words, read once.
+ */
 function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
   const fixed = countColumns.round + countColumns.answer * ANSWERS.length;
-  const unit = Math.floor((TEXT_WIDTH.portrait - fixed) / BAR_UNITS);
-  const widths = [
-    countColumns.round,
-    ...ANSWERS.map(() => countColumns.answer),
-    ...Array.from({ length: BAR_UNITS }, () => unit),
-  ];
+  const shareWidth = TEXT_WIDTH.portrait - fixed;
+  const widths = [countColumns.round, ...ANSWERS.map(() => countColumns.answer), shareWidth];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
       headerCell('Round'),
       ...ANSWERS.map((answer) => headerCell(ANSWER_LABELS[answer])),
-      headerCell('Share of votes', BAR_UNITS),
+      headerCell('Share of votes'),
     ],
   });
   const body = rows.map(
@@ -144,35 +157,68 @@ function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
         children: [
           bodyCell(label),
           ...ANSWERS.map((answer) => bodyCell(String(counts[answer]))),
-          ...barCells(counts, unit),
+          shareCell(counts, shareWidth - 220),
         ],
       }),
   );
   return styledTable([header, ...body], widths);
 }
 
-function barCells(counts: AnswerCounts, unit: number): TableCell[] {
-  if (counts.total === 0) {
-    return [barCell('No votes', BAR_UNITS, unit, COLOURS.noVotes, COLOURS.muted)];
-  }
-  const spans = barSpans(ANSWERS.map((answer) => counts[answer]));
-  return ANSWERS.flatMap((answer, index) => {
-    const span = spans[index] ?? 0;
-    if (span === 0) return [];
-    const share = Math.round((counts[answer] / counts.total) * 100);
-    return [barCell(span >= 3 ? `${share}%` : '', span, unit, ANSWER_COLOURS[answer].strong, COLOURS.white)];
-  });
+/** "Yes 62% · partly 25% · no 13%", or "No votes". */
+export function sharesInWords(counts: AnswerCounts): string {
+  if (counts.total === 0) return 'No votes';
+  return ANSWERS.map((answer, index) => {
+    const label = index === 0 ? ANSWER_LABELS[answer] : ANSWER_LABELS[answer].toLowerCase();
+    return `${label} ${Math.round((counts[answer] / counts.total) * 100)}%`;
+  }).join(' · ');
 }
 
-function barCell(text: string, span: number, unit: number, fill: string, color: string): TableCell {
-  return new TableCell({
-    columnSpan: span,
-    width: { size: span * unit, type: WidthType.DXA },
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill },
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: text === '' ? [] : [new TextRun({ text, bold: true, color, size: 16 })],
+function shareCell(counts: AnswerCounts, width: number): TableCell {
+  const words = paragraph([new TextRun({ text: sharesInWords(counts), size: 16, color: COLOURS.muted })]);
+  if (counts.total === 0) return new TableCell({ children: [words] });
+  return new TableCell({ children: [drawnBar(counts, width), words] });
+}
+
+/**
+ * The bar itself: one row of shaded, empty cells in proportion to the answers, with no
+ * words and no borders, so it reads as nothing but the picture it draws. The words under
+ * it carry the figures.
+ */
+function drawnBar(counts: AnswerCounts, width: number): Table {
+  const spans = barSpans(
+    ANSWERS.map((answer) => counts[answer]),
+    BAR_PARTS,
+  );
+  const parts = ANSWERS.flatMap((answer, index) => {
+    const span = spans[index] ?? 0;
+    return span === 0
+      ? []
+      : [{ fill: ANSWER_COLOURS[answer].strong, width: Math.round((width * span) / BAR_PARTS) }];
+  });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: parts.map((part) => part.width),
+    borders: {
+      top: none,
+      bottom: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    },
+    rows: [
+      new TableRow({
+        height: { value: 200, rule: HeightRule.EXACT },
+        children: parts.map(
+          (part) =>
+            new TableCell({
+              width: { size: part.width, type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: part.fill },
+              children: [new Paragraph({ spacing: { before: 0, after: 0 } })],
+            }),
+        ),
       }),
     ],
   });

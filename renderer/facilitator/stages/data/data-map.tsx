@@ -15,6 +15,7 @@ import {
   ownerLabel,
 } from '../../../../shared/canvases/canvas-graph';
 import type { Workshop } from '../../../../shared/workshop';
+import { aiSystemTitle, lineName, systemName } from '../../../../shared/canvases/accessible-names';
 import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
@@ -36,6 +37,7 @@ type DataMapNode = SourceNode | AiNode;
 
 const selectSources = (workshop: Workshop) => workshop.dataSources;
 const selectDraftSources = (draft: Draft<Workshop>) => draft.dataSources;
+const NO_SOURCES: Workshop['dataSources'] = [];
 
 const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {
   const source = useListItem(selectSources, id);
@@ -65,6 +67,9 @@ export function DataMapView() {
   const editWorkshop = useEditWorkshop();
   const ids = useListIds(selectSources);
   const positions = useAppStore((state) => state.workshop?.layout.dataMap.positions);
+  // The lines are named after what they connect ("Claims system feeds …").
+  const sources = useAppStore((state) => state.workshop?.dataSources ?? NO_SOURCES);
+  const initiative = useAppStore((state) => state.workshop?.meta.initiative ?? '');
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [fitRequest, setFitRequest] = useState(0);
   const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
@@ -88,17 +93,18 @@ export function DataMapView() {
 
   const edges = useMemo<Edge[]>(
     () =>
-      ids.map((id) => ({
-        id: `flow-${id}`,
-        source: id,
+      sources.map((source) => ({
+        id: `flow-${source.id}`,
+        source: source.id,
         target: AI_SYSTEM_NODE_ID,
+        ariaLabel: lineName('flow', systemName(source.system), '', aiSystemTitle(initiative)),
         className: 'canvas-edge canvas-edge--flow',
         markerEnd: { type: MarkerType.ArrowClosed },
         selectable: false,
         deletable: false,
         focusable: false,
       })),
-    [ids],
+    [sources, initiative],
   );
 
   const savePositions = useCallback(

@@ -9,10 +9,11 @@ import {
   type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { byId, relationshipLineName } from '../../../../shared/canvases/accessible-names';
 import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
-import type { Relationship, Workshop } from '../../../../shared/workshop';
+import type { Relationship, Stakeholder, Workshop } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
@@ -41,6 +42,7 @@ type RelationshipEdge = Edge<Record<string, never>>;
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const selectDraftStakeholders = (draft: Draft<Workshop>) => draft.stakeholders;
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
+const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 /** One shared, empty data object: cards read their record from the store by id. */
 const NO_DATA: Record<string, never> = {};
 
@@ -68,12 +70,14 @@ export interface MapSelection {
   readonly relationshipIds: readonly string[];
 }
 
-function relationshipEdge(relationship: Relationship, selected: boolean): RelationshipEdge {
+function relationshipEdge(relationship: Relationship, selected: boolean, name: string): RelationshipEdge {
   return {
     id: relationship.id,
     source: relationship.from,
     target: relationship.to,
     label: relationship.label.trim() || RELATIONSHIP_LABELS[relationship.type],
+    // Screen readers name the line by the people it connects ("Ana influences Ben").
+    ariaLabel: name,
     className: `canvas-edge canvas-edge--${relationship.type}`,
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
@@ -106,6 +110,9 @@ export function StakeholderMap({
   const ids = useListIds(selectStakeholders);
   const positions = useAppStore((state) => state.workshop?.layout.stakeholders.positions);
   const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  // The lines are named after the people they connect: rebuilt when either changes.
+  const lineSources = useMemo(() => [relationships, stakeholders] as const, [relationships, stakeholders]);
   const clipboard = useRef<CopiedStakeholders | null>(null);
 
   // The copies just pasted, to select once their cards exist.
@@ -123,9 +130,16 @@ export function StakeholderMap({
         selected: selected.has(id),
       })),
   );
-  const [edges, setEdges] = useCanvasEdges(relationships, (selected) =>
-    relationships.map((relationship) => relationshipEdge(relationship, selected.has(relationship.id))),
-  );
+  const [edges, setEdges] = useCanvasEdges(lineSources, (selected) => {
+    const people = byId(stakeholders);
+    return relationships.map((relationship) =>
+      relationshipEdge(
+        relationship,
+        selected.has(relationship.id),
+        relationshipLineName(relationship, people),
+      ),
+    );
+  });
 
   const savePositions = useCallback(
     (moved: ReadonlyMap<string, XYPosition>) =>

@@ -8,11 +8,12 @@ import {
   type NodeTypes,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { byId, changeLineName } from '../../../../shared/canvases/accessible-names';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
-import type { WorkflowChange, Workshop } from '../../../../shared/workshop';
+import type { WorkflowChange, WorkflowStep, Workshop } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../../canvases/backdrops';
 import { StepCard } from '../../../canvases/cards';
@@ -35,6 +36,7 @@ type ChangeEdge = Edge<Record<string, never>>;
 const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
 const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
 const NO_CHANGES: readonly WorkflowChange[] = [];
+const NO_STEPS: readonly WorkflowStep[] = [];
 const NO_DATA: Record<string, never> = {};
 
 /** One step card, subscribed to that step only. */
@@ -71,13 +73,15 @@ export interface WorkflowSelection {
   readonly changeIds: readonly string[];
 }
 
-function changeEdge(change: WorkflowChange, selected: boolean): ChangeEdge | null {
+function changeEdge(change: WorkflowChange, selected: boolean, name: string): ChangeEdge | null {
   if (change.fromStepId === null || change.toStepId === null) return null;
   return {
     id: change.id,
     source: change.fromStepId,
     target: change.toStepId,
     label: WORKFLOW_CHANGE_STATUS_LABELS[change.status],
+    // Screen readers name the line by its two steps.
+    ariaLabel: name,
     className: 'canvas-edge canvas-edge--change',
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
@@ -105,6 +109,9 @@ export function WorkflowCanvas({
   const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
   const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
   const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);
+  const allSteps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
+  // The lines are named after the steps they connect: rebuilt when either changes.
+  const lineSources = useMemo(() => [changes, allSteps] as const, [changes, allSteps]);
   const [nodes, setNodes] = useCanvasNodes<WorkflowNode>([keys, positions], [focusRequest], (selected) => {
     const steps = keys
       .map((key) => {
@@ -127,9 +134,12 @@ export function WorkflowCanvas({
     const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
     return [...laneBackdropNodes(rightmost), ...stepNodes];
   });
-  const [edges, setEdges] = useCanvasEdges(changes, (selected) =>
-    changes.flatMap((change) => changeEdge(change, selected.has(change.id)) ?? []),
-  );
+  const [edges, setEdges] = useCanvasEdges(lineSources, (selected) => {
+    const steps = byId(allSteps);
+    return changes.flatMap(
+      (change) => changeEdge(change, selected.has(change.id), changeLineName(change, steps)) ?? [],
+    );
+  });
 
   const saveMoves = useCallback(
     (moved: ReadonlyMap<string, XYPosition>) => editWorkshop((draft) => placeSteps(draft, moved)),
