@@ -130,14 +130,14 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              // The early host reads (with the HTTP constants they use) get a chunk of their
-              // own, which the facilitator entry imports first: it runs (and sends its requests
-              // on a reload) before the app's chunk is evaluated, instead of after it. See
-              // renderer/early-host-reads.ts. Higher priority: the next group would take them.
+              // The host connection (renderer/bridge.ts and the small modules it uses) gets a
+              // chunk of its own, which the facilitator page's first script imports: it runs
+              // (and sends the first screen's reads on a reload) before the app's chunk is
+              // evaluated, instead of after it. Higher priority: the next group would take it.
               {
                 name: 'early-host-reads',
                 priority: 2,
-                test: /renderer[\\/]early-host-reads|shared[\\/]host-api[\\/]loopback-http/,
+                test: /renderer[\\/](early-host-reads|bridge|when-idle)|shared[\\/]host-api[\\/](loopback-http|first-screen-reads|host-api-proxy|host-reply|errors)\./,
               },
               { ...facilitatorStart.phoneShared, priority: 3 },
               { ...facilitatorStart.group, priority: 1 },

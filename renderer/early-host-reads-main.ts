@@ -1,9 +1,8 @@
 /**
- * The facilitator page's first script (see `index.html`): in the browser shell, sends the
- * start-up host reads while the app's JavaScript loads. See `early-host-reads.ts`.
+ * The facilitator page's first script (see `index.html`): creates the page's host connection
+ * at once, so that in the browser shell the first screen's host reads are under way (or
+ * taken from the page) while the app's JavaScript loads. See `bridge.ts`.
  */
-import { peekBrowserToken, startEarlyHostReads } from './early-host-reads';
+import { startFacilitatorHost } from './bridge';
 
-if (window.readyroom === undefined) {
-  startEarlyHostReads(window, peekBrowserToken(window.location, window.sessionStorage));
-}
+startFacilitatorHost();

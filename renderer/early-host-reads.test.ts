@@ -2,29 +2,35 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoopbackServer } from '../electron/serve/loopback-server';
-import { START_UP_READS, START_UP_READS_ELEMENT_ID } from '../shared/host-api/loopback-http';
+import { buildHostApi } from '../shared/host-api/contract';
+import { dispatchHostCall } from '../shared/host-api/dispatch';
+import { FIRST_SCREEN_READS } from '../shared/host-api/first-screen-reads';
+import { replyTo } from '../shared/host-api/host-reply';
+import { FIRST_SCREEN_REPLIES_ELEMENT_ID } from '../shared/host-api/loopback-http';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../test/support/test-loopback-server';
-import { peekBrowserToken, startEarlyHostReads, takeEarlyHostRead } from './early-host-reads';
+import { createAppStore, startAppStore } from './app/store/create-app-store';
+import { browserTransport, peekBrowserToken, type BrowserPage } from './bridge';
 
 const TOKEN = 'early-reads-token-0123456789';
 
 /**
- * A page-like target whose `fetch` goes to the real browser-shell server on loopback (Node's
- * fetch, since jsdom has none), counting the requests the page would send. Its document is
- * a fresh one, holding `bodyHtml`.
+ * A page whose `fetch` goes to the real browser-shell server on loopback (Node's fetch,
+ * since jsdom has none), counting the requests the page sends. Its document is a fresh one,
+ * holding `bodyHtml`.
  */
 function pageOf(server: LoopbackServer, bodyHtml = '<div id="root"></div>') {
   const sent: string[] = [];
   const document = window.document.implementation.createHTMLDocument('ReadyRoom');
   document.body.innerHTML = bodyHtml;
-  const target = {
+  const page = {
     document,
+    location: new URL(server.origin) as unknown as Location,
     fetch: (input: string, init?: RequestInit) => {
       sent.push(input);
       return fetch(new URL(input, server.origin), init);
     },
-  } as unknown as Window;
-  return { target, sent, document };
+  } as unknown as BrowserPage;
+  return { page, sent, document };
 }
 
 /** The body of the facilitator page as the shell serves it for `address`. */
@@ -33,7 +39,18 @@ async function servedBody(server: LoopbackServer, address: string): Promise<stri
   return html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
 }
 
-describe('early host reads', () => {
+/** What the first screen shows, read through `host` as the app reads it. */
+async function firstScreenOf(host: ReturnType<typeof browserTransport>) {
+  return Promise.all([
+    host.app.getInfo(),
+    host.app.listNotices(),
+    host.settings.get(),
+    host.documents.list(),
+    host.documents.listTrash(),
+  ]);
+}
+
+describe('the first screen’s host reads, browser shell', () => {
   let running: TestLoopbackServer;
   let server: LoopbackServer;
 
@@ -48,87 +65,83 @@ describe('early host reads', () => {
   });
   afterEach(() => running.stop());
 
-  it('sends every start-up read in one request, once, and hands each reply over once', async () => {
-    const { target, sent } = pageOf(server);
-    startEarlyHostReads(target, TOKEN);
-    startEarlyHostReads(target, TOKEN);
+  it('are the reads the app store makes at start-up, no more and no fewer', async () => {
+    const asked: string[] = [];
+    const api = buildHostApi(
+      (name, input) => {
+        if (input === undefined) asked.push(name);
+        return replyTo(() => dispatchHostCall(running.host.methods, name, input));
+      },
+      () => () => {},
+    );
+    const stop = await startAppStore(createAppStore(api, { sessionId: 'first-screen' }), api);
+    stop();
+    expect([...asked].sort()).toEqual([...FIRST_SCREEN_READS].sort());
+  });
+
+  it('go as one batch request at once, and each reply is used once', async () => {
+    const { page, sent } = pageOf(server);
+    const host = browserTransport(page, TOKEN, true);
     expect(sent).toEqual(['/api/batch']);
 
-    const replies = await Promise.all(
-      START_UP_READS.map((name) => takeEarlyHostRead(target, name, undefined)),
-    );
-    for (const reply of replies) expect(reply).toMatchObject({ ok: true });
-    expect(replies[START_UP_READS.indexOf('settings.get')]).toMatchObject({
-      ok: true,
-      result: { theme: expect.any(String) },
-    });
-    expect(replies[START_UP_READS.indexOf('app.getInfo')]).toMatchObject({
-      ok: true,
-      result: { shell: 'browser' },
-    });
+    const [info, , settings] = await firstScreenOf(host);
+    expect(info.shell).toBe('browser');
+    expect(settings.theme).toEqual(expect.any(String));
+    expect(sent).toEqual(['/api/batch']);
     // Used once: the next call of the same method goes to the host as usual.
-    expect(takeEarlyHostRead(target, 'documents.list', undefined)).toBeUndefined();
+    await host.documents.list();
+    expect(sent).toEqual(['/api/batch', '/api/call/documents.list']);
   });
 
-  it('takes the replies the shell put in the page, sends nothing, and removes them from the page', async () => {
+  it('are taken from the page the shell served with the token, sending nothing', async () => {
     const body = await servedBody(server, `/?token=${TOKEN}`);
-    expect(body).toContain(START_UP_READS_ELEMENT_ID);
-    const { target, sent, document } = pageOf(server, body);
+    expect(body).toContain(FIRST_SCREEN_REPLIES_ELEMENT_ID);
+    const { page, sent, document } = pageOf(server, body);
 
-    startEarlyHostReads(target, TOKEN);
-    expect(sent).toEqual([]);
-    expect(document.getElementById(START_UP_READS_ELEMENT_ID)).toBeNull();
+    const host = browserTransport(page, TOKEN, true);
+    expect(document.getElementById(FIRST_SCREEN_REPLIES_ELEMENT_ID)).toBeNull();
     expect(document.getElementById('root')).not.toBeNull();
+    const fromPage = await firstScreenOf(host);
+    expect(sent).toEqual([]);
 
-    const fromPage = await Promise.all(
-      START_UP_READS.map((name) => takeEarlyHostRead(target, name, undefined)),
-    );
     const fromBatch = pageOf(server);
-    startEarlyHostReads(fromBatch.target, TOKEN);
-    const asked = await Promise.all(
-      START_UP_READS.map((name) => takeEarlyHostRead(fromBatch.target, name, undefined)),
-    );
+    const asked = await firstScreenOf(browserTransport(fromBatch.page, TOKEN, true));
     expect(fromBatch.sent).toEqual(['/api/batch']);
     expect(fromPage).toEqual(asked);
-    expect(fromPage[START_UP_READS.indexOf('app.getInfo')]).toMatchObject({
-      ok: true,
-      result: { shell: 'browser' },
-    });
   });
 
-  it('asks the server when the page holds no replies or replies it cannot read', async () => {
-    expect(await servedBody(server, '/')).not.toContain(START_UP_READS_ELEMENT_ID);
+  it('are asked for when the page holds no replies or replies it cannot read', async () => {
+    expect(await servedBody(server, '/')).not.toContain(FIRST_SCREEN_REPLIES_ELEMENT_ID);
     for (const broken of ['{"ok":true,"replies":[', '{"ok":true,"replies":[{"ok":true,"result":1}]}']) {
-      const element = `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">${broken}</script>`;
-      const { target, sent } = pageOf(server, `<div id="root"></div>${element}`);
-      startEarlyHostReads(target, TOKEN);
+      const element = `<script type="application/json" id="${FIRST_SCREEN_REPLIES_ELEMENT_ID}">${broken}</script>`;
+      const { page, sent } = pageOf(server, `<div id="root"></div>${element}`);
+      const host = browserTransport(page, TOKEN, true);
       expect(sent, broken).toEqual(['/api/batch']);
-      await expect(takeEarlyHostRead(target, 'settings.get', undefined)).resolves.toMatchObject({
-        ok: true,
-        result: { theme: expect.any(String) },
-      });
+      await expect(host.settings.get()).resolves.toMatchObject({ theme: expect.any(String) });
     }
   });
 
-  it('gives nothing (so the bridge asks the host itself) when the server refuses the batch', async () => {
-    const { target } = pageOf(server);
-    startEarlyHostReads(target, 'not-the-token');
-    await expect(takeEarlyHostRead(target, 'settings.get', undefined)).resolves.toBeUndefined();
+  it('fall back to single calls when the server refuses the batch', async () => {
+    const { page, sent } = pageOf(server);
+    const host = browserTransport(page, 'not-the-token', true);
+    await expect(host.settings.get()).rejects.toMatchObject({ code: 'forbidden' });
+    expect(sent).toEqual(['/api/batch', '/api/call/settings.get']);
   });
 
-  it('has nothing for a call with an input, a method it did not read, or a page without a key', () => {
-    const { target } = pageOf(server);
-    startEarlyHostReads(target, TOKEN);
-    expect(takeEarlyHostRead(target, 'settings.get', { theme: 'dark' })).toBeUndefined();
-    expect(takeEarlyHostRead(target, 'documents.open', undefined)).toBeUndefined();
-
-    const { target: withoutKey, sent } = pageOf(server);
-    startEarlyHostReads(withoutKey, null);
-    expect(sent).toEqual([]);
-    expect(takeEarlyHostRead(withoutKey, 'settings.get', undefined)).toBeUndefined();
+  it('are not sent by other pages, nor without a key', async () => {
+    const audience = pageOf(server);
+    browserTransport(audience.page, TOKEN);
+    const withoutKey = pageOf(server);
+    await expect(browserTransport(withoutKey.page, null, true).settings.get()).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(audience.sent).toEqual([]);
+    expect(withoutKey.sent).toEqual([]);
   });
+});
 
-  it('reads the access key from the address or the tab, without removing it', () => {
+describe('the browser shell’s access key', () => {
+  it('is read from the address or the tab, without removing it', () => {
     window.sessionStorage.clear();
     window.history.replaceState(null, '', '/index.html#token=abc');
     expect(peekBrowserToken(window.location, window.sessionStorage)).toBe('abc');

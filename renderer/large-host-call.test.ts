@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { hostCallRequest } from './early-host-reads';
+import { hostCallRequest } from './bridge';
 import { serialiseWorkshop } from '../shared/workshop';
 import { generateLargeWorkshop } from '../test/fixtures/large-workshop';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../test/support/test-loopback-server';

@@ -6,10 +6,10 @@ import {
   hostMethodNames,
   type HostEventName,
   type HostMethodName,
-  type HostReply,
 } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
+import { failureReply, replyTo, type HostReply } from '../../shared/host-api/host-reply';
 import type { Host } from '../host/create-host';
 import { isTrustedSenderFrame, originOf } from './url-policy';
 
@@ -34,7 +34,7 @@ function senderOf(event: IpcMainInvokeEvent) {
 }
 
 function refusal(message: string): HostReply {
-  return { ok: false, error: new HostError('forbidden', message).toData() };
+  return failureReply(new HostError('forbidden', message));
 }
 
 /**
@@ -57,13 +57,7 @@ export function registerHostIpc(host: Host, options: HostIpcOptions): () => void
           'The audience screen only shows what the facilitator presents; it cannot change the workshop. Use the facilitator window.',
         );
       }
-      try {
-        return { ok: true, result: await dispatchHostCall(host.methods, name, input) };
-      } catch (error) {
-        const hostError =
-          error instanceof HostError ? error : new HostError('internal', 'Something went wrong.');
-        return { ok: false, error: hostError.toData() };
-      }
+      return replyTo(() => dispatchHostCall(host.methods, name, input));
     });
   }
   const unsubscribe = host.events.subscribe((name, payload) => {

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../../test/support/test-loopback-server';
-import { START_UP_READS, START_UP_READS_ELEMENT_ID } from '../../shared/host-api/loopback-http';
-import { jsonForScriptElement, START_UP_READS_WAIT_MS, type LoopbackServer } from './loopback-server';
+import { FIRST_SCREEN_READS } from '../../shared/host-api/first-screen-reads';
+import { FIRST_SCREEN_REPLIES_ELEMENT_ID } from '../../shared/host-api/loopback-http';
+import { jsonForScriptElement, START_UP_READS_WAIT_MS } from './facilitator-page';
+import type { LoopbackServer } from './loopback-server';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -146,7 +148,7 @@ describe('loopback transport', () => {
     const broken = await request(server, {
       method: 'POST',
       path: '/api/call/settings.set',
-      headers: { 'x-readyroom-token': TOKEN },
+      headers: { 'content-type': 'application/json', 'x-readyroom-token': TOKEN },
       body: '{"input": ',
     });
     expect(broken.status).toBe(400);
@@ -154,6 +156,27 @@ describe('loopback transport', () => {
     const invalid = await call(server, 'settings.set', { theme: 7 });
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body).error.message).toMatch(/theme/);
+  });
+
+  it('reads only JSON bodies with a length that is a whole number', async () => {
+    const notJson = await request(server, {
+      method: 'POST',
+      path: '/api/call/settings.get',
+      headers: { 'content-type': 'text/plain', 'x-readyroom-token': TOKEN },
+      body: '{}',
+    });
+    expect(notJson.status).toBe(415);
+    expect(JSON.parse(notJson.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/JSON/) },
+    });
+    const noType = await request(server, {
+      method: 'POST',
+      path: '/api/call/settings.get',
+      headers: { 'x-readyroom-token': TOKEN },
+      body: '{}',
+    });
+    expect(noType.status).toBe(415);
   });
 
   it('answers a batch of calls in order, each with its own reply, one failure not spoiling the rest', async () => {
@@ -339,7 +362,7 @@ describe('the facilitator page with its start-up replies', () => {
   /** The JSON inside the page's start-up element, or null when the page has none. */
   function embeddedReplies(html: string): unknown {
     const match = new RegExp(
-      `<script type="application/json" id="${START_UP_READS_ELEMENT_ID}">([^<]*)</script>`,
+      `<script type="application/json" id="${FIRST_SCREEN_REPLIES_ELEMENT_ID}">([^<]*)</script>`,
     ).exec(html);
     return match === null ? null : JSON.parse(match[1] ?? '');
   }
@@ -367,12 +390,12 @@ describe('the facilitator page with its start-up replies', () => {
 
     const reference = await batch(
       server,
-      START_UP_READS.map((method) => ({ method })),
+      FIRST_SCREEN_READS.map((method) => ({ method })),
     );
     const expected = JSON.parse(reference.body);
     expect(embeddedReplies(page.body)).toEqual(expected);
-    expect(expected.replies).toHaveLength(START_UP_READS.length);
-    const library = expected.replies[START_UP_READS.indexOf('documents.list')];
+    expect(expected.replies).toHaveLength(FIRST_SCREEN_READS.length);
+    const library = expected.replies[FIRST_SCREEN_READS.indexOf('documents.list')];
     expect(library).toMatchObject({
       ok: true,
       result: {
@@ -380,7 +403,7 @@ describe('the facilitator page with its start-up replies', () => {
       },
     });
     expect((await request(server, { path: `/index.html?token=${TOKEN}` })).body).toContain(
-      START_UP_READS_ELEMENT_ID,
+      FIRST_SCREEN_REPLIES_ELEMENT_ID,
     );
   });
 
@@ -406,9 +429,9 @@ describe('the facilitator page with its start-up replies', () => {
     // The page then asks for the replies itself, and gets them.
     const asked = await batch(
       server,
-      START_UP_READS.map((method) => ({ method })),
+      FIRST_SCREEN_READS.map((method) => ({ method })),
     );
-    expect(JSON.parse(asked.body).replies[START_UP_READS.indexOf('documents.list')]).toMatchObject({
+    expect(JSON.parse(asked.body).replies[FIRST_SCREEN_READS.indexOf('documents.list')]).toMatchObject({
       ok: true,
       result: { workshops: [] },
     });

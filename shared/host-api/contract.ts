@@ -4,7 +4,6 @@ import { documentsContract, documentsEvents, WorkshopPathSchema } from './docume
 import { presentationContract, presentationEvents } from './presentation-contract';
 import { votingContract, votingEvents } from './voting-contract';
 import { exportContract } from './export-contract';
-import type { HostErrorData } from './errors';
 import type { DeepReadonly } from '../workshop/deep-readonly';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 
@@ -182,33 +181,6 @@ export type HostApi = {
   };
 };
 
-/** Splits `settings.get` into `['settings', 'get']`. */
-export function splitMethodName(name: string): readonly [string, string] {
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
-
-/** How every transport answers a call: errors travel as data because IPC drops error fields. */
-export type HostReply =
-  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: HostErrorData };
-
-/**
- * Groups one function per contract key by namespace: `{ settings: { get, set }, … }`; only
- * the methods in `names` (by default all of them).
- */
-export function groupByNamespace<Fn>(
-  makeFunction: (name: HostMethodName) => Fn,
-  names: readonly HostMethodName[] = hostMethodNames,
-): Record<string, Record<string, Fn>> {
-  const grouped: Record<string, Record<string, Fn>> = {};
-  for (const name of names) {
-    const [namespace, method] = splitMethodName(name);
-    const group = (grouped[namespace] ??= {});
-    group[method] = makeFunction(name);
-  }
-  return grouped;
-}
-
 /**
  * Checks an event name against the contract (or the subset a window may hear), so a typo
  * fails loudly instead of never firing.
@@ -223,3 +195,4 @@ export function assertHostEventName(
 }
 
 export { buildHostApi } from './host-api-proxy';
+export type { HostReply } from './host-reply';

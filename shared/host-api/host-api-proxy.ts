@@ -1,10 +1,11 @@
-import type { HostApi, HostEventName, HostMethodName, HostReply } from './contract';
-import { HostError } from './errors';
+import type { HostApi, HostEventName, HostMethodName } from './contract';
+import { unwrapReply, type HostReply } from './host-reply';
 
 /**
  * Builds the typed `HostApi` from a transport's `invoke` (which answers with a `HostReply`)
  * and `subscribe`, without loading the contract's schemas: `api.settings.get()` becomes
- * `invoke('settings.get')`. The type keeps callers to the contract's methods, and the host
+ * `invoke('settings.get')`. This is the one place the flat contract keys are grouped by
+ * namespace; every transport carries the flat names. The type keeps callers to the contract's methods, and the host
  * refuses anything else, so the renderer can start without zod in its first bundle.
  * Failed replies become thrown `HostError`s with their code intact.
  */
@@ -22,11 +23,8 @@ export function buildHostApi(
       {
         get: (_target, method) => {
           if (typeof method !== 'string') return undefined;
-          return async (input?: unknown) => {
-            const reply = await invoke(`${namespace}.${method}` as HostMethodName, input);
-            if (reply.ok) return reply.result;
-            throw HostError.fromData(reply.error);
-          };
+          return async (input?: unknown) =>
+            unwrapReply(await invoke(`${namespace}.${method}` as HostMethodName, input));
         },
       },
     );

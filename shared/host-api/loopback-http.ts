@@ -1,6 +1,6 @@
 /**
- * The browser shell's HTTP contract between the page (`renderer/bridge.ts`,
- * `renderer/early-host-reads.ts`) and the loopback server (`electron/serve/loopback-server.ts`).
+ * The browser shell's HTTP contract between the page (`renderer/bridge.ts`) and the loopback
+ * server (`electron/serve/loopback-server.ts`).
  * Constants only: the page's first, tiny script imports it.
  */
 
@@ -26,22 +26,9 @@ export const EVENTS_PATH = '/api/events';
 export const TOKEN_QUERY_PARAMETER = 'token';
 
 /**
- * The host reads every facilitator window makes at start-up, all without input (see
- * `startAppStore` and `loadAppInfo`): the page sends them as one batch while its JavaScript
- * loads, or finds their replies already in the page (below).
- */
-export const START_UP_READS = [
-  'app.getInfo',
-  'app.listNotices',
-  'settings.get',
-  'documents.list',
-  'documents.listTrash',
-] as const;
-
-/**
  * When the facilitator page is requested with the right token in its address, the shell
- * puts the replies to {@link START_UP_READS} (the body a batch of them would answer) in the
- * page itself, as `<script type="application/json" id="…">` at the end of `<body>`: the page
- * then starts without waiting for a request of its own.
+ * puts the replies to the first screen's reads (`FIRST_SCREEN_READS`, the body a batch of
+ * them answers) in the page itself, as `<script type="application/json" id="…">` at the end of
+ * `<body>`: the page then starts without waiting for a request of its own.
  */
-export const START_UP_READS_ELEMENT_ID = 'readyroom-start-up-reads';
+export const FIRST_SCREEN_REPLIES_ELEMENT_ID = 'readyroom-start-up-reads';

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/host-api/loopback-http';
-import { MAX_BODY_BYTES, MAX_BUFFERED_BODY_BYTES } from '../../electron/serve/loopback-server';
+import { MAX_BODY_BYTES, MAX_BUFFERED_BODY_BYTES } from '../../electron/serve/api-routes';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../support/test-loopback-server';
 
 const TOKEN = 'body-limits-token';

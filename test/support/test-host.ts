@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHostApi, type HostApi } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
-import { HostError } from '../../shared/host-api/errors';
+import { replyTo } from '../../shared/host-api/host-reply';
 import { confSettingsFilePath, openConfSettingsFile } from '../../electron/host/conf-settings';
 import { createHost, type Host, type HostOptions } from '../../electron/host/create-host';
 import { LOOPBACK_ROOM_ADDRESS } from '../../electron/host/voting/addresses';
@@ -40,19 +40,12 @@ export function createTestHost(
 }
 
 /**
- * The renderer-facing API over a real host, going through the same validation as both
- * transports but without a network hop: for renderer store tests.
+ * The renderer-facing API over a real host, going through the same validation and the same
+ * reply envelope as both transports but without a network hop: for renderer store tests.
  */
 export function inProcessHostApi(host: Host): HostApi {
   return buildHostApi(
-    async (name, input) => {
-      try {
-        return { ok: true, result: await dispatchHostCall(host.methods, name, input) };
-      } catch (error) {
-        const hostError = error instanceof HostError ? error : new HostError('internal', String(error));
-        return { ok: false, error: hostError.toData() };
-      }
-    },
+    (name, input) => replyTo(() => dispatchHostCall(host.methods, name, input)),
     (name, listener) =>
       host.events.subscribe((eventName, payload) => {
         if (eventName === name) listener(payload);
