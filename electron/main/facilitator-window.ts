@@ -2,7 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import { hostEvents } from '../../shared/host-api/contract';
 import { eventChannel } from '../../shared/host-api/define';
 import type { WindowPlacement } from '../../shared/settings/settings';
-import type { WorkshopOpenRequests } from './file-open';
+import type { WorkshopOpenRequests } from './open-workshop-requests';
 import { placeFacilitatorWindow, rememberPlacement } from './window-bounds';
 import { facilitatorWindowOptions } from './window-options';
 

@@ -13,12 +13,12 @@ import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './app-p
 import { createAudienceWindowController } from './audience-window';
 import { electronSettingsFilePath, openElectronSettingsFile } from './electron-settings';
 import { bringToFront, createFacilitatorWindow } from './facilitator-window';
-import { WorkshopOpenRequests } from './file-open';
+import { WorkshopOpenRequests } from './open-workshop-requests';
 import { registerHostIpc } from './host-ipc';
 import { buildMenuTemplate } from './menu-template';
 import { installSecurityGuards } from './security';
 import { APP_ORIGIN } from './url-policy';
-import { listenForWorkshopFiles } from './workshop-file-opening';
+import { listenForWorkshopFiles } from './open-workshop-requests-events';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');

@@ -5,7 +5,7 @@
  * answer types drift from the workshop model.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as Host from '../../electron/host/voting/room-protocol';
+import type * as Host from '../../electron/host/voting/room-request-schemas';
 import type * as Page from '../../shared/voting/room-protocol';
 import type { Answer, QuestionId } from '../../shared/workshop/readiness';
 

@@ -1,5 +1,5 @@
 import { READINESS_QUESTIONS } from '../../../shared/workshop/readiness';
-import type { PhoneRound } from './room-protocol';
+import type { PhoneRound } from './room-request-schemas';
 import type { RoundLedger } from './round-ledger';
 
 const QUESTIONS_BY_ID = new Map(READINESS_QUESTIONS.map((question) => [question.id, question]));

@@ -8,8 +8,8 @@ import { TokenBuckets } from './rate-limit';
 import { RoomDevices } from './room-devices';
 import { roomCodeMatches } from './room-code';
 import type { RoomLimits } from './room-limits';
-import type { JoinRequest, RoomRefusal } from './room-protocol';
-import { refusal } from './room-protocol';
+import type { JoinRequest, RoomRefusal } from './room-request-schemas';
+import { refusal } from './room-request-schemas';
 import { admissionRefusal, NOT_JOINED, TOO_MANY } from './room-refusals';
 import type { DevicePresence, RoomDevice } from './room-server';
 

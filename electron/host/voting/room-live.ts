@@ -10,7 +10,7 @@ import { clientAddress } from '../http/request-origin';
 import type { TokenBuckets } from './rate-limit';
 import type { RoomAdmission } from './room-admission';
 import type { RoomLimits } from './room-limits';
-import type { RoomPush } from './room-protocol';
+import type { RoomPush } from './room-request-schemas';
 
 /** The path of the live channel. */
 export const LIVE_PATH = '/room/live';

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import { sendJson } from '../http/json-reply';
 import { JSON_BODY_STATUS, type JsonBodyProblem } from '../http/json-body';
 import type { AdmissionRefusal } from './room-devices';
-import { refusal, type RoomRefusal } from './room-protocol';
+import { refusal, type RoomRefusal } from './room-request-schemas';
 
 export const NOT_FOUND = refusal(
   404,

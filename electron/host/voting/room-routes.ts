@@ -19,7 +19,7 @@ import {
   type BallotReply,
   type JoinReply,
   type PhoneState,
-} from './room-protocol';
+} from './room-request-schemas';
 import {
   bodyRefusal,
   METHOD_NOT_ALLOWED,

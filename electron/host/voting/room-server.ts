@@ -21,7 +21,7 @@ import { TokenBuckets } from './rate-limit';
 import { RoomAdmission } from './room-admission';
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './room-limits';
 import { startRoomLive } from './room-live';
-import type { BallotRequest, PhoneRound, RoomRefusal } from './room-protocol';
+import type { BallotRequest, PhoneRound, RoomRefusal } from './room-request-schemas';
 import { INTERNAL, sendRefusal } from './room-refusals';
 import { createRoomRoutes, JOIN_PATH } from './room-routes';
 

@@ -23,7 +23,7 @@ import { listRecordedRounds } from './recorded-rounds';
 import { checkRoomAnswers } from './room-check';
 import { createRoomCode } from './room-code';
 import { startRound } from './round-start';
-import { refusal, type BallotRequest, type PhoneRound, type RoomRefusal } from './room-protocol';
+import { refusal, type BallotRequest, type PhoneRound, type RoomRefusal } from './room-request-schemas';
 import {
   startRoomServer,
   type DevicePresence,

@@ -22,7 +22,7 @@ import {
   CANVAS_LARGE_BENCH_GRAPH,
   canvasGraphOf,
   dragCandidates,
-} from '../canvas/canvas-graph';
+} from '../canvas/stakeholder-map-bench-graph';
 import {
   canvasSize,
   AFTER_DROP_MS,

@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkshopOpenRequests, workshopPathFromArgument, workshopPathsFromCommandLine } from './file-open';
+import {
+  WorkshopOpenRequests,
+  workshopPathFromArgument,
+  workshopPathsFromCommandLine,
+} from './open-workshop-requests';
 
 describe('workshop files on the command line (real files on disk)', () => {
   let folder: string;

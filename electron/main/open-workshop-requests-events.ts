@@ -3,10 +3,10 @@ import {
   workshopPathFromArgument,
   workshopPathsFromCommandLine,
   type WorkshopOpenRequests,
-} from './file-open';
+} from './open-workshop-requests';
 
 /**
- * Collects the workshop files the operating system asks ReadyRoom to open (file-open.ts
+ * Collects the workshop files the operating system asks ReadyRoom to open (open-workshop-requests.ts
  * decides which arguments are files) and shows the facilitator window for them. Call it in
  * the instance that holds the single-instance lock, before the app is ready: macOS may send
  * `open-file` for the double-clicked file before `ready`.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateLargeWorkshop } from '../../fixtures/large-workshop';
 import type { CanvasGraph } from '../baselines/bare-reactflow/graph';
-import { CANVAS_BENCH_GRAPH, canvasGraphOf, dragCandidates } from './canvas-graph';
+import { CANVAS_BENCH_GRAPH, canvasGraphOf, dragCandidates } from './stakeholder-map-bench-graph';
 
 describe('canvasGraphOf', () => {
   const workshop = generateLargeWorkshop(CANVAS_BENCH_GRAPH);
