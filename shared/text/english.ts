@@ -5,9 +5,14 @@
  * workshop stores, shown alike in the app, on the audience screen and in the plan).
  * Placeholders are `{name}`; a plural message has one text per plural category of `{count}`.
  */
+import { COMMON } from './english/common';
+import { HOME } from './english/home';
 import type { Message } from './translator';
 
 export const ENGLISH = {
+  ...COMMON,
+  ...HOME,
+
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',
   'choice.answer.partly': 'Partly',

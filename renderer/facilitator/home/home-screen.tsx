@@ -1,4 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react';
+import { text } from '../../../shared/text';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryList } from './library-list';
 
@@ -16,11 +17,11 @@ function CreateWorkshopForm() {
       }}
     >
       <div className="field">
-        <label htmlFor={id}>New workshop title</label>
+        <label htmlFor={id}>{text('home.create.title')}</label>
         <input
           id={id}
           value={title}
-          placeholder="For example: Claims triage pilot — scaling workshop"
+          placeholder={text('home.create.titleExample')}
           onChange={(event) => setTitle(event.target.value)}
           required
           maxLength={200}
@@ -28,7 +29,7 @@ function CreateWorkshopForm() {
         />
       </div>
       <button type="submit" className="button" disabled={opening}>
-        Create workshop
+        {text('home.create.submit')}
       </button>
     </form>
   );
@@ -53,7 +54,7 @@ function ImportButton() {
   return (
     <>
       <button type="button" className="button button--quiet" onClick={() => input.current?.click()}>
-        Import a workshop file…
+        {text('home.import')}
       </button>
       <input
         ref={input}
@@ -83,7 +84,7 @@ function RehearseButton() {
       disabled={opening}
       onClick={() => void rehearseVotingRoom()}
     >
-      Rehearse the voting room
+      {text('home.rehearse')}
     </button>
   );
 }
@@ -94,12 +95,12 @@ function RecentWorkshops() {
   if (recent.length === 0) return null;
   return (
     <section aria-labelledby="recent-heading" className="recent">
-      <h2 id="recent-heading">Recent</h2>
+      <h2 id="recent-heading">{text('home.recent')}</h2>
       <ul className="recent__list">
         {recent.map((item) => (
           <li key={item.path}>
             <button type="button" className="link-button" onClick={() => void openWorkshop(item.path)}>
-              {item.title || 'Untitled workshop'}
+              {item.title || text('common.untitledWorkshop')}
             </button>
           </li>
         ))}
@@ -114,7 +115,7 @@ function TrashList() {
   if (trash.length === 0) return null;
   return (
     <details className="trash">
-      <summary>Recently deleted ({trash.length})</summary>
+      <summary>{text('home.trash', { count: trash.length })}</summary>
       <ul>
         {trash.map((item) => (
           <li key={item.trashPath}>
@@ -124,7 +125,7 @@ function TrashList() {
               className="button button--quiet"
               onClick={() => void restoreFromTrash(item.trashPath)}
             >
-              Restore
+              {text('common.restore')}
             </button>
           </li>
         ))}
@@ -139,24 +140,21 @@ export function HomeScreen() {
   const clearLibraryError = useAppStore((state) => state.clearLibraryError);
   return (
     <main className="home" id="main">
-      <h1>Take your AI pilot to production</h1>
-      <p className="lead">
-        ReadyRoom guides your room through ownership, data, buy-in and metrics, runs the Scaling Readiness
-        Test live, and turns what the group decides into an action plan.
-      </p>
+      <h1>{text('home.heading')}</h1>
+      <p className="lead">{text('home.lead')}</p>
       <div className="home__start">
         <CreateWorkshopForm />
         <div className="home__import">
           <ImportButton />
           <RehearseButton />
-          <p className="hint">or drop a .readyroom file anywhere on this window</p>
+          <p className="hint">{text('home.dropHint')}</p>
         </div>
       </div>
       {libraryError !== null ? (
         <div className="notice notice--warning" role="alert">
           <p>{libraryError}</p>
           <button type="button" className="button button--quiet" onClick={clearLibraryError}>
-            Dismiss
+            {text('common.dismiss')}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { text } from '../../../shared/text';
 import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
@@ -27,7 +28,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
   if (!editing) {
     return (
       <p className="library__folder">
-        Library folder: {folder}{' '}
+        {text('home.folder.current', { folder })}{' '}
         <button
           type="button"
           className="button button--quiet button--small"
@@ -38,7 +39,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
           }}
           data-focus-place="change-library-folder"
         >
-          Change
+          {text('home.folder.change')}
         </button>
       </p>
     );
@@ -53,19 +54,19 @@ export function LibraryFolder({ folder }: { folder: string }) {
       }}
     >
       <div className="field">
-        <label htmlFor={id}>Folder for your workshops (full path)</label>
+        <label htmlFor={id}>{text('home.folder.label')}</label>
         <input id={id} value={value} onChange={(event) => setValue(event.target.value)} required />
       </div>
       <button type="submit" className="button">
-        Use this folder
+        {text('home.folder.use')}
       </button>
       {customFolder !== null ? (
         <button type="button" className="button button--quiet" onClick={() => void apply(null)}>
-          Use the default folder
+          {text('home.folder.useDefault')}
         </button>
       ) : null}
       <button type="button" className="button button--quiet" onClick={close}>
-        Cancel
+        {text('common.cancel')}
       </button>
     </form>
   );

@@ -1,15 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../shared/host-api/documents-contract';
+import { text, type MessageId } from '../../../shared/text';
 import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryFolder } from './library-folder';
 
 const VERDICT_LABELS = {
-  ready: 'Ready to scale',
-  'not-ready': 'Not ready yet',
-  incomplete: 'Test not finished',
-} as const;
+  ready: 'choice.verdict.ready',
+  'not-ready': 'choice.verdict.not-ready',
+  incomplete: 'choice.verdict.incomplete',
+} as const satisfies Record<NonNullable<LibraryEntry['summary']>['verdict'], MessageId>;
 
 function changedLabel(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,13 +47,13 @@ function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void
         void renameWorkshop(entry.path, title.trim()).then(onDone);
       }}
     >
-      <label htmlFor={id}>New title</label>
+      <label htmlFor={id}>{text('home.library.newTitle')}</label>
       <input id={id} value={title} onChange={(event) => setTitle(event.target.value)} autoFocus required />
       <button type="submit" className="button">
-        Rename
+        {text('common.rename')}
       </button>
       <button type="button" className="button button--quiet" onClick={cancel}>
-        Cancel
+        {text('common.cancel')}
       </button>
     </form>
   );
@@ -72,13 +73,11 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
         </button>
         <p className="library-item__meta">
           {entry.summary?.organisation ? `${entry.summary.organisation} · ` : ''}
-          Changed {changedLabel(entry.modifiedAt)}
-          {entry.summary ? ` · ${VERDICT_LABELS[entry.summary.verdict]}` : ''}
+          {text('home.library.changed', { when: changedLabel(entry.modifiedAt) })}
+          {entry.summary ? ` · ${text(VERDICT_LABELS[entry.summary.verdict])}` : ''}
         </p>
         {entry.problem !== null ? (
-          <p className="library-item__problem">
-            This file is damaged: open it to see what is wrong and restore a backup.
-          </p>
+          <p className="library-item__problem">{text('home.library.damaged')}</p>
         ) : null}
       </div>
       {renaming ? (
@@ -89,26 +88,26 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
             type="button"
             className="button button--quiet"
             onClick={() => setRenaming(true)}
-            aria-label={`Rename ${title}`}
+            aria-label={text('home.library.renameLabel', { title })}
             data-focus-place="rename"
           >
-            Rename
+            {text('common.rename')}
           </button>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => void duplicateWorkshop(entry.path)}
-            aria-label={`Duplicate ${title}`}
+            aria-label={text('home.library.duplicateLabel', { title })}
           >
-            Duplicate
+            {text('common.duplicate')}
           </button>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => void deleteWorkshop(entry.path)}
-            aria-label={`Delete ${title}`}
+            aria-label={text('home.library.deleteLabel', { title })}
           >
-            Delete
+            {text('common.delete')}
           </button>
         </div>
       )}
@@ -122,13 +121,13 @@ export function LibraryList() {
   const library = useAppStore((state) => state.library);
   const [query, setQuery] = useState('');
   const entries = useMemo(() => filterLibrary(library?.workshops ?? [], query), [library, query]);
-  if (library === null) return <p>Loading your workshops…</p>;
+  if (library === null) return <p>{text('home.library.loading')}</p>;
   return (
     <section aria-labelledby="library-heading" className="library">
       <div className="library__header">
-        <h2 id="library-heading">Your workshops</h2>
+        <h2 id="library-heading">{text('home.library.heading')}</h2>
         <div className="field field--inline">
-          <label htmlFor={searchId}>Search</label>
+          <label htmlFor={searchId}>{text('home.library.search')}</label>
           <input
             id={searchId}
             type="search"
@@ -138,9 +137,9 @@ export function LibraryList() {
         </div>
       </div>
       {library.workshops.length === 0 ? (
-        <p>No workshops yet. Create one above, or import a .readyroom file.</p>
+        <p>{text('home.library.empty')}</p>
       ) : entries.length === 0 ? (
-        <p>No workshop matches “{query}”.</p>
+        <p>{text('home.library.noMatch', { query })}</p>
       ) : (
         <ul className="library__list">
           {entries.map((entry) => (
