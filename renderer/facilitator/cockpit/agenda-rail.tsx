@@ -248,7 +248,8 @@ export function AgendaRail({ startEditing = false }: { readonly startEditing?: b
   const record = useMemo(() => agendaRecord(agenda ?? [], new Date(now)), [agenda, now]);
   if (agenda === undefined) return null;
   return (
-    <nav className="agenda-rail" aria-label="Agenda">
+    // The column is a complementary landmark; the list of stages inside it is the navigation.
+    <aside className="agenda-rail" aria-label="Agenda and timings">
       <div className="agenda-rail__header">
         <h2>Agenda</h2>
         <button
@@ -260,24 +261,26 @@ export function AgendaRail({ startEditing = false }: { readonly startEditing?: b
           {editing ? 'Done editing' : 'Edit agenda'}
         </button>
       </div>
-      <ol className="agenda-rail__list">
-        {agenda.map((stage, index) => (
-          <RailItem
-            key={stage.id}
-            index={index}
-            count={agenda.length}
-            editing={editing}
-            record={record.stages[index]}
-            onDragStart={setDragFrom}
-            onDrop={(to) => {
-              if (dragFrom !== null && dragFrom !== to) actions.move(dragFrom, to);
-              setDragFrom(null);
-            }}
-          />
-        ))}
-      </ol>
+      <nav aria-label="Agenda">
+        <ol className="agenda-rail__list">
+          {agenda.map((stage, index) => (
+            <RailItem
+              key={stage.id}
+              index={index}
+              count={agenda.length}
+              editing={editing}
+              record={record.stages[index]}
+              onDragStart={setDragFrom}
+              onDrop={(to) => {
+                if (dragFrom !== null && dragFrom !== to) actions.move(dragFrom, to);
+                setDragFrom(null);
+              }}
+            />
+          ))}
+        </ol>
+      </nav>
       {agenda.length > 0 ? <p className="agenda-rail__summary">{agendaSummarySentence(record)}</p> : null}
       {editing ? <AddStageForm /> : null}
-    </nav>
+    </aside>
   );
 }

@@ -31,7 +31,8 @@ const CompactStage = memo(function CompactStage({ index }: { index: number }) {
 export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) => void }) {
   const count = useAppStore((state) => state.workshop?.agenda.length ?? 0);
   return (
-    <nav className="compact-agenda" aria-label="Agenda">
+    // Like the full rail: a complementary column, the stages inside it the navigation.
+    <aside className="compact-agenda" aria-label="Agenda, folded">
       <button
         type="button"
         className="button button--quiet compact-agenda__open"
@@ -41,11 +42,13 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
       >
         <span aria-hidden="true">☰</span>
       </button>
-      <ol className="compact-agenda__list">
-        {Array.from({ length: count }, (_, index) => (
-          <CompactStage key={index} index={index} />
-        ))}
-      </ol>
+      <nav aria-label="Agenda">
+        <ol className="compact-agenda__list">
+          {Array.from({ length: count }, (_, index) => (
+            <CompactStage key={index} index={index} />
+          ))}
+        </ol>
+      </nav>
       <button
         type="button"
         className="button button--quiet compact-agenda__open"
@@ -55,6 +58,6 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
       >
         <span aria-hidden="true">✎</span>
       </button>
-    </nav>
+    </aside>
   );
 }
