@@ -1,10 +1,15 @@
 /**
  * The icon containers electron-builder needs, written from PNG images: Windows `.ico` and
- * macOS `.icns`, plus a small PNG reader (size, and pixels for the ICO's bitmap entries).
- * Plain Node, no dependency; formats as documented by Microsoft (ICONDIR, BITMAPINFOHEADER)
- * and Apple (`icns` resource types).
+ * macOS `.icns` (formats as documented by Microsoft, ICONDIR and BITMAPINFOHEADER, and by
+ * Apple, the `icns` resource types). PNGs are read with pngjs.
+ *
+ * Why the two containers are still written here: electron-builder derives an app's `.ico` and
+ * `.icns` from one PNG only through its downloaded `app-builder` binary (not installable
+ * offline, and a packaging-time step the tests could not check), and a file association's
+ * icon (the `.readyroom` document icon) must be given to it as `.ico`/`.icns` ready-made. Both
+ * formats are a directory of lengths and offsets around the PNGs; no installed package writes them.
  */
-import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -15,97 +20,21 @@ export interface RgbaImage {
   readonly pixels: Buffer;
 }
 
-function assertPng(png: Buffer): void {
-  if (
-    png.length < 33 ||
-    !png.subarray(0, 8).equals(PNG_SIGNATURE) ||
-    png.toString('latin1', 12, 16) !== 'IHDR'
-  ) {
-    throw new Error('Not a PNG image.');
-  }
-}
-
-/** Width and height from a PNG's header. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  assertPng(png);
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-function paeth(left: number, up: number, upLeft: number): number {
-  const estimate = left + up - upLeft;
-  const toLeft = Math.abs(estimate - left);
-  const toUp = Math.abs(estimate - up);
-  const toUpLeft = Math.abs(estimate - upLeft);
-  if (toLeft <= toUp && toLeft <= toUpLeft) return left;
-  return toUp <= toUpLeft ? up : upLeft;
-}
-
-/**
- * Decodes an 8-bit, non-interlaced RGBA or RGB PNG (what Chromium's canvas writes). Other
- * PNG flavours are refused rather than guessed at.
- */
+/** Decodes a PNG (any flavour pngjs reads) into 8-bit RGBA; an RGB image comes out opaque. */
 export function decodePng(png: Buffer): RgbaImage {
-  const { width, height } = pngSize(png);
-  const bitDepth = png[24];
-  const colourType = png[25];
-  const interlace = png[28];
-  if (bitDepth !== 8 || (colourType !== 6 && colourType !== 2) || interlace !== 0) {
-    throw new Error(
-      `Unsupported PNG (bit depth ${bitDepth}, colour type ${colourType}, interlace ${interlace}).`,
-    );
+  let decoded: PNG;
+  try {
+    decoded = PNG.sync.read(png);
+  } catch (error) {
+    throw new Error(`Not a PNG image (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const channels = colourType === 6 ? 4 : 3;
-  const chunks: Buffer[] = [];
-  for (let offset = 8; offset + 8 <= png.length;) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    if (type === 'IDAT') chunks.push(png.subarray(offset + 8, offset + 8 + length));
-    if (type === 'IEND') break;
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(chunks));
-  const stride = width * channels;
-  if (raw.length < height * (stride + 1)) throw new Error('PNG image data is truncated.');
-  const rows = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)];
-    const source = y * (stride + 1) + 1;
-    const target = y * stride;
-    for (let x = 0; x < stride; x += 1) {
-      const value = raw[source + x] as number;
-      const left = x >= channels ? (rows[target + x - channels] as number) : 0;
-      const up = y > 0 ? (rows[target - stride + x] as number) : 0;
-      const upLeft = y > 0 && x >= channels ? (rows[target - stride + x - channels] as number) : 0;
-      let decoded: number;
-      switch (filter) {
-        case 0:
-          decoded = value;
-          break;
-        case 1:
-          decoded = value + left;
-          break;
-        case 2:
-          decoded = value + up;
-          break;
-        case 3:
-          decoded = value + Math.floor((left + up) / 2);
-          break;
-        case 4:
-          decoded = value + paeth(left, up, upLeft);
-          break;
-        default:
-          throw new Error(`Unknown PNG filter ${filter} in row ${y}.`);
-      }
-      rows[target + x] = decoded & 0xff;
-    }
-  }
-  if (channels === 4) return { width, height, pixels: rows };
-  const pixels = Buffer.alloc(width * height * 4);
-  for (let index = 0; index < width * height; index += 1) {
-    rows.copy(pixels, index * 4, index * 3, index * 3 + 3);
-    pixels[index * 4 + 3] = 255;
-  }
-  return { width, height, pixels };
+  return { width: decoded.width, height: decoded.height, pixels: decoded.data };
+}
+
+/** Width and height of a PNG; throws when it is not one. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const { width, height } = decodePng(png);
+  return { width, height };
 }
 
 /**

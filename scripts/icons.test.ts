@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { crc32, deflateSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodePng,
@@ -161,92 +161,27 @@ describe('the committed icons in assets/', () => {
   });
 });
 
-/**
- * A PNG whose row `y` uses filter `y % 5` (None, Sub, Up, Average, Paeth), written with the
- * forward filters of the PNG specification. Chromium only ever writes filter 2, so this is
- * what exercises the decoder's other four.
- */
-function pngWithEveryFilter(width: number, height: number, channels: 3 | 4, pixels: Buffer): Buffer {
-  const stride = width * channels;
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y += 1) {
-    const filter = y % 5;
-    const row = Buffer.alloc(stride + 1);
-    row[0] = filter;
-    for (let x = 0; x < stride; x += 1) {
-      const value = pixels[y * stride + x] as number;
-      const left = x >= channels ? (pixels[y * stride + x - channels] as number) : 0;
-      const up = y > 0 ? (pixels[(y - 1) * stride + x] as number) : 0;
-      const upLeft = y > 0 && x >= channels ? (pixels[(y - 1) * stride + x - channels] as number) : 0;
-      const estimate = left + up - upLeft;
-      const [toLeft, toUp, toUpLeft] = [estimate - left, estimate - up, estimate - upLeft].map(Math.abs) as [
-        number,
-        number,
-        number,
-      ];
-      const paeth = toLeft <= toUp && toLeft <= toUpLeft ? left : toUp <= toUpLeft ? up : upLeft;
-      const predictor = [0, left, up, Math.floor((left + up) / 2), paeth][filter] as number;
-      row[x + 1] = (value - predictor) & 0xff;
-    }
-    rows.push(row);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const framed = Buffer.alloc(12 + data.length);
-    framed.writeUInt32BE(data.length, 0);
-    typed.copy(framed, 4);
-    framed.writeUInt32BE(crc32(typed), 8 + data.length);
-    return framed;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, channels === 4 ? 6 : 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-describe('the PNG decoder', () => {
-  const width = 9;
-  const height = 10; // every filter twice
-  const noise = (length: number) =>
-    Buffer.from(Array.from({ length }, (_, index) => (index * 97 + 31) % 256));
-
-  it('undoes all five PNG filters on RGBA images', () => {
-    const pixels = noise(width * height * 4);
-    expect(decodePng(pngWithEveryFilter(width, height, 4, pixels))).toEqual({ width, height, pixels });
-  });
-
-  it('reads RGB images as opaque RGBA', () => {
-    const rgb = noise(width * height * 3);
-    const decoded = decodePng(pngWithEveryFilter(width, height, 3, rgb));
-    for (let index = 0; index < width * height; index += 1) {
-      expect([...decoded.pixels.subarray(index * 4, index * 4 + 4)]).toEqual([
-        ...rgb.subarray(index * 3, index * 3 + 3),
-        255,
-      ]);
-    }
-  });
-
-  it('writes an ICO bitmap entry from any filtered PNG, bottom row first', () => {
-    const pixels = noise(16 * 16 * 4);
+describe('the ICO writer', () => {
+  it('writes a bitmap entry from a PNG, bottom row first, with the transparent pixels masked', () => {
+    const size = 16;
+    const pixels = Buffer.from(
+      Array.from({ length: size * size * 4 }, (_, index) => (index * 97 + 31) % 256),
+    );
     for (let index = 3; index < pixels.length; index += 4 * 5) pixels[index] = 0; // some transparent
-    const [entry] = readIco(writeIco([pngWithEveryFilter(16, 16, 4, pixels)]));
+    const png = new PNG({ width: size, height: size });
+    pixels.copy(png.data);
+    const [entry] = readIco(writeIco([PNG.sync.write(png)]));
     expect(entry?.format).toBe('bmp');
     const bitmap = (entry as { data: Buffer }).data;
-    for (let y = 0; y < 16; y += 1) {
-      for (let x = 0; x < 16; x += 1) {
-        const from = (y * 16 + x) * 4;
-        const at = 40 + ((15 - y) * 16 + x) * 4;
+    for (let y = 0; y < size; y += 1) {
+      for (let x = 0; x < size; x += 1) {
+        const from = (y * size + x) * 4;
+        const at = 40 + ((size - 1 - y) * size + x) * 4;
         expect([bitmap[at + 2], bitmap[at + 1], bitmap[at], bitmap[at + 3]]).toEqual([
           ...pixels.subarray(from, from + 4),
         ]);
         const masked = Boolean(
-          (bitmap[40 + 16 * 16 * 4 + (15 - y) * 4 + (x >> 3)] as number) & (0x80 >> (x & 7)),
+          (bitmap[40 + size * size * 4 + (size - 1 - y) * 4 + (x >> 3)] as number) & (0x80 >> (x & 7)),
         );
         expect(masked).toBe(pixels[from + 3] === 0);
       }
@@ -305,22 +240,13 @@ describe("electron-builder's view of the committed icons", () => {
 });
 
 describe('icon containers refuse what they cannot represent', () => {
-  const header = (width: number, height: number) => {
-    const png = Buffer.alloc(33);
-    PNG_SIGNATURE.copy(png);
-    png.writeUInt32BE(13, 8);
-    png.write('IHDR', 12, 'latin1');
-    png.writeUInt32BE(width, 16);
-    png.writeUInt32BE(height, 20);
-    png.writeUInt8(8, 24);
-    png.writeUInt8(6, 25);
-    return png;
-  };
+  /** A real (blank) PNG of this size. */
+  const blankPng = (width: number, height: number) => PNG.sync.write(new PNG({ width, height }));
 
   it('rejects non-PNG input, non-square images and sizes above 256 in an ICO', () => {
     expect(() => pngSize(Buffer.from('GIF89a not a png at all, really not'))).toThrow('Not a PNG');
-    expect(() => writeIco([header(32, 16)])).toThrow('square');
-    expect(() => writeIco([header(512, 512)])).toThrow('at most 256');
+    expect(() => writeIco([blankPng(32, 16)])).toThrow('square');
+    expect(() => writeIco([blankPng(512, 512)])).toThrow('at most 256');
   });
 
   it('rejects broken ICO and icns files when reading them back', () => {
