@@ -10,6 +10,7 @@ import { useAppliedTheme } from '../app/use-applied-theme';
 import { HomeScreen, useImportWorkshopFile } from './home/home-screen';
 import { OpenProblemDialog } from './open-problem-dialog';
 import { CommandPalette } from './cockpit/command-palette';
+import { text } from '../../shared/text';
 
 /** The cockpit loads on first use, so the home screen is ready sooner. */
 const CockpitScreen = lazy(() =>
@@ -46,14 +47,14 @@ function ActionMessage() {
     <div className="notice notice--warning action-message" role="alert">
       <p>{message}</p>
       <button type="button" className="button button--quiet" onClick={clear}>
-        Dismiss
+        {text('common.dismiss')}
       </button>
     </div>
   );
 }
 
 /** With a workshop open, the first Tab offers a jump past the header and agenda to the stage. */
-const STAGE_SKIP_LINKS: readonly SkipTarget[] = [{ id: 'main', label: 'Skip to the stage' }];
+const STAGE_SKIP_LINKS: readonly SkipTarget[] = [{ id: 'main', label: text('app.skipToStage') }];
 
 /**
  * The facilitator's window: skip links, header, notices and the current screen. Focus
@@ -80,7 +81,7 @@ export function FacilitatorApp() {
       </header>
       <NoticeList />
       {hasWorkshop ? (
-        <Suspense fallback={<p className="loading">Opening the workshop…</p>}>
+        <Suspense fallback={<p className="loading">{text('app.openingTheWorkshop')}</p>}>
           <CockpitScreen />
         </Suspense>
       ) : (
@@ -92,7 +93,10 @@ export function FacilitatorApp() {
       <FocusKeeper />
       <footer className="app-footer">
         {appInfo
-          ? `ReadyRoom ${appInfo.version} · ${appInfo.shell === 'desktop' ? 'desktop app' : 'browser mode'}`
+          ? text('app.version', {
+              version: appInfo.version,
+              shell: text(appInfo.shell === 'desktop' ? 'app.shell.desktop' : 'app.shell.browser'),
+            })
           : null}
       </footer>
     </div>

@@ -1,5 +1,7 @@
 import { ModalDialog } from '../app/components/modal-dialog';
+import { RichText } from '../app/components/rich-text';
 import { useAppStore } from '../app/store/store-context';
+import { text } from '../../shared/text';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,18 +21,19 @@ export function OpenProblemDialog() {
   if (problem.kind === 'damaged') {
     const backup = problem.details.newestValidBackup;
     return (
-      <ModalDialog title="This workshop file is damaged" onClose={dismiss} role="alertdialog">
+      <ModalDialog title={text('openProblem.damagedHeading')} onClose={dismiss} role="alertdialog">
         <p>{problem.message}</p>
         <p>
-          ReadyRoom has not changed the damaged file.{' '}
-          {backup === null ? null : 'If you restore the backup, the damaged file is kept beside it.'}
+          {text('openProblem.damagedUnchanged')} {backup === null ? null : text('openProblem.damagedKept')}
         </p>
         {backup === null ? (
-          <p>There is no backup of this file that can be opened. If you have a copy elsewhere, import it.</p>
+          <p>{text('openProblem.noBackup')}</p>
         ) : (
           <p>
-            The newest backup that opens was saved on <strong>{when(backup.savedAt)}</strong>
-            {backup.title ? ` (“${backup.title}”)` : ''}.
+            <RichText
+              id={backup.title ? 'openProblem.newestBackupTitled' : 'openProblem.newestBackup'}
+              values={{ when: <strong>{when(backup.savedAt)}</strong>, title: backup.title ?? '' }}
+            />
           </p>
         )}
         <div className="modal__actions">
@@ -40,11 +43,11 @@ export function OpenProblemDialog() {
               className="button"
               onClick={() => void restoreBackup(problem.details.path, backup.id)}
             >
-              Restore this backup
+              {text('openProblem.restoreThisBackup')}
             </button>
           ) : null}
           <button type="button" className="button button--quiet" onClick={dismiss}>
-            Back to the library
+            {text('openProblem.backToLibrary')}
           </button>
         </div>
       </ModalDialog>
@@ -53,7 +56,7 @@ export function OpenProblemDialog() {
 
   if (problem.kind === 'open-elsewhere') {
     return (
-      <ModalDialog title="This workshop is open in another window" onClose={dismiss}>
+      <ModalDialog title={text('openProblem.lockedHeading')} onClose={dismiss}>
         <p>{problem.message}</p>
         <div className="modal__actions">
           <button
@@ -61,10 +64,10 @@ export function OpenProblemDialog() {
             className="button"
             onClick={() => void openWorkshop(problem.path, { takeOver: true })}
           >
-            Take over here
+            {text('openProblem.takeOverHere')}
           </button>
           <button type="button" className="button button--quiet" onClick={dismiss}>
-            Back to the library
+            {text('openProblem.backToLibrary')}
           </button>
         </div>
       </ModalDialog>
@@ -72,11 +75,11 @@ export function OpenProblemDialog() {
   }
 
   return (
-    <ModalDialog title="The workshop could not be opened" onClose={dismiss} role="alertdialog">
+    <ModalDialog title={text('openProblem.failedHeading')} onClose={dismiss} role="alertdialog">
       <p>{problem.message}</p>
       <div className="modal__actions">
         <button type="button" className="button" onClick={dismiss}>
-          Back to the library
+          {text('openProblem.backToLibrary')}
         </button>
       </div>
     </ModalDialog>

@@ -7,11 +7,13 @@
  */
 import { COMMON } from './english/common';
 import { HOME } from './english/home';
+import { COCKPIT } from './english/cockpit';
 import type { Message } from './translator';
 
 export const ENGLISH = {
   ...COMMON,
   ...HOME,
+  ...COCKPIT,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

@@ -11,15 +11,23 @@ import type { AgendaStageId } from '../../../shared/workshop/ids';
 import { MAXIMUM_ACTUAL_MINUTES, MAXIMUM_TIMEBOX_MINUTES } from '../../../shared/workshop/agenda';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
+import { text, type MessageId } from '../../../shared/text';
 
-const STATUS_LABELS = { planned: 'to do', active: 'in progress', done: 'done', skipped: 'skipped' } as const;
+const STATUS_LABELS = {
+  planned: 'cockpit.agenda.toDo',
+  active: 'cockpit.agenda.inProgress',
+  done: 'cockpit.agenda.done',
+  skipped: 'cockpit.agenda.skipped',
+} as const satisfies Record<string, MessageId>;
 
 const minutes = formatMinutes;
 
 /** "actual 12 min", "actual 15 min (corrected)", or nothing before the stage was on. */
 function actualText(record: StageRecord | undefined): string {
-  if (record?.actualMinutes === null || record === undefined) return 'not run yet';
-  return `actual ${minutes(record.actualMinutes)}${record.corrected ? ' (corrected)' : ''}`;
+  if (record?.actualMinutes === null || record === undefined) return text('cockpit.agenda.notRunYet');
+  return text(record.corrected ? 'cockpit.agenda.actualCorrected' : 'cockpit.agenda.actual', {
+    minutes: minutes(record.actualMinutes),
+  });
 }
 
 function useAgendaActions() {
@@ -114,15 +122,15 @@ const RailItem = memo(function RailItem({
         }}
       >
         <span className="rail-item__number">{index + 1}</span>
-        <span className="rail-item__title">{stage.title || 'Untitled stage'}</span>
+        <span className="rail-item__title">{stage.title || text('cockpit.agenda.untitledStage')}</span>
         <span className="rail-item__meta">
-          {minutes(stage.timeboxMinutes)} · {STATUS_LABELS[stage.status]}
+          {minutes(stage.timeboxMinutes)} · {text(STATUS_LABELS[stage.status])}
         </span>
         <span className="rail-item__totals">{actualText(record)}</span>
       </button>
       {editing ? (
         <div className="rail-item__edit">
-          <label htmlFor={timeboxId}>Minutes</label>
+          <label htmlFor={timeboxId}>{text('cockpit.agenda.minutes')}</label>
           <input
             id={timeboxId}
             type="number"
@@ -136,7 +144,7 @@ const RailItem = memo(function RailItem({
               }
             }}
           />
-          <label htmlFor={actualId}>Actual minutes</label>
+          <label htmlFor={actualId}>{text('cockpit.agenda.actualMinutes')}</label>
           <input
             id={actualId}
             type="number"
@@ -148,7 +156,7 @@ const RailItem = memo(function RailItem({
                 ? ''
                 : String(Math.round(record.recordedMinutes))
             }
-            title="Leave empty to use the time recorded while the stage was on"
+            title={text('cockpit.agenda.actualMinutesHint')}
             onChange={(event) => {
               const text = event.target.value.trim();
               if (text === '') {
@@ -166,7 +174,7 @@ const RailItem = memo(function RailItem({
             className="button button--quiet"
             disabled={index === 0}
             onClick={() => actions.move(index, index - 1)}
-            aria-label={`Move ${stage.title} up`}
+            aria-label={text('cockpit.agenda.moveTitleUp', { title: stage.title })}
           >
             ↑
           </button>
@@ -175,20 +183,20 @@ const RailItem = memo(function RailItem({
             className="button button--quiet"
             disabled={index === count - 1}
             onClick={() => actions.move(index, index + 1)}
-            aria-label={`Move ${stage.title} down`}
+            aria-label={text('cockpit.agenda.moveTitleDown', { title: stage.title })}
           >
             ↓
           </button>
           <button type="button" className="button button--quiet" onClick={() => actions.toggleSkip(stage.id)}>
-            {stage.status === 'skipped' ? 'Unskip' : 'Skip'}
+            {stage.status === 'skipped' ? text('cockpit.agenda.unskip') : text('cockpit.agenda.skip')}
           </button>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => actions.remove(stage.id)}
-            aria-label={`Remove ${stage.title}`}
+            aria-label={text('cockpit.agenda.removeTitle', { title: stage.title })}
           >
-            Remove
+            {text('cockpit.agenda.remove')}
           </button>
         </div>
       ) : null}
@@ -213,11 +221,11 @@ function AddStageForm() {
       }}
     >
       <div className="field">
-        <label htmlFor={titleId}>New stage</label>
+        <label htmlFor={titleId}>{text('cockpit.agenda.newStage')}</label>
         <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} required />
       </div>
       <div className="field">
-        <label htmlFor={minutesId}>Minutes</label>
+        <label htmlFor={minutesId}>{text('cockpit.agenda.minutes')}</label>
         <input
           id={minutesId}
           type="number"
@@ -228,7 +236,7 @@ function AddStageForm() {
         />
       </div>
       <button type="submit" className="button button--quiet">
-        Add stage
+        {text('cockpit.agenda.addStage')}
       </button>
     </form>
   );
@@ -249,19 +257,19 @@ export function AgendaRail({ startEditing = false }: { readonly startEditing?: b
   if (agenda === undefined) return null;
   return (
     // The column is a complementary landmark; the list of stages inside it is the navigation.
-    <aside className="agenda-rail" aria-label="Agenda and timings">
+    <aside className="agenda-rail" aria-label={text('cockpit.agenda.agendaAndTimings')}>
       <div className="agenda-rail__header">
-        <h2>Agenda</h2>
+        <h2>{text('cockpit.agenda.agenda')}</h2>
         <button
           type="button"
           className="button button--quiet"
           aria-pressed={editing}
           onClick={() => setEditing(!editing)}
         >
-          {editing ? 'Done editing' : 'Edit agenda'}
+          {editing ? text('cockpit.agenda.doneEditing') : text('cockpit.agenda.editAgenda')}
         </button>
       </div>
-      <nav aria-label="Agenda">
+      <nav aria-label={text('cockpit.agenda.agenda')}>
         <ol className="agenda-rail__list">
           {agenda.map((stage, index) => (
             <RailItem

@@ -12,6 +12,7 @@ import { PresentControl } from './present-control';
 import { SidePanel } from './side-panel';
 import { StagePane } from './stage-pane';
 import { StageTimerPanel } from './stage-timer-panel';
+import { text } from '../../../shared/text';
 
 function HistoryButtons() {
   const store = useAppStoreApi();
@@ -20,10 +21,10 @@ function HistoryButtons() {
   return (
     <div className="history-buttons">
       <button type="button" className="button button--quiet" disabled={!canUndo} onClick={() => undo(store)}>
-        Undo
+        {text('cockpit.bar.undo')}
       </button>
       <button type="button" className="button button--quiet" disabled={!canRedo} onClick={() => redo(store)}>
-        Redo
+        {text('cockpit.bar.redo')}
       </button>
     </div>
   );
@@ -35,10 +36,10 @@ function StageNavigation() {
   return (
     <div className="stage-navigation">
       <button type="button" className="button button--quiet" onClick={goToPreviousStage}>
-        ← Previous stage
+        {text('cockpit.bar.previousStage')}
       </button>
       <button type="button" className="button" onClick={goToNextStage}>
-        Next stage →
+        {text('cockpit.bar.nextStage')}
       </button>
     </div>
   );
@@ -148,23 +149,22 @@ export function CockpitScreen() {
   return (
     <CanvasRoomContext.Provider value={room}>
       <div className={className}>
-        <div className="cockpit__bar" role="region" aria-label="Workshop">
+        <div className="cockpit__bar" role="region" aria-label={text('cockpit.bar.workshop')}>
           <button type="button" className="button button--quiet" onClick={() => void closeWorkshop()}>
-            ← Library
+            {text('cockpit.bar.library')}
           </button>
-          <h1 className="cockpit__title">{title.trim() === '' ? 'Untitled workshop' : title}</h1>
+          <h1 className="cockpit__title">{title.trim() === '' ? text('common.untitledWorkshop') : title}</h1>
           <SaveIndicator />
           <HistoryButtons />
           <button type="button" className="button button--quiet" onClick={() => setPaletteOpen(true)}>
-            Commands
+            {text('cockpit.bar.commands')}
           </button>
           <PresentControl />
           <ExportControl />
         </div>
         {migratedFrom !== null ? (
           <p className="notice notice--info" role="status">
-            This file was made by an older version of ReadyRoom. It has been upgraded and will be saved in the
-            new format.
+            {text('cockpit.bar.upgradedFile')}
           </p>
         ) : null}
         <div className="cockpit__body">
@@ -173,7 +173,7 @@ export function CockpitScreen() {
           ) : drawer?.side === 'agenda' ? (
             <>
               <div className="cockpit__folded" aria-hidden="true" />
-              <ColumnDrawer side="agenda" label="Hide the agenda" onClose={closeDrawer}>
+              <ColumnDrawer side="agenda" label={text('cockpit.bar.hideTheAgenda')} onClose={closeDrawer}>
                 <AgendaRail startEditing={drawer.editing} />
               </ColumnDrawer>
             </>
@@ -192,7 +192,7 @@ export function CockpitScreen() {
           ) : drawer?.side === 'notes' ? (
             <>
               <div className="cockpit__folded" aria-hidden="true" />
-              <ColumnDrawer side="notes" label="Hide notes" onClose={closeDrawer}>
+              <ColumnDrawer side="notes" label={text('cockpit.bar.hideNotes')} onClose={closeDrawer}>
                 <SidePanel />
               </ColumnDrawer>
             </>
@@ -201,8 +201,8 @@ export function CockpitScreen() {
               <button
                 type="button"
                 className="button button--quiet cockpit__notes-button"
-                aria-label="Show notes and parking lot"
-                title="Show notes and parking lot"
+                aria-label={text('cockpit.bar.showNotes')}
+                title={text('cockpit.bar.showNotes')}
                 onClick={() => setDrawer({ side: 'notes' })}
               >
                 <span aria-hidden="true">✍</span>

@@ -3,6 +3,7 @@ import { COMMANDS, describeShortcut, type CommandId } from '../../../shared/cock
 import { COMMAND_BINDINGS, runCommand } from '../../app/commands/command-bindings';
 import { ModalDialog } from '../../app/components/modal-dialog';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+import { text } from '../../../shared/text';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -33,9 +34,9 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   };
   const activeCommand = matches[Math.min(active, matches.length - 1)];
   return (
-    <ModalDialog title="Commands" onClose={onClose}>
+    <ModalDialog title={text('cockpit.palette.commands')} onClose={onClose}>
       <label htmlFor={inputId} className="visually-hidden">
-        Search commands
+        {text('cockpit.palette.searchCommands')}
       </label>
       <input
         id={inputId}
@@ -44,7 +45,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={activeCommand ? `${listId}-${activeCommand.id}` : undefined}
-        placeholder="Type a command…"
+        placeholder={text('cockpit.palette.typeACommand')}
         autoFocus
         value={query}
         onChange={(event) => {
@@ -64,7 +65,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Commands" className="palette__list">
+      <ul id={listId} role="listbox" aria-label={text('cockpit.palette.commands')} className="palette__list">
         {matches.map((command) => {
           const enabled = COMMAND_BINDINGS[command.id].enabled(store.getState(), store);
           const shortcut = command.shortcuts[0];
@@ -85,7 +86,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         })}
         {matches.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled className="hint">
-            No command matches.
+            {text('cockpit.palette.noCommandMatches')}
           </li>
         ) : null}
       </ul>

@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import { useAppStore } from '../../app/store/store-context';
+import { text } from '../../../shared/text';
 
 const CompactStage = memo(function CompactStage({ index }: { index: number }) {
   const stage = useAppStore((state) => state.workshop?.agenda[index]);
   const isCurrent = useAppStore((state) => stage !== undefined && state.currentStageId === stage.id);
   const goToStage = useAppStore((state) => state.goToStage);
   if (stage === undefined) return null;
-  const title = stage.title || 'Untitled stage';
+  const title = stage.title || text('cockpit.agenda.untitledStage');
   return (
     <li>
       <button
@@ -32,17 +33,17 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
   const count = useAppStore((state) => state.workshop?.agenda.length ?? 0);
   return (
     // Like the full rail: a complementary column, the stages inside it the navigation.
-    <aside className="compact-agenda" aria-label="Agenda, folded">
+    <aside className="compact-agenda" aria-label={text('cockpit.agenda.agendaFolded')}>
       <button
         type="button"
         className="button button--quiet compact-agenda__open"
-        aria-label="Show the whole agenda"
-        title="Show the whole agenda"
+        aria-label={text('cockpit.agenda.showWhole')}
+        title={text('cockpit.agenda.showWhole')}
         onClick={() => onOpen(false)}
       >
         <span aria-hidden="true">☰</span>
       </button>
-      <nav aria-label="Agenda">
+      <nav aria-label={text('cockpit.agenda.agenda')}>
         <ol className="compact-agenda__list">
           {Array.from({ length: count }, (_, index) => (
             <CompactStage key={index} index={index} />
@@ -52,8 +53,8 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
       <button
         type="button"
         className="button button--quiet compact-agenda__open"
-        aria-label="Edit agenda"
-        title="Edit agenda"
+        aria-label={text('cockpit.agenda.editAgenda')}
+        title={text('cockpit.agenda.editAgenda')}
         onClick={() => onOpen(true)}
       >
         <span aria-hidden="true">✎</span>

@@ -1,6 +1,10 @@
 import { useAppStore } from '../../app/store/store-context';
+import { text } from '../../../shared/text';
 
-const FORMAT_NAMES = { docx: 'action plan', csv: 'actions CSV' } as const;
+const FORMAT_NAMES = {
+  docx: text('cockpit.export.actionPlan'),
+  csv: text('cockpit.export.actionsCsv'),
+} as const;
 
 /** Export buttons with progress, "open the file" afterwards, and a retry when it fails. */
 export function ExportControl() {
@@ -10,14 +14,14 @@ export function ExportControl() {
   const dismiss = useAppStore((state) => state.dismissExportStatus);
   const working = status.state === 'working';
   return (
-    <div className="export-control" role="group" aria-label="Export">
+    <div className="export-control" role="group" aria-label={text('cockpit.export.export')}>
       <button
         type="button"
         className="button button--quiet"
         disabled={working}
         onClick={() => void exportWorkshop('docx')}
       >
-        Export plan (Word)
+        {text('cockpit.export.exportPlanWord')}
       </button>
       <button
         type="button"
@@ -25,14 +29,21 @@ export function ExportControl() {
         disabled={working}
         onClick={() => void exportWorkshop('csv')}
       >
-        Actions CSV
+        {text('cockpit.export.actionsCsvButton')}
       </button>
       <span role="status" aria-live="polite" className="export-control__status">
-        {status.state === 'working' ? `Preparing the ${FORMAT_NAMES[status.format]}…` : null}
-        {status.state === 'downloaded'
-          ? `The ${FORMAT_NAMES[status.format]} is downloading (${status.fileName}).`
+        {status.state === 'working'
+          ? text('cockpit.export.preparing', { format: FORMAT_NAMES[status.format] })
           : null}
-        {status.state === 'saved' ? `Saved the ${FORMAT_NAMES[status.format]}.` : null}
+        {status.state === 'downloaded'
+          ? text('cockpit.export.downloading', {
+              format: FORMAT_NAMES[status.format],
+              fileName: status.fileName,
+            })
+          : null}
+        {status.state === 'saved'
+          ? text('cockpit.export.saved', { format: FORMAT_NAMES[status.format] })
+          : null}
         {(status.state === 'saved' || status.state === 'downloaded') && status.warning !== undefined
           ? ` ${status.warning}`
           : null}
@@ -43,7 +54,7 @@ export function ExportControl() {
           className="button button--quiet"
           onClick={() => void openExportedFile(status.path)}
         >
-          Open the file
+          {text('cockpit.export.openTheFile')}
         </button>
       ) : null}
       {status.state === 'failed' ? (
@@ -54,10 +65,10 @@ export function ExportControl() {
             className="button button--quiet"
             onClick={() => void exportWorkshop(status.format)}
           >
-            Retry
+            {text('cockpit.export.retry')}
           </button>
           <button type="button" className="button button--quiet" onClick={dismiss}>
-            Dismiss
+            {text('common.dismiss')}
           </button>
         </span>
       ) : null}

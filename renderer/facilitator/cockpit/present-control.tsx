@@ -1,19 +1,20 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../../app/store/store-context';
 import type { CanvasViewMove } from '../../../shared/canvases/canvas-view';
+import { text } from '../../../shared/text';
 
 // The thumbnail draws the audience screen (and React Flow for a canvas): only once it shows.
 const AudienceThumbnail = lazy(() =>
   import('./audience-thumbnail').then((module) => ({ default: module.AudienceThumbnail })),
 );
 
-const FRAMING: readonly { move: CanvasViewMove; label: string; text: string }[] = [
-  { move: 'zoomIn', label: 'Zoom in', text: '+' },
-  { move: 'zoomOut', label: 'Zoom out', text: '−' },
-  { move: 'left', label: 'Pan left', text: '←' },
-  { move: 'up', label: 'Pan up', text: '↑' },
-  { move: 'down', label: 'Pan down', text: '↓' },
-  { move: 'right', label: 'Pan right', text: '→' },
+const FRAMING: readonly { move: CanvasViewMove; label: string; symbol: string }[] = [
+  { move: 'zoomIn', label: text('cockpit.present.zoomIn'), symbol: '+' },
+  { move: 'zoomOut', label: text('cockpit.present.zoomOut'), symbol: '−' },
+  { move: 'left', label: text('cockpit.present.panLeft'), symbol: '←' },
+  { move: 'up', label: text('cockpit.present.panUp'), symbol: '↑' },
+  { move: 'down', label: text('cockpit.present.panDown'), symbol: '↓' },
+  { move: 'right', label: text('cockpit.present.panRight'), symbol: '→' },
 ];
 
 /** Zoom and pan of the canvas shown to the room, and "fit all". */
@@ -21,8 +22,8 @@ function CanvasFraming() {
   const moveCanvasView = useAppStore((state) => state.moveCanvasView);
   const framed = useAppStore((state) => state.canvasView !== null);
   return (
-    <div className="room-view__framing" role="group" aria-label="Frame the canvas on the audience screen">
-      {FRAMING.map(({ move, label, text }) => (
+    <div className="room-view__framing" role="group" aria-label={text('cockpit.present.framing')}>
+      {FRAMING.map(({ move, label, symbol }) => (
         <button
           key={move}
           type="button"
@@ -31,7 +32,7 @@ function CanvasFraming() {
           title={label}
           onClick={() => moveCanvasView(move)}
         >
-          <span aria-hidden="true">{text}</span>
+          <span aria-hidden="true">{symbol}</span>
         </button>
       ))}
       <button
@@ -40,7 +41,7 @@ function CanvasFraming() {
         disabled={!framed}
         onClick={() => moveCanvasView('fitAll')}
       >
-        Fit all
+        {text('cockpit.present.fitAll')}
       </button>
     </div>
   );
@@ -63,23 +64,23 @@ function RoomViewPanel({ id, onClose }: { id: string; onClose: () => void }) {
       ref={panel}
       tabIndex={-1}
       className="room-view"
-      aria-label="What the room sees"
+      aria-label={text('cockpit.present.whatTheRoomSees')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <Suspense fallback={<div className="room-view__loading">Drawing the audience screen…</div>}>
+      <Suspense fallback={<div className="room-view__loading">{text('cockpit.present.drawing')}</div>}>
         <AudienceThumbnail width={448} />
       </Suspense>
       {canvasShown ? <CanvasFraming /> : null}
       <div className="room-view__actions">
         {desktop ? (
           <button type="button" className="button button--quiet" onClick={() => void swapAudienceDisplays()}>
-            Swap displays
+            {text('cockpit.present.swapDisplays')}
           </button>
         ) : null}
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
+          {text('cockpit.present.close')}
         </button>
       </div>
     </section>
@@ -96,14 +97,14 @@ export function PresentControl() {
   const panelId = useId();
   const toggleButton = useRef<HTMLButtonElement>(null);
   return (
-    <div className="present-control" role="group" aria-label="Audience screen">
+    <div className="present-control" role="group" aria-label={text('cockpit.present.audienceScreen')}>
       <button
         type="button"
         className="button"
         aria-pressed={open}
         onClick={() => void toggleAudienceScreen()}
       >
-        {open ? 'Close audience screen' : 'Present (F5)'}
+        {open ? text('cockpit.present.closeAudienceScreen') : text('cockpit.present.presentF5')}
       </button>
       <label>
         <input
@@ -111,7 +112,7 @@ export function PresentControl() {
           checked={options.stage}
           onChange={(event) => setPresentOptions({ stage: event.target.checked })}
         />
-        Show stage
+        {text('cockpit.present.showStage')}
       </label>
       <label>
         <input
@@ -119,7 +120,7 @@ export function PresentControl() {
           checked={options.timer}
           onChange={(event) => setPresentOptions({ timer: event.target.checked })}
         />
-        Show timer
+        {text('cockpit.present.showTimer')}
       </label>
       <button
         ref={toggleButton}
@@ -134,7 +135,7 @@ export function PresentControl() {
             <AudienceThumbnail width={96} />
           </Suspense>
         ) : null}
-        Room view
+        {text('cockpit.present.roomView')}
       </button>
       {roomViewOpen ? (
         <RoomViewPanel

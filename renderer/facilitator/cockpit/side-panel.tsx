@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { newId, type ParkingLotItemId } from '../../../shared/workshop/ids';
 import { useAppStore } from '../../app/store/store-context';
+import { text } from '../../../shared/text';
 
 function FacilitatorNotes() {
   const id = useId();
@@ -8,7 +9,7 @@ function FacilitatorNotes() {
   const editWorkshop = useAppStore((state) => state.editWorkshop);
   return (
     <div className="field">
-      <label htmlFor={id}>Your private notes</label>
+      <label htmlFor={id}>{text('cockpit.notes.yourPrivateNotes')}</label>
       <textarea
         id={id}
         rows={8}
@@ -22,7 +23,7 @@ function FacilitatorNotes() {
         }}
       />
       <p className="hint" id={`${id}-hint`}>
-        Only you see these. They never appear on the audience screen.
+        {text('cockpit.notes.privateHint')}
       </p>
     </div>
   );
@@ -47,12 +48,14 @@ const ParkingLotEntry = memo(function ParkingLotEntry({ index }: { index: number
           }}
         />
         <span>{item.text}</span>
-        <span className="visually-hidden">{item.resolved ? ' (resolved)' : ' (open)'}</span>
+        <span className="visually-hidden">
+          {item.resolved ? text('cockpit.notes.resolved') : text('cockpit.notes.open')}
+        </span>
       </label>
       <button
         type="button"
         className="button button--quiet button--small"
-        aria-label={`Remove parking-lot item: ${item.text}`}
+        aria-label={text('cockpit.notes.removeItem', { text: item.text })}
         onClick={() =>
           editWorkshop((draft) => {
             draft.parkingLot = draft.parkingLot.filter((entry) => entry.id !== item.id);
@@ -69,15 +72,15 @@ function ParkingLot() {
   const id = useId();
   const count = useAppStore((state) => state.workshop?.parkingLot.length ?? 0);
   const editWorkshop = useAppStore((state) => state.editWorkshop);
-  const [text, setText] = useState('');
+  const [topic, setTopic] = useState('');
   return (
     <section aria-labelledby={`${id}-heading`} className="parking-lot">
-      <h3 id={`${id}-heading`}>Parking lot</h3>
+      <h3 id={`${id}-heading`}>{text('cockpit.notes.parkingLot')}</h3>
       <form
         className="parking-lot__add"
         onSubmit={(event) => {
           event.preventDefault();
-          const value = text.trim();
+          const value = topic.trim();
           if (value === '') return;
           editWorkshop((draft) => {
             draft.parkingLot.push({
@@ -87,24 +90,24 @@ function ParkingLot() {
               resolved: false,
             });
           });
-          setText('');
+          setTopic('');
         }}
       >
         <label htmlFor={id} className="visually-hidden">
-          New parking-lot item
+          {text('cockpit.notes.newItem')}
         </label>
         <input
           id={id}
-          value={text}
-          placeholder="Park a topic for later…"
-          onChange={(event) => setText(event.target.value)}
+          value={topic}
+          placeholder={text('cockpit.notes.newItemExample')}
+          onChange={(event) => setTopic(event.target.value)}
         />
         <button type="submit" className="button button--quiet">
-          Park it
+          {text('cockpit.notes.parkIt')}
         </button>
       </form>
       {count === 0 ? (
-        <p className="hint">Nothing parked yet.</p>
+        <p className="hint">{text('cockpit.notes.nothingParkedYet')}</p>
       ) : (
         <ul className="parking-lot__list">
           {Array.from({ length: count }, (_, index) => (
@@ -119,7 +122,7 @@ function ParkingLot() {
 /** Facilitator-only side panel: private notes and the parking lot. */
 export function SidePanel() {
   return (
-    <aside className="side-panel" aria-label="Notes and parking lot">
+    <aside className="side-panel" aria-label={text('cockpit.notes.panel')}>
       <FacilitatorNotes />
       <ParkingLot />
     </aside>

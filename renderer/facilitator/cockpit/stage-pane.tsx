@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useAppStore } from '../../app/store/store-context';
 import { stageEditors, stagePrompts } from '../stages';
 import { WorkshopDetails } from './workshop-details';
+import { text } from '../../../shared/text';
 
 /**
  * The current stage: its title, the facilitator prompt, and its editor. Stages whose tools
@@ -15,7 +16,7 @@ export function StagePane() {
   if (stage === undefined) {
     return (
       <section className="stage-pane">
-        <p>Pick a stage in the agenda to begin.</p>
+        <p>{text('cockpit.stage.none')}</p>
       </section>
     );
   }
@@ -23,20 +24,18 @@ export function StagePane() {
   return (
     <section className="stage-pane" aria-labelledby="stage-heading">
       <h2 id="stage-heading" className="stage-pane__title">
-        {stage.title || 'Untitled stage'}
+        {stage.title || text('cockpit.agenda.untitledStage')}
       </h2>
       {stage.kind === 'welcome' ? <WorkshopDetails /> : null}
       {Editor === undefined ? (
         <>
           <p className="stage-pane__prompt">{stagePrompts[stage.kind]}</p>
           <p className="hint">
-            {stage.kind === 'custom'
-              ? 'This is a free stage: capture what the room says in your notes or the parking lot.'
-              : 'The tools for this stage are not in this version of ReadyRoom yet. Capture what the room decides in your notes.'}
+            {stage.kind === 'custom' ? text('cockpit.stage.free') : text('cockpit.stage.notBuilt')}
           </p>
         </>
       ) : (
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p>{text('cockpit.stage.loading')}</p>}>
           <Editor />
         </Suspense>
       )}

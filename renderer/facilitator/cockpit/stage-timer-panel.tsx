@@ -3,6 +3,7 @@ import { formatClock, isRunning, newStageTimer, remainingMs } from '../../../sha
 import { playTimeUpChime } from '../../app/alert-sound';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
+import { text } from '../../../shared/text';
 
 /** The current stage's countdown with start/pause, +1 and +5 minutes, and the alert at zero. */
 export function StageTimerPanel() {
@@ -31,25 +32,36 @@ export function StageTimerPanel() {
 
   if (timer === null) return null;
   return (
-    <section className={`stage-timer${overtime ? ' stage-timer--overtime' : ''}`} aria-label="Stage timer">
+    <section
+      className={`stage-timer${overtime ? ' stage-timer--overtime' : ''}`}
+      aria-label={text('cockpit.timer.stageTimer')}
+    >
       <p className="stage-timer__clock" aria-live="off">
-        <span className="visually-hidden">{overtime ? 'Over time by ' : 'Time left '}</span>
+        <span className="visually-hidden">
+          {overtime ? text('cockpit.timer.overTimeBy') : text('cockpit.timer.timeLeft')}
+        </span>
         {formatClock(remaining)}
       </p>
       {overtime ? (
         <p className="stage-timer__alert" role="alert">
-          ⏰ Time is up{remaining < -999 ? `: ${formatClock(-remaining)} over` : ''}
+          {remaining < -999
+            ? text('cockpit.timer.timeIsUpBy', { overtime: formatClock(-remaining) })
+            : text('cockpit.timer.timeIsUp')}
         </p>
       ) : null}
       <div className="stage-timer__buttons">
         <button type="button" className="button" onClick={toggleTimer}>
-          {running ? 'Pause' : timer.elapsedBeforeMs > 0 ? 'Resume' : 'Start'}
+          {running
+            ? text('cockpit.timer.pause')
+            : timer.elapsedBeforeMs > 0
+              ? text('cockpit.timer.resume')
+              : text('cockpit.timer.start')}
         </button>
         <button type="button" className="button button--quiet" onClick={() => extend(1)}>
-          +1 min
+          {text('cockpit.timer.addOne')}
         </button>
         <button type="button" className="button button--quiet" onClick={() => extend(5)}>
-          +5 min
+          {text('cockpit.timer.addFive')}
         </button>
         <label className="stage-timer__mute">
           <input
@@ -57,7 +69,7 @@ export function StageTimerPanel() {
             checked={muted}
             onChange={(event) => void updateSettings({ soundMuted: event.target.checked })}
           />
-          Mute alert
+          {text('cockpit.timer.muteAlert')}
         </label>
       </div>
     </section>

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import type { Meta } from '../../../shared/workshop/meta';
 import { useAppStore } from '../../app/store/store-context';
+import { text } from '../../../shared/text';
 
 type MetaField = keyof Meta;
 
 const META_FIELDS: readonly { field: MetaField; label: string; type?: 'date' }[] = [
-  { field: 'title', label: 'Workshop title' },
-  { field: 'organisation', label: 'Organisation' },
-  { field: 'initiative', label: 'AI pilot or initiative' },
-  { field: 'date', label: 'Date', type: 'date' },
-  { field: 'location', label: 'Location' },
-  { field: 'facilitator', label: 'Facilitator' },
+  { field: 'title', label: text('cockpit.details.workshopTitle') },
+  { field: 'organisation', label: text('cockpit.details.organisation') },
+  { field: 'initiative', label: text('cockpit.details.aiPilotOr') },
+  { field: 'date', label: text('cockpit.details.date'), type: 'date' },
+  { field: 'location', label: text('cockpit.details.location') },
+  { field: 'facilitator', label: text('cockpit.details.facilitator') },
 ];
 
 function MetaInput({ field, label, type }: { field: MetaField; label: string; type?: 'date' }) {
@@ -39,7 +40,7 @@ function MetaInput({ field, label, type }: { field: MetaField; label: string; ty
 export function WorkshopDetails() {
   return (
     <section id="workshop-details" aria-labelledby="details-heading" className="panel">
-      <h3 id="details-heading">Workshop details</h3>
+      <h3 id="details-heading">{text('cockpit.details.workshopDetails')}</h3>
       <div className="form-grid">
         {META_FIELDS.map((item) => (
           <MetaInput key={item.field} {...item} />
