@@ -135,7 +135,7 @@ export default defineConfig({
               // (and sends the first screen's reads on a reload) before the app's chunk is
               // evaluated, instead of after it. Higher priority: the next group would take it.
               {
-                name: 'early-host-reads',
+                name: 'host-bridge',
                 priority: 2,
                 test: /renderer[\\/](early-host-reads|bridge|when-idle)|shared[\\/]host-api[\\/](loopback-http|first-screen-reads|host-api-proxy|host-reply|errors)\./,
               },
