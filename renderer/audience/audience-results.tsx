@@ -1,6 +1,7 @@
 import type { PresentedResults } from '../../shared/host-api/presentation-contract';
 import { ANSWERS, READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/workshop/readiness';
 import { ANSWER_LABELS } from '../app/components/answer-bars';
+import { text } from '../../shared/text';
 
 type RoundResults = PresentedResults[number];
 type Counts = Readonly<Record<Answer, number>>;
@@ -20,8 +21,11 @@ function Change({ now, before, previousRound }: { now: number; before: number; p
   const symbol = difference > 0 ? `+${difference}` : difference < 0 ? `−${-difference}` : '±0';
   const words =
     difference === 0
-      ? `, the same as round ${previousRound}`
-      : `, ${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than round ${previousRound}`;
+      ? text('audience.results.same', { previousRound })
+      : text(difference > 0 ? 'audience.results.more' : 'audience.results.fewer', {
+          count: Math.abs(difference),
+          previousRound,
+        });
   const direction = difference > 0 ? 'up' : difference < 0 ? 'down' : 'same';
   return (
     <span className={`audience-bars__change audience-bars__change--${direction}`}>
@@ -48,7 +52,7 @@ function RoundBars({
   const total = counts.yes + counts.partly + counts.no;
   return (
     <figure className={`audience-bars${previous === undefined ? '' : ' audience-bars--compared'}`}>
-      <figcaption>Round {roundNumber}</figcaption>
+      <figcaption>{text('audience.results.round', { number: roundNumber })}</figcaption>
       {ANSWERS.map((answer) => (
         <div key={answer} className={`audience-bars__row audience-bars__row--${answer}`}>
           <span className="audience-bars__label">{ANSWER_LABELS[answer]}</span>
@@ -66,7 +70,7 @@ function RoundBars({
           </span>
           <span className="audience-bars__value">
             {counts[answer]}
-            <span className="visually-hidden"> of {total}</span>
+            <span className="visually-hidden">{text('answers.ofTotal', { total })}</span>
           </span>
           {previous === undefined ? null : (
             <Change
@@ -91,7 +95,7 @@ export function ResultsView({ results }: { results: PresentedResults }) {
   return (
     <section className="audience-vote__results" aria-labelledby="audience-results-heading">
       <h1 id="audience-results-heading" className="audience-results__heading">
-        Results of round {numbers.join(' and round ')}
+        {text('audience.results.heading', { rounds: numbers.join(text('audience.results.andRound')) })}
       </h1>
       <div className="audience-results__grid">
         {READINESS_QUESTIONS.map((question) => {
@@ -104,7 +108,7 @@ export function ResultsView({ results }: { results: PresentedResults }) {
               <h2>{question.label}</h2>
               {asked.length === 0 ? (
                 <p className="audience-results__not-asked">
-                  Not asked in {numbers.length > 1 ? 'these rounds' : 'this round'}.
+                  {text('audience.results.notAsked', { count: numbers.length })}
                 </p>
               ) : (
                 <div className="audience-vote__rounds">

@@ -8,6 +8,7 @@ import { ResultsView } from './audience-results';
 import { VerdictView } from './audience-verdict';
 import { JoinBlock, VotingView } from './audience-voting';
 import './audience.css';
+import { text } from '../../shared/text';
 
 // React Flow loads only when the facilitator shows a canvas.
 const ReadOnlyCanvas = lazy(() =>
@@ -62,9 +63,9 @@ function AudienceTimer({
   return (
     <p
       className={`audience__timer audience__timer--${size}${overtime ? ' audience__timer--overtime' : ''}`}
-      aria-label="Time left in this stage"
+      aria-label={text('audience.timeLeftInStage')}
     >
-      {overtime ? 'Time is up' : formatClock(remaining)}
+      {overtime ? text('audience.timeIsUp') : formatClock(remaining)}
     </p>
   );
 }
@@ -87,15 +88,15 @@ function StageView({
         {stage !== null ? (
           <>
             <p className="audience__position">
-              Stage {stage.position} of {stage.count}
+              {text('audience.stagePosition', { position: stage.position, count: stage.count })}
             </p>
             <h1 className="audience__title">{stage.title}</h1>
             <p className="audience__subtitle">{stage.prompt}</p>
           </>
         ) : (
           <>
-            <h1 className="audience__title">Welcome</h1>
-            <p className="audience__subtitle">The session will start in a moment.</p>
+            <h1 className="audience__title">{text('audience.welcome')}</h1>
+            <p className="audience__subtitle">{text('audience.startingSoon')}</p>
           </>
         )}
         {timer !== null && stage !== null ? <AudienceTimer timer={timer} size="large" /> : null}
@@ -114,7 +115,13 @@ function CanvasView({ presentation }: { presentation: Presentation & { canvas: o
         {graph.title}
       </h1>
       <div className="audience-canvas__frame">
-        <Suspense fallback={<p className="audience__subtitle">Drawing the {graph.title.toLowerCase()}…</p>}>
+        <Suspense
+          fallback={
+            <p className="audience__subtitle">
+              {text('audience.drawingCanvas', { canvas: graph.title.toLowerCase() })}
+            </p>
+          }
+        >
           <ReadOnlyCanvas graph={graph} projected={{ view: presentation.canvasView }} />
         </Suspense>
       </div>
@@ -156,7 +163,11 @@ export function AudienceScreen({
         <div className="audience__header-end">
           {view !== 'stage' && stage !== null ? (
             <span className="audience__header-stage">
-              Stage {stage.position} of {stage.count} · {stage.title}
+              {text('audience.stagePositionTitled', {
+                position: stage.position,
+                count: stage.count,
+                title: stage.title,
+              })}
             </span>
           ) : null}
           {view !== 'stage' && view !== 'welcome' && timer !== null && !countdownShown ? (

@@ -1,15 +1,23 @@
 import type { PresentedVerdict } from '../../shared/host-api/presentation-contract';
 import { READINESS_QUESTIONS, type QuestionId } from '../../shared/workshop/readiness';
+import { text } from '../../shared/text';
+import { ANSWER_LABELS } from '../../shared/text/answers';
 
 /** Each gap in plain words, as the room hears it: what is missing before scaling. */
 const GAP_WORDS: Readonly<Record<QuestionId, string>> = {
-  ownership: 'Nobody is yet answerable for the business results once it is live.',
-  data: 'The data cannot yet keep it running at full volume without someone fixing it by hand.',
-  buyIn: 'The managers whose teams will work differently have not yet helped design the new way of working.',
-  metrics: 'There is no number yet, in revenue, cost or risk, that proves it works.',
+  ownership: text('audience.verdict.gap.ownership'),
+  data: text('audience.verdict.gap.data'),
+  buyIn: text('audience.verdict.gap.buyIn'),
+  metrics: text('audience.verdict.gap.metrics'),
 };
 
-const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'All four'] as const;
+const COUNT_WORDS = [
+  text('audience.verdict.none'),
+  text('audience.verdict.one'),
+  text('audience.verdict.two'),
+  text('audience.verdict.three'),
+  text('audience.verdict.allFour'),
+] as const;
 
 function labelOf(id: QuestionId): string {
   return READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id;
@@ -24,31 +32,26 @@ export function VerdictView({ verdict }: { verdict: PresentedVerdict }) {
       className={`audience-verdict audience-verdict--${verdict.kind}`}
       aria-labelledby="audience-verdict-heading"
     >
-      <p className="audience-verdict__kicker">The verdict of the Scaling Readiness Test</p>
+      <p className="audience-verdict__kicker">{text('audience.verdict.kicker')}</p>
       <h1 id="audience-verdict-heading" className="audience-verdict__headline">
         <span className="audience-verdict__symbol" aria-hidden="true">
           {ready ? '✓' : '!'}
         </span>
-        {ready ? 'Ready to scale' : 'Not ready yet'}
+        {text(ready ? 'choice.verdict.ready' : 'choice.verdict.not-ready')}
       </h1>
       {ready ? (
-        <p className="audience-verdict__summary">
-          The group answered yes to all four questions: ownership, data, buy-in and metrics.
-        </p>
+        <p className="audience-verdict__summary">{text('audience.verdict.allYes')}</p>
       ) : (
         <>
           <p className="audience-verdict__summary">
-            {count} {verdict.gaps.length === 1 ? 'question is' : 'questions are'} short of a yes. Each needs
-            actions before scaling:
+            {text('audience.verdict.gaps', { count: verdict.gaps.length, words: count })}
           </p>
           <ul className="audience-verdict__gaps">
             {verdict.gaps.map((gap) => (
               <li key={gap.questionId}>
                 <strong className="audience-verdict__gap-label">
                   {labelOf(gap.questionId)}
-                  <span className="audience-verdict__answer">
-                    {gap.answer === 'partly' ? 'Partly' : 'No'}
-                  </span>
+                  <span className="audience-verdict__answer">{ANSWER_LABELS[gap.answer]}</span>
                 </strong>
                 <span>{GAP_WORDS[gap.questionId]}</span>
               </li>

@@ -5,6 +5,7 @@ import { getHost } from '../bridge';
 import { JoinQrCode } from '../app/components/join-qr-code';
 import { useNow } from '../app/use-now';
 import { ANSWER_LABELS } from '../app/components/answer-bars';
+import { text } from '../../shared/text';
 
 type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
 type Round = NonNullable<VotingState['round']>;
@@ -38,25 +39,34 @@ function BreakableUrl({ url }: { url: string }) {
 export function JoinBlock({ room, size }: { room: OpenRoom; size: 'large' | 'corner' }) {
   if (size === 'corner') {
     return (
-      <section className="audience-join audience-join--corner" aria-label="How to join" data-size="corner">
+      <section
+        className="audience-join audience-join--corner"
+        aria-label={text('audience.join.label')}
+        data-size="corner"
+      >
         <JoinQrCode url={room.joinUrl} size={96} />
         <p>
-          Join with code <strong className="audience-join__code">{room.code}</strong>
+          {text('audience.join.withCode')} <strong className="audience-join__code">{room.code}</strong>
         </p>
       </section>
     );
   }
   return (
-    <section className="audience-join audience-join--large" aria-label="How to join" data-size="large">
+    <section
+      className="audience-join audience-join--large"
+      aria-label={text('audience.join.label')}
+      data-size="large"
+    >
       <JoinQrCode url={room.joinUrl} size={320} />
-      <p className="audience-join__lead">Join on your phone: scan the code or open</p>
+      <p className="audience-join__lead">{text('audience.join.lead')}</p>
       <p className="audience-join__url">
         <strong>
           <BreakableUrl url={room.joinUrl} />
         </strong>
       </p>
       <p>
-        Room code <strong className="audience-join__code audience-vote__code">{room.code}</strong>
+        {text('audience.join.roomCode')}{' '}
+        <strong className="audience-join__code audience-vote__code">{room.code}</strong>
       </p>
     </section>
   );
@@ -66,7 +76,7 @@ function Countdown({ closesAt }: { closesAt: string }) {
   const now = useNow(500);
   const seconds = Math.max(0, Math.ceil((Date.parse(closesAt) - now) / 1000));
   return (
-    <p className="audience-vote__countdown" aria-label="Time left to vote">
+    <p className="audience-vote__countdown" aria-label={text('audience.vote.timeLeft')}>
       {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')}
     </p>
   );
@@ -102,7 +112,7 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
         }
       })
       .catch((error: unknown) =>
-        setProblem(error instanceof Error ? error.message : 'That vote did not count.'),
+        setProblem(error instanceof Error ? error.message : text('audience.vote.didNotCount')),
       )
       .finally(() => {
         sending.current = false;
@@ -123,9 +133,9 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
 
   if (question === undefined) return null;
   return (
-    <section className="audience-vote__keypad" aria-label="Keypad voting">
+    <section className="audience-vote__keypad" aria-label={text('audience.vote.keypad')}>
       <p className="audience-vote__voter">
-        Voter {voterNumber} · question {step + 1} of {questionIds.length}
+        {text('audience.vote.voterStep', { voter: voterNumber, step: step + 1, count: questionIds.length })}
       </p>
       <h2 className="audience-vote__question">{question.text}</h2>
       <div className="audience-vote__keys">
@@ -137,9 +147,7 @@ function KeypadVoting({ questionIds }: { questionIds: readonly QuestionId[] }) {
       </div>
       <p role="status" className="audience-vote__status">
         {problem ??
-          (step === 0 && voterNumber > 1
-            ? `Thank you! Voter ${voterNumber - 1}’s votes are in. Next person, please.`
-            : '')}
+          (step === 0 && voterNumber > 1 ? text('audience.vote.thanks', { voter: voterNumber - 1 }) : '')}
       </p>
     </section>
   );
@@ -165,7 +173,9 @@ export function VotingView({
       <div className="audience-voting__main">
         <div className="audience-voting__top">
           <h1 className="audience-voting__heading">
-            Round {round.number}: {keypad ? 'step up and vote on the keypad' : 'vote on your phone'}
+            {text(keypad ? 'audience.vote.headingKeypad' : 'audience.vote.headingPhones', {
+              number: round.number,
+            })}
           </h1>
           {round.closesAt !== null ? <Countdown closesAt={round.closesAt} /> : null}
         </div>
@@ -173,9 +183,7 @@ export function VotingView({
           interactive ? (
             <KeypadVoting questionIds={round.questionIds} />
           ) : (
-            <p className="audience-vote__voter">
-              Participants press 1, 2 or 3 on this screen, one after another.
-            </p>
+            <p className="audience-vote__voter">{text('audience.vote.keypadHint')}</p>
           )
         ) : (
           <ul className="audience-vote__questions">
@@ -187,9 +195,7 @@ export function VotingView({
                   <span className="audience-vote__question-text">
                     <strong>{question?.label}</strong> {question?.text}
                   </span>
-                  <strong className="audience-vote__count">
-                    {count} {count === 1 ? 'vote' : 'votes'} in
-                  </strong>
+                  <strong className="audience-vote__count">{text('count.votesIn', { count })}</strong>
                 </li>
               );
             })}

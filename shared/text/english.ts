@@ -8,12 +8,16 @@
 import { COMMON } from './english/common';
 import { HOME } from './english/home';
 import { COCKPIT } from './english/cockpit';
+import { AUDIENCE } from './english/audience';
+import { SHARED_COMPONENTS } from './english/shared-components';
 import type { Message } from './translator';
 
 export const ENGLISH = {
   ...COMMON,
   ...HOME,
   ...COCKPIT,
+  ...AUDIENCE,
+  ...SHARED_COMPONENTS,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

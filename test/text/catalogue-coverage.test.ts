@@ -15,16 +15,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Files whose texts are not in the catalogue yet (repository paths). */
 const NOT_MOVED_YET: readonly string[] = [
-  'renderer/app/components/answer-bars.tsx',
-  'renderer/app/components/app-logo.tsx',
-  'renderer/app/components/notice-list.tsx',
-  'renderer/app/components/save-indicator.tsx',
-  'renderer/app/components/startup-error.tsx',
-  'renderer/app/components/theme-picker.tsx',
-  'renderer/audience/audience-results.tsx',
-  'renderer/audience/audience-screen.tsx',
-  'renderer/audience/audience-verdict.tsx',
-  'renderer/audience/audience-voting.tsx',
   'renderer/canvases/backdrops.tsx',
   'renderer/canvases/cards.tsx',
   'renderer/facilitator/canvas/canvas-toolbar.tsx',

@@ -1,3 +1,4 @@
+import { text } from '../../../shared/text';
 import { ANSWER_LABELS } from '../../../shared/text/answers';
 import type { Answer } from '../../../shared/workshop/readiness';
 
@@ -28,7 +29,7 @@ export function AnswerBars({
             </span>
             <span className="answer-bars__value">
               {counts[answer]}
-              <span className="visually-hidden"> of {total}</span>
+              <span className="visually-hidden">{text('answers.ofTotal', { total })}</span>
             </span>
           </div>
         );

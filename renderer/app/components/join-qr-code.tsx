@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { text } from '../../../shared/text';
 
 /**
  * The QR code of the room's join address, drawn as SVG. The encoder loads on first use so
@@ -18,12 +19,6 @@ export function JoinQrCode({ url, size }: { url: string; size: number }) {
   }, [url]);
   if (source === null) return <div style={{ width: size, height: size }} aria-hidden="true" />;
   return (
-    <img
-      src={source}
-      width={size}
-      height={size}
-      alt={`QR code to join the vote: ${url}`}
-      className="join-qr"
-    />
+    <img src={source} width={size} height={size} alt={text('app.joinQrCode', { url })} className="join-qr" />
   );
 }

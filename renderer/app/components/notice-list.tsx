@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store-context';
+import { text } from '../../../shared/text';
 
 /** Host notices (a reset settings file, a restored backup) until the facilitator dismisses them. */
 export function NoticeList() {
@@ -6,7 +7,7 @@ export function NoticeList() {
   const dismissNotice = useAppStore((state) => state.dismissNotice);
   if (notices.length === 0) return null;
   return (
-    <section className="notice-list" aria-label="Notices">
+    <section className="notice-list" aria-label={text('app.notices')}>
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.severity}`} role="status">
           <p>{notice.message}</p>
@@ -15,7 +16,7 @@ export function NoticeList() {
             className="button button--quiet"
             onClick={() => void dismissNotice(notice.id)}
           >
-            Dismiss
+            {text('common.dismiss')}
           </button>
         </div>
       ))}

@@ -1,11 +1,12 @@
 import { useAppStore } from '../store/store-context';
+import { text } from '../../../shared/text';
 
 const LABELS = {
-  saved: 'Saved',
-  dirty: 'Unsaved changes',
-  saving: 'Saving…',
-  failed: 'Not saved',
-  conflict: 'Not saved: changed elsewhere',
+  saved: text('save.saved'),
+  dirty: text('save.dirty'),
+  saving: text('save.saving'),
+  failed: text('save.failed'),
+  conflict: text('save.conflict'),
 } as const;
 
 function timeOf(iso: string | null): string {
@@ -21,8 +22,9 @@ export function SaveIndicator() {
   return (
     <div className={`save-indicator save-indicator--${status}`}>
       <span role="status" aria-live="polite" data-save-status={status}>
-        {LABELS[status]}
-        {status === 'saved' && lastSavedAt !== null ? ` at ${timeOf(lastSavedAt)}` : ''}
+        {status === 'saved' && lastSavedAt !== null
+          ? text('save.savedAt', { time: timeOf(lastSavedAt) })
+          : LABELS[status]}
       </span>
       {status === 'failed' ? (
         <>
@@ -30,7 +32,7 @@ export function SaveIndicator() {
             {error}
           </span>
           <button type="button" className="button button--quiet" onClick={() => void saveNow()}>
-            Retry
+            {text('common.retry')}
           </button>
         </>
       ) : null}

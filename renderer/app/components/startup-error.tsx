@@ -1,11 +1,13 @@
+import { text } from '../../../shared/text';
+
 /** Shown instead of the app when the host cannot be reached at start. */
 export function StartupError({ message }: { message: string }) {
   return (
     <main className="startup-error">
-      <h1>ReadyRoom could not start</h1>
+      <h1>{text('app.startupFailed')}</h1>
       <p role="alert">{message}</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
-        Try again
+        {text('app.tryAgain')}
       </button>
     </main>
   );

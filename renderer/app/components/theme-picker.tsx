@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { THEMES, type Theme } from '../../../shared/settings/themes';
 import { useAppStore } from '../store/store-context';
 import { THEME_LABELS } from '../theme';
+import { text } from '../../../shared/text';
 
 /** Lets the facilitator choose light, dark, projector or the computer's own theme. */
 export function ThemePicker() {
@@ -10,7 +11,7 @@ export function ThemePicker() {
   const updateSettings = useAppStore((state) => state.updateSettings);
   return (
     <div className="field field--inline">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{text('app.theme')}</label>
       <select
         id={id}
         value={theme}

@@ -65,7 +65,7 @@ export function ExportControl() {
             className="button button--quiet"
             onClick={() => void exportWorkshop(status.format)}
           >
-            {text('cockpit.export.retry')}
+            {text('common.retry')}
           </button>
           <button type="button" className="button button--quiet" onClick={dismiss}>
             {text('common.dismiss')}

@@ -93,7 +93,6 @@ export const COCKPIT = {
   'cockpit.export.downloading': 'The {format} is downloading ({fileName}).',
   'cockpit.export.saved': 'Saved the {format}.',
   'cockpit.export.openTheFile': 'Open the file',
-  'cockpit.export.retry': 'Retry',
   'cockpit.palette.commands': 'Commands',
   'cockpit.palette.searchCommands': 'Search commands',
   'cockpit.palette.typeACommand': 'Type a command…',

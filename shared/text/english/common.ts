@@ -8,6 +8,7 @@ export const COMMON = {
   'common.delete': 'Delete',
   'common.duplicate': 'Duplicate',
   'common.restore': 'Restore',
+  'common.retry': 'Retry',
   'common.untitledWorkshop': 'Untitled workshop',
   'choice.verdict.ready': 'Ready to scale',
   'choice.verdict.not-ready': 'Not ready yet',
