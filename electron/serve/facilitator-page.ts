@@ -11,7 +11,7 @@ import { runBatch } from './api-routes';
  * takes longer than this here, so the wait costs nothing; past it, the page goes out
  * without them and asks for them itself while its scripts run, as it does after a reload.
  */
-export const START_UP_READS_WAIT_MS = 150;
+export const FIRST_SCREEN_REPLIES_WAIT_MS = 150;
 
 /** Paths of the facilitator page, the one that gets its start-up replies inside it. */
 export const FACILITATOR_PAGE_PATHS: ReadonlySet<string> = new Set(['/', '/index.html']);
@@ -29,7 +29,7 @@ export function jsonForScriptElement(value: unknown): string {
  * ({@link FIRST_SCREEN_READS}, the body a batch of them answers) at the end of `<body>`. The
  * page before them goes out at once, so the browser fetches the scripts while the host
  * answers; the replies follow in the same response, or are left out after
- * {@link START_UP_READS_WAIT_MS}. `no-store`: the page now holds the library and the settings.
+ * {@link FIRST_SCREEN_REPLIES_WAIT_MS}. `no-store`: the page now holds the library and the settings.
  * Only for a request that carried the token: the replies are the library and the settings.
  */
 export async function sendFacilitatorPage(
@@ -52,7 +52,7 @@ export async function sendFacilitatorPage(
       FIRST_SCREEN_READS.map((method) => ({ method, input: undefined })),
     ),
     new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), START_UP_READS_WAIT_MS);
+      timer = setTimeout(() => resolve(null), FIRST_SCREEN_REPLIES_WAIT_MS);
     }),
   ]);
   clearTimeout(timer);

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { startTestLoopbackServer, type TestLoopbackServer } from '../../test/support/test-loopback-server';
 import { FIRST_SCREEN_READS } from '../../shared/host-api/first-screen-reads';
 import { FIRST_SCREEN_REPLIES_ELEMENT_ID } from '../../shared/host-api/loopback-http';
-import { jsonForScriptElement, START_UP_READS_WAIT_MS } from './facilitator-page';
+import { jsonForScriptElement, FIRST_SCREEN_REPLIES_WAIT_MS } from './facilitator-page';
 import type { LoopbackServer } from './loopback-server';
 
 const TOKEN = 'test-token-0123456789';
@@ -420,7 +420,7 @@ describe('the facilitator page with its start-up replies', () => {
     const list = methods['documents.list'];
     if (list === undefined) throw new Error('The host has no documents.list method.');
     methods['documents.list'] = async (input) => {
-      await new Promise((resolve) => setTimeout(resolve, START_UP_READS_WAIT_MS + 400));
+      await new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_REPLIES_WAIT_MS + 400));
       return list(input);
     };
     const page = await request(server, { path: `/?token=${TOKEN}` });

@@ -1,6 +1,6 @@
 /**
  * What the room server and the phones say to each other, as types only: the host
- * (`electron/host/voting/room-protocol.ts`, which adds the request schemas) and the phone
+ * (`electron/host/voting/room-request-schemas.ts`, which adds the request schemas) and the phone
  * page both import these, and the page pulls no code onto phones from here.
  */
 import type { Answer, QuestionId } from '../workshop/readiness';
