@@ -4,6 +4,7 @@ import { LANE_HEIGHT, LANE_TOP } from '../../shared/canvases/canvas-graph';
 import { GRID_CELL, GRID_QUADRANTS, GRID_SIZE, SCORE_RANGE } from '../../shared/canvases/influence-grid';
 import { WORKFLOW_LANE_LABELS } from '../../shared/canvases/labels';
 import type { WorkflowLane } from '../../shared/workshop';
+import { text } from '../../shared/text';
 
 /**
  * Backdrops are React Flow nodes that sit behind the cards, so they pan and zoom with them:
@@ -82,10 +83,8 @@ export const GridBackdrop = memo(function GridBackdrop(_props: NodeProps<GridBac
             {score}
           </div>
         ))}
-        <div className="grid-backdrop__axis grid-backdrop__axis--x">
-          Impact on their daily work: low → high
-        </div>
-        <div className="grid-backdrop__axis grid-backdrop__axis--y">Influence: low → high</div>
+        <div className="grid-backdrop__axis grid-backdrop__axis--x">{text('canvas.impactOnTheir')}</div>
+        <div className="grid-backdrop__axis grid-backdrop__axis--y">{text('canvas.influenceLowHigh')}</div>
       </div>
     </div>
   );

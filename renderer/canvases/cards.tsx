@@ -7,6 +7,7 @@ import {
   WORKFLOW_LANE_LABELS,
 } from '../../shared/canvases/labels';
 import type { CanvasGraphNode } from '../../shared/canvases/canvas-graph';
+import { text } from '../../shared/text';
 
 /**
  * What a node looks like on every canvas — the facilitator's editable canvases, the audience
@@ -73,10 +74,10 @@ export const StakeholderCard = memo(function StakeholderCard({
     <div className={`canvas-card canvas-card--stakeholder canvas-card--${card.stance}`}>
       <Handles connectable={connectable} />
       <div className="canvas-card__title">
-        {nameEditor ?? <Text value={card.name} fallback="No name yet" />}
+        {nameEditor ?? <Text value={card.name} fallback={text('canvas.noNameYet')} />}
         {card.isCoDesigner ? (
-          <span className="canvas-card__tag" title="Co-designer">
-            Co-designer
+          <span className="canvas-card__tag" title={text('canvas.coDesigner')}>
+            {text('canvas.coDesigner')}
           </span>
         ) : null}
       </div>
@@ -105,7 +106,7 @@ export const StakeholderChip = memo(function StakeholderChip({ card }: { card: C
         {stance.symbol}
       </span>
       <span className="canvas-chip__name">
-        <Text value={card.name} fallback="No name yet" />
+        <Text value={card.name} fallback={text('canvas.noNameYet')} />
       </span>
       <span className="visually-hidden">, {stance.text}</span>
     </div>
@@ -131,13 +132,13 @@ export const StepCard = memo(function StepCard({
         <Handle type="source" position={Position.Bottom} isConnectable={connectable} />
       )}
       <div className="canvas-card__title">
-        {titleEditor ?? <Text value={card.title} fallback="Untitled step" />}
+        {titleEditor ?? <Text value={card.title} fallback={text('canvas.untitledStep')} />}
       </div>
       <div className="canvas-card__line">
-        <Text value={card.team} fallback="No team yet" />
+        <Text value={card.team} fallback={text('canvas.noTeamYet')} />
       </div>
       <div className="canvas-card__line canvas-card__meta">
-        Owner: <Text value={card.owner} fallback="nobody yet" />
+        {text('canvas.owner')} <Text value={card.owner} fallback={text('canvas.nobodyYet')} />
       </div>
       <span className="visually-hidden">({WORKFLOW_LANE_LABELS[card.lane]})</span>
     </div>
@@ -156,14 +157,14 @@ export const DataSourceCard = memo(function DataSourceCard({
     <div className={`canvas-card canvas-card--source canvas-card--readiness-${card.readiness}`}>
       <Handle type="source" position={Position.Right} isConnectable={connectable} />
       <div className="canvas-card__title">
-        <Text value={card.system} fallback="Unnamed system" />
+        <Text value={card.system} fallback={text('canvas.unnamedSystem')} />
       </div>
       <div className="canvas-card__line">
-        Owner: <Text value={card.owner} fallback="nobody yet" />
+        {text('canvas.owner')} <Text value={card.owner} fallback={text('canvas.nobodyYet')} />
       </div>
       <div className="canvas-card__line canvas-card__meta">
         <ReadinessBadge readiness={card.readiness} />
-        <span>{card.automated ? 'Flows by itself' : 'Handled by hand'}</span>
+        <span>{card.automated ? text('canvas.flowsByItself') : text('canvas.handledByHand')}</span>
       </div>
     </div>
   );
@@ -174,7 +175,7 @@ export const AiSystemCard = memo(function AiSystemCard({ card }: { card: Card<'a
   return (
     <div className="canvas-card canvas-card--ai">
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <div className="canvas-card__kicker">AI system</div>
+      <div className="canvas-card__kicker">{text('canvas.aiSystem')}</div>
       <div className="canvas-card__title">{card.title}</div>
     </div>
   );

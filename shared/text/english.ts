@@ -10,6 +10,18 @@ import { HOME } from './english/home';
 import { COCKPIT } from './english/cockpit';
 import { AUDIENCE } from './english/audience';
 import { SHARED_COMPONENTS } from './english/shared-components';
+import { STAGE_WELCOME } from './english/stage-welcome';
+import { STAGE_OWNERSHIP } from './english/stage-ownership';
+import { STAGE_DATA } from './english/stage-data';
+import { STAGE_STAKEHOLDERS } from './english/stage-stakeholders';
+import { STAGE_WORKFLOW } from './english/stage-workflow';
+import { STAGE_METRICS } from './english/stage-metrics';
+import { STAGE_ACTIONS } from './english/stage-actions';
+import { STAGE_CLOSE } from './english/stage-close';
+import { STAGE_RETROSPECTIVE } from './english/stage-retrospective';
+import { STAGE_SHARED } from './english/stage-shared';
+import { READINESS_STAGE } from './english/stage-readiness';
+import { CANVAS } from './english/canvas';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -18,6 +30,18 @@ export const ENGLISH = {
   ...COCKPIT,
   ...AUDIENCE,
   ...SHARED_COMPONENTS,
+  ...STAGE_WELCOME,
+  ...STAGE_OWNERSHIP,
+  ...STAGE_DATA,
+  ...STAGE_STAKEHOLDERS,
+  ...STAGE_WORKFLOW,
+  ...STAGE_METRICS,
+  ...STAGE_ACTIONS,
+  ...STAGE_CLOSE,
+  ...STAGE_RETROSPECTIVE,
+  ...STAGE_SHARED,
+  ...READINESS_STAGE,
+  ...CANVAS,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

@@ -36,6 +36,7 @@ import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import '../../canvases/canvas.css';
 import { shiftToKeepInView } from './keep-in-view';
 import { readableFit } from './readable-fit';
+import { text } from '../../../shared/text';
 
 /** Canvas units between snap points. */
 export const SNAP_GRID: [number, number] = [16, 16];
@@ -99,7 +100,7 @@ function CanvasDock() {
         aria-pressed={overview}
         onClick={() => setOverview(!overview)}
       >
-        {overview ? 'Hide the overview' : 'Show the overview'}
+        {overview ? text('canvas.hideTheOverview') : text('canvas.showTheOverview')}
       </button>
       {overview ? <MiniMap pannable zoomable style={MINIMAP_SIZE} /> : null}
     </div>
@@ -107,15 +108,14 @@ function CanvasDock() {
 }
 
 const ARIA_LABELS = {
-  'node.a11yDescription.default':
-    'Press Enter or Space to select this card, then the arrow keys to move it. Delete removes it.',
-  'edge.a11yDescription.default': 'Press Enter or Space to select this line. Delete removes it.',
-  'controls.ariaLabel': 'Zoom controls',
-  'controls.zoomIn.ariaLabel': 'Zoom in',
-  'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Show everything',
-  'controls.interactive.ariaLabel': 'Lock or unlock moving cards',
-  'minimap.ariaLabel': 'Overview of the canvas (drag to move around)',
+  'node.a11yDescription.default': text('canvas.pressEnterOr'),
+  'edge.a11yDescription.default': text('canvas.pressEnterOrSpace'),
+  'controls.ariaLabel': text('canvas.zoomControls'),
+  'controls.zoomIn.ariaLabel': text('canvas.zoomIn'),
+  'controls.zoomOut.ariaLabel': text('canvas.zoomOut'),
+  'controls.fitView.ariaLabel': text('canvas.showEverything'),
+  'controls.interactive.ariaLabel': text('canvas.lockOrUnlock'),
+  'minimap.ariaLabel': text('canvas.overviewOfThe'),
 } as const;
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);

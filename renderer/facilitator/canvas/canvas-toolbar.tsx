@@ -4,10 +4,11 @@ import './workspace.css';
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import { useCanvasRoom } from './canvas-room';
+import { text } from '../../../shared/text';
 
 /** Turns a workshop title into a file name that every system accepts. */
 export function pictureFileName(workshopTitle: string, canvas: CanvasName): string {
-  const printable = [...`${workshopTitle.trim() || 'Workshop'} - ${CANVAS_LABELS[canvas]}`]
+  const printable = [...`${workshopTitle.trim() || text('canvas.workshop')} - ${CANVAS_LABELS[canvas]}`]
     .map((character) => (character.charCodeAt(0) < 32 ? ' ' : character))
     .join('');
   const base = printable
@@ -48,23 +49,24 @@ export function CanvasToolbar({
   const { focused, setFocused } = useCanvasRoom();
   const working = status.kind === 'working';
 
-  async function run(text: string, task: () => Promise<string>) {
-    setStatus({ kind: 'working', text });
+  async function run(message: string, task: () => Promise<string>) {
+    setStatus({ kind: 'working', text: message });
     try {
       setStatus({ kind: 'done', text: await task() });
     } catch (error) {
       setStatus({
         kind: 'failed',
-        text:
-          error instanceof Error && error.message !== ''
-            ? error.message
-            : 'That did not work. Please try again.',
+        text: error instanceof Error && error.message !== '' ? error.message : text('canvas.thatDidNot'),
       });
     }
   }
 
   return (
-    <div className="stage-toolbar canvas-toolbar" role="group" aria-label={`${CANVAS_LABELS[canvas]} tools`}>
+    <div
+      className="stage-toolbar canvas-toolbar"
+      role="group"
+      aria-label={text('canvas.value1Tools', { value1: CANVAS_LABELS[canvas] })}
+    >
       {children}
       {onTidy === undefined ? null : (
         <button
@@ -72,13 +74,13 @@ export function CanvasToolbar({
           className="button button--quiet"
           disabled={working}
           onClick={() =>
-            void run('Arranging the cards…', async () => {
+            void run(text('canvas.arrangingTheCards'), async () => {
               await onTidy();
-              return 'Arranged. Undo puts the cards back where they were.';
+              return text('canvas.arrangedUndoPuts');
             })
           }
         >
-          Tidy up the layout
+          {text('canvas.tidyUpThe')}
         </button>
       )}
       <button
@@ -86,7 +88,7 @@ export function CanvasToolbar({
         className="button button--quiet"
         disabled={working}
         onClick={() =>
-          void run('Drawing the picture…', async () => {
+          void run(text('canvas.drawingThePicture'), async () => {
             const workshop = store.getState().workshop;
             if (workshop === null) throw new Error('Open a workshop first.');
             const { workshopCanvasPicture } = await import('../../canvases/canvas-picture');
@@ -96,11 +98,11 @@ export function CanvasToolbar({
             link.href = dataUrl;
             link.download = fileName;
             link.click();
-            return `Saved the picture as ${fileName}.`;
+            return text('canvas.savedThePicture', { fileName });
           })
         }
       >
-        Save as picture
+        {text('canvas.saveAsPicture')}
       </button>
       <button
         type="button"
@@ -108,7 +110,7 @@ export function CanvasToolbar({
         aria-pressed={presented}
         onClick={() => presentCanvas(presented ? null : canvas)}
       >
-        {presented ? 'Stop showing on the audience screen' : 'Show on the audience screen'}
+        {presented ? text('canvas.stopShowingOn') : text('canvas.showOnThe')}
       </button>
       <button
         type="button"
@@ -117,7 +119,7 @@ export function CanvasToolbar({
         aria-keyshortcuts={focused ? 'Escape' : 'F'}
         onClick={() => setFocused(!focused)}
       >
-        {focused ? 'Leave focus (Esc)' : 'Focus on the canvas (F)'}
+        {focused ? text('canvas.leaveFocusEsc') : text('canvas.focusOnThe')}
       </button>
       <span
         role="status"

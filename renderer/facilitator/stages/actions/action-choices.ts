@@ -1,4 +1,4 @@
-import { choiceLabels } from '../../../../shared/text';
+import { text, choiceLabels } from '../../../../shared/text';
 import {
   ACTION_KILLERS,
   ACTION_PRIORITIES,
@@ -31,17 +31,17 @@ export const STATUS_CHOICES: readonly Choice<ActionStatus>[] = ACTION_STATUSES.m
 }));
 
 export const SORT_CHOICES: readonly Choice<ActionSort>[] = [
-  { value: 'added', label: 'Order added' },
-  { value: 'due-date', label: 'Due date' },
-  { value: 'priority', label: 'Priority' },
-  { value: 'killer', label: 'Killer' },
+  { value: 'added', label: text('stage.actions.orderAdded') },
+  { value: 'due-date', label: text('stage.actions.dueDate') },
+  { value: 'priority', label: text('stage.actions.priority') },
+  { value: 'killer', label: text('stage.actions.killer') },
 ];
 
 export const KILLER_FILTER_CHOICES: readonly Choice<ActionKiller | 'all'>[] = [
-  { value: 'all', label: 'All killers' },
+  { value: 'all', label: text('stage.actions.allKillers') },
   ...KILLER_CHOICES,
 ];
 export const STATUS_FILTER_CHOICES: readonly Choice<ActionStatus | 'all'>[] = [
-  { value: 'all', label: 'Any status' },
+  { value: 'all', label: text('stage.actions.anyStatus') },
   ...STATUS_CHOICES,
 ];

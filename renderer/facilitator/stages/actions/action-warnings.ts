@@ -1,5 +1,6 @@
 import type { Action } from '../../../../shared/workshop/actions';
 import { hasOwner } from '../shared/owners';
+import { text } from '../../../../shared/text';
 
 /** Something about an action the group should fix before it leaves the room. */
 export interface ActionWarning {
@@ -22,10 +23,10 @@ export function actionWarnings(
 ): readonly ActionWarning[] {
   if (action.status === 'done') return NO_WARNINGS;
   const warnings: ActionWarning[] = [];
-  if (!hasOwner(action.owner)) warnings.push({ kind: 'no-owner', text: 'No owner' });
-  if (action.dueDate === '') warnings.push({ kind: 'no-due-date', text: 'No due date' });
+  if (!hasOwner(action.owner)) warnings.push({ kind: 'no-owner', text: text('stage.actions.noOwner') });
+  if (action.dueDate === '') warnings.push({ kind: 'no-due-date', text: text('stage.actions.noDueDate') });
   // Both are yyyy-mm-dd, so comparing the text compares the dates.
-  else if (action.dueDate < today) warnings.push({ kind: 'overdue', text: 'Due date has passed' });
+  else if (action.dueDate < today) warnings.push({ kind: 'overdue', text: text('stage.actions.dueDateHas') });
   return warnings;
 }
 

@@ -29,6 +29,7 @@ import {
   type SuggestedAction,
 } from '../../../../shared/workshop/suggestions';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 const NO_ACTIONS: readonly Action[] = [];
 
@@ -128,10 +129,7 @@ export function ActionsStageEditor() {
 
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Take the gaps one by one and ask what the group will do about each. Every action needs one owner and a
-        due date before people leave the room; link it to the scaling killer it works against.
-      </StagePrompt>
+      <StagePrompt>{text('stage.actions.takeTheGaps')}</StagePrompt>
 
       <GapsWithoutActions
         onAdd={(killer, suggestions) => {
@@ -143,46 +141,53 @@ export function ActionsStageEditor() {
       />
 
       <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>Every action</h3>
+        <h3 id={headingId}>{text('stage.actions.everyAction')}</h3>
         <div
           className="stage-toolbar stage-toolbar--filters"
           role="group"
-          aria-label="Sort and filter the action plan"
+          aria-label={text('stage.actions.sortAndFilter')}
         >
           <SelectField
-            label="Sort by"
+            label={text('stage.actions.sortBy')}
             value={view.sort}
             choices={SORT_CHOICES}
             onValueChange={(sort) => setView((current) => ({ ...current, sort }))}
           />
           <SelectField
-            label="Killer"
+            label={text('stage.actions.killer')}
             value={view.killer}
             choices={KILLER_FILTER_CHOICES}
             onValueChange={(killer) => setView((current) => ({ ...current, killer }))}
           />
           <SelectField
-            label="Status"
+            label={text('stage.actions.status')}
             value={view.status}
             choices={STATUS_FILTER_CHOICES}
             onValueChange={(status) => setView((current) => ({ ...current, status }))}
           />
           <CheckboxField
-            label="Only flagged"
+            label={text('stage.actions.onlyFlagged')}
             checked={view.onlyFlagged}
             onCheckedChange={(onlyFlagged) => setView((current) => ({ ...current, onlyFlagged }))}
           />
         </div>
         <p className="hint" aria-live="polite">
           {filtered
-            ? `Showing ${shownIds.length} of ${countOf(actions.length, 'action')}. `
+            ? text('stage.actions.showingLengthOf', {
+                length: shownIds.length,
+                value2: countOf(actions.length, 'action'),
+              })
             : `${countOf(actions.length, 'action')}. `}
-          {flaggedCount === 0 ? 'None flagged.' : `${flaggedCount} flagged.`}
+          {flaggedCount === 0
+            ? text('stage.actions.noneFlagged')
+            : text('stage.actions.flaggedcountFlagged', { flaggedCount })}
         </p>
 
         {shownIds.length === 0 ? (
           <p className="hint">
-            {actions.length === 0 ? 'No actions yet.' : 'No action matches these filters.'}
+            {actions.length === 0
+              ? text('stage.actions.noActionsYet')
+              : text('stage.actions.noActionMatches')}
           </p>
         ) : (
           <div
@@ -192,7 +197,7 @@ export function ActionsStageEditor() {
             }}
           >
             <table className="stage-table actions-table">
-              <caption className="visually-hidden">Action plan</caption>
+              <caption className="visually-hidden">{text('stage.actions.actionPlan')}</caption>
               <colgroup>
                 <col />
                 <col className="stage-table__column--owner" />
@@ -200,9 +205,9 @@ export function ActionsStageEditor() {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Owner, due date</th>
-                  <th scope="col">Killer, priority, status</th>
+                  <th scope="col">{text('stage.actions.action')}</th>
+                  <th scope="col">{text('stage.actions.ownerDueDate')}</th>
+                  <th scope="col">{text('stage.actions.killerPriorityStatus')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -222,7 +227,7 @@ export function ActionsStageEditor() {
         )}
         <div className="stage-toolbar">
           <button ref={addButton} type="button" className="button" onClick={addBlankAction}>
-            Add action
+            {text('stage.actions.addAction')}
           </button>
         </div>
       </section>
@@ -246,7 +251,7 @@ function GapsWithoutActions({
   if (uncovered.length === 0) return null;
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Gaps with no action yet</h3>
+      <h3 id={headingId}>{text('stage.actions.gapsWithNo')}</h3>
       <ul className="stage-gap-list">
         {uncovered.map((gap) => {
           const label =
@@ -254,7 +259,7 @@ function GapsWithoutActions({
           return (
             <li key={gap} className="stage-gap-list__item">
               <span>
-                <strong>{label}</strong> was answered short of a yes.
+                <strong>{label}</strong> {text('stage.actions.wasAnsweredShort')}
               </span>
               <button
                 type="button"
@@ -297,7 +302,10 @@ const ActionRow = memo(function ActionRow({
   );
   if (action === undefined) return null;
 
-  const name = action.title.trim() === '' ? `action ${position + 1}` : action.title.trim();
+  const name =
+    action.title.trim() === ''
+      ? text('stage.actions.actionValue1', { value1: position + 1 })
+      : action.title.trim();
   const warnings = actionWarnings(action, today);
 
   return (
@@ -308,25 +316,26 @@ const ActionRow = memo(function ActionRow({
     >
       <td data-label="Action">
         <TextField
-          label={`Title of action ${position + 1}`}
+          label={text('stage.actions.titleOfAction', { value1: position + 1 })}
           hideLabel
           value={action.title}
-          placeholder="What will be done"
+          placeholder={text('stage.actions.whatWillBe')}
           inputRef={titleRef}
           describedBy={warnings.length > 0 ? flagsId : undefined}
           onValueChange={(title) => edit((draft) => void Object.assign(draft, retitleAction(draft, title)))}
         />
         <div className="stage-row-tools">
           {action.fromSuggestion === null ? null : (
-            <span
-              className="stage-badge"
-              title="Added from a suggestion: reword it to make it the room's own"
-            >
-              Suggested
+            <span className="stage-badge" title={text('stage.actions.addedFromA')}>
+              {text('stage.actions.suggested')}
             </span>
           )}
           {warnings.length === 0 ? null : (
-            <ul id={flagsId} className="stage-flags" aria-label={`Flags for ${name}`}>
+            <ul
+              id={flagsId}
+              className="stage-flags"
+              aria-label={text('stage.actions.flagsForName', { name })}
+            >
               {warnings.map((warning) => (
                 <li key={warning.kind} className="stage-flag">
                   <span aria-hidden="true">⚠ </span>
@@ -336,13 +345,13 @@ const ActionRow = memo(function ActionRow({
             </ul>
           )}
           <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-            Remove <span className="visually-hidden">{name}</span>
+            {text('stage.actions.remove')} <span className="visually-hidden">{name}</span>
           </button>
         </div>
       </td>
       <td data-label="Owner, due date" className="actions-table__stack">
         <OwnerPicker
-          label={`Owner of ${name}`}
+          label={text('stage.actions.ownerOfName', { name })}
           hideLabel
           value={action.owner}
           onChange={(owner) =>
@@ -352,7 +361,7 @@ const ActionRow = memo(function ActionRow({
           }
         />
         <TextField
-          label={`Due date of ${name}`}
+          label={text('stage.actions.dueDateOf', { name })}
           hideLabel
           type="date"
           value={action.dueDate}
@@ -366,7 +375,7 @@ const ActionRow = memo(function ActionRow({
       </td>
       <td data-label="Killer, priority, status" className="actions-table__stack">
         <SelectField
-          label={`Killer for ${name}`}
+          label={text('stage.actions.killerForName', { name })}
           hideLabel
           value={action.killer}
           choices={KILLER_CHOICES}
@@ -377,7 +386,7 @@ const ActionRow = memo(function ActionRow({
           }
         />
         <SelectField
-          label={`Priority of ${name}`}
+          label={text('stage.actions.priorityOfName', { name })}
           hideLabel
           value={action.priority}
           choices={PRIORITY_CHOICES}
@@ -388,7 +397,7 @@ const ActionRow = memo(function ActionRow({
           }
         />
         <SelectField
-          label={`Status of ${name}`}
+          label={text('stage.actions.statusOfName', { name })}
           hideLabel
           value={action.status}
           choices={STATUS_CHOICES}

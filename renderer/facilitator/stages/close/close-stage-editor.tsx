@@ -9,6 +9,7 @@ import { useAppStore } from '../../../app/store/store-context';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 const NO_ACTIONS: readonly Action[] = [];
 
@@ -16,10 +17,7 @@ const NO_ACTIONS: readonly Action[] = [];
 export function CloseStageEditor() {
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Read out the verdict and each gap that still needs work, and check that every gap has actions with an
-        owner. Then go through the parking lot together: settle each topic, or agree who takes it away.
-      </StagePrompt>
+      <StagePrompt>{text('stage.close.readOutThe')}</StagePrompt>
       <OpenGaps />
       <OpenParkingLot />
     </div>
@@ -43,7 +41,7 @@ function OpenGaps() {
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Open gaps</h3>
+      <h3 id={headingId}>{text('stage.close.openGaps')}</h3>
       <p className={`stage-verdict stage-verdict--${verdict.kind}`}>
         <span aria-hidden="true" className="stage-verdict__icon">
           {verdict.kind === 'ready' ? '✓' : verdict.kind === 'not-ready' ? '✗' : '…'}
@@ -51,7 +49,7 @@ function OpenGaps() {
         <span>{verdict.sentence}</span>
       </p>
       {gaps.length === 0 ? (
-        <p className="hint">No question is short of a yes.</p>
+        <p className="hint">{text('stage.close.noQuestionIs')}</p>
       ) : (
         <ul className="stage-gap-list">
           {gaps.map((gap) => (
@@ -126,11 +124,11 @@ function OpenParkingLot() {
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
-        Parking lot: open topics
+        {text('stage.close.parkingLotOpen')}
       </h3>
       {openIds.length === 0 ? (
         <p className="hint">
-          {resolvedCount === 0 ? 'Nothing was parked.' : 'Every parked topic is resolved.'}
+          {resolvedCount === 0 ? text('stage.close.nothingWasParked') : text('stage.close.everyParkedTopic')}
         </p>
       ) : (
         <ul className="stage-parking-list">
@@ -149,8 +147,10 @@ function OpenParkingLot() {
       )}
       {resolvedCount === 0 ? null : (
         <p className="hint">
-          {resolvedCount === 1 ? '1 topic' : `${resolvedCount} topics`} already resolved (you can reopen them
-          in the side panel).
+          {resolvedCount === 1
+            ? text('stage.close.1Topic')
+            : text('stage.close.resolvedcountTopics', { resolvedCount })}{' '}
+          already resolved (you can reopen them in the side panel).
         </p>
       )}
     </section>
@@ -166,17 +166,18 @@ function OpenParkingLotItem({
   onResolve: (id: ParkingLotItemId) => void;
   buttonRef: (button: HTMLButtonElement | null) => void;
 }) {
-  const text = useAppStore((state) => state.workshop?.parkingLot.find((item) => item.id === id)?.text ?? '');
+  const topic = useAppStore((state) => state.workshop?.parkingLot.find((item) => item.id === id)?.text ?? '');
   return (
     <li className="stage-parking-list__item">
-      <span>{text}</span>
+      <span>{topic}</span>
       <button
         ref={buttonRef}
         type="button"
         className="button button--quiet button--small"
         onClick={() => onResolve(id)}
       >
-        Mark resolved<span className="visually-hidden">: {text}</span>
+        {text('stage.close.markResolved')}
+        <span className="visually-hidden">: {topic}</span>
       </button>
     </li>
   );

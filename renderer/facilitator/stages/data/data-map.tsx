@@ -30,6 +30,7 @@ import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../sh
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import { tidyDataMap } from './tidy-data-map';
+import { text } from '../../../../shared/text';
 
 type SourceNode = Node<Record<string, never>, 'source'>;
 type AiNode = Node<Record<string, never>, 'ai'>;
@@ -48,7 +49,9 @@ const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode
 });
 
 const AiNodeView = memo(function AiNodeView() {
-  const title = useAppStore((state) => state.workshop?.meta.initiative.trim() || 'The AI system');
+  const title = useAppStore(
+    (state) => state.workshop?.meta.initiative.trim() || text('stage.data.theAiSystem'),
+  );
   return <AiSystemCard card={{ id: AI_SYSTEM_NODE_ID, title }} />;
 });
 
@@ -157,14 +160,14 @@ export function DataMapView() {
         }}
       >
         <button type="button" className="button" onClick={addInView}>
-          Add data source
+          {text('stage.data.addDataSource')}
         </button>
       </CanvasToolbar>
       <div className="canvas-workspace">
         <CanvasArea>
           <CanvasSurface<DataMapNode, Edge>
             canvas="dataMap"
-            label="Data map"
+            label={text('stage.data.dataMap')}
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}
@@ -178,14 +181,11 @@ export function DataMapView() {
             itemCount={ids.length}
           />
         </CanvasArea>
-        <aside className="canvas-workspace__panel panel" aria-label="Selected on the map">
+        <aside className="canvas-workspace__panel panel" aria-label={text('stage.data.selectedOnThe')}>
           {only !== undefined ? (
             <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
           ) : (
-            <p className="hint">
-              Select a source to edit it. Double-click an empty spot to add a source there. Every source here
-              is a row of the list, and the other way round.
-            </p>
+            <p className="hint">{text('stage.data.selectASource')}</p>
           )}
         </aside>
       </div>
@@ -200,39 +200,39 @@ function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onR
   const edit = useEditListItem(selectDraftSources, id);
   const headingId = useId();
   if (source === undefined) return null;
-  const name = source.system.trim() || 'Unnamed system';
+  const name = source.system.trim() || text('stage.data.unnamedSystem');
   return (
     <section className="canvas-record" aria-labelledby={headingId} data-record-id={source.id}>
       <h3 id={headingId}>{name}</h3>
       <TextField
-        label="System"
+        label={text('stage.data.system')}
         value={source.system}
         onValueChange={(value) => edit((item) => void (item.system = value))}
       />
       <OwnerPicker
-        label="Owner"
+        label={text('stage.data.owner')}
         value={source.owner}
         onChange={(owner) => edit((item) => void (item.owner = owner))}
       />
       <SelectField
-        label="How the data arrives"
+        label={text('stage.data.howTheData')}
         value={source.feedType}
         choices={FEED_TYPE_CHOICES}
         onValueChange={(value) => edit((item) => void (item.feedType = value))}
       />
       <SelectField
-        label="Readiness"
+        label={text('stage.data.readiness')}
         value={source.readiness}
         choices={READINESS_CHOICES}
         onValueChange={(value) => edit((item) => void (item.readiness = value))}
       />
       <CheckboxField
-        label="Automated: flows with nobody moving data by hand"
+        label={text('stage.data.automatedFlowsWith')}
         checked={source.automated}
         onCheckedChange={(checked) => edit((item) => void (item.automated = checked))}
       />
       <TextAreaField
-        label="Notes"
+        label={text('stage.data.notes')}
         rows={2}
         value={source.notes}
         onValueChange={(value) => edit((item) => void (item.notes = value))}

@@ -16,14 +16,15 @@ import { useEditListItem, useEditWorkshop, useListIds } from '../shared/use-work
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 const selectSources = (draft: Draft<Workshop>) => draft.dataSources;
 
 type DataView = 'list' | 'map';
 
 const VIEWS: readonly View<DataView>[] = [
-  { id: 'list', label: 'List' },
-  { id: 'map', label: 'Map' },
+  { id: 'list', label: text('stage.data.list') },
+  { id: 'map', label: text('stage.data.map') },
 ];
 
 /**
@@ -34,16 +35,12 @@ export function DataStageEditor() {
   const [view, setView] = useState<DataView>('list');
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        List every system the AI will read from once it is live, not just the one the pilot used. For each,
-        ask who owns it, how the data really arrives, whether anyone has to touch it by hand, and how its
-        production reality differs from the tidy pilot data.
-      </StagePrompt>
-      <ViewSwitch label="Data views" views={VIEWS} value={view} onChange={setView} />
+      <StagePrompt>{text('stage.data.listEverySystem')}</StagePrompt>
+      <ViewSwitch label={text('stage.data.dataViews')} views={VIEWS} value={view} onChange={setView} />
       {view === 'list' ? (
         <DataSourceList />
       ) : (
-        <Suspense fallback={<p className="hint">Opening the map…</p>}>
+        <Suspense fallback={<p className="hint">{text('stage.data.openingTheMap')}</p>}>
           <DataMapView />
         </Suspense>
       )}
@@ -101,15 +98,13 @@ function DataSourceList() {
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Production data sources</h3>
+      <h3 id={headingId}>{text('stage.data.productionDataSources')}</h3>
       {ids.length === 0 ? (
-        <p className="hint">
-          No data sources yet. Start with the system the pilot used, then ask what else feeds the work.
-        </p>
+        <p className="hint">{text('stage.data.noDataSources')}</p>
       ) : (
         <div className="stage-table-scroll">
           <table className="stage-table">
-            <caption className="visually-hidden">Production data sources</caption>
+            <caption className="visually-hidden">{text('stage.data.productionDataSources')}</caption>
             <colgroup>
               <col />
               <col className="stage-table__column--owner" />
@@ -117,9 +112,9 @@ function DataSourceList() {
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">System</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Readiness</th>
+                <th scope="col">{text('stage.data.system')}</th>
+                <th scope="col">{text('stage.data.owner')}</th>
+                <th scope="col">{text('stage.data.readiness')}</th>
               </tr>
             </thead>
             {ids.map((id, position) => (
@@ -138,12 +133,14 @@ function DataSourceList() {
       )}
       <div className="stage-toolbar">
         <button ref={addButton} type="button" className="button" onClick={addSource}>
-          Add data source
+          {text('stage.data.addDataSource')}
         </button>
         <p className="hint">
-          {ids.length === 1 ? '1 source' : `${ids.length} sources`}: {readyCount} ready, {manualCount} still
-          moved by hand. Open a source&rsquo;s details for how its data arrives and how the pilot compares
-          with scale.
+          {ids.length === 1
+            ? text('stage.data.1Source')
+            : text('stage.data.lengthSources', { length: ids.length })}
+          : {readyCount} ready, {manualCount} still moved by hand. Open a source&rsquo;s details for how its
+          data arrives and how the pilot compares with scale.
         </p>
       </div>
     </section>
@@ -178,17 +175,20 @@ const DataSourceRows = memo(function DataSourceRows({
   );
   if (source === undefined) return null;
 
-  const name = source.system.trim() === '' ? `data source ${position + 1}` : source.system.trim();
+  const name =
+    source.system.trim() === ''
+      ? text('stage.data.dataSourceValue1', { value1: position + 1 })
+      : source.system.trim();
 
   return (
     <tbody className={open ? 'stage-table__group stage-table__group--open' : 'stage-table__group'}>
       <tr>
         <td data-label="System">
           <TextField
-            label={`System of data source ${position + 1}`}
+            label={text('stage.data.systemOfData', { value1: position + 1 })}
             hideLabel
             value={source.system}
-            placeholder="For example: Policy administration"
+            placeholder={text('stage.data.forExamplePolicy')}
             inputRef={systemRef}
             problem={sourceProblem(source)}
             onKeyDown={(event) => {
@@ -211,17 +211,17 @@ const DataSourceRows = memo(function DataSourceRows({
               aria-controls={open ? detailsId : undefined}
               onClick={() => setOpen((current) => !current)}
             >
-              <span aria-hidden="true">{open ? '▾' : '▸'}</span> Details{' '}
+              <span aria-hidden="true">{open ? '▾' : '▸'}</span> {text('stage.data.details')}{' '}
               <span className="visually-hidden">of {name}</span>
             </button>
             <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-              Remove <span className="visually-hidden">{name}</span>
+              {text('stage.data.remove')} <span className="visually-hidden">{name}</span>
             </button>
           </div>
         </td>
         <td data-label="Owner">
           <OwnerPicker
-            label={`Owner of ${name}`}
+            label={text('stage.data.ownerOfName', { name })}
             hideLabel
             value={source.owner}
             onChange={(owner) =>
@@ -233,7 +233,7 @@ const DataSourceRows = memo(function DataSourceRows({
         </td>
         <td data-label="Readiness">
           <SelectField
-            label={`Readiness of ${name}`}
+            label={text('stage.data.readinessOfName', { name })}
             hideLabel
             value={source.readiness}
             choices={READINESS_CHOICES}
@@ -246,7 +246,7 @@ const DataSourceRows = memo(function DataSourceRows({
           <CheckboxField
             label={
               <>
-                Automated{' '}
+                {text('stage.data.automated')}{' '}
                 <span className="visually-hidden">({name} feeds the AI with nobody moving data by hand)</span>
               </>
             }
@@ -285,15 +285,13 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
         <SelectField
           label={
             <>
-              How the data arrives <span className="visually-hidden">from {name}</span>
+              {text('stage.data.howTheData')} <span className="visually-hidden">from {name}</span>
             </>
           }
           value={source.feedType}
           choices={FEED_TYPE_CHOICES}
           problem={
-            source.feedType === 'manual-export' && source.automated
-              ? 'A manual export is marked as automated: check which is true.'
-              : null
+            source.feedType === 'manual-export' && source.automated ? text('stage.data.aManualExport') : null
           }
           onValueChange={(feedType) =>
             edit((draft) => {
@@ -304,7 +302,7 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
         <TextAreaField
           label={
             <>
-              Notes <span className="visually-hidden">on {name}</span>
+              {text('stage.data.notes')} <span className="visually-hidden">on {name}</span>
             </>
           }
           rows={2}
@@ -321,12 +319,12 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
           <fieldset key={contrast.id} className="stage-card">
             <legend className="stage-card__title">
               {contrast.pilot} <span aria-hidden="true">→</span>
-              <span className="visually-hidden">becomes</span> {contrast.scale}
+              <span className="visually-hidden">{text('stage.data.becomes')}</span> {contrast.scale}
             </legend>
             <TextAreaField
               label={
                 <>
-                  In the pilot{' '}
+                  {text('stage.data.inThePilot')}{' '}
                   <span className="visually-hidden">
                     ({name}: {contrast.pilot})
                   </span>
@@ -339,7 +337,7 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
             <TextAreaField
               label={
                 <>
-                  At scale{' '}
+                  {text('stage.data.atScale')}{' '}
                   <span className="visually-hidden">
                     ({name}: {contrast.scale})
                   </span>
@@ -364,9 +362,9 @@ function sourceProblem(source: DataSource): string | null {
     source.readiness !== 'unknown' ||
     source.feedType !== 'other' ||
     source.notes.trim() !== '';
-  if (source.system.trim() === '') return startedFilling ? 'Name the system.' : null;
+  if (source.system.trim() === '') return startedFilling ? text('stage.data.nameTheSystem') : null;
   if (source.readiness === 'ready' && !source.automated) {
-    return 'Marked ready, but someone moves this data by hand: can it run at full volume without them?';
+    return text('stage.data.markedReadyBut');
   }
   return null;
 }

@@ -17,6 +17,7 @@ import {
   type SuggestedMetricText,
 } from '../../../../shared/workshop/suggestions';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 const selectMetrics = (draft: Draft<Workshop>) => draft.metrics;
 
@@ -24,16 +25,16 @@ const LAYERS: Readonly<
   Record<MetricLayer, { title: string; question: string; singular: string; addLabel: string }>
 > = {
   process: {
-    title: 'Process metrics',
-    question: 'Is the AI performing?',
-    singular: 'process metric',
-    addLabel: 'Add a process metric',
+    title: text('stage.metrics.processMetrics'),
+    question: text('stage.metrics.isTheAi'),
+    singular: text('stage.metrics.processMetric'),
+    addLabel: text('stage.metrics.addAProcess'),
   },
   outcome: {
-    title: 'Outcome metrics',
-    question: 'Is the business better off?',
-    singular: 'outcome metric',
-    addLabel: 'Add an outcome metric',
+    title: text('stage.metrics.outcomeMetrics'),
+    question: text('stage.metrics.isTheBusiness'),
+    singular: text('stage.metrics.outcomeMetric'),
+    addLabel: text('stage.metrics.addAnOutcome'),
   },
 };
 
@@ -43,11 +44,7 @@ const NO_METRICS: readonly Pick<Metric, 'name' | 'fromSuggestion'>[] = [];
 export function MetricsStageEditor() {
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Ask how the group will know the AI is working, and then how it will know the business is better off
-        because of it. Agree both layers before scaling, each metric with a baseline, a target, an owner and a
-        time to look at it again.
-      </StagePrompt>
+      <StagePrompt>{text('stage.metrics.askHowThe')}</StagePrompt>
       <MetricLayerSection layer="process" />
       <MetricLayerSection layer="outcome" />
     </div>
@@ -118,14 +115,17 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
       </h3>
       {layer === 'outcome' ? (
         <p className="stage-callout">
-          <strong>The CFO number. </strong>
-          Ask the room: which one number, in revenue, cost or risk, will we show the CFO to prove this works?
-          Make sure it is one of the outcome metrics below, with a baseline, a target and an owner.
+          <strong>{text('stage.metrics.theCfoNumber')} </strong>
+          {text('stage.metrics.askTheRoom')}
         </p>
       ) : null}
       {suggestions.length === 0 ? null : (
-        <div className="stage-suggestions" role="group" aria-label={`Suggested ${title.toLowerCase()}`}>
-          <span className="hint">Start from a suggestion:</span>
+        <div
+          className="stage-suggestions"
+          role="group"
+          aria-label={text('stage.metrics.suggestedValue1', { value1: title.toLowerCase() })}
+        >
+          <span className="hint">{text('stage.metrics.startFromA')}</span>
           {suggestions.map((suggestion) => (
             <button
               key={suggestion.name}
@@ -235,23 +235,20 @@ const MetricCard = memo(function MetricCard({
       <div className="metric-card__head">
         <TextField
           className="metric-card__name"
-          label="Metric"
+          label={text('stage.metrics.metric')}
           value={metric.name}
           inputRef={nameRef}
-          placeholder="What is measured"
+          placeholder={text('stage.metrics.whatIsMeasured')}
           describedBy={missing.length === 0 ? undefined : missingId}
           onValueChange={(value) => editText({ name: value })}
         />
         {metric.fromSuggestion === null ? null : (
-          <span
-            className="stage-badge"
-            title="Added from a suggestion: rename or reword it to make it the room's own"
-          >
-            Suggested
+          <span className="stage-badge" title={text('stage.metrics.addedFromA')}>
+            {text('stage.metrics.suggested')}
           </span>
         )}
         <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          Remove <span className="visually-hidden">{name}</span>
+          {text('stage.metrics.remove')} <span className="visually-hidden">{name}</span>
         </button>
       </div>
       {cleared === null ? null : (
@@ -268,24 +265,28 @@ const MetricCard = memo(function MetricCard({
             className="button button--quiet button--small"
             onClick={() => setCleared(null)}
           >
-            Leave it cleared
+            {text('stage.metrics.leaveItCleared')}
           </button>
         </p>
       )}
       <FieldProblem
         id={missingId}
-        problem={missing.length === 0 ? null : `Still missing: ${missing.join(', ')}.`}
+        problem={
+          missing.length === 0
+            ? null
+            : text('stage.metrics.stillMissingValue1', { value1: missing.join(', ') })
+        }
       />
       <div className="metric-card__numbers">
-        {textField('baseline', 'Baseline', 'Today, before the AI')}
-        {textField('target', 'Target', 'Where we want it')}
-        {textField('unit', 'Unit', '%, minutes, €…')}
-        {textField('cadence', 'Review cadence', 'Weekly, monthly…')}
+        {textField('baseline', text('stage.metrics.baseline'), text('stage.metrics.todayBeforeThe'))}
+        {textField('target', text('stage.metrics.target'), text('stage.metrics.whereWeWant'))}
+        {textField('unit', text('stage.metrics.unit'), text('stage.metrics.minutes'))}
+        {textField('cadence', text('stage.metrics.reviewCadence'), text('stage.metrics.weeklyMonthly'))}
       </div>
       <div className="stage-grid">
         <OwnerPicker
-          label="Owner"
-          hiddenSuffix={`of ${name}`}
+          label={text('stage.metrics.owner')}
+          hiddenSuffix={text('stage.metrics.ofName', { name })}
           value={metric.owner}
           onChange={(owner) =>
             edit((draft) => {
@@ -293,12 +294,12 @@ const MetricCard = memo(function MetricCard({
             })
           }
         />
-        {textField('source', 'Source', 'Where the number comes from')}
+        {textField('source', text('stage.metrics.source'), text('stage.metrics.whereTheNumber'))}
       </div>
       <TextAreaField
         label={
           <>
-            Definition <span className="visually-hidden">of {name}</span>
+            {text('stage.metrics.definition')} <span className="visually-hidden">of {name}</span>
           </>
         }
         rows={2}
@@ -321,9 +322,9 @@ function clearedDescription(cleared: SuggestedMetricText): string {
 /** What a metric still lacks before the group can rely on it, in words. */
 function missingParts(metric: Metric): string[] {
   const missing: string[] = [];
-  if (metric.name.trim() === '') missing.push('a name');
-  if (metric.baseline.trim() === '') missing.push('a baseline (measure it before rollout)');
-  if (metric.target.trim() === '') missing.push('a target');
-  if (!hasOwner(metric.owner)) missing.push('an owner');
+  if (metric.name.trim() === '') missing.push(text('stage.metrics.aName'));
+  if (metric.baseline.trim() === '') missing.push(text('stage.metrics.aBaselineMeasure'));
+  if (metric.target.trim() === '') missing.push(text('stage.metrics.aTarget'));
+  if (!hasOwner(metric.owner)) missing.push(text('stage.metrics.anOwner'));
   return missing;
 }

@@ -9,6 +9,7 @@ import { StagePrompt, StageWarning } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { looksLikeItRole } from './looks-like-it-role';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 /** Ownership stage: the AI Product Owner and a named owner for each question about life after launch. */
 export function OwnershipStageEditor() {
@@ -16,16 +17,12 @@ export function OwnershipStageEditor() {
   const editWorkshop = useEditWorkshop();
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Ask who will answer for the business result once the pilot team has moved on. Agree on one AI Product
-        Owner from the business, with an objective they can be measured on, then put a name against each of
-        the four questions about life after launch.
-      </StagePrompt>
+      <StagePrompt>{text('stage.ownership.askWhoWill')}</StagePrompt>
       <ProductOwnerPanel />
       <PostLaunchOwnersPanel />
       <section className="panel stage-section">
         <TextAreaField
-          label="Other notes on ownership"
+          label={text('stage.ownership.otherNotesOn')}
           rows={3}
           value={notes}
           onValueChange={(value) =>
@@ -81,22 +78,19 @@ function ProductOwnerPanel() {
   const objective = productOwner.measurableObjective.trim();
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>AI Product Owner</h3>
-      <p className="hint">
-        One person from the business who answers for the business result, with an objective that counts
-        towards their own performance.
-      </p>
+      <h3 id={headingId}>{text('stage.ownership.aiProductOwner')}</h3>
+      <p className="hint">{text('stage.ownership.onePersonFrom')}</p>
       <div className="stage-grid">
         <OwnerPicker
-          label="Who is the AI Product Owner?"
+          label={text('stage.ownership.whoIsThe')}
           value={owner}
           onChange={choose}
-          noneLabel="Not decided yet"
+          noneLabel={text('stage.ownership.notDecidedYet')}
         />
         <TextField
-          label="Business role"
+          label={text('stage.ownership.businessRole')}
           value={productOwner.businessRole}
-          placeholder="For example: Head of Claims"
+          placeholder={text('stage.ownership.forExampleHead')}
           describedBy={warningId}
           onValueChange={(value) =>
             editWorkshop((draft) => {
@@ -115,15 +109,11 @@ function ProductOwnerPanel() {
         ) : null}
       </StageWarning>
       <TextAreaField
-        label="Measurable objective"
+        label={text('stage.ownership.measurableObjective')}
         rows={3}
         value={productOwner.measurableObjective}
-        hint="A result the business will feel, with a number and a date, tied to this person's own goals."
-        problem={
-          objective !== '' && !/\d/.test(objective)
-            ? 'This has no number yet. Make it measurable, for example “cut claim handling time by 20% by the end of June”.'
-            : null
-        }
+        hint={text('stage.ownership.aResultThe')}
+        problem={objective !== '' && !/\d/.test(objective) ? text('stage.ownership.thisHasNo') : null}
         onValueChange={(value) =>
           editWorkshop((draft) => {
             draft.ownership.productOwner.measurableObjective = value;
@@ -142,7 +132,7 @@ function PostLaunchOwnersPanel() {
   });
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>After launch, who…</h3>
+      <h3 id={headingId}>{text('stage.ownership.afterLaunchWho')}</h3>
       <p className="hint">
         {named} of 4 questions have a named owner. A team or “IT” is not a name: ask for a person.
       </p>
@@ -172,7 +162,7 @@ function PostLaunchOwner({ id, label }: { id: PostLaunchQuestionId; label: strin
           })
         }
       />
-      <FieldProblem id={problemId} problem={hasOwner(owner) ? null : 'No owner yet.'} />
+      <FieldProblem id={problemId} problem={hasOwner(owner) ? null : text('stage.ownership.noOwnerYet')} />
     </div>
   );
 }

@@ -333,7 +333,7 @@ function RoundResults() {
   if (finished.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="results-heading">
-      <h3 id="results-heading">Results</h3>
+      <h3 id="results-heading">{text('stage.readiness.results')}</h3>
       {finished.map(({ round, counts }) => (
         <div key={round.id} className="round-result" data-round-id={round.id}>
           <h4>
@@ -348,18 +348,23 @@ function RoundResults() {
                 <AnswerBars
                   key={id}
                   counts={counts[id]}
-                  caption={`${questionLabel(id)} (${counts[id].total} votes)`}
+                  caption={text('voting.results.caption', {
+                    question: questionLabel(id),
+                    votes: text('count.votes', { count: counts[id].total }),
+                  })}
                 />
               ))}
             </div>
           ) : (
             <>
               <p className="hint">
-                The round is closed. Results stay hidden until you reveal them to the room
                 {round.mode === 'hands'
-                  ? ''
-                  : ` (${round.questionIds.reduce((sum, id) => sum + counts[id].total, 0)} votes in)`}
-                .
+                  ? text('voting.results.hidden')
+                  : text('voting.results.hiddenVotesIn', {
+                      votesIn: text('count.votesIn', {
+                        count: round.questionIds.reduce((sum, id) => sum + counts[id].total, 0),
+                      }),
+                    })}
               </p>
               <button
                 type="button"
@@ -388,10 +393,8 @@ function FinalAnswers() {
     });
   return (
     <section className="panel" aria-labelledby="final-heading">
-      <h3 id="final-heading">The group’s final answers</h3>
-      <p className="hint">
-        Record what the group agrees after discussion. It may differ from the vote; say why.
-      </p>
+      <h3 id="final-heading">{text('stage.readiness.theGroupsFinal')}</h3>
+      <p className="hint">{text('stage.readiness.recordWhatThe')}</p>
       {READINESS_QUESTIONS.map((question) => (
         <div key={question.id} className="final-answer">
           <fieldset>
@@ -440,14 +443,14 @@ function VerdictPanel() {
   if (verdict === null) return null;
   return (
     <section className={`panel verdict verdict--${verdict.kind}`} aria-labelledby="verdict-heading">
-      <h3 id="verdict-heading">Verdict</h3>
+      <h3 id="verdict-heading">{text('stage.readiness.verdict')}</h3>
       <p className="verdict__sentence">
         {verdict.kind === 'ready' ? '✅ ' : verdict.kind === 'not-ready' ? '⚠️ ' : '… '}
         {verdict.sentence}
       </p>
       {verdict.gaps.length > 0 ? (
         <>
-          <p>Gaps that need actions in the action plan:</p>
+          <p>{text('stage.readiness.gapsThatNeed')}</p>
           <ul>
             {verdict.gaps.map((gap) => (
               <li key={gap}>{questionLabel(gap)}</li>
@@ -461,11 +464,9 @@ function VerdictPanel() {
         disabled={verdict.kind === 'incomplete' && !shown}
         onClick={() => showVerdict(!shown)}
       >
-        {shown ? 'Hide the verdict from the room' : 'Show the verdict to the room'}
+        {shown ? text('stage.readiness.hideTheVerdict') : text('stage.readiness.showTheVerdict')}
       </button>
-      {verdict.kind === 'incomplete' ? (
-        <p className="hint">The room can see the verdict once all four final answers are in.</p>
-      ) : null}
+      {verdict.kind === 'incomplete' ? <p className="hint">{text('stage.readiness.theRoomCan')}</p> : null}
     </section>
   );
 }
@@ -499,10 +500,7 @@ export function ReadinessStageEditor() {
   }, [loadVoting]);
   return (
     <div className="stage-editor readiness-editor">
-      <StagePrompt>
-        Ask the four questions. Let everyone vote silently first, reveal, talk about the differences, and vote
-        again if views moved. Only four yeses mean ready to scale; “partly” is not a yes.
-      </StagePrompt>
+      <StagePrompt>{text('stage.readiness.askTheFour')}</StagePrompt>
       {votingError !== null ? (
         <p className="notice notice--warning" role="alert">
           {votingError}

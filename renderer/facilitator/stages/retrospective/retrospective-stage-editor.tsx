@@ -10,21 +10,21 @@ import { TextAreaField } from '../shared/fields';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 /** What each pilot condition tends to turn into once the AI runs across the organisation. */
 const AT_SCALE: Readonly<Record<PilotConditionId, string>> = {
-  smallMotivatedTeam:
-    'At scale: many teams, including people who were never asked and have other priorities.',
-  curatedData: 'At scale: live data from many systems, with gaps, errors and nobody cleaning it by hand.',
-  forgivingTimeline: 'At scale: deadlines, service levels and little patience for mistakes.',
-  closeSponsor: 'At scale: the sponsor moves on to the next thing and attention fades.',
+  smallMotivatedTeam: text('stage.retrospective.atScaleMany'),
+  curatedData: text('stage.retrospective.atScaleLive'),
+  forgivingTimeline: text('stage.retrospective.atScaleDeadlines'),
+  closeSponsor: text('stage.retrospective.atScaleThe'),
 };
 
 const ANSWER_LABELS: readonly { value: VanishesAtScale; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
-  { value: 'unknown', label: 'Not sure yet' },
+  { value: 'yes', label: text('stage.retrospective.yes') },
+  { value: 'partly', label: text('stage.retrospective.partly') },
+  { value: 'no', label: text('stage.retrospective.no') },
+  { value: 'unknown', label: text('stage.retrospective.notSureYet') },
 ];
 
 /** Pilot retrospective: what the pilot proved and which of its conditions will not hold at scale. */
@@ -39,18 +39,14 @@ export function RetrospectiveStageEditor() {
 
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Ask the group what the pilot really proved, in plain words and with numbers where there are some. Then
-        go through the four comfortable conditions every pilot enjoys, and decide together which of them will
-        disappear once the AI runs for the whole organisation.
-      </StagePrompt>
+      <StagePrompt>{text('stage.retrospective.askTheGroup')}</StagePrompt>
 
       <section className="panel stage-section">
         <TextAreaField
-          label="What did the pilot prove?"
+          label={text('stage.retrospective.whatDidThe')}
           rows={4}
           value={whatItProved}
-          hint="Stick to what was shown, not what was hoped: for example “cut the time to check a claim from 40 to 12 minutes on 300 cases”."
+          hint={text('stage.retrospective.stickToWhat')}
           onValueChange={(value) =>
             editWorkshop((draft) => {
               draft.retrospective.whatItProved = value;
@@ -60,13 +56,13 @@ export function RetrospectiveStageEditor() {
       </section>
 
       <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>Conditions that may vanish at scale</h3>
+        <h3 id={headingId}>{text('stage.retrospective.conditionsThatMay')}</h3>
         {lostSentence === null ? (
-          <p className="hint">None marked as vanishing yet.</p>
+          <p className="hint">{text('stage.retrospective.noneMarkedAs')}</p>
         ) : (
           <>
             <p className="hint">{lostSentence}</p>
-            <p className="hint">Each one is a risk the later stages must answer.</p>
+            <p className="hint">{text('stage.retrospective.eachOneIs')}</p>
           </>
         )}
         <div className="stage-card-list">
@@ -90,7 +86,7 @@ function PilotCondition({ id, label }: { id: PilotConditionId; label: string }) 
       <legend className="stage-card__title">{label}</legend>
       <p className="hint">{AT_SCALE[id]}</p>
       <fieldset className="stage-choice">
-        <legend>Does it vanish at scale?</legend>
+        <legend>{text('stage.retrospective.doesItVanish')}</legend>
         <div className="stage-choice__options">
           {ANSWER_LABELS.map((answer) => (
             <label key={answer.value} className="stage-choice__option">
@@ -113,7 +109,7 @@ function PilotCondition({ id, label }: { id: PilotConditionId; label: string }) 
       <TextAreaField
         label={
           <>
-            Notes <span className="visually-hidden">on “{label}”</span>
+            {text('stage.retrospective.notes')} <span className="visually-hidden">on “{label}”</span>
           </>
         }
         rows={2}
@@ -122,7 +118,7 @@ function PilotCondition({ id, label }: { id: PilotConditionId; label: string }) 
           assessment.vanishesAtScale !== 'no' &&
           assessment.vanishesAtScale !== 'unknown' &&
           assessment.notes.trim() === ''
-            ? 'Note what will replace it at scale, or what the group will do about it.'
+            ? text('stage.retrospective.noteWhatWill')
             : null
         }
         onValueChange={(notes) =>

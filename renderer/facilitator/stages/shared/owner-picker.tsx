@@ -4,6 +4,7 @@ import { useAppStore } from '../../../app/store/store-context';
 import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 import { participantDisplayName } from './owners';
 import { stakeholderOptionValue, stakeholdersNotInTheRoom } from './people-edits';
+import { text } from '../../../../shared/text';
 
 const NOBODY = '';
 const SOMEONE_ELSE = 'someone-else';
@@ -97,9 +98,9 @@ export function OwnerPicker({
           if (stakeholder !== undefined) onChange({ kind: 'stakeholder', stakeholderId: stakeholder.id });
         }}
       >
-        <option value={NOBODY}>{noneLabel ?? 'Nobody yet'}</option>
+        <option value={NOBODY}>{noneLabel ?? text('stage.shared.nobodyYet')}</option>
         {participants.length === 0 ? null : (
-          <optgroup label="In the room">
+          <optgroup label={text('stage.shared.inTheRoom')}>
             {participants.map((participant, position) => (
               <option key={participant.id} value={participant.id}>
                 {participantOptionText(participant, position)}
@@ -108,7 +109,7 @@ export function OwnerPicker({
           </optgroup>
         )}
         {stakeholders.length === 0 ? null : (
-          <optgroup label="On the stakeholder map">
+          <optgroup label={text('stage.shared.onTheStakeholder')}>
             {stakeholders.map((stakeholder) => (
               <option key={stakeholder.id} value={stakeholderOptionValue(stakeholder.id)}>
                 {[stakeholder.name.trim(), stakeholder.role.trim()].filter((part) => part !== '').join(', ')}
@@ -116,8 +117,8 @@ export function OwnerPicker({
             ))}
           </optgroup>
         )}
-        {missingPerson ? <option value={selected}>Someone no longer on the list of people</option> : null}
-        <option value={SOMEONE_ELSE}>Someone else…</option>
+        {missingPerson ? <option value={selected}>{text('stage.shared.someoneNoLonger')}</option> : null}
+        <option value={SOMEONE_ELSE}>{text('stage.shared.someoneElse')}</option>
       </select>
       {value.kind === 'named' ? (
         <>
@@ -126,10 +127,13 @@ export function OwnerPicker({
             className={hideLabel === true ? 'visually-hidden' : 'stage-field__label'}
           >
             {hideLabel === true ? (
-              `${label}${hiddenSuffix === undefined ? '' : ` ${hiddenSuffix}`}: name of someone else`
+              text('stage.shared.labelValue2Name', {
+                label,
+                value2: hiddenSuffix === undefined ? '' : ` ${hiddenSuffix}`,
+              })
             ) : (
               <>
-                Their name{' '}
+                {text('stage.shared.theirName')}{' '}
                 <span className="visually-hidden">
                   ({label}
                   {hiddenSuffix === undefined ? '' : ` ${hiddenSuffix}`})
@@ -141,7 +145,7 @@ export function OwnerPicker({
             id={`${id}-name`}
             type="text"
             value={value.name}
-            placeholder="Name and role"
+            placeholder={text('stage.shared.nameAndRole')}
             onChange={(event) => onChange({ kind: 'named', name: event.target.value })}
           />
         </>
@@ -153,7 +157,7 @@ export function OwnerPicker({
 function participantOptionText(participant: Participant, position: number): string {
   const name =
     participant.name.trim() === ''
-      ? `Unnamed (${participantDisplayName(participant, position)})`
+      ? text('stage.shared.unnamedValue1', { value1: participantDisplayName(participant, position) })
       : participant.name.trim();
   const role = participant.role.trim();
   return role === '' ? name : `${name}, ${role}`;

@@ -3,6 +3,7 @@ import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop/ownership';
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
+import { text } from '../../../../shared/text';
 
 /**
  * How a participant is named on screen and in accessible labels: their name, or their place
@@ -10,7 +11,7 @@ import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
  */
 export function participantDisplayName(participant: Pick<Participant, 'name'>, position: number): string {
   const name = participant.name.trim();
-  return name === '' ? `participant ${position + 1}` : name;
+  return name === '' ? text('stage.shared.participantValue1', { value1: position + 1 }) : name;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { text } from '../../../../shared/text';
 
 /** The facilitator prompt that opens a stage editor: what to ask and what the group produces. */
 export function StagePrompt({ children }: { children: ReactNode }) {
   return (
     <div className="stage-prompt">
-      <p className="stage-prompt__label">Ask the room</p>
+      <p className="stage-prompt__label">{text('stage.shared.askTheRoom')}</p>
       <p className="stage-prompt__text">{children}</p>
     </div>
   );
@@ -26,7 +27,7 @@ export function StageWarning({ id, children }: { id?: string; children?: ReactNo
           </span>
           {/* A div, not a paragraph: a warning may hold a list of points. */}
           <div className="stage-warning__text">
-            <strong>Warning: </strong>
+            <strong>{text('stage.shared.warning')} </strong>
             {children}
           </div>
         </>

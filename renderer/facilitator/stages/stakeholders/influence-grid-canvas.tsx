@@ -10,6 +10,7 @@ import { CanvasSurface } from '../../canvas/canvas-surface';
 import { useCanvasNodes, useNodeChanges } from '../../canvas/canvas-elements';
 import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import type { MapSelection } from './stakeholder-map';
+import { text } from '../../../../shared/text';
 
 type ChipNode = Node<Record<string, never>, 'chip'>;
 type GridNode = ChipNode | GridBackdropNode;
@@ -112,7 +113,7 @@ export function InfluenceGridCanvas({
   return (
     <CanvasSurface<GridNode, never>
       canvas="influenceGrid"
-      label="Influence and impact grid"
+      label={text('stage.stakeholders.influenceAndImpact')}
       nodes={nodes}
       edges={NO_EDGES}
       nodeTypes={NODE_TYPES}

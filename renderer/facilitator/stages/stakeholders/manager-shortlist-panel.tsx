@@ -11,6 +11,7 @@ import { StanceBadge } from '../../../canvases/cards';
 import { StageWarning } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from './stakeholder-record';
+import { text } from '../../../../shared/text';
 
 type ShortlistPerson = Pick<
   Stakeholder,
@@ -35,7 +36,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
   const marked = people.filter((person) => person.isCoDesigner).length;
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Most affected managers</h3>
+      <h3 id={headingId}>{text('stage.stakeholders.mostAffectedManagers')}</h3>
       <p className="hint">
         Middle managers, most affected first. Mark the {CO_DESIGNER_RANGE.minimum}–{CO_DESIGNER_RANGE.maximum}{' '}
         who will co-design the new way of working: {marked} marked so far.
@@ -43,7 +44,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
       <StageWarning id={warningId}>
         {warnings.length === 0 ? null : (
           <>
-            {warnings.length === 1 ? warnings[0]?.message : 'Please look at the shortlist:'}
+            {warnings.length === 1 ? warnings[0]?.message : text('stage.stakeholders.pleaseLookAt')}
             {warnings.length > 1 ? (
               <ul className="canvas-warnings">
                 {warnings.map((warning) => (
@@ -55,21 +56,19 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
         )}
       </StageWarning>
       {people.length === 0 ? (
-        <p className="hint">
-          Set “Where they sit” to “Middle manager” for the managers on the map, and they appear here.
-        </p>
+        <p className="hint">{text('stage.stakeholders.setWhereThey')}</p>
       ) : (
         <div className="stage-table-scroll">
           <table className="stage-table">
-            <caption className="visually-hidden">Middle managers, most affected first</caption>
+            <caption className="visually-hidden">{text('stage.stakeholders.middleManagersMost')}</caption>
             <thead>
               <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Manager</th>
-                <th scope="col">Impact</th>
-                <th scope="col">Influence</th>
-                <th scope="col">Stance</th>
-                <th scope="col">Co-designer</th>
+                <th scope="col">{text('stage.stakeholders.rank')}</th>
+                <th scope="col">{text('stage.stakeholders.manager')}</th>
+                <th scope="col">{text('stage.stakeholders.impact')}</th>
+                <th scope="col">{text('stage.stakeholders.influence')}</th>
+                <th scope="col">{text('stage.stakeholders.stance')}</th>
+                <th scope="col">{text('stage.stakeholders.coDesigner')}</th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +93,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`${name} co-designs the change`}
+                        aria-label={text('stage.stakeholders.nameCoDesigns', { name })}
                         aria-describedby={warningId}
                         checked={person.isCoDesigner}
                         onChange={(event) => {

@@ -35,6 +35,7 @@ import {
   removeStakeholders,
   type CopiedStakeholders,
 } from './stakeholder-edits';
+import { text } from '../../../../shared/text';
 
 type StakeholderNode = Node<Record<string, never>, 'stakeholder'>;
 type RelationshipEdge = Edge<Record<string, never>>;
@@ -53,7 +54,9 @@ const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<
   if (stakeholder === undefined) return null;
   return (
     <EditOnDoubleClick
-      label={`Name of ${stakeholder.name.trim() || 'this stakeholder'}`}
+      label={text('stage.stakeholders.nameOfValue1', {
+        value1: stakeholder.name.trim() || 'this stakeholder',
+      })}
       value={stakeholder.name}
       onCommit={(name) => edit((person) => void (person.name = name))}
     >
@@ -225,7 +228,7 @@ export function StakeholderMap({
   return (
     <CanvasSurface<StakeholderNode, RelationshipEdge>
       canvas="stakeholders"
-      label="Stakeholder map"
+      label={text('stage.stakeholders.stakeholderMap')}
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}

@@ -26,6 +26,7 @@ import {
   linkStakeholder,
 } from '../shared/people-edits';
 import { connectStakeholders, removeRelationships, removeStakeholders } from './stakeholder-edits';
+import { text } from '../../../../shared/text';
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const selectRelationships = (workshop: Workshop) => workshop.relationships;
@@ -35,7 +36,14 @@ const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 const NO_PARTICIPANTS: readonly Participant[] = [];
 
-const SCORE_WORDS = ['', 'very low', 'low', 'medium', 'high', 'very high'] as const;
+const SCORE_WORDS = [
+  '',
+  text('stage.stakeholders.veryLow'),
+  'low',
+  'medium',
+  'high',
+  text('stage.stakeholders.veryHigh'),
+] as const;
 type Score = '1' | '2' | '3' | '4' | '5';
 const SCORE_CHOICES: readonly Choice<Score>[] = (['1', '2', '3', '4', '5'] as const).map((value) => ({
   value,
@@ -56,8 +64,8 @@ const RELATIONSHIP_CHOICES: readonly Choice<RelationshipType>[] = RELATIONSHIP_T
 
 /** A name to show for a stakeholder, even before anyone typed one. */
 export function displayName(stakeholder: Pick<Stakeholder, 'name' | 'role'> | undefined): string {
-  if (stakeholder === undefined) return 'someone no longer on the map';
-  return stakeholder.name.trim() || stakeholder.role.trim() || 'No name yet';
+  if (stakeholder === undefined) return text('stage.stakeholders.someoneNoLonger');
+  return stakeholder.name.trim() || stakeholder.role.trim() || text('stage.stakeholders.noNameYet');
 }
 
 /** The full record of one stakeholder, edited in the side panel next to the canvas. */
@@ -80,60 +88,60 @@ export function StakeholderRecord({
       <SameParticipant stakeholder={stakeholder} />
       {/* Name, role and team change the participant too when they are the same person. */}
       <TextField
-        label="Name"
+        label={text('stage.stakeholders.name')}
         className="first-field"
         value={stakeholder.name}
         onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { name: value }))}
       />
       <TextField
-        label="Role"
+        label={text('stage.stakeholders.role')}
         value={stakeholder.role}
         onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { role: value }))}
       />
       <TextField
-        label="Team"
+        label={text('stage.stakeholders.team')}
         value={stakeholder.team}
         onValueChange={(value) => editWorkshop((draft) => editStakeholderDetails(draft, id, { team: value }))}
       />
       <SelectField
-        label="Where they sit"
+        label={text('stage.stakeholders.whereTheySit')}
         value={stakeholder.kind}
         choices={KIND_CHOICES}
         onValueChange={(value) => edit((item) => void (item.kind = value))}
       />
       <SelectField
-        label="Stance on scaling the AI"
+        label={text('stage.stakeholders.stanceOnScaling')}
         value={stakeholder.stance}
         choices={STANCE_CHOICES}
         onValueChange={(value) => edit((item) => void (item.stance = value))}
       />
       <div className="canvas-record__pair">
         <SelectField
-          label="Impact on their work"
+          label={text('stage.stakeholders.impactOnTheir')}
           value={String(stakeholder.impact) as Score}
           choices={SCORE_CHOICES}
           onValueChange={(value) => edit((item) => void (item.impact = Number(value)))}
         />
         <SelectField
-          label="Influence"
+          label={text('stage.stakeholders.influence')}
           value={String(stakeholder.influence) as Score}
           choices={SCORE_CHOICES}
           onValueChange={(value) => edit((item) => void (item.influence = Number(value)))}
         />
       </div>
       <CheckboxField
-        label="Co-designer: helps design the change"
+        label={text('stage.stakeholders.coDesignerHelps')}
         checked={stakeholder.isCoDesigner}
         onCheckedChange={(checked) => edit((item) => void (item.isCoDesigner = checked))}
       />
       <TextAreaField
-        label="Concerns"
+        label={text('stage.stakeholders.concerns')}
         rows={2}
         value={stakeholder.concerns}
         onValueChange={(value) => edit((item) => void (item.concerns = value))}
       />
       <TextAreaField
-        label="How they might work around the AI"
+        label={text('stage.stakeholders.howTheyMight')}
         rows={2}
         value={stakeholder.likelyWorkarounds}
         onValueChange={(value) => edit((item) => void (item.likelyWorkarounds = value))}
@@ -166,7 +174,7 @@ function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeholder })
   const editWorkshop = useEditWorkshop();
   const name = displayName(stakeholder);
   const choices: readonly Choice<string>[] = [
-    { value: NOT_IN_THE_ROOM, label: 'Not in the room' },
+    { value: NOT_IN_THE_ROOM, label: text('stage.stakeholders.notInThe') },
     ...participants.map((participant, position) => ({
       value: participant.id as string,
       label: [participantDisplayName(participant, position), participant.role.trim()]
@@ -177,10 +185,10 @@ function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeholder })
   return (
     <div className="canvas-record__same-person">
       <SelectField
-        label="Same person as a participant"
+        label={text('stage.stakeholders.samePersonAs')}
         value={stakeholder.participantId ?? NOT_IN_THE_ROOM}
         choices={choices}
-        hint="Pick them from the participants so their name, role and team are typed once and stay the same."
+        hint={text('stage.stakeholders.pickThemFrom')}
         onValueChange={(value) =>
           editWorkshop((draft) =>
             linkStakeholder(
@@ -217,27 +225,26 @@ function StakeholderRelationships({ id, name }: { readonly id: string; readonly 
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="canvas-record__lines">
-      <h4 id={headingId}>Connections</h4>
+      <h4 id={headingId}>{text('stage.stakeholders.connections')}</h4>
       {mine.length === 0 ? (
-        <p className="hint">
-          No connections yet. Drag from the bottom dot of a card to another card, or add one here.
-        </p>
+        <p className="hint">{text('stage.stakeholders.noConnectionsYet')}</p>
       ) : (
         <ul className="canvas-record__list">
           {mine.map((line) => {
-            const text =
+            const sentence =
               line.from === id
                 ? `${name} ${RELATIONSHIP_LABELS[line.type]} ${displayName(findById(stakeholders, line.to))}`
                 : `${displayName(findById(stakeholders, line.from))} ${RELATIONSHIP_LABELS[line.type]} ${name}`;
             return (
               <li key={line.id}>
-                <span>{text}</span>
+                <span>{sentence}</span>
                 <button
                   type="button"
                   className="button button--quiet button--small"
                   onClick={() => editWorkshop((draft) => removeRelationships(draft, new Set([line.id])))}
                 >
-                  Remove<span className="visually-hidden">: {text}</span>
+                  {text('stage.stakeholders.remove')}
+                  <span className="visually-hidden">: {sentence}</span>
                 </button>
               </li>
             );
@@ -261,13 +268,13 @@ function StakeholderRelationships({ id, name }: { readonly id: string; readonly 
             onValueChange={setType}
           />
           <SelectField
-            label="…whom"
+            label={text('stage.stakeholders.whom')}
             value={chosenTarget}
             choices={others.map((other) => ({ value: other.id as string, label: displayName(other) }))}
             onValueChange={setTarget}
           />
           <button type="submit" className="button">
-            Connect
+            {text('stage.stakeholders.connect')}
           </button>
         </form>
       )}
@@ -296,13 +303,13 @@ export function RelationshipRecord({
         {displayName(from)} {RELATIONSHIP_LABELS[relationship.type]} {displayName(to)}
       </h3>
       <SelectField
-        label="Connection"
+        label={text('stage.stakeholders.connection')}
         value={relationship.type}
         choices={RELATIONSHIP_CHOICES}
         onValueChange={(value) => edit((line) => void (line.type = value))}
       />
       <TextField
-        label="Label on the line (optional)"
+        label={text('stage.stakeholders.labelOnThe')}
         value={relationship.label}
         placeholder={RELATIONSHIP_LABELS[relationship.type]}
         onValueChange={(value) => edit((line) => void (line.label = value))}
@@ -319,7 +326,7 @@ export function RelationshipRecord({
             });
           }}
         >
-          Reverse direction
+          {text('stage.stakeholders.reverseDirection')}
         </button>
         <button
           type="button"
@@ -329,7 +336,7 @@ export function RelationshipRecord({
             onRemoved();
           }}
         >
-          Remove this connection
+          {text('stage.stakeholders.removeThisConnection')}
         </button>
       </div>
     </section>

@@ -15,13 +15,14 @@ import { tidyStakeholderMap } from './tidy-stakeholder-map';
 import { StakeholderMap, type MapSelection } from './stakeholder-map';
 import { RelationshipRecord, StakeholderRecord } from './stakeholder-record';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 type StakeholderView = 'map' | 'grid' | 'managers';
 
 const VIEWS: readonly View<StakeholderView>[] = [
-  { id: 'map', label: 'Map' },
-  { id: 'grid', label: 'Influence and impact' },
-  { id: 'managers', label: 'Most affected managers' },
+  { id: 'map', label: text('stage.stakeholders.map') },
+  { id: 'grid', label: text('stage.stakeholders.influenceAndImpact2') },
+  { id: 'managers', label: text('stage.stakeholders.mostAffectedManagers') },
 ];
 
 /** A stakeholder card and the gap around it, in canvas units. */
@@ -83,12 +84,13 @@ export function StakeholdersStageEditor() {
 
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Who will feel this change? Put every affected person or group on the map, draw who reports to, hands
-        work to, depends on or influences whom, and agree each one’s stance. Then find the 5–10 middle
-        managers most affected, and invite them to design the change with you.
-      </StagePrompt>
-      <ViewSwitch label="Stakeholder views" views={VIEWS} value={view} onChange={setView} />
+      <StagePrompt>{text('stage.stakeholders.whoWillFeel')}</StagePrompt>
+      <ViewSwitch
+        label={text('stage.stakeholders.stakeholderViews')}
+        views={VIEWS}
+        value={view}
+        onChange={setView}
+      />
       {view === 'managers' ? (
         <ManagerShortlistPanel
           onShow={(id) => {
@@ -110,7 +112,7 @@ export function StakeholdersStageEditor() {
             }
           >
             <button type="button" className="button" onClick={addInView}>
-              Add stakeholder
+              {text('stage.stakeholders.addStakeholder')}
             </button>
           </CanvasToolbar>
           <div className="canvas-workspace">
@@ -126,7 +128,10 @@ export function StakeholdersStageEditor() {
                 <InfluenceGridCanvas onSelectionChange={setSelection} />
               )}
             </CanvasArea>
-            <aside className="canvas-workspace__panel panel" aria-label="Selected on the canvas">
+            <aside
+              className="canvas-workspace__panel panel"
+              aria-label={text('stage.stakeholders.selectedOnThe')}
+            >
               {selectedStakeholder !== undefined ? (
                 <StakeholderRecord
                   key={selectedStakeholder}
@@ -145,10 +150,7 @@ export function StakeholdersStageEditor() {
                   Delete to remove them, or Ctrl+C and Ctrl+V (⌘C and ⌘V on a Mac) to copy them.
                 </p>
               ) : (
-                <p className="hint">
-                  Select a card to see and edit everything about that person. Double-click an empty spot on
-                  the map to add someone there; drag from a card’s bottom dot to another card to connect them.
-                </p>
+                <p className="hint">{text('stage.stakeholders.selectACard')}</p>
               )}
             </aside>
           </div>

@@ -9,6 +9,7 @@ import { useEditWorkshop, useListIds } from '../shared/use-workshop';
 import { editParticipant } from '../shared/people-edits';
 import { removeParticipant } from './remove-participant';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 /** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
 export function WelcomeStageEditor() {
@@ -65,22 +66,16 @@ export function WelcomeStageEditor() {
 
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Go round the room: each person gives their name, their role and the team they speak for. Ask the group
-        to agree on the pilot in one sentence, and tick the managers whose teams will work differently once
-        the AI is live.
-      </StagePrompt>
+      <StagePrompt>{text('stage.welcome.goRoundThe')}</StagePrompt>
 
       <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>Participants</h3>
+        <h3 id={headingId}>{text('stage.welcome.participants')}</h3>
         {ids.length === 0 ? (
-          <p className="hint">
-            Nobody on the list yet. Add the people in the room so you can name them as owners later.
-          </p>
+          <p className="hint">{text('stage.welcome.nobodyOnThe')}</p>
         ) : (
           <div className="stage-table-scroll">
             <table className="stage-table">
-              <caption className="visually-hidden">People in the room</caption>
+              <caption className="visually-hidden">{text('stage.welcome.peopleInThe')}</caption>
               <colgroup>
                 <col />
                 <col />
@@ -90,12 +85,12 @@ export function WelcomeStageEditor() {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Team</th>
-                  <th scope="col">Middle manager</th>
+                  <th scope="col">{text('stage.welcome.name')}</th>
+                  <th scope="col">{text('stage.welcome.role')}</th>
+                  <th scope="col">{text('stage.welcome.team')}</th>
+                  <th scope="col">{text('stage.welcome.middleManager')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Remove</span>
+                    <span className="visually-hidden">{text('stage.welcome.remove')}</span>
                   </th>
                 </tr>
               </thead>
@@ -116,12 +111,17 @@ export function WelcomeStageEditor() {
         )}
         <div className="stage-toolbar">
           <button ref={addButton} type="button" className="button" onClick={addParticipant}>
-            Add participant
+            {text('stage.welcome.addParticipant')}
           </button>
           <p className="hint">
-            {ids.length === 1 ? '1 participant' : `${ids.length} participants`}, {middleManagers}{' '}
-            {middleManagers === 1 ? 'middle manager' : 'middle managers'}. Press Enter in a row to go to the
-            next one (or start a new one).
+            {ids.length === 1
+              ? text('stage.welcome.1Participant')
+              : text('stage.welcome.lengthParticipants', { length: ids.length })}
+            , {middleManagers}{' '}
+            {middleManagers === 1
+              ? text('stage.welcome.middleManager2')
+              : text('stage.welcome.middleManagers')}
+            . Press Enter in a row to go to the next one (or start a new one).
           </p>
         </div>
         <p className="hint">
@@ -173,7 +173,7 @@ const ParticipantRow = memo(function ParticipantRow({
     <tr>
       <td data-label="Name">
         <TextField
-          label={`Name of participant ${position + 1}`}
+          label={text('stage.welcome.nameOfParticipant', { value1: position + 1 })}
           hideLabel
           value={participant.name}
           inputRef={nameRef}
@@ -181,16 +181,16 @@ const ParticipantRow = memo(function ParticipantRow({
           onValueChange={(name) => edit({ name })}
           problem={
             nameMissing
-              ? 'Add a name so this person can be picked as an owner.'
+              ? text('stage.welcome.addAName')
               : nameTaken
-                ? 'Someone else has this name too: add an initial so owners are clear.'
+                ? text('stage.welcome.someoneElseHas')
                 : null
           }
         />
       </td>
       <td data-label="Role">
         <TextField
-          label={`Role of ${who}`}
+          label={text('stage.welcome.roleOfWho', { who })}
           hideLabel
           value={participant.role}
           onKeyDown={enterMovesOn}
@@ -199,7 +199,7 @@ const ParticipantRow = memo(function ParticipantRow({
       </td>
       <td data-label="Team">
         <TextField
-          label={`Team of ${who}`}
+          label={text('stage.welcome.teamOfWho', { who })}
           hideLabel
           value={participant.team}
           onKeyDown={enterMovesOn}
@@ -208,7 +208,7 @@ const ParticipantRow = memo(function ParticipantRow({
       </td>
       <td data-label="Middle manager" className="stage-table__check">
         <CheckboxField
-          label={`${who} is a middle manager whose team's work changes`}
+          label={text('stage.welcome.whoIsA', { who })}
           hideLabel
           checked={participant.isMiddleManager}
           onKeyDown={enterMovesOn}
@@ -217,7 +217,7 @@ const ParticipantRow = memo(function ParticipantRow({
       </td>
       <td className="stage-table__button">
         <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          Remove <span className="visually-hidden">{who}</span>
+          {text('stage.welcome.remove')} <span className="visually-hidden">{who}</span>
         </button>
       </td>
     </tr>

@@ -28,6 +28,7 @@ import {
 } from '../../canvas/canvas-elements';
 import { useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
+import { text } from '../../../../shared/text';
 
 type StepNode = Node<Record<string, never>, 'step'>;
 type WorkflowNode = StepNode | LaneBackdropNode;
@@ -49,7 +50,7 @@ const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
   if (step === undefined) return null;
   return (
     <EditOnDoubleClick
-      label={`Title of ${step.title.trim() || 'this step'}`}
+      label={text('stage.workflow.titleOfValue1', { value1: step.title.trim() || 'this step' })}
       value={step.title}
       onCommit={(title) => edit((item) => void (item.title = title))}
     >
@@ -181,7 +182,7 @@ export function WorkflowCanvas({
   return (
     <CanvasSurface<WorkflowNode, ChangeEdge>
       canvas="workflow"
-      label="Workflow: today and with the AI"
+      label={text('stage.workflow.workflowTodayAnd')}
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}

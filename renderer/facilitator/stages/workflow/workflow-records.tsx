@@ -16,6 +16,7 @@ import { OwnerPicker } from '../shared/owner-picker';
 import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-record';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
+import { text } from '../../../../shared/text';
 
 const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
 const selectChanges = (workshop: Workshop) => workshop.workflow.changes;
@@ -36,8 +37,8 @@ const STATUS_CHOICES: readonly Choice<WorkflowChangeStatus>[] = WORKFLOW_CHANGE_
 
 /** A name for a step, even before anyone typed a title. */
 export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string {
-  if (step === undefined) return 'a step no longer on the canvas';
-  return step.title.trim() || 'Untitled step';
+  if (step === undefined) return text('stage.workflow.aStepNo');
+  return step.title.trim() || text('stage.workflow.untitledStep');
 }
 
 /** One step, edited in the side panel when its card is selected. */
@@ -58,22 +59,22 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
     <section className="canvas-record" aria-labelledby={headingId} data-record-id={step.id}>
       <h3 id={headingId}>{name}</h3>
       <TextField
-        label="Step"
+        label={text('stage.workflow.step')}
         value={step.title}
         onValueChange={(value) => edit((item) => void (item.title = value))}
       />
       <TextField
-        label="Team"
+        label={text('stage.workflow.team')}
         value={step.team}
         onValueChange={(value) => edit((item) => void (item.team = value))}
       />
       <OwnerPicker
-        label="Owner"
+        label={text('stage.workflow.owner')}
         value={step.owner}
         onChange={(owner) => edit((item) => void (item.owner = owner))}
       />
       <SelectField
-        label="Lane"
+        label={text('stage.workflow.lane')}
         value={step.lane}
         choices={LANE_CHOICES}
         onValueChange={(lane) =>
@@ -95,7 +96,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
           }}
         >
           <SelectField
-            label="With the AI, this step becomes…"
+            label={text('stage.workflow.withTheAi')}
             value={chosenTarget}
             choices={futureSteps.map((candidate) => ({
               value: candidate.id as string,
@@ -104,7 +105,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
             onValueChange={setTarget}
           />
           <button type="submit" className="button">
-            Link as a change
+            {text('stage.workflow.linkAsA')}
           </button>
         </form>
       ) : null}
@@ -117,7 +118,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
             onRemoved();
           }}
         >
-          Remove this step
+          {text('stage.workflow.removeThisStep')}
         </button>
       </div>
     </section>
@@ -140,10 +141,10 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
       displayName(left).localeCompare(displayName(right)),
   );
   const coDesignerChoices: Choice<string>[] = [
-    { value: NOBODY, label: 'Nobody yet' },
+    { value: NOBODY, label: text('stage.workflow.nobodyYet') },
     ...people.map((person) => ({
       value: person.id as string,
-      label: `${displayName(person)}${person.role.trim() === '' ? '' : `, ${person.role.trim()}`}${person.isCoDesigner ? ' (co-designer)' : ''}`,
+      label: `${displayName(person)}${person.role.trim() === '' ? '' : `, ${person.role.trim()}`}${person.isCoDesigner ? text('stage.workflow.coDesigner') : ''}`,
     })),
   ];
   const title = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
@@ -151,23 +152,21 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
     <section className="canvas-record" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       <TextAreaField
-        label="What changes"
+        label={text('stage.workflow.whatChanges')}
         rows={2}
         value={change.description}
         onValueChange={(value) => edit((item) => void (item.description = value))}
       />
       <TextField
-        label="Affected team"
+        label={text('stage.workflow.affectedTeam')}
         value={change.affectedTeam}
         onValueChange={(value) => edit((item) => void (item.affectedTeam = value))}
       />
       <SelectField
-        label="Manager who co-designs it"
+        label={text('stage.workflow.managerWhoCo')}
         value={change.coDesignerStakeholderId ?? NOBODY}
         choices={coDesignerChoices}
-        hint={
-          stakeholders.length === 0 ? 'Add the affected managers on the stakeholder map first.' : undefined
-        }
+        hint={stakeholders.length === 0 ? text('stage.workflow.addTheAffected') : undefined}
         onValueChange={(value) =>
           edit((item) => {
             const person = stakeholders.find((candidate) => candidate.id === value);
@@ -176,19 +175,19 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
         }
       />
       <TextAreaField
-        label="Their concern"
+        label={text('stage.workflow.theirConcern')}
         rows={2}
         value={change.concern}
         onValueChange={(value) => edit((item) => void (item.concern = value))}
       />
       <TextAreaField
-        label="How people might work around it"
+        label={text('stage.workflow.howPeopleMight')}
         rows={2}
         value={change.likelyWorkaround}
         onValueChange={(value) => edit((item) => void (item.likelyWorkaround = value))}
       />
       <SelectField
-        label="Status"
+        label={text('stage.workflow.status')}
         value={change.status}
         choices={STATUS_CHOICES}
         onValueChange={(value) => edit((item) => void (item.status = value))}
@@ -202,7 +201,7 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
             onRemoved();
           }}
         >
-          Remove this change
+          {text('stage.workflow.removeThisChange')}
         </button>
       </div>
     </section>

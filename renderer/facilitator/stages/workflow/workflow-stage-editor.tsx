@@ -15,6 +15,7 @@ import { addStep } from './workflow-edits';
 import { WorkflowCanvas, type WorkflowSelection } from './workflow-canvas';
 import { ChangeRecord, StepRecord, stepName } from './workflow-records';
 import '../stages.css';
+import { text } from '../../../../shared/text';
 
 const NOTHING_SELECTED: WorkflowSelection = { stepIds: [], changeIds: [] };
 
@@ -75,11 +76,7 @@ export function WorkflowStageEditor() {
 
   return (
     <div className="stage-editor">
-      <StagePrompt>
-        Walk through the work as it is done today, step by step, then design it with the AI. Link each step of
-        today to what replaces it, and for every change agree which team it touches, which affected manager
-        helps design it, what worries them, and how people might work around it if it does not work for them.
-      </StagePrompt>
+      <StagePrompt>{text('stage.workflow.walkThroughThe')}</StagePrompt>
       <CanvasToolbar
         canvas="workflow"
         onTidy={async () => {
@@ -88,10 +85,10 @@ export function WorkflowStageEditor() {
         }}
       >
         <button type="button" className="button" onClick={() => add('current')}>
-          Add a step of today
+          {text('stage.workflow.addAStep')}
         </button>
         <button type="button" className="button" onClick={() => add('future')}>
-          Add a step with the AI
+          {text('stage.workflow.addAStepWith')}
         </button>
       </CanvasToolbar>
       <div className="canvas-workspace">
@@ -103,17 +100,13 @@ export function WorkflowStageEditor() {
             onAdded={show}
           />
         </CanvasArea>
-        <aside className="canvas-workspace__panel panel" aria-label="Selected on the canvas">
+        <aside className="canvas-workspace__panel panel" aria-label={text('stage.workflow.selectedOnThe')}>
           {selectedStep !== undefined ? (
             <StepRecord key={selectedStep} id={selectedStep} onRemoved={clearSelection} />
           ) : selectedChange !== undefined ? (
             <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={clearSelection} />
           ) : (
-            <p className="hint">
-              Select a step or a change to edit it. Drag from the bottom dot of a step of today to the top dot
-              of a step with the AI to link them as a change. Double-click an empty spot in a lane to add a
-              step there.
-            </p>
+            <p className="hint">{text('stage.workflow.selectAStep')}</p>
           )}
         </aside>
       </div>
@@ -131,19 +124,19 @@ function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
   if (changes === undefined || steps === undefined || stakeholders === undefined) return null;
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Changes</h3>
+      <h3 id={headingId}>{text('stage.workflow.changes')}</h3>
       {changes.length === 0 ? (
-        <p className="hint">No changes yet. Link a step of today to a step with the AI.</p>
+        <p className="hint">{text('stage.workflow.noChangesYet')}</p>
       ) : (
         <div className="stage-table-scroll">
           <table className="stage-table">
-            <caption className="visually-hidden">Workflow changes</caption>
+            <caption className="visually-hidden">{text('stage.workflow.workflowChanges')}</caption>
             <thead>
               <tr>
-                <th scope="col">Change</th>
-                <th scope="col">Affected team</th>
-                <th scope="col">Co-designing manager</th>
-                <th scope="col">Status</th>
+                <th scope="col">{text('stage.workflow.change')}</th>
+                <th scope="col">{text('stage.workflow.affectedTeam')}</th>
+                <th scope="col">{text('stage.workflow.coDesigningManager')}</th>
+                <th scope="col">{text('stage.workflow.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -151,7 +144,7 @@ function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
                 const name = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
                 const manager =
                   change.coDesignerStakeholderId === null
-                    ? 'Nobody yet'
+                    ? text('stage.workflow.nobodyYet')
                     : displayName(findById(stakeholders, change.coDesignerStakeholderId));
                 return (
                   <tr key={change.id}>
@@ -160,7 +153,7 @@ function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
                         {name}
                       </button>
                     </td>
-                    <td>{change.affectedTeam.trim() || 'Not set'}</td>
+                    <td>{change.affectedTeam.trim() || text('stage.workflow.notSet')}</td>
                     <td>{manager}</td>
                     <td>{WORKFLOW_CHANGE_STATUS_LABELS[change.status]}</td>
                   </tr>

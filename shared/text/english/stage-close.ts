@@ -1,0 +1,15 @@
+/** The close stage: its editor, records and canvas. */
+import type { Message } from '../translator';
+
+export const STAGE_CLOSE = {
+  'stage.close.readOutThe':
+    'Read out the verdict and each gap that still needs work, and check that every gap has actions with an owner. Then go through the parking lot together: settle each topic, or agree who takes it away.',
+  'stage.close.openGaps': 'Open gaps',
+  'stage.close.noQuestionIs': 'No question is short of a yes.',
+  'stage.close.parkingLotOpen': 'Parking lot: open topics',
+  'stage.close.nothingWasParked': 'Nothing was parked.',
+  'stage.close.everyParkedTopic': 'Every parked topic is resolved.',
+  'stage.close.1Topic': '1 topic',
+  'stage.close.resolvedcountTopics': '{resolvedCount} topics',
+  'stage.close.markResolved': 'Mark resolved',
+} as const satisfies Readonly<Record<string, Message>>;

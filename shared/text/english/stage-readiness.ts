@@ -1,0 +1,20 @@
+/** The readiness stage beyond the voting room and round: results, final answers, the verdict. */
+import type { Message } from '../translator';
+
+export const READINESS_STAGE = {
+  'stage.readiness.results': 'Results',
+  'voting.results.caption': '{question} ({votes})',
+  'voting.results.hidden': 'The round is closed. Results stay hidden until you reveal them to the room.',
+  'voting.results.hiddenVotesIn':
+    'The round is closed. Results stay hidden until you reveal them to the room ({votesIn}).',
+  'stage.readiness.theGroupsFinal': 'The group’s final answers',
+  'stage.readiness.recordWhatThe':
+    'Record what the group agrees after discussion. It may differ from the vote; say why.',
+  'stage.readiness.verdict': 'Verdict',
+  'stage.readiness.gapsThatNeed': 'Gaps that need actions in the action plan:',
+  'stage.readiness.hideTheVerdict': 'Hide the verdict from the room',
+  'stage.readiness.showTheVerdict': 'Show the verdict to the room',
+  'stage.readiness.theRoomCan': 'The room can see the verdict once all four final answers are in.',
+  'stage.readiness.askTheFour':
+    'Ask the four questions. Let everyone vote silently first, reveal, talk about the differences, and vote again if views moved. Only four yeses mean ready to scale; “partly” is not a yes.',
+} as const satisfies Readonly<Record<string, Message>>;
