@@ -4,6 +4,7 @@ import { ownerWithoutStakeholder, replaceOwnersEverywhere } from '../shared/owne
 import {
   newId,
   SHORT_TEXT_LIMIT,
+  StakeholderSchema,
   type Position,
   type RelationshipId,
   type RelationshipType,
@@ -24,20 +25,8 @@ export function addStakeholder(
   position: Position,
   id = newId<StakeholderId>(),
 ): StakeholderId {
-  draft.stakeholders.push({
-    id,
-    name: '',
-    role: '',
-    team: '',
-    kind: 'other',
-    impact: 3,
-    influence: 3,
-    stance: 'neutral',
-    isCoDesigner: false,
-    concerns: '',
-    likelyWorkarounds: '',
-    participantId: null,
-  });
+  // Every field but the id takes the schema's default: a default is written once, there.
+  draft.stakeholders.push(StakeholderSchema.parse({ id }));
   draft.layout.stakeholders.positions[id] = { x: position.x, y: position.y };
   return id;
 }
