@@ -12,8 +12,9 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   expect(results.violations, `${where}: ${JSON.stringify(results.violations, null, 2)}`).toEqual([]);
 }
 
+/** The agenda column: the full rail ("Agenda and timings") or, on a canvas stage, the folded strip. */
 function rail(page: Page) {
-  return page.getByRole('navigation', { name: 'Agenda' });
+  return page.getByRole('complementary', { name: /^Agenda/ });
 }
 
 function currentStageHeading(page: Page) {
