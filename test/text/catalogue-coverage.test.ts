@@ -24,9 +24,6 @@ const NOT_MOVED_YET: readonly string[] = [
   'renderer/facilitator/stages/ownership/ownership-stage-editor.tsx',
   'renderer/facilitator/stages/readiness/readiness-stage-editor.tsx',
   'renderer/facilitator/stages/retrospective/retrospective-stage-editor.tsx',
-  'renderer/facilitator/stages/stakeholders/manager-shortlist-panel.tsx',
-  'renderer/facilitator/stages/stakeholders/stakeholder-record.tsx',
-  'renderer/facilitator/stages/stakeholders/stakeholders-stage-editor.tsx',
   'renderer/facilitator/stages/welcome/welcome-stage-editor.tsx',
 ];
 

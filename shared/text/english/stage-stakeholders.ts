@@ -7,6 +7,14 @@ export const STAGE_STAKEHOLDERS = {
   'stage.stakeholders.pleaseLookAt': 'Please look at the shortlist:',
   'stage.stakeholders.setWhereThey':
     'Set “Where they sit” to “Middle manager” for the managers on the map, and they appear here.',
+  'stage.stakeholders.markCoDesigners':
+    'Middle managers, most affected first. Mark the {minimum}–{maximum} who will co-design the new way of working: {marked} marked so far.',
+  'stage.stakeholders.scoreOfFive': '{score} of 5',
+  'stage.stakeholders.countSelected': {
+    one: '{count} stakeholder selected. Drag to move it; press Delete to remove it, or Ctrl+C and Ctrl+V (⌘C and ⌘V on a Mac) to copy it.',
+    other:
+      '{count} stakeholders selected. Drag to move them together; press Delete to remove them, or Ctrl+C and Ctrl+V (⌘C and ⌘V on a Mac) to copy them.',
+  },
   'stage.stakeholders.middleManagersMost': 'Middle managers, most affected first',
   'stage.stakeholders.rank': 'Rank',
   'stage.stakeholders.manager': 'Manager',
@@ -15,6 +23,8 @@ export const STAGE_STAKEHOLDERS = {
   'stage.stakeholders.stance': 'Stance',
   'stage.stakeholders.coDesigner': 'Co-designer',
   'stage.stakeholders.nameCoDesigns': '{name} co-designs the change',
+  'stage.stakeholders.removeNameFromMap': 'Remove {name} from the map',
+  'stage.stakeholders.addNameToParticipants': 'Add {name} to the participants',
   'stage.stakeholders.nameOfValue1': 'Name of {value1}',
   'stage.stakeholders.stakeholderMap': 'Stakeholder map',
   'stage.stakeholders.veryLow': 'very low',

@@ -38,8 +38,11 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
     <section className="panel stage-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{text('stage.stakeholders.mostAffectedManagers')}</h3>
       <p className="hint">
-        Middle managers, most affected first. Mark the {CO_DESIGNER_RANGE.minimum}–{CO_DESIGNER_RANGE.maximum}{' '}
-        who will co-design the new way of working: {marked} marked so far.
+        {text('stage.stakeholders.markCoDesigners', {
+          minimum: CO_DESIGNER_RANGE.minimum,
+          maximum: CO_DESIGNER_RANGE.maximum,
+          marked,
+        })}
       </p>
       <StageWarning id={warningId}>
         {warnings.length === 0 ? null : (
@@ -85,8 +88,8 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
                         {[person.role, person.team].filter((part) => part.trim() !== '').join(' · ')}
                       </div>
                     </td>
-                    <td>{person.impact} of 5</td>
-                    <td>{person.influence} of 5</td>
+                    <td>{text('stage.stakeholders.scoreOfFive', { score: person.impact })}</td>
+                    <td>{text('stage.stakeholders.scoreOfFive', { score: person.influence })}</td>
                     <td>
                       <StanceBadge stance={person.stance} />
                     </td>

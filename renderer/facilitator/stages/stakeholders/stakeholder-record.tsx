@@ -156,7 +156,7 @@ export function StakeholderRecord({
             onRemoved();
           }}
         >
-          Remove {name} from the map
+          {text('stage.stakeholders.removeNameFromMap', { name })}
         </button>
       </div>
     </section>
@@ -205,7 +205,7 @@ function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeholder })
           className="button button--quiet button--small"
           onClick={() => editWorkshop((draft) => void addParticipantFromStakeholder(draft, stakeholder.id))}
         >
-          Add {name} to the participants
+          {text('stage.stakeholders.addNameToParticipants', { name })}
         </button>
       ) : null}
     </div>

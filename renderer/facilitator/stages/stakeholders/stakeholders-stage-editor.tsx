@@ -146,8 +146,7 @@ export function StakeholdersStageEditor() {
                 />
               ) : selection.stakeholderIds.length > 1 ? (
                 <p className="hint">
-                  {selection.stakeholderIds.length} stakeholders selected. Drag to move them together; press
-                  Delete to remove them, or Ctrl+C and Ctrl+V (⌘C and ⌘V on a Mac) to copy them.
+                  {text('stage.stakeholders.countSelected', { count: selection.stakeholderIds.length })}
                 </p>
               ) : (
                 <p className="hint">{text('stage.stakeholders.selectACard')}</p>
