@@ -21,10 +21,7 @@ const NOT_MOVED_YET: readonly string[] = [
   'renderer/facilitator/stages/data/data-map.tsx',
   'renderer/facilitator/stages/data/data-stage-editor.tsx',
   'renderer/facilitator/stages/metrics/metrics-stage-editor.tsx',
-  'renderer/facilitator/stages/ownership/ownership-stage-editor.tsx',
   'renderer/facilitator/stages/readiness/readiness-stage-editor.tsx',
-  'renderer/facilitator/stages/retrospective/retrospective-stage-editor.tsx',
-  'renderer/facilitator/stages/welcome/welcome-stage-editor.tsx',
 ];
 
 /** Attributes people read or hear. */

@@ -19,4 +19,10 @@ export const STAGE_OWNERSHIP = {
     'This has no number yet. Make it measurable, for example “cut claim handling time by 20% by the end of June”.',
   'stage.ownership.afterLaunchWho': 'After launch, who…',
   'stage.ownership.noOwnerYet': 'No owner yet.',
+  'stage.ownership.soundsLikeItRole':
+    '“{role}” sounds like an IT or technology role. The AI Product Owner should come from the business and answer for the business result; IT can support them, but should not own it.',
+  'stage.ownership.questionsWithOwner': {
+    one: '{count} of {total} questions has a named owner. A team or “IT” is not a name: ask for a person.',
+    other: '{count} of {total} questions have a named owner. A team or “IT” is not a name: ask for a person.',
+  },
 } as const satisfies Readonly<Record<string, Message>>;

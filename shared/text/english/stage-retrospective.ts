@@ -23,6 +23,7 @@ export const STAGE_RETROSPECTIVE = {
   'stage.retrospective.eachOneIs': 'Each one is a risk the later stages must answer.',
   'stage.retrospective.doesItVanish': 'Does it vanish at scale?',
   'stage.retrospective.notes': 'Notes',
+  'stage.retrospective.onCondition': 'on “{label}”',
   'stage.retrospective.noteWhatWill':
     'Note what will replace it at scale, or what the group will do about it.',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -14,10 +14,12 @@ export const STAGE_WELCOME = {
   'stage.welcome.middleManager': 'Middle manager',
   'stage.welcome.remove': 'Remove',
   'stage.welcome.addParticipant': 'Add participant',
-  'stage.welcome.1Participant': '1 participant',
-  'stage.welcome.lengthParticipants': '{length} participants',
-  'stage.welcome.middleManager2': 'middle manager',
-  'stage.welcome.middleManagers': 'middle managers',
+  'stage.welcome.peopleSummary':
+    '{participants}, {middleManagers}. Press Enter in a row to go to the next one (or start a new one).',
+  'stage.welcome.participantCount': { one: '{count} participant', other: '{count} participants' },
+  'stage.welcome.middleManagerCount': { one: '{count} middle manager', other: '{count} middle managers' },
+  'stage.welcome.middleManagersAre':
+    'Middle managers are the operations managers, team leads and supervisors whose teams’ daily work the AI changes. The buy-in stage looks for the five to ten most affected.',
   'stage.welcome.nameOfParticipant': 'Name of participant {value1}',
   'stage.welcome.addAName': 'Add a name so this person can be picked as an owner.',
   'stage.welcome.someoneElseHas': 'Someone else has this name too: add an initial so owners are clear.',

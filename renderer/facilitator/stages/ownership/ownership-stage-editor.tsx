@@ -100,13 +100,7 @@ function ProductOwnerPanel() {
         />
       </div>
       <StageWarning id={warningId}>
-        {itRole ? (
-          <>
-            “{productOwner.businessRole.trim()}” sounds like an IT or technology role. The AI Product Owner
-            should come from the business and answer for the business result; IT can support them, but should
-            not own it.
-          </>
-        ) : null}
+        {itRole ? text('stage.ownership.soundsLikeItRole', { role: productOwner.businessRole.trim() }) : null}
       </StageWarning>
       <TextAreaField
         label={text('stage.ownership.measurableObjective')}
@@ -134,7 +128,7 @@ function PostLaunchOwnersPanel() {
     <section className="panel stage-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{text('stage.ownership.afterLaunchWho')}</h3>
       <p className="hint">
-        {named} of 4 questions have a named owner. A team or “IT” is not a name: ask for a person.
+        {text('stage.ownership.questionsWithOwner', { count: named, total: POST_LAUNCH_QUESTIONS.length })}
       </p>
       <div className="stage-grid">
         {POST_LAUNCH_QUESTIONS.map((question) => (

@@ -109,7 +109,8 @@ function PilotCondition({ id, label }: { id: PilotConditionId; label: string }) 
       <TextAreaField
         label={
           <>
-            {text('stage.retrospective.notes')} <span className="visually-hidden">on “{label}”</span>
+            {text('stage.retrospective.notes')}{' '}
+            <span className="visually-hidden">{text('stage.retrospective.onCondition', { label })}</span>
           </>
         }
         rows={2}

@@ -114,20 +114,13 @@ export function WelcomeStageEditor() {
             {text('stage.welcome.addParticipant')}
           </button>
           <p className="hint">
-            {ids.length === 1
-              ? text('stage.welcome.1Participant')
-              : text('stage.welcome.lengthParticipants', { length: ids.length })}
-            , {middleManagers}{' '}
-            {middleManagers === 1
-              ? text('stage.welcome.middleManager2')
-              : text('stage.welcome.middleManagers')}
-            . Press Enter in a row to go to the next one (or start a new one).
+            {text('stage.welcome.peopleSummary', {
+              participants: text('stage.welcome.participantCount', { count: ids.length }),
+              middleManagers: text('stage.welcome.middleManagerCount', { count: middleManagers }),
+            })}
           </p>
         </div>
-        <p className="hint">
-          Middle managers are the operations managers, team leads and supervisors whose teams&rsquo; daily
-          work the AI changes. The buy-in stage looks for the five to ten most affected.
-        </p>
+        <p className="hint">{text('stage.welcome.middleManagersAre')}</p>
       </section>
     </div>
   );
