@@ -88,9 +88,7 @@ export const StakeholderCard = memo(function StakeholderCard({
       <div className="canvas-card__line canvas-card__meta">
         <StanceBadge stance={card.stance} />
         {showScores ? (
-          <span>
-            Impact {card.impact} · Influence {card.influence}
-          </span>
+          <span>{text('canvas.impactInfluence', { impact: card.impact, influence: card.influence })}</span>
         ) : null}
       </div>
     </div>

@@ -38,4 +38,5 @@ export const CANVAS = {
   'canvas.showOnThe': 'Show on the audience screen',
   'canvas.leaveFocusEsc': 'Leave focus (Esc)',
   'canvas.focusOnThe': 'Focus on the canvas (F)',
+  'canvas.impactInfluence': 'Impact {impact} · Influence {influence}',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -18,7 +18,11 @@ export const STAGE_ACTIONS = {
   'stage.actions.sortBy': 'Sort by',
   'stage.actions.status': 'Status',
   'stage.actions.onlyFlagged': 'Only flagged',
-  'stage.actions.showingLengthOf': 'Showing {length} of {value2}. ',
+  'stage.actions.showingOf': {
+    one: 'Showing {shown} of {count} action. ',
+    other: 'Showing {shown} of {count} actions. ',
+  },
+  'stage.actions.actionCount': { one: '{count} action. ', other: '{count} actions. ' },
   'stage.actions.noneFlagged': 'None flagged.',
   'stage.actions.flaggedcountFlagged': '{flaggedCount} flagged.',
   'stage.actions.noActionsYet': 'No actions yet.',
@@ -30,6 +34,10 @@ export const STAGE_ACTIONS = {
   'stage.actions.addAction': 'Add action',
   'stage.actions.gapsWithNo': 'Gaps with no action yet',
   'stage.actions.wasAnsweredShort': 'was answered short of a yes.',
+  'stage.actions.addSuggested': {
+    one: 'Add {count} suggested action for {label}',
+    other: 'Add {count} suggested actions for {label}',
+  },
   'stage.actions.actionValue1': 'action {value1}',
   'stage.actions.titleOfAction': 'Title of action {value1}',
   'stage.actions.whatWillBe': 'What will be done',

@@ -9,7 +9,12 @@ export const STAGE_CLOSE = {
   'stage.close.parkingLotOpen': 'Parking lot: open topics',
   'stage.close.nothingWasParked': 'Nothing was parked.',
   'stage.close.everyParkedTopic': 'Every parked topic is resolved.',
-  'stage.close.1Topic': '1 topic',
-  'stage.close.resolvedcountTopics': '{resolvedCount} topics',
+  'stage.close.why': 'Why: {rationale}',
+  'stage.close.addOneInPlan': '{actions} Add one in the action plan.',
+  'stage.close.stillUnanswered': 'Still without a final answer: {questions}.',
+  'stage.close.topicsResolved': {
+    one: '{count} topic already resolved (you can reopen it in the side panel).',
+    other: '{count} topics already resolved (you can reopen them in the side panel).',
+  },
   'stage.close.markResolved': 'Mark resolved',
 } as const satisfies Readonly<Record<string, Message>>;

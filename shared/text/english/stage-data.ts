@@ -32,6 +32,7 @@ export const STAGE_DATA = {
   'stage.data.details': 'Details',
   'stage.data.remove': 'Remove',
   'stage.data.ownerOfName': 'Owner of {name}',
+  'stage.data.removeName': 'Remove {name}',
   'stage.data.readinessOfName': 'Readiness of {name}',
   'stage.data.automated': 'Automated',
   'stage.data.aManualExport': 'A manual export is marked as automated: check which is true.',

@@ -33,11 +33,6 @@ import { text } from '../../../../shared/text';
 
 const NO_ACTIONS: readonly Action[] = [];
 
-/** "1 action", "3 actions". */
-function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** Today's local date (`yyyy-mm-dd`), refreshed every minute so flags turn over at midnight. */
 function useToday(): string {
   return calendarDate(new Date(useNow(60_000)));
@@ -173,11 +168,8 @@ export function ActionsStageEditor() {
         </div>
         <p className="hint" aria-live="polite">
           {filtered
-            ? text('stage.actions.showingLengthOf', {
-                length: shownIds.length,
-                value2: countOf(actions.length, 'action'),
-              })
-            : `${countOf(actions.length, 'action')}. `}
+            ? text('stage.actions.showingOf', { shown: shownIds.length, count: actions.length })
+            : text('stage.actions.actionCount', { count: actions.length })}
           {flaggedCount === 0
             ? text('stage.actions.noneFlagged')
             : text('stage.actions.flaggedcountFlagged', { flaggedCount })}
@@ -266,7 +258,7 @@ function GapsWithoutActions({
                 className="button button--quiet button--small"
                 onClick={() => onAdd(gap, SUGGESTED_ACTIONS[gap])}
               >
-                Add {SUGGESTED_ACTIONS[gap].length} suggested actions for {label}
+                {text('stage.actions.addSuggested', { count: SUGGESTED_ACTIONS[gap].length, label })}
               </button>
             </li>
           );

@@ -58,14 +58,14 @@ function OpenGaps() {
               <p className="stage-gap-list__question">
                 {READINESS_QUESTIONS.find((candidate) => candidate.id === gap.id)?.text}
               </p>
-              {gap.rationale === '' ? null : <p>Why: {gap.rationale}</p>}
+              {gap.rationale === '' ? null : <p>{text('stage.close.why', { rationale: gap.rationale })}</p>}
               <p className={gap.actionCount === 0 ? 'stage-note' : 'hint'}>
                 {gap.actionCount === 0 ? (
                   <>
                     <span aria-hidden="true" className="stage-note__icon">
                       !
                     </span>
-                    <span>{gap.actionsSentence} Add one in the action plan.</span>
+                    <span>{text('stage.close.addOneInPlan', { actions: gap.actionsSentence })}</span>
                   </>
                 ) : (
                   gap.actionsSentence
@@ -77,11 +77,11 @@ function OpenGaps() {
       )}
       {verdict.unanswered.length === 0 ? null : (
         <p className="hint">
-          Still without a final answer:{' '}
-          {verdict.unanswered
-            .map((id) => READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id)
-            .join(', ')}
-          .
+          {text('stage.close.stillUnanswered', {
+            questions: verdict.unanswered
+              .map((id) => READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id)
+              .join(', '),
+          })}
         </p>
       )}
     </section>
@@ -146,12 +146,7 @@ function OpenParkingLot() {
         </ul>
       )}
       {resolvedCount === 0 ? null : (
-        <p className="hint">
-          {resolvedCount === 1
-            ? text('stage.close.1Topic')
-            : text('stage.close.resolvedcountTopics', { resolvedCount })}{' '}
-          already resolved (you can reopen them in the side panel).
-        </p>
+        <p className="hint">{text('stage.close.topicsResolved', { count: resolvedCount })}</p>
       )}
     </section>
   );

@@ -246,7 +246,7 @@ function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onR
             onRemoved();
           }}
         >
-          Remove {name}
+          {text('stage.data.removeName', { name })}
         </button>
       </div>
     </section>
