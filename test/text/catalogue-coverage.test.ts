@@ -15,7 +15,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Files whose texts are not in the catalogue yet (repository paths). */
 const NOT_MOVED_YET: readonly string[] = [
-  'renderer/facilitator/stages/data/data-stage-editor.tsx',
   'renderer/facilitator/stages/metrics/metrics-stage-editor.tsx',
   'renderer/facilitator/stages/readiness/readiness-stage-editor.tsx',
 ];

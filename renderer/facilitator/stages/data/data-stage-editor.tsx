@@ -136,11 +136,11 @@ function DataSourceList() {
           {text('stage.data.addDataSource')}
         </button>
         <p className="hint">
-          {ids.length === 1
-            ? text('stage.data.1Source')
-            : text('stage.data.lengthSources', { length: ids.length })}
-          : {readyCount} ready, {manualCount} still moved by hand. Open a source&rsquo;s details for how its
-          data arrives and how the pilot compares with scale.
+          {text('stage.data.sourcesSummary', {
+            sources: text('stage.data.sourceCount', { count: ids.length }),
+            ready: readyCount,
+            manual: manualCount,
+          })}
         </p>
       </div>
     </section>
@@ -212,7 +212,7 @@ const DataSourceRows = memo(function DataSourceRows({
               onClick={() => setOpen((current) => !current)}
             >
               <span aria-hidden="true">{open ? '▾' : '▸'}</span> {text('stage.data.details')}{' '}
-              <span className="visually-hidden">of {name}</span>
+              <span className="visually-hidden">{text('stage.data.ofName', { name })}</span>
             </button>
             <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
               {text('stage.data.remove')} <span className="visually-hidden">{name}</span>
@@ -247,7 +247,7 @@ const DataSourceRows = memo(function DataSourceRows({
             label={
               <>
                 {text('stage.data.automated')}{' '}
-                <span className="visually-hidden">({name} feeds the AI with nobody moving data by hand)</span>
+                <span className="visually-hidden">{text('stage.data.nameFeedsTheAi', { name })}</span>
               </>
             }
             checked={source.automated}
@@ -285,7 +285,8 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
         <SelectField
           label={
             <>
-              {text('stage.data.howTheData')} <span className="visually-hidden">from {name}</span>
+              {text('stage.data.howTheData')}{' '}
+              <span className="visually-hidden">{text('stage.data.fromName', { name })}</span>
             </>
           }
           value={source.feedType}
@@ -302,7 +303,8 @@ function DataSourceDetails({ id, name }: { id: DataSourceId; name: string }) {
         <TextAreaField
           label={
             <>
-              {text('stage.data.notes')} <span className="visually-hidden">on {name}</span>
+              {text('stage.data.notes')}{' '}
+              <span className="visually-hidden">{text('stage.data.onName', { name })}</span>
             </>
           }
           rows={2}
