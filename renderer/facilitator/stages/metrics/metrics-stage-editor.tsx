@@ -22,21 +22,46 @@ import { text } from '../../../../shared/text';
 const selectMetrics = (draft: Draft<Workshop>) => draft.metrics;
 
 const LAYERS: Readonly<
-  Record<MetricLayer, { title: string; question: string; singular: string; addLabel: string }>
+  Record<
+    MetricLayer,
+    {
+      title: string;
+      question: string;
+      /** The name of an unnamed metric from its number, e.g. "process metric 2". */
+      numbered: (number: number) => string;
+      addLabel: string;
+      empty: string;
+    }
+  >
 > = {
   process: {
     title: text('stage.metrics.processMetrics'),
     question: text('stage.metrics.isTheAi'),
-    singular: text('stage.metrics.processMetric'),
+    numbered: (number) => text('stage.metrics.processMetricNumber', { number }),
     addLabel: text('stage.metrics.addAProcess'),
+    empty: text('stage.metrics.noProcessMetrics'),
   },
   outcome: {
     title: text('stage.metrics.outcomeMetrics'),
     question: text('stage.metrics.isTheBusiness'),
-    singular: text('stage.metrics.outcomeMetric'),
+    numbered: (number) => text('stage.metrics.outcomeMetricNumber', { number }),
     addLabel: text('stage.metrics.addAnOutcome'),
+    empty: text('stage.metrics.noOutcomeMetrics'),
   },
 };
+
+/** What a rename cleared of a suggestion's text: its definition, its unit, or both. */
+const CLEARED_TEXTS = {
+  definition: {
+    note: text('stage.metrics.clearedDefinition'),
+    keep: text('stage.metrics.keepDefinition'),
+  },
+  unit: { note: text('stage.metrics.clearedUnit'), keep: text('stage.metrics.keepUnit') },
+  both: {
+    note: text('stage.metrics.clearedDefinitionAndUnit'),
+    keep: text('stage.metrics.keepDefinitionAndUnit'),
+  },
+} as const;
 
 const NO_METRICS: readonly Pick<Metric, 'name' | 'fromSuggestion'>[] = [];
 
@@ -53,7 +78,7 @@ export function MetricsStageEditor() {
 
 function MetricLayerSection({ layer }: { layer: MetricLayer }) {
   const headingId = useId();
-  const { title, question, singular, addLabel } = LAYERS[layer];
+  const { title, question, addLabel, empty } = LAYERS[layer];
   const ids = useListIds((workshop) => workshop.metrics.filter((metric) => metric.layer === layer));
   const taken = useAppStore(
     useShallow((state) => (state.workshop === null ? NO_METRICS : state.workshop.metrics)),
@@ -133,13 +158,13 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
               className="button button--quiet button--small"
               onClick={() => addMetric(suggestion)}
             >
-              Add: {suggestion.name}
+              {text('stage.metrics.addSuggestion', { name: suggestion.name })}
             </button>
           ))}
         </div>
       )}
       {ids.length === 0 ? (
-        <p className="hint">No {singular}s yet.</p>
+        <p className="hint">{empty}</p>
       ) : (
         <div className="stage-card-list">
           {ids.map((id, position) => (
@@ -147,7 +172,7 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
               key={id}
               id={id}
               position={position}
-              singular={singular}
+              layer={layer}
               onRemove={removeMetric}
               registerNameInput={registerNameInput}
             />
@@ -166,7 +191,7 @@ function MetricLayerSection({ layer }: { layer: MetricLayer }) {
 interface MetricCardProps {
   readonly id: MetricId;
   readonly position: number;
-  readonly singular: string;
+  readonly layer: MetricLayer;
   readonly onRemove: (id: MetricId) => void;
   readonly registerNameInput: (id: MetricId, input: HTMLInputElement | null) => void;
 }
@@ -174,7 +199,7 @@ interface MetricCardProps {
 const MetricCard = memo(function MetricCard({
   id,
   position,
-  singular,
+  layer,
   onRemove,
   registerNameInput,
 }: MetricCardProps) {
@@ -189,7 +214,7 @@ const MetricCard = memo(function MetricCard({
   );
   if (metric === undefined) return null;
 
-  const name = metric.name.trim() === '' ? `${singular} ${position + 1}` : metric.name.trim();
+  const name = metric.name.trim() === '' ? LAYERS[layer].numbered(position + 1) : metric.name.trim();
   const missing = missingParts(metric);
   /** Name, definition and unit edits go through the suggestion rules: the room's own once changed. */
   const editText = (patch: Partial<Pick<Metric, 'name' | 'definition' | 'unit'>>) => {
@@ -205,7 +230,7 @@ const MetricCard = memo(function MetricCard({
     });
     setCleared(null);
   };
-  const clearedWords = cleared === null ? '' : clearedDescription(cleared);
+  const clearedTexts = cleared === null ? null : CLEARED_TEXTS[clearedParts(cleared)];
   const textField = (
     field: 'baseline' | 'target' | 'unit' | 'cadence' | 'source',
     label: string,
@@ -214,7 +239,7 @@ const MetricCard = memo(function MetricCard({
     <TextField
       label={
         <>
-          {label} <span className="visually-hidden">of {name}</span>
+          {label} <span className="visually-hidden">{text('stage.metrics.ofName', { name })}</span>
         </>
       }
       value={metric[field]}
@@ -251,14 +276,11 @@ const MetricCard = memo(function MetricCard({
           {text('stage.metrics.remove')} <span className="visually-hidden">{name}</span>
         </button>
       </div>
-      {cleared === null ? null : (
+      {clearedTexts === null ? null : (
         <p className="stage-note stage-note--quiet" role="status">
-          <span>
-            The suggested {clearedWords} {clearedWords.includes(' and ') ? 'were' : 'was'} cleared, because
-            the metric has a new name.
-          </span>
+          <span>{clearedTexts.note}</span>
           <button type="button" className="button button--quiet button--small" onClick={keepCleared}>
-            Keep the suggested {clearedWords}
+            {clearedTexts.keep}
           </button>
           <button
             type="button"
@@ -299,7 +321,8 @@ const MetricCard = memo(function MetricCard({
       <TextAreaField
         label={
           <>
-            {text('stage.metrics.definition')} <span className="visually-hidden">of {name}</span>
+            {text('stage.metrics.definition')}{' '}
+            <span className="visually-hidden">{text('stage.metrics.ofName', { name })}</span>
           </>
         }
         rows={2}
@@ -311,12 +334,9 @@ const MetricCard = memo(function MetricCard({
 });
 
 /** "definition and unit", "definition" or "unit". */
-function clearedDescription(cleared: SuggestedMetricText): string {
-  const parts = [
-    ...(cleared.definition === undefined ? [] : ['definition']),
-    ...(cleared.unit === undefined ? [] : ['unit']),
-  ];
-  return parts.join(' and ');
+function clearedParts(cleared: SuggestedMetricText): keyof typeof CLEARED_TEXTS {
+  if (cleared.unit === undefined) return 'definition';
+  return cleared.definition === undefined ? 'unit' : 'both';
 }
 
 /** What a metric still lacks before the group can rely on it, in words. */
