@@ -3,6 +3,9 @@ import type { Message } from '../translator';
 
 export const READINESS_STAGE = {
   'stage.readiness.results': 'Results',
+  'stage.readiness.handsRaised': '{question}: hands raised',
+  'stage.readiness.roundHeading': 'Round {number} · {mode}',
+  'stage.readiness.revealRound': 'Reveal round {number}',
   'voting.results.caption': '{question} ({votes})',
   'voting.results.hidden': 'The round is closed. Results stay hidden until you reveal them to the room.',
   'voting.results.hiddenVotesIn':
@@ -10,6 +13,7 @@ export const READINESS_STAGE = {
   'stage.readiness.theGroupsFinal': 'The group’s final answers',
   'stage.readiness.recordWhatThe':
     'Record what the group agrees after discussion. It may differ from the vote; say why.',
+  'stage.readiness.whyQuestion': 'Why ({question})',
   'stage.readiness.verdict': 'Verdict',
   'stage.readiness.gapsThatNeed': 'Gaps that need actions in the action plan:',
   'stage.readiness.hideTheVerdict': 'Hide the verdict from the room',

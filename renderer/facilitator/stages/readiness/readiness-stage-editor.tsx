@@ -289,7 +289,7 @@ function HandCountInputs({ roundId, questionIds }: { roundId: string; questionId
         const count = handCounts?.find((item) => item.roundId === roundId && item.questionId === questionId);
         return (
           <fieldset key={questionId}>
-            <legend>{questionLabel(questionId)}: hands raised</legend>
+            <legend>{text('stage.readiness.handsRaised', { question: questionLabel(questionId) })}</legend>
             {ANSWERS.map((answer) => (
               <label key={answer} className="hand-counts__field">
                 {ANSWER_LABELS[answer]}
@@ -337,7 +337,10 @@ function RoundResults() {
       {finished.map(({ round, counts }) => (
         <div key={round.id} className="round-result" data-round-id={round.id}>
           <h4>
-            Round {round.number} · {MODE_SHORT_LABELS[round.mode]}
+            {text('stage.readiness.roundHeading', {
+              number: round.number,
+              mode: MODE_SHORT_LABELS[round.mode],
+            })}
           </h4>
           {round.mode === 'hands' ? (
             <HandCountInputs roundId={round.id} questionIds={round.questionIds} />
@@ -372,7 +375,7 @@ function RoundResults() {
                 onClick={() => void revealVotingRound(round.id)}
                 data-focus-place="reveal-round"
               >
-                Reveal round {round.number}
+                {text('stage.readiness.revealRound', { number: round.number })}
               </button>
             </>
           )}
@@ -416,7 +419,9 @@ function FinalAnswers() {
             </div>
           </fieldset>
           <div className="field">
-            <label htmlFor={`${baseId}-${question.id}-why`}>Why ({question.label})</label>
+            <label htmlFor={`${baseId}-${question.id}-why`}>
+              {text('stage.readiness.whyQuestion', { question: question.label })}
+            </label>
             <textarea
               id={`${baseId}-${question.id}-why`}
               rows={2}
