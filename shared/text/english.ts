@@ -22,6 +22,7 @@ import { STAGE_RETROSPECTIVE } from './english/stage-retrospective';
 import { STAGE_SHARED } from './english/stage-shared';
 import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
+import { PLAN } from './english/plan';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -42,6 +43,7 @@ export const ENGLISH = {
   ...STAGE_SHARED,
   ...READINESS_STAGE,
   ...CANVAS,
+  ...PLAN,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

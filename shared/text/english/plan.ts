@@ -1,0 +1,3 @@
+/** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
+
+export const PLAN = {} as const;
