@@ -13,6 +13,7 @@ import {
   serialiseWorkshop,
   type Workshop,
 } from '../../shared/workshop';
+import { topActions } from '../../electron/host/export/plan/answer-facts';
 import { formatCalendarDate } from '../../electron/host/export/plan/format';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { diagramPng } from './png-encoder';
@@ -92,15 +93,55 @@ describe('the Word action plan of the sample workshop, read back with python-doc
     const verdict = computeVerdict(sample);
 
     expect(verdict.kind).toBe('not-ready');
+    const [answer, summary, ...more] = readBack.paragraphs
+      .filter((paragraph) => paragraph.style === 'Verdict')
+      .map((paragraph) => paragraph.text);
+    expect(answer?.startsWith(`${verdict.sentence} `)).toBe(true);
+    expect(summary).toBe(verdict.sentence);
+    expect(more).toEqual([]);
+  });
+
+  it('answers first, on the page after the cover: the verdict, the decisive gaps and the top three actions with owners and dates', () => {
+    const firstHeading = readBack.paragraphs.findIndex((paragraph) => paragraph.style === 'Heading 1');
+    const answer = readBack.paragraphs[firstHeading + 1]?.text ?? '';
+    const names = new Map(sample.participants.map((person) => [person.id, person.name]));
+
+    expect(readBack.paragraphs[firstHeading]?.text).toBe('The answer first');
+    // Nothing but the cover comes before it: the contents follow the answer.
     expect(
-      readBack.paragraphs
-        .filter((paragraph) => paragraph.style === 'Verdict')
-        .map((paragraph) => paragraph.text),
-    ).toEqual([verdict.sentence]);
+      readBack.paragraphs.slice(0, firstHeading).some((paragraph) => paragraph.text === 'Contents'),
+    ).toBe(false);
+    expect(answer).toContain('The gaps that decide it: Data (answered no) and Buy-in (answered partly).');
+    const top = topActions(sample);
+    expect(top).toHaveLength(3);
+    for (const action of top) {
+      const owner = action.owner.kind === 'participant' ? names.get(action.owner.participantId) : undefined;
+      expect(answer).toContain(
+        `“${action.title}” (${owner ?? 'owner not set'}, due ${formatCalendarDate(action.dueDate, 'long')})`,
+      );
+    }
+  });
+
+  it('shows a traffic light per scaling killer in words, with its movement from round 1 to the final answer', () => {
+    const glance = readBack.tables.find(
+      (table) => table.rows[0]?.[0] === 'Scaling killer' && table.rows[0][3] === 'Round 1 → final',
+    );
+    const words = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
+
+    expect(glance?.rows.slice(1).map((row) => row[0])).toEqual(['Ownership', 'Data', 'Buy-in', 'Metrics']);
+    for (const [index, id] of (['ownership', 'data', 'buyIn', 'metrics'] as const).entries()) {
+      const final = sample.readiness.finalAnswers[id].answer;
+      const row = glance?.rows[index + 1] ?? [];
+      // The word carries the answer; the dot's colour only repeats it.
+      expect(row[2]).toBe(final === null ? 'No final answer yet' : `● ${words[final]}`);
+      expect(row[1]).toMatch(/^● (Yes|Partly|No)(, tied)? \(\d+ of \d+ votes?\)$/);
+      expect(row[3]).toMatch(/^(No change: |Moved up: |Moved down: )/);
+    }
   });
 
   it('uses Word’s real heading styles, with outline levels for the navigation pane', () => {
     expect(headings(readBack, 'Heading 1')).toEqual([
+      'The answer first',
       'Executive summary',
       'Readiness test results',
       'Ownership',
@@ -188,9 +229,13 @@ describe('the Word action plan of a fresh workshop', () => {
     const readBack = await readDocxWithPython(docxPath);
 
     expect(headings(readBack, 'Title')).toEqual(['Invoice matching pilot']);
-    expect(headings(readBack, 'Heading 1')).toEqual(['Executive summary', 'Appendix']);
+    expect(headings(readBack, 'Heading 1')).toEqual(['The answer first', 'Executive summary', 'Appendix']);
     expect(headings(readBack, 'Heading 2')).toEqual(['The plan in numbers', 'Agenda, planned and actual']);
-    expect(headings(readBack, 'Verdict')).toEqual([computeVerdict(fresh).sentence]);
+    const [answer, summary] = headings(readBack, 'Verdict');
+    expect(answer).toBe(
+      `${computeVerdict(fresh).sentence} ${'No actions have been agreed yet: give every gap at least one action with an owner and a due date.'}`,
+    );
+    expect(summary).toBe(computeVerdict(fresh).sentence);
     expect(readBack.inlineShapes).toBe(0);
     expect(readBack.sections.map((section) => section.orientation)).toEqual(['portrait']);
   }, 120_000);

@@ -169,7 +169,7 @@ describe('the export command', () => {
       .get('word/document.xml')
       ?.toString('utf8');
     expect(documentXml).toMatch(
-      /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>3<\/w:t>/,
+      /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>2<\/w:t>/,
     );
   });
 

@@ -1,3 +1,6 @@
 /** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
+import { PLAN_ANSWER } from './plan-answer';
 
-export const PLAN = {} as const;
+export const PLAN = {
+  ...PLAN_ANSWER,
+} as const;

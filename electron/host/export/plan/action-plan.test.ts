@@ -63,14 +63,21 @@ describe('the action plan builder', () => {
   it('leaves out every part with nothing in it for a fresh workshop', async () => {
     const fresh = createWorkshopFromTemplate({ title: 'New pilot review', now: generatedAt });
 
-    expect(buildPlanParts(fresh).map((part) => part.title)).toEqual(['Executive summary', 'Appendix']);
+    expect(buildPlanParts(fresh).map((part) => part.title)).toEqual([
+      'The answer first',
+      'Executive summary',
+      'Appendix',
+    ]);
     const { paragraphs } = await exportParts(fresh);
-    expect(headingsOf(paragraphs, 1)).toEqual(['Executive summary', 'Appendix']);
+    expect(headingsOf(paragraphs, 1)).toEqual(['The answer first', 'Executive summary', 'Appendix']);
     expect(headingsOf(paragraphs, 2)).toEqual(['The plan in numbers', 'Agenda, planned and actual']);
   });
 
   it('has only the summary when the workshop has no agenda either', () => {
-    expect(buildPlanParts(aWorkshop()).map((part) => part.title)).toEqual(['Executive summary']);
+    expect(buildPlanParts(aWorkshop()).map((part) => part.title)).toEqual([
+      'The answer first',
+      'Executive summary',
+    ]);
   });
 
   it('never leaves a heading without content under it', async () => {
@@ -97,6 +104,7 @@ describe('the action plan builder', () => {
     const sample = buildSampleWorkshop();
 
     expect(buildPlanParts(sample).map((part) => [part.title, part.orientation])).toEqual([
+      ['The answer first', 'portrait'],
       ['Executive summary', 'portrait'],
       ['Readiness test results', 'portrait'],
       ['Ownership', 'portrait'],
@@ -122,9 +130,11 @@ describe('the action plan builder', () => {
     ];
     for (const workshop of cases) {
       const { paragraphs } = await exportParts(workshop);
-      expect(paragraphs.filter((paragraph) => paragraph.style === 'Verdict')).toEqual([
-        { style: 'Verdict', text: computeVerdict(workshop).sentence },
-      ]);
+      const [answer, summary, ...more] = paragraphs.filter((paragraph) => paragraph.style === 'Verdict');
+      // The answer page opens with the verdict; the executive summary states it alone.
+      expect(answer?.text.startsWith(`${computeVerdict(workshop).sentence} `)).toBe(true);
+      expect(summary).toEqual({ style: 'Verdict', text: computeVerdict(workshop).sentence });
+      expect(more).toEqual([]);
     }
     const ready = cases[1];
     expect(ready === undefined ? '' : computeVerdict(ready).sentence).toMatch(/^Ready to scale/);
@@ -193,6 +203,7 @@ describe('the action plan builder', () => {
     expect(media.length).toBeGreaterThanOrEqual(1);
     expect(withPictures.documentXml.match(/<pic:pic /g)).toHaveLength(3);
     expect(headingsOf(withPictures.paragraphs, 1)).toEqual([
+      'The answer first',
       'Executive summary',
       'Data sources',
       'Stakeholders and buy-in',

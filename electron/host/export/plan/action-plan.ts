@@ -14,6 +14,7 @@ import {
 } from 'docx';
 import type { Workshop } from '../../../../shared/workshop';
 import { actionsPart } from './actions-part';
+import { answerFirstPart } from './answer-first';
 import { appendixPart } from './appendix';
 import { type Orientation, type PlanPart, createPlanContext } from './context';
 import { contentsBlocks, coverBlocks, planTitle } from './cover';
@@ -57,6 +58,7 @@ export function buildPlanParts(
 ): PlanPart[] {
   const context = createPlanContext(workshop, pictures, timeZone, generatedAt);
   return [
+    answerFirstPart(context),
     executiveSummaryPart(context),
     readinessResultsPart(context),
     ownershipPart(context),
@@ -70,7 +72,8 @@ export function buildPlanParts(
 }
 
 /**
- * Builds the Word action plan of a workshop: cover, contents, executive summary with the
+ * Builds the Word action plan of a workshop: cover, the answer first (verdict, decisive gaps,
+ * top actions, a traffic light per scaling killer), contents, executive summary with the
  * verdict, readiness results, ownership, data sources (on landscape pages), stakeholders,
  * workflow changes, metrics, the actions and an appendix. Parts with nothing in them are
  * left out, so a half-filled workshop gives a shorter plan, never empty headings.
@@ -90,12 +93,11 @@ export function buildActionPlan(
       // A new section already starts a new page; every other part starts one itself.
       heading(1, part.title, { pageBreakBefore: !(partIndex === 0 && index > 0) }),
       ...part.blocks,
+      // The answer comes first, on the page after the cover; the contents follow it.
+      ...(index === 0 && partIndex === 0 ? contentsBlocks() : []),
     ]);
     if (index === 0) {
-      blocks.unshift(
-        ...coverBlocks(workshop.meta, options.generatedAt, options.timeZone),
-        ...contentsBlocks(),
-      );
+      blocks.unshift(...coverBlocks(workshop.meta, options.generatedAt, options.timeZone));
     }
     return {
       properties: {
