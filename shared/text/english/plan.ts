@@ -1,6 +1,8 @@
 /** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
 import { PLAN_ANSWER } from './plan-answer';
+import { PLAN_PICTURES } from './plan-pictures';
 
 export const PLAN = {
   ...PLAN_ANSWER,
+  ...PLAN_PICTURES,
 } as const;
