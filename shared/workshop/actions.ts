@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { calendarDateOrEmpty, choice, longText, shortText, suggestionReference } from './fields';
+import { ActionLinkSchema, RaciSchema } from './action-links';
+import {
+  calendarDateOrEmpty,
+  choice,
+  flag,
+  listOf,
+  longText,
+  shortText,
+  suggestionReference,
+} from './fields';
 import { ActionIdSchema } from './ids';
 import { ownerField } from './people';
 import { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES } from './choices';
@@ -32,6 +41,12 @@ export const ActionSchema = z.strictObject({
    * null once the group made it its own (or wrote it from scratch).
    */
   fromSuggestion: suggestionReference(),
+  /** Who is Accountable, Responsible, Consulted and Informed. */
+  raci: RaciSchema.prefault({}),
+  /** What the action addresses: gaps, risks, stakeholders, data sources, workflow changes or steps. */
+  addresses: listOf(ActionLinkSchema),
+  /** True once the room agreed to this action before leaving. */
+  agreedInRoom: flag().default(false),
 });
 
 /** One item of the action plan. */

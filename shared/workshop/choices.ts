@@ -82,3 +82,29 @@ export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
 
 /** How far an action has come. */
 export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked'] as const;
+
+/** What an action can address: a readiness gap, a risk, a stakeholder, a data source, a workflow change or step. */
+export const ACTION_LINK_KINDS = [
+  'gap',
+  'risk',
+  'stakeholder',
+  'dataSource',
+  'workflowChange',
+  'workflowStep',
+] as const;
+
+/**
+ * Where a risk came from: a stakeholder's concern, stance or workaround, a likely workaround of
+ * a workflow change, a data source at risk at scale, a pilot condition that vanishes, or the
+ * facilitator's own words.
+ */
+export const RISK_SOURCE_KINDS = [
+  'stakeholder',
+  'workflowChange',
+  'dataSource',
+  'pilotCondition',
+  'manual',
+] as const;
+
+/** The RAG band of a risk's score (likelihood × impact), from least to most serious. */
+export const RISK_BANDS = ['green', 'amber', 'red-amber', 'red'] as const;

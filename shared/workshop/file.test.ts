@@ -5,7 +5,7 @@ import { aStakeholder, aWorkshop, FIXED_TIME } from '../../test/fixtures/builder
 import { buildSampleWorkshop } from '../../test/fixtures/build-sample-workshop';
 import type { ParseWorkshopResult } from './file';
 import { parseWorkshopFile, serialiseWorkshop } from './file';
-import type { Workshop } from './workshop';
+import { CURRENT_SCHEMA_VERSION, type Workshop } from './workshop';
 
 const fileLabel = 'Claims pilot.readyroom';
 
@@ -39,7 +39,7 @@ describe('serialiseWorkshop', () => {
     const text = serialiseWorkshop(aWorkshop());
 
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 3,');
+    expect(text.split('\n')[1]).toBe(`  "schemaVersion": ${CURRENT_SCHEMA_VERSION},`);
   });
 
   it('writes keys in the order the schema declares them', () => {
@@ -146,13 +146,16 @@ describe('parseWorkshopFile', () => {
     expect(problem.message).toContain('"Claims pilot.readyroom" does not look like a ReadyRoom workshop');
   });
 
-  it.each([4, 99, 1e308])('asks to update the app for format version %d', (version) => {
-    const problem = problemOf(parseWorkshopFile(JSON.stringify({ schemaVersion: version }), fileLabel));
+  it.each([CURRENT_SCHEMA_VERSION + 1, 99, 1e308])(
+    'asks to update the app for format version %d',
+    (version) => {
+      const problem = problemOf(parseWorkshopFile(JSON.stringify({ schemaVersion: version }), fileLabel));
 
-    expect(problem.kind).toBe('too-new');
-    expect(problem.message).toContain('made by a newer ReadyRoom');
-    expect(problem.message).toContain('Update the app');
-  });
+      expect(problem.kind).toBe('too-new');
+      expect(problem.message).toContain('made by a newer ReadyRoom');
+      expect(problem.message).toContain('Update the app');
+    },
+  );
 
   it.each([['"2"'], ['0'], ['-1'], ['1.5'], ['1e400'], ['null']])(
     'refuses the format version %s',
@@ -162,7 +165,9 @@ describe('parseWorkshopFile', () => {
       expect(problem).toEqual({
         kind: 'invalid',
         field: 'schemaVersion',
-        message: expect.stringContaining('schemaVersion must be a whole number from 1 to 3'),
+        message: expect.stringContaining(
+          `schemaVersion must be a whole number from 1 to ${CURRENT_SCHEMA_VERSION}`,
+        ),
       });
     },
   );
@@ -199,7 +204,12 @@ describe('parseWorkshopFile', () => {
   });
 
   it('counts the other problems it found', () => {
-    const text = JSON.stringify({ schemaVersion: 3, id: 'w', createdAt: 'soon', updatedAt: 'later' });
+    const text = JSON.stringify({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: 'w',
+      createdAt: 'soon',
+      updatedAt: 'later',
+    });
 
     const problem = problemOf(parseWorkshopFile(text, fileLabel));
 
@@ -208,7 +218,7 @@ describe('parseWorkshopFile', () => {
   });
 
   it('refuses a __proto__ key instead of letting it change any prototype', () => {
-    const text = `{"schemaVersion": 3, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "__proto__": {"polluted": true}}`;
+    const text = `{"schemaVersion": ${CURRENT_SCHEMA_VERSION}, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "__proto__": {"polluted": true}}`;
 
     const problem = problemOf(parseWorkshopFile(text, fileLabel));
 
@@ -239,7 +249,7 @@ describe('parseWorkshopFile', () => {
       const problem = problemOf(parseWorkshopFile(text, fileLabel));
       expect(['not-json', 'not-a-workshop']).toContain(problem.kind);
     }
-    const nestedInPart = `{"schemaVersion": 3, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "meta": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const nestedInPart = `{"schemaVersion": ${CURRENT_SCHEMA_VERSION}, "id": "w", "createdAt": "${FIXED_TIME}", "updatedAt": "${FIXED_TIME}", "meta": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
     expect(problemOf(parseWorkshopFile(nestedInPart, fileLabel)).field).toBe('meta');
   });
 

@@ -87,6 +87,16 @@ export const ActionIdSchema = idSchema<'ActionId'>();
 /** Identifies an action of the action plan. */
 export type ActionId = z.infer<typeof ActionIdSchema>;
 
+/** Identifies a risk of the risk register. */
+export const RiskIdSchema = idSchema<'RiskId'>();
+/** Identifies a risk of the risk register. */
+export type RiskId = z.infer<typeof RiskIdSchema>;
+
+/** Identifies a milestone of the roadmap other than the go/no-go review. */
+export const MilestoneIdSchema = idSchema<'MilestoneId'>();
+/** Identifies a milestone of the roadmap other than the go/no-go review. */
+export type MilestoneId = z.infer<typeof MilestoneIdSchema>;
+
 /** Identifies a parking-lot item. */
 export const ParkingLotItemIdSchema = idSchema<'ParkingLotItemId'>();
 /** Identifies a parking-lot item. */
@@ -107,6 +117,8 @@ export type AnyId =
   | BallotId
   | DeviceId
   | ActionId
+  | RiskId
+  | MilestoneId
   | ParkingLotItemId;
 
 /**

@@ -2,6 +2,7 @@
  * The workshop domain: the document model of a `.readyroom` file, its pure logic, and
  * reading and writing the file format. Pure TypeScript; imports nothing but zod.
  */
+export * from './action-links';
 export * from './actions';
 export * from './agenda';
 export * from './data-sources';
@@ -17,9 +18,12 @@ export * from './migrations';
 export * from './ownership';
 export * from './parking-lot';
 export * from './people';
+export * from './plan';
+export * from './plan-codes';
 export * from './readiness';
 export * from './readiness-logic';
 export * from './retrospective';
+export * from './risks';
 export * from './stakeholders';
 export * from './statements';
 export * from './suggestions';

@@ -297,6 +297,13 @@ describe('the version 1 sample file', () => {
       'correctedMinutes',
       'fromSuggestion',
       'participantId',
+      // The plan a sponsor signs, in version 4.
+      'raci',
+      'addresses',
+      'agreedInRoom',
+      'risks',
+      'milestones',
+      'signOff',
     ]);
     const withoutOwners = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, entry: unknown) => (changedKeys.has(key) ? undefined : entry)));

@@ -136,10 +136,37 @@ function visitsFromVersion2Times(stage: JsonRecord): JsonRecord {
   return { ...rest, visits: [{ start, end: end ?? (running ? null : start) }] };
 }
 
+/**
+ * Version 4 adds the plan a sponsor signs: per action a RACI, what it addresses and whether
+ * the room agreed it; a risk register, milestones and a sign-off. All of them have defaults;
+ * the one thing carried over is the owner of each action: an owner who is a participant or a
+ * stakeholder becomes the action's Accountable. A typed name or no owner leaves it empty.
+ */
+export function migrateVersion3To4(document: JsonRecord): JsonRecord {
+  const migrated: Record<string, unknown> = { ...document, schemaVersion: 4 };
+  if (Object.hasOwn(document, 'actions')) {
+    migrated['actions'] = mapRecords(document['actions'], accountableFromVersion3Owner);
+  }
+  return migrated;
+}
+
+function accountableFromVersion3Owner(action: JsonRecord): JsonRecord {
+  const owner = action['owner'];
+  if (Object.hasOwn(action, 'raci') || !isJsonRecord(owner)) return action;
+  const person =
+    owner['kind'] === 'participant' && typeof owner['participantId'] === 'string'
+      ? { kind: 'participant', participantId: owner['participantId'] }
+      : owner['kind'] === 'stakeholder' && typeof owner['stakeholderId'] === 'string'
+        ? { kind: 'stakeholder', stakeholderId: owner['stakeholderId'] }
+        : null;
+  return person === null ? action : { ...action, raci: { accountable: person } };
+}
+
 /** The migration from each version to the next, keyed by the version it starts from. */
 export const migrations: Readonly<Record<number, Migration>> = {
   1: migrateVersion1To2,
   2: migrateVersion2To3,
+  3: migrateVersion3To4,
 };
 
 /** Reads `schemaVersion` from a raw document and runs the migrations it needs, in order. */

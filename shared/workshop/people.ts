@@ -45,3 +45,37 @@ export const NO_OWNER: OwnerRef = { kind: 'none' };
 export function ownerField() {
   return OwnerRefSchema.default(() => ({ kind: 'none' as const }));
 }
+
+/**
+ * A person picked from the people list: a participant in the room or a stakeholder on the
+ * map. The RACI of an action is made of these; unlike an owner, it is never a typed name.
+ */
+export const PersonRefSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('participant'), participantId: ParticipantIdSchema }),
+    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
+  ],
+  expectingVariant(
+    'a person: {"kind": "participant", "participantId": …} or {"kind": "stakeholder", "stakeholderId": …}',
+  ),
+);
+
+/** A participant or a stakeholder, by reference. */
+export type PersonRef = DeepReadonly<z.output<typeof PersonRefSchema>>;
+
+/** True when both refer to the same participant or the same stakeholder. */
+export function samePerson(first: PersonRef | OwnerRef, second: PersonRef | OwnerRef): boolean {
+  if (first.kind === 'participant' && second.kind === 'participant') {
+    return first.participantId === second.participantId;
+  }
+  if (first.kind === 'stakeholder' && second.kind === 'stakeholder') {
+    return first.stakeholderId === second.stakeholderId;
+  }
+  return false;
+}
+
+/** The person an owner is, when the owner is a participant or a stakeholder; null otherwise. */
+export function personOfOwner(owner: OwnerRef): PersonRef | null {
+  return owner.kind === 'participant' || owner.kind === 'stakeholder' ? owner : null;
+}

@@ -3,6 +3,7 @@ import type { AgendaStageId, WorkshopId } from './ids';
 import { newId } from './ids';
 import { emptyLayout } from './layout';
 import { NO_OWNER } from './people';
+import { emptyMilestones, emptySignOff } from './plan';
 import type { Workshop } from './workshop';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
@@ -91,6 +92,9 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
       },
     },
     actions: [],
+    risks: [],
+    milestones: emptyMilestones(),
+    signOff: emptySignOff(),
     parkingLot: [],
     facilitatorNotes: '',
     layout: emptyLayout(),

@@ -11,7 +11,7 @@ import {
   participantOwner,
 } from '../../test/fixtures/builders';
 import { describeValueProblem } from './value-problems';
-import { WorkshopSchema } from './workshop';
+import { CURRENT_SCHEMA_VERSION, WorkshopSchema } from './workshop';
 
 function problemsOf(document: unknown) {
   const result = WorkshopSchema.safeParse(document, { error: describeValueProblem });
@@ -22,7 +22,12 @@ function problemsOf(document: unknown) {
 
 describe('WorkshopSchema', () => {
   it('fills in every part of a minimal document', () => {
-    const minimal = { schemaVersion: 3, id: 'workshop-1', createdAt: FIXED_TIME, updatedAt: FIXED_TIME };
+    const minimal = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: 'workshop-1',
+      createdAt: FIXED_TIME,
+      updatedAt: FIXED_TIME,
+    };
 
     const parsed = WorkshopSchema.parse(minimal);
 

@@ -11,13 +11,15 @@ import { MetricSchema } from './metrics';
 import { OwnershipSchema } from './ownership';
 import { ParkingLotItemSchema } from './parking-lot';
 import { ParticipantSchema } from './people';
+import { MilestonesSchema, SignOffSchema } from './plan';
 import { ReadinessSchema } from './readiness';
 import { RetrospectiveSchema } from './retrospective';
+import { RiskSchema } from './risks';
 import { RelationshipSchema, StakeholderSchema } from './stakeholders';
 import { WorkflowSchema } from './workflow';
 
 /** The file format version this app writes, and the newest it can read. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * A whole workshop document: everything the group produced. It holds document state only;
@@ -42,6 +44,11 @@ export const WorkshopSchema = z
     metrics: listOf(MetricSchema),
     readiness: ReadinessSchema.prefault({}),
     actions: listOf(ActionSchema),
+    /** The risk register, built from what the room said; its order gives the codes R1, R2… */
+    risks: listOf(RiskSchema),
+    /** The go/no-go review and other dates the roadmap is drawn around. */
+    milestones: MilestonesSchema.prefault({}),
+    signOff: SignOffSchema.prefault({}),
     parkingLot: listOf(ParkingLotItemSchema),
     /** Private to the facilitator: never project, broadcast or export it to the room. */
     facilitatorNotes: textUpTo(NOTES_TEXT_LIMIT)
@@ -71,7 +78,7 @@ export const WorkshopSchema = z
   })
   .meta({
     title: 'ReadyRoom workshop',
-    description: 'A ReadyRoom workshop document (.readyroom file), format version 3.',
+    description: 'A ReadyRoom workshop document (.readyroom file), format version 4.',
   });
 
 /** A whole workshop document, as the app holds it. */
@@ -95,6 +102,8 @@ function listsWithIds(workshop: z.output<typeof WorkshopSchema>): [ListPath, rea
     [['readiness', 'rounds'], workshop.readiness.rounds],
     [['readiness', 'ballots'], workshop.readiness.ballots],
     [['actions'], workshop.actions],
+    [['risks'], workshop.risks],
+    [['milestones', 'others'], workshop.milestones.others],
     [['parkingLot'], workshop.parkingLot],
   ];
 }

@@ -14,6 +14,7 @@ import { openTestWorkshop, type TestWorkshop } from '../../../test/support/works
 import { AgendaRail } from '../cockpit/agenda-rail';
 import { CloseStageEditor } from './close/close-stage-editor';
 import { RetrospectiveStageEditor } from './retrospective/retrospective-stage-editor';
+import { newActionPlanFields } from '../../../shared/workshop/action-links';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
@@ -99,6 +100,7 @@ describe('the app and the Word plan say the same', () => {
         status: 'todo',
         notes: '',
         fromSuggestion: null,
+        ...newActionPlanFields(),
       });
     });
     test.render(<CloseStageEditor />);

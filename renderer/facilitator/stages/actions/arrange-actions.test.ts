@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
+import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 const TODAY = '2025-03-14';
 
@@ -16,6 +17,7 @@ function anAction(title: string, overrides: Partial<Action> = {}): Action {
     status: 'todo',
     notes: '',
     fromSuggestion: null,
+    ...newActionPlanFields(),
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newId, type ActionId, type ParkingLotItemId } from '../../../../shared/workshop/ids';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { CloseStageEditor } from './close-stage-editor';
+import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 describe('CloseStageEditor', () => {
   const workshop = aTestWorkshopForEachTest();
@@ -39,6 +40,7 @@ describe('CloseStageEditor', () => {
         status: 'todo',
         notes: '',
         fromSuggestion: null,
+        ...newActionPlanFields(),
       });
     });
     renderEditor();

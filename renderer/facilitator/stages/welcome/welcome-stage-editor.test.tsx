@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { WelcomeStageEditor } from './welcome-stage-editor';
+import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 describe('WelcomeStageEditor', () => {
   const workshop = aTestWorkshopForEachTest();
@@ -73,6 +74,7 @@ describe('WelcomeStageEditor', () => {
         status: 'todo',
         notes: '',
         fromSuggestion: null,
+        ...newActionPlanFields(),
       });
     });
 
