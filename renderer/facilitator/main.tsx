@@ -1,4 +1,5 @@
 import '../styles/app.css';
+import '../styles/facilitator.css';
 import '../styles/accessibility.css';
 import { mountWindow } from '../app/mount';
 import { FacilitatorApp } from './facilitator-app';

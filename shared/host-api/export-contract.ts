@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { WorkshopSchema } from '../workshop/workshop';
 import { defineMethod } from './define';
 
-/** A canvas picture as it crosses IPC or HTTP: base64 PNG (a data-URL prefix is allowed). */
+/** A plan picture (a canvas, the roadmap, the risk heat map) as it crosses IPC or HTTP: base64 PNG (a data-URL prefix is allowed). */
 const PictureSchema = z.strictObject({
   pngBase64: z
     .string()
@@ -14,6 +14,8 @@ const PicturesSchema = z
     stakeholderMap: PictureSchema.optional(),
     workflow: PictureSchema.optional(),
     dataMap: PictureSchema.optional(),
+    roadmap: PictureSchema.optional(),
+    riskHeatMap: PictureSchema.optional(),
   })
   .default({});
 const targetPath = (extension: 'docx' | 'csv') =>

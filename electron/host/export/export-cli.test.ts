@@ -125,11 +125,13 @@ describe('the export command', () => {
   });
 
   it('draws nothing when every picture is given as a file', async () => {
-    // Three different pictures: the Word file keeps one copy of identical ones.
+    // Different pictures: the Word file keeps one copy of identical ones.
     for (const [name, width] of [
       ['map.png', 300],
       ['flow.png', 310],
       ['data.png', 320],
+      ['roadmap.png', 330],
+      ['risks.png', 340],
     ] as const) {
       writeFileSync(inFolder(name), diagramPng(width, 200));
     }
@@ -137,7 +139,8 @@ describe('the export command', () => {
     const code = await run(
       ...[inFolder('sample.readyroom'), '--docx', inFolder('plan.docx')],
       ...['--stakeholder-map', inFolder('map.png'), '--workflow', inFolder('flow.png')],
-      ...['--data-map', inFolder('data.png')],
+      ...['--data-map', inFolder('data.png'), '--roadmap', inFolder('roadmap.png')],
+      ...['--risk-heat-map', inFolder('risks.png')],
     );
 
     expect(code).toBe(0);

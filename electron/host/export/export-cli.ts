@@ -33,8 +33,8 @@ Writes the action plan of a ReadyRoom workshop as a Word document and/or its act
 CSV file for spreadsheets. Give at least one of --docx and --csv.
 
 The plan is the one the app exports, with a picture of each canvas that has something on
-it, drawn from the saved layout in headless Chromium (/usr/bin/chromium, or the executable
-named by the READYROOM_CHROMIUM environment variable).
+it, the roadmap and the risk heat map, drawn from the saved workshop in headless Chromium
+(/usr/bin/chromium, or the executable named by the READYROOM_CHROMIUM environment variable).
 
 Options:
   --docx <file>              Write the Word action plan to this file.
@@ -44,6 +44,8 @@ Options:
   --stakeholder-map <png>    Use this picture as the stakeholder map instead of drawing it.
   --workflow <png>           Use this picture as the workflow instead of drawing it.
   --data-map <png>           Use this picture as the data map instead of drawing it.
+  --roadmap <png>            Use this picture as the roadmap instead of drawing it.
+  --risk-heat-map <png>      Use this picture as the risk heat map instead of drawing it.
   --page-numbers             Write page numbers into the table of contents (slower; Word
                              fills them in itself, LibreOffice and previews do not).
   --time-zone <zone>         Time zone for dates and times, e.g. Europe/London
@@ -60,6 +62,8 @@ const pictureOptions = {
   'stakeholder-map': 'stakeholderMap',
   workflow: 'workflow',
   'data-map': 'dataMap',
+  roadmap: 'roadmap',
+  'risk-heat-map': 'riskHeatMap',
 } as const satisfies Record<string, keyof PlanPictures>;
 
 /**
@@ -106,6 +110,8 @@ async function run(
         'stakeholder-map': { type: 'string' },
         workflow: { type: 'string' },
         'data-map': { type: 'string' },
+        roadmap: { type: 'string' },
+        'risk-heat-map': { type: 'string' },
         'no-pictures': { type: 'boolean' },
         'page-numbers': { type: 'boolean' },
         'time-zone': { type: 'string' },

@@ -6,6 +6,7 @@
 import { HostError } from '../../../shared/host-api/errors';
 import type { Workshop } from '../../../shared/workshop';
 import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
+import { PICTURE_NAMES } from './pictures/pictures-unavailable';
 import { type WrittenFile, writeActionPlan, writeActionsCsv } from './write-export';
 
 /** A canvas picture as it crosses IPC or HTTP: base64 PNG (a `data:image/png;base64,` prefix is allowed). */
@@ -17,11 +18,7 @@ export interface TransferredPicture {
 export interface ExportActionPlanInput {
   readonly workshop: Workshop;
   readonly targetPath: string;
-  readonly pictures?: {
-    readonly stakeholderMap?: TransferredPicture;
-    readonly workflow?: TransferredPicture;
-    readonly dataMap?: TransferredPicture;
-  };
+  readonly pictures?: { readonly [Key in keyof PlanPictures]?: TransferredPicture };
 }
 
 /** The input of `export.actionsCsv`. */
@@ -36,12 +33,6 @@ export interface ExportMethods {
   readonly 'export.actionsCsv': (input: ExportActionsCsvInput) => Promise<WrittenFile>;
 }
 
-const pictureNames: Readonly<Record<keyof PlanPictures, string>> = {
-  stakeholderMap: 'stakeholder map',
-  workflow: 'workflow',
-  dataMap: 'data map',
-};
-
 /** Builds the export methods; `now` is the clock printed on the plan's cover. */
 export function createExportService(options: { readonly now?: () => Date } = {}): {
   readonly methods: ExportMethods;
@@ -51,9 +42,9 @@ export function createExportService(options: { readonly now?: () => Date } = {})
     methods: {
       'export.actionPlan': async ({ workshop, targetPath, pictures = {} }) => {
         const decoded: { -readonly [Key in keyof PlanPictures]?: PlanPicture } = {};
-        for (const key of Object.keys(pictureNames) as (keyof PlanPictures)[]) {
+        for (const key of Object.keys(PICTURE_NAMES) as (keyof PlanPictures)[]) {
           const picture = pictures[key];
-          if (picture !== undefined) decoded[key] = decodePicture(picture, pictureNames[key]);
+          if (picture !== undefined) decoded[key] = decodePicture(picture, PICTURE_NAMES[key]);
         }
         return writeActionPlan(workshop, targetPath, decoded, { generatedAt: now() });
       },

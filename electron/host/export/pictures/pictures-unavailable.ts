@@ -7,9 +7,11 @@ import type { PlanPictures } from '../plan/pictures';
  */
 export class PicturesUnavailable extends Error {}
 
-/** What each canvas picture is called in messages. */
+/** What each picture is called in messages. */
 export const PICTURE_NAMES: Readonly<Record<keyof PlanPictures, string>> = {
   stakeholderMap: 'stakeholder map',
   workflow: 'workflow',
   dataMap: 'data map',
+  roadmap: 'roadmap',
+  riskHeatMap: 'risk heat map',
 };

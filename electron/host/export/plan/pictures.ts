@@ -9,11 +9,13 @@ export interface PlanPicture {
   readonly height: number;
 }
 
-/** The canvas pictures the plan can show; each is optional. */
+/** The pictures the plan can show, of the canvases, the roadmap and the risks; each is optional. */
 export interface PlanPictures {
   readonly stakeholderMap?: PlanPicture;
   readonly workflow?: PlanPicture;
   readonly dataMap?: PlanPicture;
+  readonly roadmap?: PlanPicture;
+  readonly riskHeatMap?: PlanPicture;
 }
 
 /** The largest box a picture may fill, in pixels at 96 to the inch (what docx measures pictures in). */
@@ -49,13 +51,15 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
 }
 
 /**
- * A picture scaled to fit the box (never enlarged), centred, with a caption under it.
- * Nothing when there is no usable picture.
+ * A picture scaled to fit the box (never enlarged), centred, with a caption under it. Its
+ * alternative text is the caption, and `description` when given (what the picture shows,
+ * in words, for readers who cannot see it). Nothing when there is no usable picture.
  */
 export function pictureWithCaption(
   picture: PlanPicture | undefined,
   caption: string,
   box: PictureBox,
+  description: string = caption,
 ): Block[] {
   if (picture === undefined || picture.png.length === 0 || !(picture.width > 0) || !(picture.height > 0)) {
     return [];
@@ -74,7 +78,7 @@ export function pictureWithCaption(
             width: Math.max(1, Math.round(picture.width * scale)),
             height: Math.max(1, Math.round(picture.height * scale)),
           },
-          altText: { name: caption, title: caption, description: caption },
+          altText: { name: caption, title: caption, description },
         }),
       ],
     }),

@@ -1,9 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { castDraft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
+import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { calendarDate } from './action-warnings';
 import { ActionsStageEditor } from './actions-stage-editor';
 import { newActionPlanFields } from '../../../../shared/workshop/action-links';
@@ -32,7 +33,12 @@ describe('ActionsStageEditor', () => {
     store.getState().editWorkshop((draft) => {
       draft.actions.push(...castDraft(actions));
     });
-    workshop.render(<ActionsStageEditor />);
+    workshop.render(
+      <>
+        <FocusKeeper />
+        <ActionsStageEditor />
+      </>,
+    );
   }
 
   const rowTitles = () =>
@@ -40,11 +46,11 @@ describe('ActionsStageEditor', () => {
       .getAllByRole('textbox', { name: /^Title of action/ })
       .map((input) => (input as HTMLInputElement).value);
 
-  it('flags a new action that has no owner and no due date, in words', () => {
+  it('flags a new action that has no owner and no due date, in words', async () => {
     renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add action' }));
     const title = screen.getByRole('textbox', { name: 'Title of action 1' });
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
     fireEvent.change(title, { target: { value: 'Appoint the product owner' } });
 
     const flags = screen.getByRole('list', { name: 'Flags for Appoint the product owner' });
@@ -182,10 +188,45 @@ describe('ActionsStageEditor', () => {
     expect(screen.getAllByText('Suggested')).toHaveLength(2);
   });
 
-  it('removes an action', () => {
+  it('removes an action', async () => {
     renderEditor([anAction('Book rooms'), anAction('Send minutes')]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Book rooms' }));
     expect(store.getState().workshop?.actions.map((action) => action.title)).toEqual(['Send minutes']);
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title of action 1' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title of action 1' })),
+    );
+  });
+
+  const focused = () => document.activeElement;
+  const titleOf = (position: number) => screen.getByRole('textbox', { name: `Title of action ${position}` });
+
+  it('puts focus in the title of a new action, by the focus rule', async () => {
+    renderEditor([anAction('Book rooms')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Add action' }));
+    await waitFor(() => expect(focused()).toBe(titleOf(2)));
+  });
+
+  it('after removing a middle action, focuses the next one’s title', async () => {
+    renderEditor([anAction('Book rooms'), anAction('Send minutes'), anAction('Brief managers')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Send minutes' }));
+    expect(store.getState().workshop?.actions.map((action) => action.title)).toEqual([
+      'Book rooms',
+      'Brief managers',
+    ]);
+    await waitFor(() => expect(focused()).toBe(titleOf(2)));
+    expect((titleOf(2) as HTMLInputElement).value).toBe('Brief managers');
+  });
+
+  it('after removing the last action, focuses the previous one’s title', async () => {
+    renderEditor([anAction('Book rooms'), anAction('Send minutes')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Send minutes' }));
+    await waitFor(() => expect(focused()).toBe(titleOf(1)));
+    expect((titleOf(1) as HTMLInputElement).value).toBe('Book rooms');
+  });
+
+  it('after removing the only action, focuses “Add action”', async () => {
+    renderEditor([anAction('Book rooms')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Book rooms' }));
+    await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Add action' })));
   });
 });

@@ -212,7 +212,7 @@ function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onR
       <OwnerPicker
         label={text('stage.data.owner')}
         value={source.owner}
-        onChange={(owner) => edit((item) => void (item.owner = owner))}
+        onValueChange={(owner) => edit((item) => void (item.owner = owner))}
       />
       <SelectField
         label={text('stage.data.howTheData')}

@@ -224,7 +224,7 @@ const DataSourceRows = memo(function DataSourceRows({
             label={text('stage.data.ownerOfName', { name })}
             hideLabel
             value={source.owner}
-            onChange={(owner) =>
+            onValueChange={(owner) =>
               edit((draft) => {
                 draft.owner = owner;
               })

@@ -310,7 +310,7 @@ const MetricCard = memo(function MetricCard({
           label={text('stage.metrics.owner')}
           hiddenSuffix={text('stage.metrics.ofName', { name })}
           value={metric.owner}
-          onChange={(owner) =>
+          onValueChange={(owner) =>
             edit((draft) => {
               draft.owner = owner;
             })

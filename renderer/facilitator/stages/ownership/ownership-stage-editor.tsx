@@ -84,7 +84,7 @@ function ProductOwnerPanel() {
         <OwnerPicker
           label={text('stage.ownership.whoIsThe')}
           value={owner}
-          onChange={choose}
+          onValueChange={choose}
           noneLabel={text('stage.ownership.notDecidedYet')}
         />
         <TextField
@@ -150,7 +150,7 @@ function PostLaunchOwner({ id, label }: { id: PostLaunchQuestionId; label: strin
         label={label}
         value={owner}
         describedBy={hasOwner(owner) ? undefined : problemId}
-        onChange={(next) =>
+        onValueChange={(next) =>
           editWorkshop((draft) => {
             draft.ownership.postLaunchOwners[id] = next;
           })

@@ -14,7 +14,7 @@ function PickerHarness({ onPick }: { onPick: (owner: OwnerRef) => void }) {
       label="Owner"
       hiddenSuffix="of the claims feed"
       value={owner}
-      onChange={(next) => {
+      onValueChange={(next) => {
         setOwner(next);
         onPick(next);
       }}

@@ -22,7 +22,7 @@ interface OwnerPickerProps {
   /** Hides the labels visually (inside tables, where the column header shows them). */
   readonly hideLabel?: boolean;
   readonly value: OwnerRef;
-  readonly onChange: (owner: OwnerRef) => void;
+  readonly onValueChange: (owner: OwnerRef) => void;
   /** Ids of elements that describe the choice, for example a "No owner" flag. */
   readonly describedBy?: string;
   /** Words for "nobody yet" in the list. */
@@ -40,7 +40,7 @@ export function OwnerPicker({
   hiddenSuffix,
   hideLabel,
   value,
-  onChange,
+  onValueChange,
   describedBy,
   noneLabel,
 }: OwnerPickerProps) {
@@ -80,22 +80,23 @@ export function OwnerPicker({
         onChange={(event) => {
           const choice = event.target.value;
           if (choice === NOBODY) {
-            onChange({ kind: 'none' });
+            onValueChange({ kind: 'none' });
             return;
           }
           if (choice === SOMEONE_ELSE) {
-            onChange({ kind: 'named', name: value.kind === 'named' ? value.name : '' });
+            onValueChange({ kind: 'named', name: value.kind === 'named' ? value.name : '' });
             return;
           }
           const participant = participants.find((candidate) => candidate.id === choice);
           if (participant !== undefined) {
-            onChange({ kind: 'participant', participantId: participant.id });
+            onValueChange({ kind: 'participant', participantId: participant.id });
             return;
           }
           const stakeholder = stakeholders.find(
             (candidate) => stakeholderOptionValue(candidate.id) === choice,
           );
-          if (stakeholder !== undefined) onChange({ kind: 'stakeholder', stakeholderId: stakeholder.id });
+          if (stakeholder !== undefined)
+            onValueChange({ kind: 'stakeholder', stakeholderId: stakeholder.id });
         }}
       >
         <option value={NOBODY}>{noneLabel ?? text('stage.shared.nobodyYet')}</option>
@@ -146,7 +147,7 @@ export function OwnerPicker({
             type="text"
             value={value.name}
             placeholder={text('stage.shared.nameAndRole')}
-            onChange={(event) => onChange({ kind: 'named', name: event.target.value })}
+            onChange={(event) => onValueChange({ kind: 'named', name: event.target.value })}
           />
         </>
       ) : null}

@@ -108,7 +108,7 @@ describe('people entered once', () => {
 
   it('lets owners be picked from the stakeholders who are not in the room, by reference', () => {
     const picked = vi.fn();
-    test.render(<OwnerPicker label="Owner" value={{ kind: 'none' }} onChange={picked} />);
+    test.render(<OwnerPicker label="Owner" value={{ kind: 'none' }} onValueChange={picked} />);
     const select = screen.getByRole('combobox', { name: 'Owner' });
     const groups = within(select).getAllByRole('group');
     expect(groups.map((group) => group.getAttribute('label'))).toEqual([

@@ -71,7 +71,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
       <OwnerPicker
         label={text('stage.workflow.owner')}
         value={step.owner}
-        onChange={(owner) => edit((item) => void (item.owner = owner))}
+        onValueChange={(owner) => edit((item) => void (item.owner = owner))}
       />
       <SelectField
         label={text('stage.workflow.lane')}

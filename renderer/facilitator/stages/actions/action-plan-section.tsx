@@ -1,0 +1,159 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { text } from '../../../../shared/text';
+import { newActionPlanFields } from '../../../../shared/workshop/action-links';
+import type { Action, ActionKiller } from '../../../../shared/workshop/actions';
+import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import type { QuestionId } from '../../../../shared/workshop/readiness';
+import type { SuggestedAction } from '../../../../shared/workshop/suggestions';
+import { useAppStore } from '../../../app/store/store-context';
+import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
+import { useEditWorkshop } from '../shared/use-workshop';
+import { ActionPlanFilters } from './action-plan-filters';
+import { ActionRow } from './action-row';
+import { actionWarnings } from './action-warnings';
+import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
+import { GapsWithoutActions } from './gaps-without-actions';
+
+const NO_ACTIONS: readonly Action[] = [];
+
+/** The focus place of "Add action", where focus goes when the plan empties. */
+const ADD_ACTION = 'add-action';
+
+/**
+ * The action plan: readiness gaps with no action yet, then every action in a table the
+ * facilitator can sort and filter, with "Add action".
+ */
+export function ActionPlanSection({ today }: { readonly today: string }) {
+  const headingId = useId();
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  const editWorkshop = useEditWorkshop();
+  const [view, setView] = useState<ActionView>(DEFAULT_ACTION_VIEW);
+  const shownIds = useMemo(() => arrangeActions(actions, view, today), [actions, view, today]);
+  const flaggedCount = useMemo(
+    () => actions.filter((action) => actionWarnings(action, today).length > 0).length,
+    [actions, today],
+  );
+  const focus = useRecordListFocus(shownIds, ADD_ACTION);
+  const lastFocused = useRef<HTMLElement | null>(null);
+
+  // Re-sorting moves rows in the page, and a browser drops focus from an element it moves.
+  // Put focus back where the facilitator was typing.
+  useLayoutEffect(() => {
+    const element = lastFocused.current;
+    if (element !== null && element.isConnected && document.activeElement === document.body) element.focus();
+  }, [shownIds]);
+
+  /**
+   * Adds actions with their cursor in the first one's title. A status filter that would hide
+   * a new (to do) action is lifted, so nothing vanishes the moment it is added.
+   */
+  const addActions = useCallback(
+    (drafts: readonly { title: string; killer: ActionKiller; fromSuggestion?: string }[]) => {
+      const added = drafts.map((draft) => ({ ...draft, id: newId<ActionId>() }));
+      setView((current) =>
+        current.status === 'all' || current.status === 'todo' ? current : { ...current, status: 'all' },
+      );
+      editWorkshop((draft) => {
+        for (const { id, title, killer, fromSuggestion } of added) {
+          draft.actions.push({
+            id,
+            title,
+            owner: { kind: 'none' },
+            dueDate: '',
+            killer,
+            priority: 'medium',
+            status: 'todo',
+            notes: '',
+            fromSuggestion: fromSuggestion ?? null,
+            ...newActionPlanFields(),
+          });
+        }
+      });
+      if (added[0] !== undefined) focus.created(added[0].id);
+    },
+    [editWorkshop, focus],
+  );
+
+  const addSuggested = (killer: QuestionId, suggestions: readonly SuggestedAction[]) => {
+    // Show the new actions even if the plan is filtered to another killer.
+    if (view.killer !== 'all' && view.killer !== killer)
+      setView((current) => ({ ...current, killer: 'all' }));
+    addActions(suggestions.map(({ id, title }) => ({ title, killer, fromSuggestion: id })));
+  };
+
+  /** A blank action, linked to the killer the plan is filtered to, if any. */
+  const addBlankAction = () =>
+    addActions([{ title: '', killer: view.killer === 'all' ? 'general' : view.killer }]);
+
+  const removeAction = useCallback(
+    (id: ActionId) => {
+      editWorkshop((draft) => {
+        draft.actions = draft.actions.filter((action) => action.id !== id);
+      });
+      focus.removed(id);
+    },
+    [editWorkshop, focus],
+  );
+
+  const filtered = view.killer !== 'all' || view.status !== 'all' || view.onlyFlagged;
+
+  return (
+    <>
+      <GapsWithoutActions onAdd={addSuggested} />
+
+      <section className="panel stage-section" aria-labelledby={headingId}>
+        <h3 id={headingId}>{text('stage.actions.everyAction')}</h3>
+        <ActionPlanFilters view={view} setView={setView} />
+        <p className="hint" aria-live="polite">
+          {filtered
+            ? text('stage.actions.showingOf', { shown: shownIds.length, count: actions.length })
+            : text('stage.actions.actionCount', { count: actions.length })}
+          {flaggedCount === 0
+            ? text('stage.actions.noneFlagged')
+            : text('stage.actions.flaggedcountFlagged', { flaggedCount })}
+        </p>
+
+        {shownIds.length === 0 ? (
+          <p className="hint">
+            {actions.length === 0
+              ? text('stage.actions.noActionsYet')
+              : text('stage.actions.noActionMatches')}
+          </p>
+        ) : (
+          <div
+            className="stage-table-scroll"
+            onFocus={(event) => {
+              lastFocused.current = event.target;
+            }}
+          >
+            <table className="stage-table actions-table">
+              <caption className="visually-hidden">{text('stage.actions.actionPlan')}</caption>
+              <colgroup>
+                <col />
+                <col className="stage-table__column--owner" />
+                <col className="stage-table__column--choices" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{text('stage.actions.action')}</th>
+                  <th scope="col">{text('stage.actions.ownerDueDate')}</th>
+                  <th scope="col">{text('stage.actions.killerPriorityStatus')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shownIds.map((id, position) => (
+                  <ActionRow key={id} id={id} position={position} today={today} onRemove={removeAction} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="stage-toolbar">
+          <AddButton place={ADD_ACTION} onClick={addBlankAction}>
+            {text('stage.actions.addAction')}
+          </AddButton>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Draft } from 'immer';
+import { memo, useId } from 'react';
+import { text } from '../../../../shared/text';
+import type { ActionId } from '../../../../shared/workshop/ids';
+import { retitleAction } from '../../../../shared/workshop/suggestions';
+import type { Workshop } from '../../../../shared/workshop/workshop';
+import { SelectField, TextField } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { useRecord } from '../shared/use-record';
+import { KILLER_CHOICES, PRIORITY_CHOICES, STATUS_CHOICES } from './action-choices';
+import { actionWarnings } from './action-warnings';
+
+interface ActionRowProps {
+  readonly id: ActionId;
+  readonly position: number;
+  readonly today: string;
+  readonly onRemove: (id: ActionId) => void;
+}
+
+const selectActions = (workshop: Draft<Workshop>) => workshop.actions;
+
+/** One action of the plan: its title and flags, owner and due date, killer, priority and status. */
+export const ActionRow = memo(function ActionRow({ id, position, today, onRemove }: ActionRowProps) {
+  const flagsId = useId();
+  const { item: action, edit, bind } = useRecord(selectActions, id);
+  if (action === undefined) return null;
+
+  const name =
+    action.title.trim() === ''
+      ? text('stage.actions.actionValue1', { value1: position + 1 })
+      : action.title.trim();
+  const warnings = actionWarnings(action, today);
+
+  return (
+    <tr
+      data-record-id={id}
+      className={
+        warnings.length > 0 ? 'actions-table__row actions-table__row--flagged' : 'actions-table__row'
+      }
+    >
+      <td data-label="Action">
+        <TextField
+          label={text('stage.actions.titleOfAction', { value1: position + 1 })}
+          hideLabel
+          className="first-field"
+          value={action.title}
+          placeholder={text('stage.actions.whatWillBe')}
+          describedBy={warnings.length > 0 ? flagsId : undefined}
+          onValueChange={(title) => edit((draft) => void Object.assign(draft, retitleAction(draft, title)))}
+        />
+        <div className="stage-row-tools">
+          {action.fromSuggestion === null ? null : (
+            <span className="stage-badge" title={text('stage.actions.addedFromA')}>
+              {text('stage.actions.suggested')}
+            </span>
+          )}
+          {warnings.length === 0 ? null : (
+            <ul
+              id={flagsId}
+              className="stage-flags"
+              aria-label={text('stage.actions.flagsForName', { name })}
+            >
+              {warnings.map((warning) => (
+                <li key={warning.kind} className="stage-flag">
+                  <span aria-hidden="true">⚠ </span>
+                  {warning.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
+            {text('stage.actions.remove')} <span className="visually-hidden">{name}</span>
+          </button>
+        </div>
+      </td>
+      <td data-label="Owner, due date" className="actions-table__stack">
+        <OwnerPicker label={text('stage.actions.ownerOfName', { name })} hideLabel {...bind('owner')} />
+        {/* A date input gives "" while the date is incomplete; the model accepts that as "no date". */}
+        <TextField
+          label={text('stage.actions.dueDateOf', { name })}
+          hideLabel
+          type="date"
+          {...bind('dueDate')}
+        />
+      </td>
+      <td data-label="Killer, priority, status" className="actions-table__stack">
+        <SelectField
+          label={text('stage.actions.killerForName', { name })}
+          hideLabel
+          choices={KILLER_CHOICES}
+          {...bind('killer')}
+        />
+        <SelectField
+          label={text('stage.actions.priorityOfName', { name })}
+          hideLabel
+          choices={PRIORITY_CHOICES}
+          {...bind('priority')}
+        />
+        <SelectField
+          label={text('stage.actions.statusOfName', { name })}
+          hideLabel
+          choices={STATUS_CHOICES}
+          {...bind('status')}
+        />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,77 @@
+import { useCallback, type ReactNode } from 'react';
+import { FOCUS_PLACES, place } from '../../../app/focus/focus-places';
+import { useAppStore } from '../../../app/store/store-context';
+
+/**
+ * The first field of a record on screen (a row, a card or a panel marked `data-record-id`):
+ * the field wrapped in `first-field`, else the record's first text input.
+ */
+export function recordFirstField(id: string): readonly string[] {
+  const record = FOCUS_PLACES.record(id);
+  return [`${record} .first-field input`, `${record} .first-field select`, `${record} input`];
+}
+
+/** What a list editor asks of focus, by the app's focus rule (`app/focus/focus-rule.ts`). */
+export interface RecordListFocus<Id extends string> {
+  /** After adding `id`: its first field, once it is on screen. */
+  readonly created: (id: Id) => void;
+  /**
+   * After removing `id` from the list `ids` as shown: the next record's first field, else the
+   * previous one's, else the list's Add button.
+   */
+  readonly removed: (id: Id) => void;
+  /** Moves to the first field of `id` (Enter in a row goes on to the next one). */
+  readonly moveTo: (id: Id) => void;
+}
+
+/**
+ * Focus for a list editor with "Add …" and "Remove …": asks the store (`requestFocus`), and
+ * the window's `FocusKeeper` moves focus once the screen shows the place. `addPlace` names the
+ * list's Add button (see {@link AddButton}).
+ */
+export function useRecordListFocus<Id extends string>(
+  ids: readonly Id[],
+  addPlace: string,
+): RecordListFocus<Id> {
+  const requestFocus = useAppStore((state) => state.requestFocus);
+  const created = useCallback(
+    (id: Id) => requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) }),
+    [requestFocus],
+  );
+  const removed = useCallback(
+    (id: Id) => {
+      const position = ids.indexOf(id);
+      const neighbours = [ids[position + 1], ids[position - 1]].filter(
+        (neighbour): neighbour is Id => neighbour !== undefined && position >= 0,
+      );
+      requestFocus({
+        kind: 'removed',
+        places: [...neighbours.flatMap(recordFirstField), place(addPlace)],
+      });
+    },
+    [ids, addPlace, requestFocus],
+  );
+  const moveTo = useCallback(
+    (id: Id) => requestFocus({ kind: 'opened', places: recordFirstField(id) }),
+    [requestFocus],
+  );
+  return { created, removed, moveTo };
+}
+
+/** A list's "Add …" button, marked as the place focus goes to when the list empties. */
+export function AddButton({
+  place: focusPlace,
+  onClick,
+  children,
+}: {
+  /** Its name among the focus places (`data-focus-place`). */
+  readonly place: string;
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <button type="button" className="button" data-focus-place={focusPlace} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
