@@ -23,6 +23,7 @@ import { STAGE_SHARED } from './english/stage-shared';
 import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
+import { HOST } from './english/host';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -44,6 +45,7 @@ export const ENGLISH = {
   ...READINESS_STAGE,
   ...CANVAS,
   ...PLAN,
+  ...HOST,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

@@ -3,6 +3,7 @@
  * token on every request. One token is one voter: a phone that comes back with its token
  * keeps its device id, so its ballots are never counted twice.
  */
+import { text } from '../../../shared/text';
 import { createDeviceTokens } from './device-tokens';
 import { TokenBuckets } from './rate-limit';
 import { RoomDevices } from './room-devices';
@@ -108,21 +109,13 @@ export class RoomAdmission {
   /** A join request already read and schema-checked: the phone's token and device, or why not. */
   join(request: JoinRequest, address: string): { token: string; deviceId: string } | RoomRefusal {
     if (!roomCodeMatches(this.#options.code, request.code)) {
-      return refusal(
-        403,
-        'wrong-code',
-        'That room code is not right. Check the code on the room screen and try again.',
-      );
+      return refusal(403, 'wrong-code', text('host.room.wrongCode'));
     }
     let name: string | null = null;
     if (this.#options.namedVoting) {
       name = tidyName(request.name ?? '');
       if (name.length === 0 || name.length > NAME_LIMIT) {
-        return refusal(
-          400,
-          'name-needed',
-          `Please type your name (up to ${NAME_LIMIT} letters): this vote shows names.`,
-        );
+        return refusal(400, 'name-needed', text('host.room.nameNeeded', { limit: NAME_LIMIT }));
       }
     }
     // One token is one voter: a phone that joins again with its token (a reload, a released

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { RoomCheck } from '../../../shared/host-api/voting-contract';
+import { text } from '../../../shared/text';
 import { LOOPBACK_ROOM_ADDRESS } from './addresses';
 import type { RoomServer } from './room-server';
 
@@ -19,17 +20,23 @@ export function checkRoomAnswers(server: RoomServer): Promise<RoomCheck> {
       resolve({
         reachable: ok,
         message: !ok
-          ? `The room at ${server.address} answered with an error (${response.statusCode ?? 'none'}). Close the room and open it again.`
+          ? text('host.roomCheck.answeredWithError', {
+              address: server.address,
+              status: String(response.statusCode ?? text('host.roomCheck.noStatus')),
+            })
           : loopback
-            ? `The room answers on this computer (${milliseconds} ms), but phones cannot reach 127.0.0.1.`
-            : `The room answers at ${server.address} (${milliseconds} ms): phones on this network can join.`,
+            ? text('host.roomCheck.thisComputerOnly', { milliseconds: String(milliseconds) })
+            : text('host.roomCheck.answers', { address: server.address, milliseconds: String(milliseconds) }),
       });
     });
     request.on('timeout', () => request.destroy(new Error('timeout')));
     request.on('error', () =>
       resolve({
         reachable: false,
-        message: `Nothing answers at ${server.address}:${server.port}. Check this computer is still on that network, or close the room and pick another address.`,
+        message: text('host.roomCheck.nothingAnswers', {
+          address: server.address,
+          port: String(server.port),
+        }),
       }),
     );
   });

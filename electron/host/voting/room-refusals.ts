@@ -5,71 +5,32 @@
 import type http from 'node:http';
 import { sendJson } from '../http/json-reply';
 import { JSON_BODY_STATUS, type JsonBodyProblem } from '../http/json-body';
+import { text } from '../../../shared/text';
 import type { AdmissionRefusal } from './room-devices';
 import { refusal, type RoomRefusal } from './room-request-schemas';
 
-export const NOT_FOUND = refusal(
-  404,
-  'not-found',
-  'There is nothing here. Open the link from the room screen.',
-);
-export const TOO_MANY = refusal(
-  429,
-  'too-many-requests',
-  'Too many taps at once. Wait a moment, then try again.',
-);
-export const TOO_MANY_JOINS = refusal(
-  429,
-  'too-many-requests',
-  'Too many tries to join from this phone. Wait a minute, then try again.',
-);
-export const NOT_JOINED = refusal(
-  401,
-  'not-joined',
-  'This phone is not in the room (or the room was reopened). Join again with the code on the screen.',
-);
-export const ROOM_FULL = refusal(
-  503,
-  'room-full',
-  'The voting room is full right now. Wait a minute and try again, or ask the facilitator for help.',
-);
-export const WRONG_HOST = refusal(421, 'wrong-host', 'This request was not addressed to the voting room.');
-export const WRONG_ORIGIN = refusal(
-  403,
-  'wrong-origin',
-  'Votes are only accepted from the voting page itself.',
-);
-export const METHOD_NOT_ALLOWED = refusal(
-  405,
-  'method-not-allowed',
-  'The voting room does not do that here.',
-);
-export const INTERNAL = refusal(
-  500,
-  'internal',
-  'Something went wrong in the voting room. Please try again.',
-);
-export const NOT_BUILT = refusal(
-  503,
-  'not-built',
-  'The voting page is missing from this copy of ReadyRoom. Ask the facilitator.',
-);
+export const NOT_FOUND = refusal(404, 'not-found', text('host.room.nothingHere'));
+export const TOO_MANY = refusal(429, 'too-many-requests', text('host.room.tooManyTaps'));
+export const TOO_MANY_JOINS = refusal(429, 'too-many-requests', text('host.room.tooManyJoins'));
+export const NOT_JOINED = refusal(401, 'not-joined', text('host.room.notJoined'));
+export const ROOM_FULL = refusal(503, 'room-full', text('host.room.full'));
+export const WRONG_HOST = refusal(421, 'wrong-host', text('host.room.wrongHost'));
+export const WRONG_ORIGIN = refusal(403, 'wrong-origin', text('host.room.wrongOrigin'));
+export const METHOD_NOT_ALLOWED = refusal(405, 'method-not-allowed', text('host.room.methodNotAllowed'));
+export const INTERNAL = refusal(500, 'internal', text('host.room.internal'));
+export const NOT_BUILT = refusal(503, 'not-built', text('host.room.pageMissing'));
 
 /** Why a device did not get its place, as the phone is told. */
 export function admissionRefusal(refused: AdmissionRefusal, perAddress: number): RoomRefusal {
   return refused === 'room-full'
     ? ROOM_FULL
-    : refusal(
-        429,
-        'too-many-devices',
-        `${perAddress} phones from this network connection are already in the room, the most it may have. Vote on one of them, or ask the facilitator for help.`,
-      );
+    : refusal(429, 'too-many-devices', text('host.room.tooManyDevices', { count: perAddress }));
 }
 
 const BODY_MESSAGES: Readonly<Record<JsonBodyProblem, string>> = {
-  'unsupported-media-type': 'The voting room only accepts JSON.',
-  'too-large': 'That request is too large for the voting room.',
-  'invalid-json': 'The voting room could not read that request.',
+  'unsupported-media-type': text('host.room.onlyJson'),
+  'too-large': text('host.room.tooLarge'),
+  'invalid-json': text('host.room.unreadable'),
 };
 
 /** A body the room would not read, as the phone is told. */

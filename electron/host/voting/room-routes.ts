@@ -4,6 +4,7 @@
  * Origin, then the token and the body.
  */
 import type http from 'node:http';
+import { text } from '../../../shared/text';
 import { readJsonBody } from '../http/json-body';
 import { sendJson } from '../http/json-reply';
 import { clientAddress } from '../http/request-origin';
@@ -82,10 +83,7 @@ export function createRoomRoutes(
     if (value === undefined) return;
     const parsed = JoinRequestSchema.safeParse(value);
     if (!parsed.success) {
-      return sendRefusal(
-        response,
-        refusal(400, 'invalid-request', 'The voting room could not understand that request.'),
-      );
+      return sendRefusal(response, refusal(400, 'invalid-request', text('host.room.requestNotUnderstood')));
     }
     const joined = admission.join(parsed.data, clientAddress(request));
     if ('status' in joined) return sendRefusal(response, joined);
@@ -124,14 +122,7 @@ export function createRoomRoutes(
     if (value === undefined) return;
     const parsed = BallotRequestSchema.safeParse(value);
     if (!parsed.success) {
-      return sendRefusal(
-        response,
-        refusal(
-          400,
-          'invalid-request',
-          'The voting room could not understand that vote. Reload the page and try again.',
-        ),
-      );
+      return sendRefusal(response, refusal(400, 'invalid-request', text('host.room.ballotNotUnderstood')));
     }
     const refused = await options.handlers.castBallot(device, parsed.data);
     if (refused !== null) return sendRefusal(response, refused);

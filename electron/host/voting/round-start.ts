@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
+import { text } from '../../../shared/text';
 import type { QuestionId } from '../../../shared/workshop/readiness';
 import { JOURNAL_FOLDER, journalPath, RoundJournal } from './journal';
 import type { AppendedRecord, RoundRecord } from './journal-records';
@@ -49,12 +50,9 @@ export async function startRound(
     return { ledger, journal };
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new HostError('conflict', 'That round has already run. Open a new round instead.');
+      throw new HostError('conflict', text('host.voting.roundAlreadyRan'));
     }
     console.error('[readyroom] could not start the round journal', error);
-    throw new HostError(
-      'io-error',
-      'ReadyRoom could not save to its data folder, so the round was not opened. Check the disk has space, then try again.',
-    );
+    throw new HostError('io-error', text('host.voting.roundNotOpenedDisk'));
   }
 }

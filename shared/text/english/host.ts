@@ -1,0 +1,78 @@
+/**
+ * What the host says to the facilitator window and to the phones: refusals and notices of
+ * the voting room, the room check, and the browser shell's loopback API.
+ */
+import type { Message } from '../translator';
+
+export const HOST = {
+  // The voting room and its rounds, as the facilitator window is told.
+  'host.voting.roomOpenForAnotherWorkshop':
+    'The voting room is still open for another workshop. Open that workshop and close its room first.',
+  'host.voting.roomAlreadyOpen':
+    'The voting room is already open. Close it first to move it to another address.',
+  'host.voting.rehearsalOnThisComputerOnly':
+    'A rehearsal room opens on this computer only (127.0.0.1), so no real phone can join it.',
+  'host.voting.addressNotListed':
+    "ReadyRoom can only open the voting room on one of this computer's network addresses, and {address} is not one of them. Pick an address from the list.",
+  'host.voting.roomDidNotStart':
+    'ReadyRoom could not open the voting room on {address}. Check this computer is still connected to that network, or pick another address.',
+  'host.voting.shuttingDown': 'ReadyRoom is shutting down.',
+  'host.voting.roomNotOpen': 'The voting room is not open.',
+  'host.voting.roundAlreadyOpen': 'A round is already open. Close it before opening the next one.',
+  'host.voting.roundIdInvalid':
+    'A round id is up to 100 letters, digits, "-" and "_", starting with a letter or digit.',
+  'host.voting.roundAlreadyRan': 'That round has already run. Open a new round instead.',
+  'host.voting.roundNotOpenedDisk':
+    'ReadyRoom could not save to its data folder, so the round was not opened. Check the disk has space, then try again.',
+  'host.voting.roundCloseNotSaved':
+    'ReadyRoom could not save that the round closed, so it is still open. Check the disk, then try again.',
+  'host.voting.noRoundOpen': 'No round is open for votes. Open a round first.',
+  'host.voting.noRoundToClose': 'There is no round to close.',
+  'host.voting.noRoundToReveal': 'There is no round whose results could be shown.',
+  'host.voting.closeBeforeReveal': 'Close the round before showing its results.',
+  'host.voting.questionNotAsked': 'This round does not ask the {question} question.',
+  'host.voting.keypadVoter': 'Keypad voter {number}',
+  'host.voting.keypadBallotNotSaved': 'That vote could not be saved. Check the disk, then try again.',
+
+  // The room check in the voting panel.
+  'host.roomCheck.answeredWithError':
+    'The room at {address} answered with an error ({status}). Close the room and open it again.',
+  'host.roomCheck.noStatus': 'none',
+  'host.roomCheck.thisComputerOnly':
+    'The room answers on this computer ({milliseconds} ms), but phones cannot reach 127.0.0.1.',
+  'host.roomCheck.answers':
+    'The room answers at {address} ({milliseconds} ms): phones on this network can join.',
+  'host.roomCheck.nothingAnswers':
+    'Nothing answers at {address}:{port}. Check this computer is still on that network, or close the room and pick another address.',
+
+  // The voting room, as the person holding the phone is told.
+  'host.room.voteClosed': 'That vote has closed. Wait for the next question.',
+  'host.room.notAPhoneRound': 'This round is voted on the shared screen, not on phones.',
+  'host.room.questionNotOpen': 'That question is not open for votes. Reload the page.',
+  'host.room.voteNotSaved': 'Your vote could not be saved. Please tap your answer again.',
+  'host.room.wrongCode': 'That room code is not right. Check the code on the room screen and try again.',
+  'host.room.nameNeeded': 'Please type your name (up to {limit} letters): this vote shows names.',
+  'host.room.requestNotUnderstood': 'The voting room could not understand that request.',
+  'host.room.ballotNotUnderstood':
+    'The voting room could not understand that vote. Reload the page and try again.',
+  'host.room.nothingHere': 'There is nothing here. Open the link from the room screen.',
+  'host.room.tooManyTaps': 'Too many taps at once. Wait a moment, then try again.',
+  'host.room.tooManyJoins': 'Too many tries to join from this phone. Wait a minute, then try again.',
+  'host.room.notJoined':
+    'This phone is not in the room (or the room was reopened). Join again with the code on the screen.',
+  'host.room.full':
+    'The voting room is full right now. Wait a minute and try again, or ask the facilitator for help.',
+  'host.room.wrongHost': 'This request was not addressed to the voting room.',
+  'host.room.wrongOrigin': 'Votes are only accepted from the voting page itself.',
+  'host.room.methodNotAllowed': 'The voting room does not do that here.',
+  'host.room.internal': 'Something went wrong in the voting room. Please try again.',
+  'host.room.pageMissing': 'The voting page is missing from this copy of ReadyRoom. Ask the facilitator.',
+  'host.room.tooManyDevices': {
+    one: '{count} phone from this network connection is already in the room, the most it may have. Vote on it, or ask the facilitator for help.',
+    other:
+      '{count} phones from this network connection are already in the room, the most it may have. Vote on one of them, or ask the facilitator for help.',
+  },
+  'host.room.onlyJson': 'The voting room only accepts JSON.',
+  'host.room.tooLarge': 'That request is too large for the voting room.',
+  'host.room.unreadable': 'The voting room could not read that request.',
+} as const satisfies Readonly<Record<string, Message>>;
