@@ -1,8 +1,6 @@
 import {
   Background,
   BackgroundVariant,
-  Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   type Edge,
@@ -16,9 +14,6 @@ import {
   type Viewport,
   type XYPosition,
   type IsValidConnection,
-  useNodesInitialized,
-  useReactFlow,
-  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -35,77 +30,22 @@ import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import '../../canvases/canvas.css';
 import { shiftToKeepInView } from './keep-in-view';
-import { readableFit } from './readable-fit';
+import { CanvasDock } from './canvas-dock';
+import { cardMovedByKey, deletedByKey } from './canvas-keys';
+import { ReadableFit } from './readable-fit-view';
 import { text } from '../../../shared/text';
 
 /** Canvas units between snap points. */
 export const SNAP_GRID: [number, number] = [16, 16];
 
-const MINIMAP_SIZE = { width: 160, height: 110 } as const;
 const EMPTY_CANVAS_VIEWPORT = { x: 56, y: 24, zoom: 1 } as const;
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 } as const;
-
-/**
- * The overview map is shown at first only where there is room for it under the canvas
- * (a large window); anywhere else it is one button away.
- */
-const ROOM_FOR_OVERVIEW = '(min-width: 1600px) and (min-height: 1000px)';
 
 /**
  * The influence grid places its chips itself, in cells of a fixed grid: it opens showing
  * the whole grid. Every other canvas opens readable (see `readable-fit.ts`).
  */
 const opensReadable = (canvas: CanvasName) => canvas !== 'influenceGrid';
-
-/**
- * Fits the cards into view, readably, once React Flow knows the pane's size and has measured
- * the cards; and again each time `request` changes (after an automatic layout).
- */
-function ReadableFit({ request }: { readonly request: number }) {
-  const flow = useReactFlow();
-  const measured = useNodesInitialized();
-  const width = useStore((state) => state.width);
-  const height = useStore((state) => state.height);
-  const fitted = useRef<number | null>(null);
-  useEffect(() => {
-    if (!measured || width === 0 || height === 0 || fitted.current === request) return;
-    // After the moved cards have been drawn.
-    const frame = requestAnimationFrame(() => {
-      // The first fit is where the canvas opens; later ones glide.
-      const duration = fitted.current === null ? 0 : 200;
-      fitted.current = request;
-      const nodes = flow.getNodes();
-      if (nodes.length === 0) return;
-      void flow.setViewport(readableFit(flow.getNodesBounds(nodes), width, height), { duration });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [flow, measured, width, height, request]);
-  return null;
-}
-
-/**
- * The zoom buttons and the overview map, in a strip under the canvas: over the canvas they
- * covered cards and the grid's axis labels.
- */
-function CanvasDock() {
-  const [overview, setOverview] = useState(
-    () => typeof window.matchMedia === 'function' && window.matchMedia(ROOM_FOR_OVERVIEW).matches,
-  );
-  return (
-    <div className="canvas__dock">
-      <Controls orientation="horizontal" />
-      <button
-        type="button"
-        className="button button--quiet button--small canvas__overview-toggle"
-        aria-pressed={overview}
-        onClick={() => setOverview(!overview)}
-      >
-        {overview ? text('canvas.hideTheOverview') : text('canvas.showTheOverview')}
-      </button>
-      {overview ? <MiniMap pannable zoomable style={MINIMAP_SIZE} /> : null}
-    </div>
-  );
-}
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': text('canvas.pressEnterOr'),
@@ -117,18 +57,6 @@ const ARIA_LABELS = {
   'controls.interactive.ariaLabel': text('canvas.lockOrUnlock'),
   'minimap.ariaLabel': text('canvas.overviewOfThe'),
 } as const;
-
-const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
-
-/** True for a field the facilitator types in, where Delete and Backspace edit text. */
-function isTextEntry(target: EventTarget): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
 
 export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge> {
   readonly canvas: CanvasName;
@@ -227,25 +155,17 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       onKeyDown?.(event);
-      const target = event.target;
-      if (
-        ARROW_KEYS.has(event.key) &&
-        target instanceof HTMLElement &&
-        target.classList.contains('react-flow__node')
-      ) {
-        const id = target.dataset.id;
+      const movedCard = cardMovedByKey(event);
+      if (movedCard !== null) {
         // After React Flow has moved the card (its own handler ran first, on the card).
-        if (id !== undefined) requestAnimationFrame(() => keepCardInView(id));
+        requestAnimationFrame(() => keepCardInView(movedCard));
         return;
       }
-      if (event.defaultPrevented || onDelete === undefined) return;
-      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
-      const chosenNodes = nodes.filter((node) => node.selected === true && node.deletable !== false);
-      const chosenEdges = edges.filter((edge) => edge.selected === true && edge.deletable !== false);
-      if (chosenNodes.length === 0 && chosenEdges.length === 0) return;
+      if (onDelete === undefined) return;
+      const deleted = deletedByKey(event, nodes, edges);
+      if (deleted === null) return;
       event.preventDefault();
-      onDelete({ nodes: chosenNodes, edges: chosenEdges });
+      onDelete(deleted);
     },
     [nodes, edges, onDelete, onKeyDown, keepCardInView],
   );
