@@ -1,7 +1,9 @@
 /** The actions stage: its editor, records and canvas. */
 import type { Message } from '../translator';
+import { STAGE_ACTIONS_RACI } from './stage-actions-raci';
 
 export const STAGE_ACTIONS = {
+  ...STAGE_ACTIONS_RACI,
   'stage.actions.orderAdded': 'Order added',
   'stage.actions.dueDate': 'Due date',
   'stage.actions.priority': 'Priority',

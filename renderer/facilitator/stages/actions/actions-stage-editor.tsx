@@ -3,6 +3,7 @@ import { useNow } from '../../../app/use-now';
 import { StagePrompt } from '../shared/stage-prompt';
 import { ActionPlanSection } from './action-plan-section';
 import { calendarDate } from './action-warnings';
+import { RaciSection } from './raci-section';
 import '../stages.css';
 
 /** Today's local date (`yyyy-mm-dd`), refreshed every minute so flags turn over at midnight. */
@@ -20,6 +21,7 @@ export function ActionsStageEditor() {
     <div className="stage-editor">
       <StagePrompt>{text('stage.actions.takeTheGaps')}</StagePrompt>
       <ActionPlanSection today={today} />
+      <RaciSection />
     </div>
   );
 }
