@@ -2,6 +2,7 @@ import { toPng } from 'html-to-image';
 import { createRoot } from 'react-dom/client';
 import { canvasGraph, type CanvasGraph } from '../../shared/canvases/canvas-graph';
 import type { CanvasName, Workshop } from '../../shared/workshop';
+import { roadmapAndRisksPictures } from '../plan-pictures/draw-plan-pictures';
 import { ReadOnlyCanvas } from './read-only-canvas';
 
 /**
@@ -197,10 +198,10 @@ export function workshopCanvasPicture(workshop: Workshop, canvas: CanvasName): P
 /** Which canvas each picture of the Word plan shows. */
 const PLAN_PICTURES = { stakeholderMap: 'stakeholders', workflow: 'workflow', dataMap: 'dataMap' } as const;
 
-/** The pictures the Word plan shows: each canvas that has something on it. */
+/** The pictures the Word plan shows: each canvas that has something on it, the roadmap and the risk heat map. */
 export async function planPictures(
   workshop: Workshop,
-): Promise<Partial<Record<keyof typeof PLAN_PICTURES, { pngBase64: string }>>> {
+): Promise<Partial<Record<keyof typeof PLAN_PICTURES | 'roadmap' | 'riskHeatMap', { pngBase64: string }>>> {
   const pictures: Partial<Record<keyof typeof PLAN_PICTURES, { pngBase64: string }>> = {};
   for (const [picture, canvas] of Object.entries(PLAN_PICTURES) as [
     keyof typeof PLAN_PICTURES,
@@ -210,5 +211,5 @@ export async function planPictures(
     if (!graph.nodes.some((node) => node.type !== 'aiSystem')) continue;
     pictures[picture] = { pngBase64: await canvasPicture(graph) };
   }
-  return pictures;
+  return { ...pictures, ...(await roadmapAndRisksPictures(workshop, PICTURE_PIXEL_RATIO)) };
 }

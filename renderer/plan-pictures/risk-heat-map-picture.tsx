@@ -4,7 +4,8 @@
  * The cell's score and the legend's band words carry the meaning, not the colour alone.
  * Plain props and plain SVG, like the roadmap.
  */
-import { text } from '../../shared/text';
+import { choiceLabels, text } from '../../shared/text';
+import { RISK_BANDS, type RiskBand } from '../../shared/workshop';
 import { PICTURE_COLOURS, PICTURE_FONT } from './picture-style';
 
 /** A risk on the heat map. */
@@ -17,7 +18,7 @@ export interface HeatMapRisk {
 }
 
 /** The four bands, least serious first, as the register scores them. */
-export type HeatMapBand = 'green' | 'amber' | 'red-amber' | 'red';
+export type HeatMapBand = RiskBand;
 
 export interface RiskHeatMapProps {
   readonly risks: readonly HeatMapRisk[];
@@ -34,14 +35,9 @@ export const BAND_FILLS: Readonly<Record<HeatMapBand, { fill: string; ink: strin
   red: { fill: '#DF8379', ink: '#5C140E' },
 };
 
-/** The band words, from the catalogue. */
+/** The band words, from the catalogue: the same the register and the app use. */
 export function bandWords(): Readonly<Record<HeatMapBand, string>> {
-  return {
-    green: text('plan.riskBand.green'),
-    amber: text('plan.riskBand.amber'),
-    'red-amber': text('plan.riskBand.redAmber'),
-    red: text('plan.riskBand.red'),
-  };
+  return choiceLabels('riskBand', RISK_BANDS);
 }
 
 const SCALE = [1, 2, 3, 4, 5] as const;

@@ -12,13 +12,15 @@ function props(overrides: Partial<RoadmapProps> = {}): RoadmapProps {
 }
 
 describe('the roadmap layout', () => {
-  it('uses 30-60-90 days from the workshop while every date fits, and quarters beyond', () => {
+  it('uses 30-60-90 days from the workshop while every date fits, 30-day steps to half a year, and quarters beyond', () => {
     const start = dayNumber('2025-03-18');
     expect(roadmapColumns(start, start + 90).map((column) => [column.kind, column.from - start])).toEqual([
       ['days', 0],
       ['days', 30],
       ['days', 60],
     ]);
+    expect(roadmapColumns(start, start + 94).map((column) => column.from - start)).toEqual([0, 30, 60, 90]);
+    expect(roadmapColumns(start, start + 180)).toHaveLength(6);
     expect(
       roadmapColumns(start, dayNumber('2025-10-02')).map((column) => `Q${column.index} ${column.year}`),
     ).toEqual(['Q1 2025', 'Q2 2025', 'Q3 2025', 'Q4 2025']);

@@ -38,16 +38,16 @@ export const ROADMAP_FRAME = {
   laneLabelWidth: 170,
   sideWidth: 340,
   headerHeight: 96,
-  rowHeight: 30,
+  rowHeight: 32,
   lanePadding: 14,
   /** Room under the lanes for two rows of milestone labels. */
   footer: 46,
-  fontSize: 15,
+  fontSize: 17,
 } as const;
 
 const DAY_MS = 86_400_000;
 const MAX_ROWS = 8;
-const TITLE_CHARACTERS = 26;
+const TITLE_CHARACTERS = 24;
 
 /** Days since 1970 of a `yyyy-mm-dd` date, or NaN. */
 export function dayNumber(date: string): number {
@@ -67,11 +67,18 @@ export interface RoadmapColumn {
   readonly to: number;
 }
 
-/** The time scale: 30-60-90 days from the start when every date fits, otherwise calendar quarters. */
+/** The most 30-day columns before the scale turns to quarters: half a year. */
+const MOST_DAY_COLUMNS = 6;
+
+/**
+ * The time scale: 30-60-90 days from the start when every date fits, 30-day steps on up to
+ * half a year, otherwise calendar quarters.
+ */
 export function roadmapColumns(startDay: number, lastDay: number): RoadmapColumn[] {
-  if (!(lastDay > startDay + 90)) {
-    return [0, 1, 2].map((index) => ({
-      kind: 'days',
+  const dayColumns = Math.max(3, Math.ceil((lastDay - startDay) / 30));
+  if (!(dayColumns > MOST_DAY_COLUMNS)) {
+    return Array.from({ length: dayColumns }, (_, index) => ({
+      kind: 'days' as const,
       index,
       year: 0,
       from: startDay + index * 30,

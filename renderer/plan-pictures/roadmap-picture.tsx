@@ -24,9 +24,9 @@ function columnTitle(column: RoadmapColumn): string {
   if (column.kind === 'quarter') {
     return text('plan.roadmap.quarter', { quarter: String(column.index), year: String(column.year) });
   }
-  return [text('plan.roadmap.first30'), text('plan.roadmap.days31to60'), text('plan.roadmap.days61to90')][
-    column.index
-  ] as string;
+  return column.index === 0
+    ? text('plan.roadmap.first30')
+    : text('plan.roadmap.days', { from: column.index * 30 + 1, to: (column.index + 1) * 30 });
 }
 
 /** The words a screen reader says for the picture, and the plan's alt text. */

@@ -7,6 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   computeVerdict,
+  planCodes,
+  READINESS_QUESTIONS,
+  riskBand,
+  riskScore,
   createWorkshopFromTemplate,
   type OwnerRef,
   parseWorkshopFile,
@@ -44,6 +48,8 @@ describe('the Word action plan of the sample workshop, read back with python-doc
       'stakeholder-map': diagramPng(800, 500, [46, 117, 182]),
       workflow: diagramPng(800, 500, [46, 125, 79]),
       'data-map': diagramPng(800, 500, [208, 139, 26]),
+      roadmap: diagramPng(1600, 700, [31, 58, 95]),
+      'risk-heat-map': diagramPng(1160, 830, [184, 58, 46]),
     };
     const pictureArgs = Object.entries(pictures).flatMap(([option, png]) => {
       const file = path.join(folder.path, `${option}.png`);
@@ -65,6 +71,9 @@ describe('the Word action plan of the sample workshop, read back with python-doc
   }, 120_000);
 
   afterAll(() => folder.remove());
+
+  const nameOf = (participantId: string) =>
+    sample.participants.find((person) => person.id === participantId)?.name ?? '';
 
   it('tells what it wrote', () => {
     expect(stdout).toContain('Wrote the Word action plan to');
@@ -149,8 +158,12 @@ describe('the Word action plan of the sample workshop, read back with python-doc
       'Stakeholders and buy-in',
       'Workflow changes',
       'Metrics',
+      'Risk register',
+      'Roadmap',
       'Action plan',
+      'Who does what (RACI)',
       'Appendix',
+      'Sign-off',
     ]);
     expect(headings(readBack, 'Heading 2')).toEqual(
       expect.arrayContaining([
@@ -176,14 +189,35 @@ describe('the Word action plan of the sample workshop, read back with python-doc
     expect(readBack.allText).toContain('Priya Raman');
   });
 
-  it('embeds the three canvas pictures', () => {
-    expect(readBack.inlineShapes).toBe(3);
+  it('embeds the three canvas pictures, the risk heat map and the roadmap, each with its alt text', () => {
+    expect(readBack.inlineShapes).toBe(5);
+    expect(readBack.pictures.map((picture) => picture.title)).toEqual([
+      'Data map: the sources the AI will use in production',
+      expect.stringMatching(/^Stakeholder map/),
+      expect.stringMatching(/^Workflow/),
+      'Risk heat map: likelihood against impact, each risk by its code',
+      'Roadmap: actions by due date and scaling killer, with the milestones',
+    ]);
+    const [heatMap, roadmap] = readBack.pictures.slice(3);
+    const bands = sample.risks.map((risk) => riskBand(riskScore(risk)));
+    const count = (band: string) => bands.filter((each) => each === band).length;
+    expect(heatMap?.description).toBe(
+      `Risk heat map of ${sample.risks.length} risks: ${count('red')} red, ${count('red-amber')} red-amber, ${count('amber')} amber, ${count('green')} green.`,
+    );
+    const dated = sample.actions.filter((action) => action.dueDate !== '').length;
+    expect(roadmap?.description).toBe(
+      `Roadmap of ${dated} dated actions from ${formatCalendarDate(sample.meta.date)}, by scaling killer; ${sample.actions.length - dated} not scheduled yet.`,
+    );
   });
 
   it('puts the data sources on landscape pages and numbers every page', () => {
     expect(readBack.sections.map((section) => section.orientation)).toEqual([
       'portrait',
-      'landscape',
+      'landscape', // data sources
+      'portrait',
+      'landscape', // risk register and roadmap
+      'portrait',
+      'landscape', // RACI matrix
       'portrait',
     ]);
     for (const section of readBack.sections) {
@@ -201,10 +235,145 @@ describe('the Word action plan of the sample workshop, read back with python-doc
     }
   });
 
-  it('writes the same actions to the CSV', () => {
+  it('writes the same actions to the CSV, with their codes, RACI and links', () => {
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFTitle,Owner,Due date,Scaling killer,Priority,Status,Notes');
+    expect(lines[0]).toBe(
+      '\uFEFFCode,Title,Owner,Due date,Scaling killer,Priority,Status,Accountable,Responsible,Consulted,Informed,Addresses,Agreed in the room,Notes',
+    );
     expect(lines).toHaveLength(sample.actions.length + 2);
+    const codes = planCodes(sample).actions;
+    for (const action of sample.actions) {
+      const line = lines.find((each) => each.startsWith(`${codes.get(action.id) ?? ''},`));
+      expect(line, action.title).toBeDefined();
+      const accountable = action.raci.accountable;
+      if (accountable?.kind === 'participant') expect(line).toContain(nameOf(accountable.participantId));
+    }
+  });
+
+  it('has a RACI matrix with exactly one A per row and no person without a role', () => {
+    const matrices = readBack.tables.filter(
+      (table) => table.rows[0]?.[0] === 'Action' && table.rows[0].length > 1,
+    );
+    expect(matrices.length).toBeGreaterThan(0);
+    const codes = planCodes(sample).actions;
+    for (const matrix of matrices) {
+      const [header = [], ...rows] = matrix.rows;
+      const people = header.slice(1);
+      // Every person shown has a role in some row.
+      people.forEach((_person, column) =>
+        expect(
+          rows.some((row) => (row[column + 1] ?? '') !== ''),
+          people[column],
+        ).toBe(true),
+      );
+      for (const row of rows) {
+        const letters = row.slice(1).flatMap((cell) => cell.split(', ').filter((letter) => letter !== ''));
+        expect(
+          letters.filter((letter) => letter === 'A'),
+          row[0],
+        ).toHaveLength(1);
+        const action = sample.actions.find((each) => row[0]?.startsWith(`${codes.get(each.id) ?? ''} `));
+        const accountable = action?.raci.accountable;
+        expect(accountable?.kind).toBe('participant');
+        if (accountable?.kind === 'participant') {
+          expect(row[people.indexOf(nameOf(accountable.participantId)) + 1]).toContain('A');
+        }
+      }
+    }
+    const withAccountable = sample.actions.filter((action) => action.raci.accountable !== null);
+    expect(matrices[0]?.rows.length).toBe(withAccountable.length + 1);
+  });
+
+  it('scores every risk as likelihood × impact and names its band in words', () => {
+    const register = readBack.tables.find(
+      (table) => table.rows[0]?.[0] === 'Code' && table.rows[0][1] === 'Risk',
+    );
+    const rows = register?.rows.slice(1) ?? [];
+    const codes = planCodes(sample).risks;
+    const bandWords = { green: 'Green', amber: 'Amber', 'red-amber': 'Red-amber', red: 'Red' } as const;
+    expect(rows).toHaveLength(sample.risks.length);
+    for (const risk of sample.risks) {
+      const row = rows.find((each) => each[0] === codes.get(risk.id));
+      expect(row?.slice(3, 7)).toEqual([
+        String(risk.likelihood),
+        String(risk.impact),
+        String(risk.likelihood * risk.impact),
+        bandWords[riskBand(risk.likelihood * risk.impact)],
+      ]);
+    }
+    // The most serious first.
+    const scores = rows.map((row) => Number(row[5]));
+    expect(scores).toEqual([...scores].sort((first, second) => second - first));
+  });
+
+  it('shows every action’s links in both directions: under the action, and under the gap or risk it addresses', () => {
+    const codes = planCodes(sample);
+    const actionCells = readBack.tables
+      .filter((table) => table.rows[0]?.[0] === '#' && table.rows[0][1] === 'Action')
+      .flatMap((table) => table.rows.slice(1));
+    const register = readBack.tables.find(
+      (table) => table.rows[0]?.[0] === 'Code' && table.rows[0][1] === 'Risk',
+    );
+    const gapLines = new Map<string, string>();
+    let heading = '';
+    for (const paragraph of readBack.paragraphs) {
+      if (paragraph.style === 'Heading 2') heading = paragraph.text;
+      else if (paragraph.text.startsWith('Actions: ')) gapLines.set(heading, paragraph.text);
+    }
+    const linked = sample.actions.filter((action) => action.addresses.length > 0);
+    expect(linked.length).toBeGreaterThan(3);
+    for (const action of linked) {
+      const code = codes.actions.get(action.id) ?? '';
+      const cell = actionCells.find((row) => row[0] === code)?.[1] ?? '';
+      const addresses = /Addresses: (.*)$/m.exec(cell)?.[1]?.split('; ') ?? [];
+      expect(addresses, code).toHaveLength(action.addresses.length);
+      for (const link of action.addresses) {
+        if (link.kind === 'gap') {
+          const label = READINESS_QUESTIONS.find((question) => question.id === link.questionId)?.label ?? '';
+          expect(addresses).toContain(`${label} gap`);
+          expect(
+            gapLines.get(label)?.replace('Actions: ', '').split(', '),
+            `${label} lists ${code}`,
+          ).toContain(code);
+        }
+        if (link.kind === 'risk') {
+          const riskCode = codes.risks.get(link.riskId) ?? '';
+          expect(addresses).toContain(`Risk ${riskCode}`);
+          const riskCell = register?.rows.find((row) => row[0] === riskCode)?.[1] ?? '';
+          expect(/Actions: (.*)$/m.exec(riskCell)?.[1]?.split(', '), `${riskCode} lists ${code}`).toContain(
+            code,
+          );
+        }
+      }
+    }
+  });
+
+  it('ends with a sign-off page: what the room agreed, the actions agreed in the room, the sponsor, the date and a space to sign', () => {
+    const last = readBack.paragraphs.findIndex(
+      (paragraph) => paragraph.style === 'Heading 1' && paragraph.text === 'Sign-off',
+    );
+    const after = readBack.paragraphs.slice(last + 1);
+    const codes = planCodes(sample).actions;
+
+    expect(readBack.paragraphs.slice(last + 1).some((paragraph) => paragraph.style === 'Heading 1')).toBe(
+      false,
+    );
+    expect(after.map((paragraph) => paragraph.text)).toEqual(
+      expect.arrayContaining([
+        'What the room agreed',
+        sample.signOff.agreement.trim(),
+        'Actions agreed in the room',
+      ]),
+    );
+    for (const action of sample.actions.filter((each) => each.agreedInRoom)) {
+      expect(after.map((paragraph) => paragraph.text)).toContain(
+        `${codes.get(action.id) ?? ''} ${action.title}`,
+      );
+    }
+    const signature = readBack.tables[readBack.tables.length - 1];
+    expect(signature?.rows.map((row) => row[0])).toEqual(['Sponsor', 'Date', 'Signature']);
+    expect(signature?.rows[0]?.[1]).toBe(sample.signOff.sponsorName);
+    expect(signature?.rows[2]?.[1]).toBe('');
   });
 });
 

@@ -44,6 +44,14 @@ def main(path):
         "paragraphs": [paragraph_record(p) for p in document.paragraphs],
         "tables": [table_record(t) for t in document.tables],
         "inlineShapes": len(document.inline_shapes),
+        "pictures": [
+            {
+                "name": shape._inline.docPr.get("name"),
+                "title": shape._inline.docPr.get("title"),
+                "description": shape._inline.docPr.get("descr"),
+            }
+            for shape in document.inline_shapes
+        ],
         "sections": sections,
         "bodyFieldCodes": field_codes(body),
         "allText": all_text,

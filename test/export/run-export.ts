@@ -32,6 +32,12 @@ export interface DocxReadBack {
   readonly paragraphs: readonly { readonly style: string; readonly text: string }[];
   readonly tables: readonly { readonly style: string; readonly rows: readonly (readonly string[])[] }[];
   readonly inlineShapes: number;
+  /** Each picture's alternative text, in document order. */
+  readonly pictures: readonly {
+    readonly name: string;
+    readonly title: string;
+    readonly description: string;
+  }[];
   readonly sections: readonly {
     readonly orientation: 'portrait' | 'landscape';
     readonly headerText: string;

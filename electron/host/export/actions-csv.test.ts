@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aParticipant,
   anAction,
+  aRisk,
   aWorkshop,
   fixtureId,
   participantOwner,
@@ -15,7 +16,9 @@ describe('the CSV of actions', () => {
     const csv = actionsToCsv(aWorkshop());
 
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toBe('\uFEFFTitle,Owner,Due date,Scaling killer,Priority,Status,Notes\r\n');
+    expect(csv).toBe(
+      '\uFEFFCode,Title,Owner,Due date,Scaling killer,Priority,Status,Accountable,Responsible,Consulted,Informed,Addresses,Agreed in the room,Notes\r\n',
+    );
   });
 
   it('writes one row per action with owner names and readable choices, in the plan order', () => {
@@ -43,12 +46,45 @@ describe('the CSV of actions', () => {
     );
 
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Title,Owner,Due date,Scaling killer,Priority,Status,Notes',
-      'Owned,,2025-05-01,Ownership,Low,Done,',
-      'Later,,2025-06-30,Data,High,To do,',
-      'Sooner,Tom Okafor,2025-04-11,Buy-in,Medium,In progress,',
+      'Code,Title,Owner,Due date,Scaling killer,Priority,Status,Accountable,Responsible,Consulted,Informed,Addresses,Agreed in the room,Notes',
+      'A3,Owned,,2025-05-01,Ownership,Low,Done,,,,,,No,',
+      'A1,Later,,2025-06-30,Data,High,To do,,,,,,No,',
+      'A2,Sooner,Tom Okafor,2025-04-11,Buy-in,Medium,In progress,,,,,,No,',
       '',
     ]);
+  });
+
+  it('names each action’s RACI, what it addresses and whether the room agreed it', () => {
+    const ann = aParticipant({ id: fixtureId('participant-ann'), name: 'Ann Lee' });
+    const risk = aRisk({ id: fixtureId('risk-feed'), title: 'Feed breaks' });
+    const person = (id: typeof tom.id) => ({ kind: 'participant' as const, participantId: id });
+    const csv = actionsToCsv(
+      aWorkshop({
+        participants: [tom, ann],
+        risks: [risk],
+        actions: [
+          anAction({
+            title: 'Fix the feed',
+            killer: 'data',
+            agreedInRoom: true,
+            raci: {
+              accountable: person(tom.id),
+              responsible: [person(ann.id), person(tom.id)],
+              consulted: [],
+              informed: [person(ann.id)],
+            },
+            addresses: [
+              { kind: 'gap', questionId: 'data' },
+              { kind: 'risk', riskId: risk.id },
+            ],
+          }),
+        ],
+      }),
+    );
+
+    expect(csv.slice(1).split('\r\n')[1]).toBe(
+      'A1,Fix the feed,,,Data,Medium,To do,Tom Okafor,Ann Lee; Tom Okafor,,Ann Lee,Data gap; Risk R1,Yes,',
+    );
   });
 
   it('quotes cells with commas, quotes and line breaks as RFC 4180 says', () => {

@@ -3,20 +3,29 @@
  * mark (so Excel reads accents and curly quotes correctly), CRLF line ends and RFC 4180
  * quoting. Cells that a spreadsheet would run as a formula are defused.
  */
-import type { Workshop } from '../../../shared/workshop';
+import { text } from '../../../shared/text';
+import type { PersonRef, Workshop } from '../../../shared/workshop';
 import { actionsInPlanOrder } from './plan/action-order';
 import { ACTION_STATUS_LABELS, KILLER_LABELS, PRIORITY_LABELS } from './plan/labels';
 import { indexPeople } from './plan/people';
+import { traceability } from './plan/traceability';
 
 /** The columns of the CSV, in order. */
 export const ACTIONS_CSV_COLUMNS = [
-  'Title',
-  'Owner',
-  'Due date',
-  'Scaling killer',
-  'Priority',
-  'Status',
-  'Notes',
+  text('plan.csv.code'),
+  text('plan.csv.title'),
+  text('plan.csv.owner'),
+  text('plan.csv.dueDate'),
+  text('plan.csv.killer'),
+  text('plan.csv.priority'),
+  text('plan.csv.status'),
+  text('plan.csv.accountable'),
+  text('plan.csv.responsible'),
+  text('plan.csv.consulted'),
+  text('plan.csv.informed'),
+  text('plan.csv.addresses'),
+  text('plan.csv.agreedInRoom'),
+  text('plan.csv.notes'),
 ] as const;
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -37,20 +46,41 @@ export function csvCell(value: string): string {
 
 /**
  * The actions of a workshop as CSV text, in the plan's order (grouped by scaling killer,
- * then by due date). Owners are names; a missing owner or date is an empty cell; due dates
- * are `yyyy-mm-dd`, which every spreadsheet reads as a date.
+ * then by due date), each with its code (A1…), its RACI as names (several separated by
+ * "; ") and what it addresses. A missing owner or date is an empty cell; due dates are
+ * `yyyy-mm-dd`, which every spreadsheet reads as a date.
  */
-export function actionsToCsv(workshop: Pick<Workshop, 'actions' | 'participants' | 'stakeholders'>): string {
+export function actionsToCsv(
+  workshop: Pick<
+    Workshop,
+    'actions' | 'participants' | 'stakeholders' | 'risks' | 'dataSources' | 'workflow'
+  >,
+): string {
   const people = indexPeople(workshop);
+  const trace = traceability(workshop);
+  const names = (persons: readonly (PersonRef | null)[]) =>
+    persons
+      .flatMap((person) => {
+        const owner = person === null ? undefined : people.owner(person);
+        return owner?.kind === 'named' ? [owner.name] : [];
+      })
+      .join('; ');
   const rows = actionsInPlanOrder(workshop.actions).map((action) => {
     const owner = people.owner(action.owner);
     return [
+      trace.actionCode(action),
       action.title.trim(),
       owner.kind === 'named' ? owner.name : '',
       action.dueDate.trim(),
       KILLER_LABELS[action.killer],
       PRIORITY_LABELS[action.priority],
       ACTION_STATUS_LABELS[action.status],
+      names([action.raci.accountable]),
+      names(action.raci.responsible),
+      names(action.raci.consulted),
+      names(action.raci.informed),
+      trace.addresses(action).join('; '),
+      action.agreedInRoom ? text('plan.csv.yes') : text('plan.csv.no'),
       action.notes.trim(),
     ];
   });

@@ -145,7 +145,7 @@ describe('the export command', () => {
 
     expect(code).toBe(0);
     expect(drawings).toBe(0);
-    expect(mediaOf(inFolder('plan.docx'))).toHaveLength(3);
+    expect(mediaOf(inFolder('plan.docx'))).toHaveLength(5);
   });
 
   it('writes only the CSV without drawing', async () => {

@@ -50,7 +50,7 @@ describe('writing exports', () => {
 
     await writeActionsCsv(workshop, target);
 
-    expect(readFileSync(target, 'utf8').startsWith('\uFEFFTitle,Owner')).toBe(true);
+    expect(readFileSync(target, 'utf8').startsWith('\uFEFFCode,Title,Owner')).toBe(true);
     expect(readdirSync(folder.path)).toEqual(['actions.csv']);
   });
 

@@ -3,8 +3,7 @@ import type { Message } from '../translator';
 
 export const PLAN_PICTURES = {
   'plan.roadmap.first30': 'First 30 days',
-  'plan.roadmap.days31to60': 'Days 31–60',
-  'plan.roadmap.days61to90': 'Days 61–90',
+  'plan.roadmap.days': 'Days {from}–{to}',
   'plan.roadmap.quarter': 'Q{quarter} {year}',
   'plan.roadmap.from': 'from {date}',
   'plan.roadmap.unscheduled': 'Not scheduled yet',
@@ -17,6 +16,7 @@ export const PLAN_PICTURES = {
       'Roadmap of {count} dated actions from {start}, by scaling killer; {unscheduled} not scheduled yet.',
   },
   'plan.roadmap.milestoneAt': '{label}: {date}',
+  'plan.roadmap.goNoGo': 'Go/no-go review',
   'plan.heatMap.likelihood': 'Likelihood',
   'plan.heatMap.impact': 'Impact',
   'plan.heatMap.summary': {
@@ -26,8 +26,9 @@ export const PLAN_PICTURES = {
   'plan.heatMap.bandCount': '{count} {band}',
   'plan.heatMap.more': '+{count}',
   'plan.heatMap.legend': '{band} ({from}–{to})',
-  'plan.riskBand.green': 'Green',
-  'plan.riskBand.amber': 'Amber',
-  'plan.riskBand.redAmber': 'Red-amber',
-  'plan.riskBand.red': 'Red',
+  // The words of a risk's band, read through choiceLabels('riskBand', RISK_BANDS) by the app and the plan.
+  'choice.riskBand.green': 'Green',
+  'choice.riskBand.amber': 'Amber',
+  'choice.riskBand.red-amber': 'Red-amber',
+  'choice.riskBand.red': 'Red',
 } as const satisfies Readonly<Record<string, Message>>;

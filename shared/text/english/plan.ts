@@ -1,8 +1,10 @@
 /** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
 import { PLAN_ANSWER } from './plan-answer';
 import { PLAN_PICTURES } from './plan-pictures';
+import { PLAN_REGISTER } from './plan-register';
 
 export const PLAN = {
   ...PLAN_ANSWER,
   ...PLAN_PICTURES,
+  ...PLAN_REGISTER,
 } as const;

@@ -112,11 +112,18 @@ describe('the action plan builder', () => {
       ['Stakeholders and buy-in', 'portrait'],
       ['Workflow changes', 'portrait'],
       ['Metrics', 'portrait'],
+      ['Risk register', 'landscape'],
       ['Action plan', 'portrait'],
+      ['Who does what (RACI)', 'landscape'],
       ['Appendix', 'portrait'],
+      ['Sign-off', 'portrait'],
     ]);
+    // The roadmap is there when it has its picture, on the landscape pages of the risks.
+    expect(
+      buildPlanParts(sample, { roadmap: picture() }).map((part) => [part.title, part.orientation]),
+    ).toEqual(expect.arrayContaining([['Roadmap', 'landscape']]));
     const { documentXml } = await exportParts(sample);
-    expect(documentXml.match(/w:orient="landscape"/g)).toHaveLength(1);
+    expect(documentXml.match(/w:orient="landscape"/g)).toHaveLength(3);
   });
 
   it('states the verdict in the sentence computeVerdict gives', async () => {

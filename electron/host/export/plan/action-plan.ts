@@ -25,7 +25,11 @@ import { hasText } from './format';
 import { metricsPart } from './metrics-part';
 import { ownershipPart } from './ownership-part';
 import type { PlanPictures } from './pictures';
+import { raciPart } from './raci-part';
 import { readinessResultsPart } from './readiness-results';
+import { riskRegisterPart } from './risk-register-part';
+import { roadmapPart } from './roadmap-part';
+import { signOffPart } from './sign-off-part';
 import { stakeholdersPart } from './stakeholders-part';
 import { COLOURS, PAGE, planStyleOptions, STYLE, TEXT_WIDTH } from './styles';
 import { workflowPart } from './workflow-part';
@@ -66,8 +70,12 @@ export function buildPlanParts(
     stakeholdersPart(context),
     workflowPart(context),
     metricsPart(context),
+    riskRegisterPart(context),
+    roadmapPart(context),
     actionsPart(context),
+    raciPart(context),
     appendixPart(context),
+    signOffPart(context),
   ].filter((part): part is PlanPart => part !== undefined);
 }
 

@@ -17,6 +17,7 @@ import {
 import { countOf, formatCalendarDate, hasText } from './format';
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_LABELS } from './labels';
 import type { PeopleIndex } from './people';
+import { addressesLine, type Traceability } from './traceability';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 /**
@@ -45,14 +46,6 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
     return undefined;
   }
   const groups = groupActionsByKiller(actions);
-  let number = 0;
-  const numbered = new Map<Action, number>();
-  for (const group of groups) {
-    for (const action of group.actions) {
-      number += 1;
-      numbered.set(action, number);
-    }
-  }
   const blocks: Block[] = [
     paragraph([
       new TextRun(
@@ -73,7 +66,7 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
         );
       }
     }
-    groupBlocks.push(actionsTable(group.actions, numbered, context.people));
+    groupBlocks.push(actionsTable(group.actions, context.trace, context.people));
     blocks.push(...titled(2, groupTitle(group), groupBlocks));
   }
   return planPart('Action plan', blocks);
@@ -83,14 +76,10 @@ function isQuestion(killer: string): killer is QuestionId {
   return (QUESTION_IDS as readonly string[]).includes(killer);
 }
 
-function actionsTable(
-  actions: readonly Action[],
-  numbered: ReadonlyMap<Action, number>,
-  people: PeopleIndex,
-): Block {
+function actionsTable(actions: readonly Action[], trace: Traceability, people: PeopleIndex): Block {
   return dataTable<Action>(
     [
-      { heading: '#', width: 0.45, cell: (action) => String(numbered.get(action) ?? '') },
+      { heading: '#', width: 0.5, cell: (action) => trace.actionCode(action) },
       {
         heading: 'Action',
         width: 4,
@@ -103,6 +92,7 @@ function actionsTable(
               }),
             ],
             ...(hasText(action.notes) ? [textRuns(action.notes, { color: COLOURS.muted })] : []),
+            ...linkLines(trace, action),
           ]),
       },
       { heading: 'Owner', width: 1.7, cell: (action) => ownerCell(action, people) },
@@ -120,6 +110,12 @@ function actionsTable(
     actions,
     TEXT_WIDTH.portrait,
   );
+}
+
+/** What the action addresses, in italics under its title and notes. */
+function linkLines(trace: Traceability, action: Action): TextRun[][] {
+  const line = addressesLine(trace, action);
+  return line === undefined ? [] : [[new TextRun({ text: line, italics: true })]];
 }
 
 function ownerCell(action: Action, people: PeopleIndex): CellValue {

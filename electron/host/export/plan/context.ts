@@ -3,6 +3,7 @@ import { computeVerdict } from '../../../../shared/workshop';
 import type { Block } from './elements';
 import { indexPeople, type PeopleIndex } from './people';
 import type { PlanPictures } from './pictures';
+import { type Traceability, traceability } from './traceability';
 
 /** What every part of the plan is built from: the workshop and what is worked out from it once. */
 export interface PlanContext {
@@ -10,6 +11,8 @@ export interface PlanContext {
   readonly people: PeopleIndex;
   readonly verdict: Verdict;
   readonly pictures: PlanPictures;
+  /** The actions' and risks' codes (A1…, R1…) and what each action addresses, both ways. */
+  readonly trace: Traceability;
   /** The time zone for clock times (the agenda); the computer's own when undefined. */
   readonly timeZone: string | undefined;
   /** The moment the plan is made: a stage still on counts its minutes up to here. */
@@ -28,6 +31,7 @@ export function createPlanContext(
     people: indexPeople(workshop),
     verdict: computeVerdict(workshop),
     pictures,
+    trace: traceability(workshop),
     timeZone,
     generatedAt,
   };

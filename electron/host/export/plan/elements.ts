@@ -13,6 +13,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextDirection,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -199,11 +200,17 @@ export function styledTable(rows: readonly TableRow[], columnWidths: readonly nu
  * the conditional parts of table styles. Its width comes from the columns it spans in the
  * table's grid.
  */
-export function headerCell(text: string, columnSpan?: number): TableCell {
+export function headerCell(
+  text: string,
+  columnSpan?: number,
+  options: { vertical?: boolean } = {},
+): TableCell {
   return new TableCell({
     shading: HEADER_SHADING,
     verticalAlign: VerticalAlignTable.BOTTOM,
     ...(columnSpan === undefined ? {} : { columnSpan }),
+    // Read from the bottom up, for narrow columns such as the RACI matrix's people.
+    ...(options.vertical === true ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),
     children: [paragraph([new TextRun({ text, bold: true, color: COLOURS.white })])],
   });
 }

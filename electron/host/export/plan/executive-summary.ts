@@ -22,6 +22,7 @@ import {
 import { countOf, formatCalendarDate, hasText, joinWords } from './format';
 import { ANSWER_LABELS, NOT_SET, QUESTION_LABELS } from './labels';
 import type { PeopleIndex } from './people';
+import { actionsLine } from './traceability';
 import { ANSWER_COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
 /** The figures of the action plan that the summary quotes. */
@@ -165,8 +166,15 @@ function gapBlocks(context: PlanContext): Block[] {
         ? [new TextRun(` The first is due on ${formatCalendarDate(firstDue, 'long')}.`)]
         : []),
       ...(gap.rationale === '' ? [] : [new TextRun(` Why: ${gap.rationale}`)]),
+      ...linkedActions(context, gap.id),
     ]);
   });
+}
+
+/** "Actions: A2, A5": the actions linked to this gap, when any is. */
+function linkedActions(context: PlanContext, id: QuestionId): TextRun[] {
+  const linked = context.trace.actionsFor('gap', id);
+  return linked.length === 0 ? [] : [new TextRun({ text: ` ${actionsLine(linked)}`, italics: true })];
 }
 
 function numbersBlocks(figures: ActionFigures): Block[] {

@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import type { AnswerCounts, QuestionId, RoundTally } from '../../../../shared/workshop';
 import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS, tallyRounds } from '../../../../shared/workshop';
+import { actionsLine } from './traceability';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import {
   type Block,
@@ -125,6 +126,9 @@ function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly 
     }),
     ...textParagraphs(final.rationale),
   );
+  // The actions that address this question's gap: the other side of "Addresses: Data gap".
+  const linked = context.trace.actionsFor('gap', id);
+  if (linked.length > 0) blocks.push(paragraph([new TextRun({ text: actionsLine(linked), italics: true })]));
   return titled(2, question?.label ?? id, blocks);
 }
 
