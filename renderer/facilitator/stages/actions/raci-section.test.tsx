@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newActionPlanFields } from '../../../../shared/workshop/action-links';
+import { anAction, aParticipant, aStakeholder } from '../../../../test/fixtures/builders';
 import {
   newId,
   type ActionId,
@@ -23,35 +23,17 @@ describe('RaciSection', () => {
     test = await openTestWorkshop();
     test.store.getState().editWorkshop((draft) => {
       draft.participants.push(
-        { id: ana, name: 'Ana Lopez', role: '', team: '', isMiddleManager: false },
-        { id: ben, name: 'Ben Carter', role: '', team: '', isMiddleManager: false },
+        aParticipant({ id: ana, name: 'Ana Lopez' }),
+        aParticipant({ id: ben, name: 'Ben Carter' }),
       );
-      draft.stakeholders.push({
-        id: bea,
-        name: 'Bea Lindqvist',
-        role: 'Team lead',
-        team: '',
-        kind: 'middle-manager',
-        impact: 3,
-        influence: 3,
-        stance: 'neutral',
-        isCoDesigner: false,
-        concerns: '',
-        likelyWorkarounds: '',
-        participantId: null,
-      });
-      draft.actions.push({
-        id: actionId,
-        title: 'Automate the claims feed',
-        owner: { kind: 'participant', participantId: ana },
-        dueDate: '',
-        killer: 'data',
-        priority: 'high',
-        status: 'todo',
-        notes: '',
-        fromSuggestion: null,
-        ...newActionPlanFields(),
-      });
+      draft.stakeholders.push(aStakeholder({ id: bea, name: 'Bea Lindqvist', role: 'Team lead' }));
+      draft.actions.push(
+        anAction({
+          id: actionId,
+          title: 'Automate the claims feed',
+          owner: { kind: 'participant', participantId: ana },
+        }),
+      );
     });
     test.render(
       <>
