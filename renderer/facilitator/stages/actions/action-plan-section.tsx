@@ -7,6 +7,7 @@ import type { QuestionId } from '../../../../shared/workshop/readiness';
 import type { SuggestedAction } from '../../../../shared/workshop/suggestions';
 import { useAppStore } from '../../../app/store/store-context';
 import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
+import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { ActionPlanFilters } from './action-plan-filters';
 import { ActionRow } from './action-row';
@@ -18,6 +19,12 @@ const NO_ACTIONS: readonly Action[] = [];
 
 /** The focus place of "Add action", where focus goes when the plan empties. */
 const ADD_ACTION = 'add-action';
+
+const COLUMNS: readonly StageTableColumn[] = [
+  { label: text('stage.actions.action') },
+  { label: text('stage.actions.ownerDueDate'), className: 'stage-table__column--owner' },
+  { label: text('stage.actions.killerPriorityStatus'), className: 'stage-table__column--choices' },
+];
 
 /**
  * The action plan: readiness gaps with no action yet, then every action in a table the
@@ -120,33 +127,20 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
               : text('stage.actions.noActionMatches')}
           </p>
         ) : (
-          <div
-            className="stage-table-scroll"
+          <StageTable
+            caption={text('stage.actions.actionPlan')}
+            className="actions-table"
+            columns={COLUMNS}
             onFocus={(event) => {
               lastFocused.current = event.target;
             }}
           >
-            <table className="stage-table actions-table">
-              <caption className="visually-hidden">{text('stage.actions.actionPlan')}</caption>
-              <colgroup>
-                <col />
-                <col className="stage-table__column--owner" />
-                <col className="stage-table__column--choices" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{text('stage.actions.action')}</th>
-                  <th scope="col">{text('stage.actions.ownerDueDate')}</th>
-                  <th scope="col">{text('stage.actions.killerPriorityStatus')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shownIds.map((id, position) => (
-                  <ActionRow key={id} id={id} position={position} today={today} onRemove={removeAction} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+            <tbody>
+              {shownIds.map((id, position) => (
+                <ActionRow key={id} id={id} position={position} today={today} onRemove={removeAction} />
+              ))}
+            </tbody>
+          </StageTable>
         )}
         <div className="stage-toolbar">
           <AddButton place={ADD_ACTION} onClick={addBlankAction}>

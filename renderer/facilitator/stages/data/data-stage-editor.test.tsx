@@ -1,6 +1,7 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
+import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { DataStageEditor } from './data-stage-editor';
 
 describe('DataStageEditor', () => {
@@ -8,16 +9,21 @@ describe('DataStageEditor', () => {
   const { store } = workshop;
 
   function renderEditor() {
-    workshop.render(<DataStageEditor />);
+    workshop.render(
+      <>
+        <FocusKeeper />
+        <DataStageEditor />
+      </>,
+    );
   }
 
   const sources = () => store.getState().workshop?.dataSources ?? [];
 
-  it('adds a source and writes each edit of its row into the workshop', () => {
+  it('adds a source and writes each edit of its row into the workshop', async () => {
     renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add data source' }));
     const system = screen.getByRole('textbox', { name: 'System of data source 1' });
-    expect(document.activeElement).toBe(system);
+    await waitFor(() => expect(document.activeElement).toBe(system));
 
     fireEvent.change(system, { target: { value: 'Policy administration' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Owner of Policy administration' }), {
@@ -73,15 +79,60 @@ describe('DataStageEditor', () => {
     });
   });
 
-  it('adds a row with Enter in the last system box and removes rows', () => {
+  const system = (position: number) =>
+    screen.getByRole('textbox', { name: `System of data source ${position}` }) as HTMLInputElement;
+
+  /** Adds sources named `names` and waits for the focus rule to reach the last one. */
+  async function addSources(...names: string[]) {
+    for (const [index, name] of names.entries()) {
+      fireEvent.click(screen.getByRole('button', { name: 'Add data source' }));
+      await waitFor(() => expect(document.activeElement).toBe(system(index + 1)));
+      fireEvent.change(system(index + 1), { target: { value: name } });
+    }
+  }
+
+  it('adds a row with Enter in the last system box and removes rows', async () => {
     renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add data source' }));
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'System of data source 1' }), { key: 'Enter' });
+    fireEvent.keyDown(system(1), { key: 'Enter' });
     expect(sources()).toHaveLength(2);
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'System of data source 2' }));
+    await waitFor(() => expect(document.activeElement).toBe(system(2)));
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove data source 2' }));
     expect(sources()).toHaveLength(1);
+  });
+
+  it('after removing a middle source, focuses the next one’s system; the last, the previous one’s', async () => {
+    renderEditor();
+    await addSources('CRM', 'ERP', 'Billing');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove ERP' }));
+    await waitFor(() => expect(document.activeElement).toBe(system(2)));
+    expect(system(2).value).toBe('Billing');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Billing' }));
+    await waitFor(() => expect(document.activeElement).toBe(system(1)));
+    expect(system(1).value).toBe('CRM');
+  });
+
+  it('after removing the only source, focuses “Add data source”', async () => {
+    renderEditor();
+    await addSources('CRM');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove CRM' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add data source' })),
+    );
+  });
+
+  it('Escape in a system box puts back what it held when the cursor came in', async () => {
+    renderEditor();
+    await addSources('CRM');
+    system(1).blur();
+    system(1).focus();
+    fireEvent.change(system(1), { target: { value: 'CRM and billing' } });
+    expect(sources()[0]?.system).toBe('CRM and billing');
+    fireEvent.keyDown(system(1), { key: 'Escape' });
+    expect(sources()[0]?.system).toBe('CRM');
+    expect(system(1).value).toBe('CRM');
   });
 
   it('points out a source marked ready that is still fed by hand', () => {

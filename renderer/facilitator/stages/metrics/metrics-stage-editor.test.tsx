@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
+import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { MetricsStageEditor } from './metrics-stage-editor';
 
 describe('MetricsStageEditor', () => {
@@ -8,12 +9,17 @@ describe('MetricsStageEditor', () => {
   const { store } = workshop;
 
   function renderEditor() {
-    workshop.render(<MetricsStageEditor />);
+    workshop.render(
+      <>
+        <FocusKeeper />
+        <MetricsStageEditor />
+      </>,
+    );
   }
 
   const metrics = () => store.getState().workshop?.metrics ?? [];
 
-  it('adds a suggested metric once, then stops offering it', () => {
+  it('adds a suggested metric once, then stops offering it', async () => {
     renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add: Accuracy on production data' }));
 
@@ -22,7 +28,7 @@ describe('MetricsStageEditor', () => {
     ]);
     expect(screen.queryByRole('button', { name: 'Add: Accuracy on production data' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Add: Exception rate' })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Metric' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Metric' })));
   });
 
   it('offers outcome suggestions in the outcome section and asks for the CFO number', () => {
@@ -129,5 +135,45 @@ describe('MetricsStageEditor', () => {
       unit: 'minutes per case',
     });
     expect(screen.queryByRole('button', { name: 'Keep the suggested definition and unit' })).toBeNull();
+  });
+
+  const names = () => screen.getAllByRole('textbox', { name: 'Metric' }) as HTMLInputElement[];
+
+  /** Adds process metrics named `titles`, each time waiting for focus in the new name. */
+  async function addProcessMetrics(...titles: string[]) {
+    for (const [index, title] of titles.entries()) {
+      fireEvent.click(screen.getByRole('button', { name: 'Add a process metric' }));
+      await waitFor(() => expect(document.activeElement).toBe(names()[index]));
+      fireEvent.change(names()[index] as HTMLInputElement, { target: { value: title } });
+    }
+  }
+
+  it('after removing a metric, focuses the next one’s name, else the previous one’s, else the Add button', async () => {
+    renderEditor();
+    await addProcessMetrics('Uptime', 'Accuracy', 'Exceptions');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Accuracy' }));
+    await waitFor(() => expect(document.activeElement).toBe(names()[1]));
+    expect(names()[1]?.value).toBe('Exceptions');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Exceptions' }));
+    await waitFor(() => expect(document.activeElement).toBe(names()[0]));
+    expect(names()[0]?.value).toBe('Uptime');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Uptime' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a process metric' })),
+    );
+  });
+
+  it('Escape in a field of a metric puts back what it held when the cursor came in', async () => {
+    renderEditor();
+    await addProcessMetrics('Uptime');
+    const baseline = screen.getByRole('textbox', { name: 'Baseline of Uptime' }) as HTMLInputElement;
+    baseline.focus();
+    fireEvent.change(baseline, { target: { value: '97' } });
+    fireEvent.change(baseline, { target: { value: '97.5' } });
+    fireEvent.keyDown(baseline, { key: 'Escape' });
+    expect(metrics()[0]?.baseline).toBe('');
+    expect(baseline.value).toBe('');
   });
 });

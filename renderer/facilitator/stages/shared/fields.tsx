@@ -1,16 +1,30 @@
-import { useId, type KeyboardEventHandler, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type KeyboardEventHandler,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { cancelOnEscape } from '../../../app/focus/focus-rule';
 
 /**
  * Form primitives for the stage editors. Every control has a real `<label>`: visible in forms,
  * visually hidden inside tables (where the column header shows it and the label names the row,
  * e.g. "Role of Ana Lopez"). Hints and friendly problems are linked with `aria-describedby`;
- * a problem never blocks typing and never marks the field invalid, it only suggests.
+ * a problem never blocks typing and never marks the field invalid, it only suggests. Escape in
+ * a text field puts back the value it had when focus came in.
  */
 interface FieldProps {
   /** The label; inside tables, name the row too ("Team of Ana Lopez"). */
   readonly label: ReactNode;
   /** Hides the label visually (it stays for assistive technology). Use inside tables only. */
   readonly hideLabel?: boolean;
+  /**
+   * Words after the label for assistive technology only, naming the row or card the field
+   * belongs to ("of Policy administration").
+   */
+  readonly hiddenSuffix?: ReactNode;
   /** A short, always-visible explanation under the control. */
   readonly hint?: ReactNode;
   /** A friendly suggestion about the current value, shown under the control; null when none. */
@@ -29,10 +43,20 @@ function describedByIds(id: string, props: FieldProps): string | undefined {
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
-function FieldLabel({ id, label, hideLabel }: { id: string; label: ReactNode; hideLabel?: boolean }) {
+/** The label's words, with the hidden words that name the row or card after them. */
+function labelWords({ label, hiddenSuffix }: Pick<FieldProps, 'label' | 'hiddenSuffix'>): ReactNode {
+  if (hiddenSuffix === undefined) return label;
   return (
-    <label htmlFor={id} className={hideLabel === true ? 'visually-hidden' : 'stage-field__label'}>
-      {label}
+    <>
+      {label} <span className="visually-hidden">{hiddenSuffix}</span>
+    </>
+  );
+}
+
+function FieldLabel({ id, ...props }: { id: string } & FieldProps) {
+  return (
+    <label htmlFor={id} className={props.hideLabel === true ? 'visually-hidden' : 'stage-field__label'}>
+      {labelWords(props)}
     </label>
   );
 }
@@ -72,26 +96,72 @@ interface TextFieldProps extends FieldProps {
   readonly onKeyDown?: KeyboardEventHandler<HTMLInputElement>;
 }
 
-/** A one-line text (or date) input with its label, hint and problem. */
-export function TextField(props: TextFieldProps) {
+/** What a field's control needs from its frame: its id and the ids of what describes it. */
+interface ControlIds {
+  readonly id: string;
+  readonly 'aria-describedby': string | undefined;
+}
+
+/**
+ * The frame every labelled field shares: the wrapper, the label before the control, and the
+ * hint and problem after it. `control` renders the input, textarea or select with its ids.
+ */
+function FieldFrame({ props, control }: { props: FieldProps; control: (ids: ControlIds) => ReactNode }) {
   const id = useId();
-  const { label, hideLabel, hint, problem, value, onValueChange, type, placeholder, inputRef, onKeyDown } =
-    props;
   return (
     <div className={['field', 'stage-field', props.className].filter(Boolean).join(' ')}>
-      <FieldLabel id={id} label={label} hideLabel={hideLabel} />
-      <input
-        id={id}
-        ref={inputRef}
-        type={type ?? 'text'}
-        value={value}
-        placeholder={placeholder}
-        aria-describedby={describedByIds(id, props)}
-        onKeyDown={onKeyDown}
-        onChange={(event) => onValueChange(event.target.value)}
-      />
-      <FieldMessages id={id} hint={hint} problem={problem} />
+      <FieldLabel id={id} {...props} />
+      {control({ id, 'aria-describedby': describedByIds(id, props) })}
+      <FieldMessages id={id} hint={props.hint} problem={props.problem} />
     </div>
+  );
+}
+
+/**
+ * Escape in a text field cancels the edit (the app's focus rule, `cancelOnEscape`): it puts
+ * back the value the field had when focus came into it, and goes no further. With nothing
+ * changed, Escape is left to whatever listens around the field.
+ */
+function useEscapeRestores<Element extends HTMLInputElement | HTMLTextAreaElement>(
+  value: string,
+  onValueChange: (value: string) => void,
+  onKeyDown?: KeyboardEventHandler<Element>,
+) {
+  const before = useRef<string | null>(null);
+  return {
+    onFocus: () => {
+      before.current = value;
+    },
+    onBlur: () => {
+      before.current = null;
+    },
+    onKeyDown: (event: KeyboardEvent<Element>) => {
+      onKeyDown?.(event);
+      const old = before.current;
+      if (old !== null && old !== value) cancelOnEscape(() => onValueChange(old))(event);
+    },
+  };
+}
+
+/** A one-line text (or date) input with its label, hint and problem. */
+export function TextField(props: TextFieldProps) {
+  const { value, onValueChange, type, placeholder, inputRef, onKeyDown } = props;
+  const escape = useEscapeRestores<HTMLInputElement>(value, onValueChange, onKeyDown);
+  return (
+    <FieldFrame
+      props={props}
+      control={(ids) => (
+        <input
+          {...ids}
+          ref={inputRef}
+          type={type ?? 'text'}
+          value={value}
+          placeholder={placeholder}
+          {...escape}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    />
   );
 }
 
@@ -104,21 +174,22 @@ interface TextAreaFieldProps extends FieldProps {
 
 /** A multi-line text input with its label, hint and problem. */
 export function TextAreaField(props: TextAreaFieldProps) {
-  const id = useId();
-  const { label, hideLabel, hint, problem, value, onValueChange, rows, placeholder } = props;
+  const { value, onValueChange, rows, placeholder } = props;
+  const escape = useEscapeRestores<HTMLTextAreaElement>(value, onValueChange);
   return (
-    <div className={['field', 'stage-field', props.className].filter(Boolean).join(' ')}>
-      <FieldLabel id={id} label={label} hideLabel={hideLabel} />
-      <textarea
-        id={id}
-        rows={rows ?? 3}
-        value={value}
-        placeholder={placeholder}
-        aria-describedby={describedByIds(id, props)}
-        onChange={(event) => onValueChange(event.target.value)}
-      />
-      <FieldMessages id={id} hint={hint} problem={problem} />
-    </div>
+    <FieldFrame
+      props={props}
+      control={(ids) => (
+        <textarea
+          {...ids}
+          rows={rows ?? 3}
+          value={value}
+          placeholder={placeholder}
+          {...escape}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    />
   );
 }
 
@@ -136,28 +207,27 @@ interface SelectFieldProps<Value extends string> extends FieldProps {
 
 /** A select of fixed choices with its label, hint and problem. */
 export function SelectField<Value extends string>(props: SelectFieldProps<Value>) {
-  const id = useId();
-  const { label, hideLabel, hint, problem, value, choices, onValueChange } = props;
+  const { value, choices, onValueChange } = props;
   return (
-    <div className={['field', 'stage-field', props.className].filter(Boolean).join(' ')}>
-      <FieldLabel id={id} label={label} hideLabel={hideLabel} />
-      <select
-        id={id}
-        value={value}
-        aria-describedby={describedByIds(id, props)}
-        onChange={(event) => {
-          const chosen = choices.find((choice) => choice.value === event.target.value);
-          if (chosen !== undefined) onValueChange(chosen.value);
-        }}
-      >
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages id={id} hint={hint} problem={problem} />
-    </div>
+    <FieldFrame
+      props={props}
+      control={(ids) => (
+        <select
+          {...ids}
+          value={value}
+          onChange={(event) => {
+            const chosen = choices.find((choice) => choice.value === event.target.value);
+            if (chosen !== undefined) onValueChange(chosen.value);
+          }}
+        >
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
@@ -170,7 +240,7 @@ interface CheckboxFieldProps extends FieldProps {
 /** A checkbox with its label after it (or a hidden label inside tables). */
 export function CheckboxField(props: CheckboxFieldProps) {
   const id = useId();
-  const { label, hideLabel, hint, problem, checked, onCheckedChange, onKeyDown } = props;
+  const { hideLabel, hint, problem, checked, onCheckedChange, onKeyDown } = props;
   return (
     <div className={['field', 'field--inline', 'stage-field', props.className].filter(Boolean).join(' ')}>
       <input
@@ -182,7 +252,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         onChange={(event) => onCheckedChange(event.target.checked)}
       />
       <label htmlFor={id} className={hideLabel === true ? 'visually-hidden' : undefined}>
-        {label}
+        {labelWords(props)}
       </label>
       <FieldMessages id={id} hint={hint} problem={problem} />
     </div>

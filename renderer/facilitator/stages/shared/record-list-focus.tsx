@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { FOCUS_PLACES, place } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
 
@@ -74,4 +74,16 @@ export function AddButton({
       {children}
     </button>
   );
+}
+
+/**
+ * A key handler for the fields of a row: Enter (not while composing text) calls `onEnter`,
+ * for example to go on to the next row, or to add one after the last.
+ */
+export function onEnterKey(onEnter: () => void): (event: KeyboardEvent<HTMLInputElement>) => void {
+  return (event) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    onEnter();
+  };
 }

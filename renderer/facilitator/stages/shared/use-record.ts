@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { findById, useEditListItem } from './use-workshop';
@@ -31,6 +31,28 @@ export interface BoundRecord<Item> {
   readonly bindCheck: (key: FlagKey<Item>) => CheckBinding;
 }
 
+/** What a bound field writes: one field of the record, with its new value. */
+export type WriteField<Item> = <Key extends keyof Item>(key: Key, value: Item[Key]) => void;
+
+/**
+ * Binds the fields of `item` to controls, each change written through `write`. For a record
+ * whose changes must go through a rule (a person's name, role and team, which the matching
+ * participant or stakeholder follow), pass that rule as `write`; {@link useRecord} binds the
+ * plain fields of a list item.
+ */
+export function bindFields<Item>(
+  item: Item | undefined,
+  write: WriteField<Item>,
+): Pick<BoundRecord<Item>, 'bind' | 'bindCheck'> {
+  return {
+    bind: (key) => ({ value: item?.[key] as Item[typeof key], onValueChange: (value) => write(key, value) }),
+    bindCheck: (key) => ({
+      checked: item?.[key] === true,
+      onCheckedChange: (checked) => write(key, checked as Item[typeof key]),
+    }),
+  };
+}
+
 /**
  * The field binding of the stage editors: one record of a list of the open workshop, by id,
  * and its fields bound to controls, so a row writes `{...bind('dueDate')}` instead of a
@@ -47,25 +69,14 @@ export function useRecord<Item extends { readonly id: string }>(
     state.workshop === null ? undefined : findById(selectList(state.workshop as Draft<Workshop>), id),
   );
   const edit = useEditListItem(selectList, id);
-  const bind = useCallback(
-    <Key extends keyof Item>(key: Key): FieldBinding<Item[Key]> => ({
-      value: item?.[key] as Item[Key],
-      onValueChange: (value) =>
+  const fields = useMemo(
+    () =>
+      bindFields(item, (key, value) =>
         edit((draft) => {
           draft[key] = value;
         }),
-    }),
+      ),
     [item, edit],
   );
-  const bindCheck = useCallback(
-    (key: FlagKey<Item>): CheckBinding => ({
-      checked: item?.[key] === true,
-      onCheckedChange: (checked) =>
-        edit((draft) => {
-          (draft[key] as boolean) = checked;
-        }),
-    }),
-    [item, edit],
-  );
-  return { item, edit, bind, bindCheck };
+  return { item, edit, ...fields };
 }

@@ -10,7 +10,7 @@ import { useAppStore } from '../../../app/store/store-context';
 import { StanceBadge } from '../../../canvases/cards';
 import { StageWarning } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
-import { displayName } from './stakeholder-record';
+import { displayName } from './stakeholder-names';
 import { text } from '../../../../shared/text';
 
 type ShortlistPerson = Pick<

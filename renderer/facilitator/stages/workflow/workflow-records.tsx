@@ -14,7 +14,7 @@ import { useAppStore } from '../../../app/store/store-context';
 import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
-import { displayName } from '../stakeholders/stakeholder-record';
+import { displayName } from '../stakeholders/stakeholder-names';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
 

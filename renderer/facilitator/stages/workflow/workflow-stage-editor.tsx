@@ -9,7 +9,7 @@ import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { CanvasArea } from '../shared/canvas-area';
 import { StagePrompt } from '../shared/stage-prompt';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
-import { displayName } from '../stakeholders/stakeholder-record';
+import { displayName } from '../stakeholders/stakeholder-names';
 import { tidyWorkflow } from './tidy-workflow';
 import { addStep } from './workflow-edits';
 import { WorkflowCanvas, type WorkflowSelection } from './workflow-canvas';
