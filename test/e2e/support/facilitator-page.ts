@@ -54,6 +54,15 @@ export class WorkshopPages {
     await expect(this.page.getByRole('heading', { name: 'Your workshops' })).toBeVisible();
   }
 
+  /** Goes to a stage from the agenda and waits for its heading. */
+  async goToStage(title: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: new RegExp(`^\\d+ ${title}`) })
+      .click();
+    await expect(this.page.locator('#stage-heading')).toHaveText(title);
+  }
+
   async openFromLibrary(title: string): Promise<void> {
     await this.page.locator('.library-item__open', { hasText: title }).click();
   }
