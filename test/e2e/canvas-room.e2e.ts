@@ -210,6 +210,28 @@ test('at 1366×768 a twelve-card stakeholder map is readable, and nothing covers
   await expectNoAxeViolations(page, 'stakeholder map at 1366×768');
 });
 
+test('choosing a card with a long record keeps the canvas its size and its zoom strip in place', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openCrowdedWorkshop(page, { width: 1440, height: 900 });
+  await goToStage(page, 'Stakeholders and buy-in');
+  const map = canvas(page, 'stakeholders');
+  await expect(map.locator('.react-flow__node .canvas-card')).toHaveCount(12);
+  const before = await map.boundingBox();
+  const dockBefore = await map.locator('.canvas__dock').boundingBox();
+
+  await map.locator('.react-flow__node', { hasText: 'Helen Ward' }).click();
+  // The side panel now holds the whole record, taller than the canvas.
+  await expect(page.getByRole('heading', { level: 3, name: 'Helen Ward' })).toBeVisible();
+  const panel = await page.locator('.canvas-workspace__panel').evaluate((element) => ({
+    scrolls: element.scrollHeight > element.clientHeight,
+  }));
+  expect(panel.scrolls, 'the record is longer than the panel, so the panel scrolls').toBe(true);
+  expect(await map.boundingBox()).toEqual(before);
+  expect(await map.locator('.canvas__dock').boundingBox()).toEqual(dockBefore);
+});
+
 test('at 1440×900 the canvas takes 60 % of the window; the agenda and the notes open over it', async ({
   page,
 }) => {
