@@ -46,28 +46,44 @@ export async function canvasSize(canvas: CanvasInPage): Promise<{ width: number;
 }
 
 /**
- * Whether the middle of the node is on screen inside the canvas and the node is what the
- * mouse would hit there (not covered by another node, an edge label or a panel).
+ * A point of the node, on screen inside the canvas, where the mouse hits the node itself
+ * (not another card over it, an edge label or a panel): its middle if free, else the first
+ * free point of a 5 × 5 grid over it. Null when there is none. Cards overlap on a large map,
+ * and a selected card is raised over its neighbours, so the free point can change between
+ * drags: it is looked up again before each one.
  */
-export async function isGrabbable(canvas: CanvasInPage, nodeId: string): Promise<boolean> {
+export async function grabPoint(
+  canvas: CanvasInPage,
+  nodeId: string,
+): Promise<{ x: number; y: number } | null> {
   return canvas.page.evaluate(
     ({ root, node }) => {
       const { document } = globalThis as unknown as PageGlobals;
       const rootElement = document.querySelector(root);
       const element = document.querySelector(node);
-      if (rootElement === null || element === null) return false;
+      if (rootElement === null || element === null) return null;
       const box = element.getBoundingClientRect();
       const bounds = rootElement.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      if (box.width === 0 || x < bounds.left || x > bounds.right || y < bounds.top || y > bounds.bottom) {
-        return false;
+      if (box.width === 0 || box.height === 0) return null;
+      const fractions = [0.5, 0.1, 0.3, 0.7, 0.9];
+      for (const fy of fractions) {
+        for (const fx of fractions) {
+          const x = box.left + box.width * fx;
+          const y = box.top + box.height * fy;
+          if (x < bounds.left || x > bounds.right || y < bounds.top || y > bounds.bottom) continue;
+          const hit = document.elementFromPoint(x, y);
+          if (hit !== null && element.contains(hit)) return { x, y };
+        }
       }
-      const hit = document.elementFromPoint(x, y);
-      return hit !== null && element.contains(hit);
+      return null;
     },
     { root: canvas.rootSelector, node: nodeSelector(canvas, nodeId) },
   );
+}
+
+/** Whether the mouse can grab the node somewhere on screen (see {@link grabPoint}). */
+export async function isGrabbable(canvas: CanvasInPage, nodeId: string): Promise<boolean> {
+  return (await grabPoint(canvas, nodeId)) !== null;
 }
 
 /** The frames of one drag. */
@@ -185,9 +201,8 @@ export async function installFrameRecorder(context: BrowserContext): Promise<voi
 export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string): Promise<DragRecording> {
   const { page } = canvas;
   const selector = nodeSelector(canvas, nodeId);
-  const box = await page.locator(selector).boundingBox();
-  if (box === null) throw new Error(`Node ${nodeId} is not on screen.`);
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const start = await grabPoint(canvas, nodeId);
+  if (start === null) throw new Error(`Node ${nodeId} is not on screen, or other cards cover all of it.`);
   await page.mouse.move(start.x, start.y);
 
   // Functions, not strings: the app's CSP forbids evaluating strings in the page. The
