@@ -24,6 +24,7 @@ import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
 import { HOST } from './english/host';
+import { APP_STORE } from './english/app-store';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -46,6 +47,7 @@ export const ENGLISH = {
   ...CANVAS,
   ...PLAN,
   ...HOST,
+  ...APP_STORE,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',

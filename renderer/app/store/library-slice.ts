@@ -1,6 +1,7 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type { LibraryEntry, LibraryListing, TrashEntry } from '../../../shared/host-api/documents-contract';
 import { readWorkshopFileText, type WorkshopFileToRead } from '../../../shared/host-api/workshop-file-intake';
+import { text } from '../../../shared/text';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
 
@@ -24,7 +25,7 @@ export interface LibrarySlice {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
+  return error instanceof Error ? error.message : text('store.library.failed');
 }
 
 export function createLibrarySlice(host: HostApi, sessionId: string): AppSliceCreator<LibrarySlice> {

@@ -1,17 +1,21 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type {
-  LiveBallot,
   RecordedRound,
   RoomAddress,
   RoomCheck,
   VotingState,
 } from '../../../shared/host-api/voting-contract';
-import type { BallotId, DeviceId, VotingRoundId } from '../../../shared/workshop/ids';
-import type { Answer, QuestionId, VotingMode, VotingRound } from '../../../shared/workshop/readiness';
+import { text } from '../../../shared/text';
+import type { Answer, QuestionId, VotingMode } from '../../../shared/workshop/readiness';
 import { withRecordedRounds } from '../../../shared/workshop/readiness-facts';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
-import type { AppState } from './app-state';
+import { toDocumentBallot, toDocumentRound } from './voting-records';
+import { votingRoundActions } from './voting-round-actions';
+import { selectOwnRound } from './voting-selectors';
+
+// The selectors have a file of their own; the stage editors import them from here.
+export { selectOtherWorkshopVoting, selectOwnRoom, selectOwnRound } from './voting-selectors';
 
 /** How many simulated phones a rehearsal room starts with. */
 export const REHEARSAL_PHONES = 12;
@@ -62,58 +66,7 @@ export interface VotingSlice {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'That did not work. Please try again.';
-}
-
-/** The document's ballot shape from the host's. */
-function toDocumentBallot(ballot: LiveBallot) {
-  return {
-    id: ballot.id as BallotId,
-    roundId: ballot.roundId as VotingRoundId,
-    questionId: ballot.questionId,
-    voter:
-      ballot.voter.kind === 'device'
-        ? { kind: 'device' as const, deviceId: ballot.voter.deviceId as DeviceId }
-        : { kind: 'label' as const, label: ballot.voter.label },
-    answer: ballot.answer,
-    castAt: ballot.castAt,
-  };
-}
-
-/** The document's round from the host's record of it. */
-function toDocumentRound(round: RecordedRound): VotingRound {
-  return {
-    id: round.roundId as VotingRoundId,
-    number: round.number,
-    questionIds: round.questionIds,
-    openedAt: round.openedAt,
-    closedAt: round.closedAt,
-    revealed: false,
-    mode: round.mode,
-  };
-}
-
-/** The live room, when it belongs to the open workshop (another workshop's room is not shown as this one's). */
-export function selectOwnRoom(state: AppState) {
-  const room = state.voting?.room;
-  return room?.status === 'open' && room.workshopId === state.workshop?.id ? room : null;
-}
-
-/** The live round, when it belongs to the open workshop. */
-export function selectOwnRound(state: AppState) {
-  const round = state.voting?.round ?? null;
-  return round !== null && round.workshopId === state.workshop?.id ? round : null;
-}
-
-/** True when a room or an unfinished round of another workshop holds the voting service. */
-export function selectOtherWorkshopVoting(state: AppState): boolean {
-  const workshopId = state.workshop?.id;
-  const room = state.voting?.room;
-  const round = state.voting?.round;
-  return (
-    (room?.status === 'open' && room.workshopId !== workshopId) ||
-    (round !== undefined && round !== null && round.status === 'open' && round.workshopId !== workshopId)
-  );
+  return error instanceof Error ? error.message : text('store.voting.failed');
 }
 
 /**
@@ -148,7 +101,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
           if (get().workshop !== null) return; // Its last edit could not be saved: stay.
         }
         const day = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-        if (!(await get().createWorkshop(`Rehearsal of the voting room (${day})`))) return;
+        if (!(await get().createWorkshop(text('store.voting.rehearsalTitle', { day })))) return;
         const readinessStage = get().workshop?.agenda.find((stage) => stage.kind === 'readiness');
         if (readinessStage !== undefined) get().goToStage(readinessStage.id);
         await get().openVotingRoom(LOOPBACK_ADDRESS, false, REHEARSAL_PHONES);
@@ -224,106 +177,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
           ),
         );
       },
-      openVotingRound: async (questionIds, mode, durationSeconds) => {
-        const { workshop, openFile } = get();
-        if (workshop === null || openFile === null) return;
-        const number =
-          workshop.readiness.rounds.reduce((highest, round) => Math.max(highest, round.number), 0) + 1;
-        const roundId = crypto.randomUUID() as VotingRoundId;
-        const openedAt = new Date().toISOString();
-        const round = {
-          id: roundId,
-          number,
-          questionIds: [...questionIds],
-          openedAt,
-          closedAt: mode === 'hands' ? openedAt : null,
-          revealed: false,
-          mode,
-        };
-        if (mode === 'hands') {
-          // A show of hands is the facilitator's own record: an ordinary, undoable edit.
-          get().editWorkshop((draft) => {
-            draft.readiness.rounds.push(round);
-          });
-          // The counts are typed next: focus goes to the first one.
-          get().requestFocus({ kind: 'created', place: FOCUS_PLACES.roundResult(roundId) });
-          return;
-        }
-        await act(() =>
-          host.voting.openRound({
-            roundId,
-            workshopId: workshop.id,
-            workshopPath: openFile.path,
-            number,
-            questionIds: [...questionIds],
-            mode,
-            durationSeconds,
-          }),
-        );
-        if (get().votingError !== null) return;
-        get().recordOutsideFacts((current) => ({
-          ...current,
-          readiness: { ...current.readiness, rounds: [...current.readiness.rounds, round] },
-        }));
-        get().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.closeRound] });
-      },
-      closeVotingRound: async () => {
-        await act(() => host.voting.closeRound());
-        const round = get().voting?.round;
-        if (round === null || round === undefined || round.status !== 'closed') return;
-        const closedAt = round.closedAt ?? new Date().toISOString();
-        get().recordOutsideFacts((current) =>
-          withRecordedRounds(current, [
-            {
-              round: {
-                id: round.roundId as VotingRoundId,
-                number: round.number,
-                questionIds: round.questionIds,
-                openedAt: round.openedAt,
-                closedAt,
-                revealed: false,
-                mode: round.mode === 'keypad' ? 'keypad' : 'phones',
-              },
-              ballots: round.ballots.map(toDocumentBallot),
-            },
-          ]),
-        );
-        get().requestFocus({
-          kind: 'closed',
-          places: [
-            `${FOCUS_PLACES.roundResult(round.roundId)} ${FOCUS_PLACES.revealRound}`,
-            FOCUS_PLACES.resultsHeading,
-          ],
-        });
-      },
-      revealVotingRound: async (roundId) => {
-        if (get().voting?.round?.roundId === roundId) await act(() => host.voting.reveal());
-        const stored = get().workshop?.readiness.rounds.find((candidate) => candidate.id === roundId);
-        if (stored === undefined || stored.revealed) return;
-        get().requestFocus({
-          kind: 'opened',
-          places: [`${FOCUS_PLACES.roundResult(roundId)} h4`, FOCUS_PLACES.resultsHeading],
-        });
-        const reveal = (workshop: NonNullable<AppState['workshop']>) => ({
-          ...workshop,
-          readiness: {
-            ...workshop.readiness,
-            rounds: workshop.readiness.rounds.map((candidate) =>
-              candidate.id === roundId ? { ...candidate, revealed: true } : candidate,
-            ),
-          },
-        });
-        if (stored.mode === 'hands') {
-          get().editWorkshop((draft) => {
-            const target = draft.readiness.rounds.find((candidate) => candidate.id === roundId);
-            if (target !== undefined) target.revealed = true;
-          });
-        } else {
-          get().recordOutsideFacts(reveal);
-        }
-      },
-      castKeypadBallot: (voterNumber, questionId, answer) =>
-        act(() => host.voting.castKeypadBallot({ voterNumber, questionId, answer })),
+      ...votingRoundActions({ host, get, act }),
     };
   };
 }
