@@ -17,6 +17,8 @@ import { STAGE_STAKEHOLDERS } from './english/stage-stakeholders';
 import { STAGE_WORKFLOW } from './english/stage-workflow';
 import { STAGE_METRICS } from './english/stage-metrics';
 import { STAGE_ACTIONS } from './english/stage-actions';
+import { CALENDAR } from './english/calendar';
+import { PORTFOLIO } from './english/portfolio';
 import { STAGE_CLOSE } from './english/stage-close';
 import { STAGE_RETROSPECTIVE } from './english/stage-retrospective';
 import { STAGE_SHARED } from './english/stage-shared';
@@ -40,6 +42,8 @@ export const ENGLISH = {
   ...STAGE_WORKFLOW,
   ...STAGE_METRICS,
   ...STAGE_ACTIONS,
+  ...CALENDAR,
+  ...PORTFOLIO,
   ...STAGE_CLOSE,
   ...STAGE_RETROSPECTIVE,
   ...STAGE_SHARED,

@@ -17,21 +17,21 @@ import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../w
 /** Where an export stands. */
 export type ExportStatus =
   | { readonly state: 'idle' }
-  | { readonly state: 'working'; readonly format: 'docx' | 'csv' }
+  | { readonly state: 'working'; readonly format: 'docx' | 'csv' | 'ics' }
   | {
       readonly state: 'saved';
-      readonly format: 'docx' | 'csv';
+      readonly format: 'docx' | 'csv' | 'ics';
       readonly path: string;
       /** Set when the file was written but something in it is missing (a canvas picture). */
       readonly warning?: string;
     }
   | {
       readonly state: 'downloaded';
-      readonly format: 'docx' | 'csv';
+      readonly format: 'docx' | 'csv' | 'ics';
       readonly fileName: string;
       readonly warning?: string;
     }
-  | { readonly state: 'failed'; readonly format: 'docx' | 'csv'; readonly message: string };
+  | { readonly state: 'failed'; readonly format: 'docx' | 'csv' | 'ics'; readonly message: string };
 
 /** What the audience screen is asked to show besides the stage. */
 export interface PresentOptions {
@@ -75,8 +75,8 @@ export interface SessionSlice {
   swapAudienceDisplays(): Promise<void>;
   /** Where the last export stands, for the progress and "open the file" messages. */
   readonly exportStatus: ExportStatus;
-  /** Exports the Word action plan or the actions CSV (save dialog on desktop, download in a browser). */
-  exportWorkshop(format: 'docx' | 'csv'): Promise<void>;
+  /** Exports the Word action plan or the actions CSV or their due dates as calendar reminders (save dialog on desktop, download in a browser). */
+  exportWorkshop(format: 'docx' | 'csv' | 'ics'): Promise<void>;
   openExportedFile(path: string): Promise<void>;
   dismissExportStatus(): void;
   /** Revealed readiness results, as the audience screen shows them. */

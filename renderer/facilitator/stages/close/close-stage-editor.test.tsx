@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { newId, type ActionId, type ParkingLotItemId } from '../../../../shared/workshop/ids';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
+import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { CloseStageEditor } from './close-stage-editor';
 import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
@@ -10,7 +11,12 @@ describe('CloseStageEditor', () => {
   const { store } = workshop;
 
   function renderEditor() {
-    workshop.render(<CloseStageEditor />);
+    workshop.render(
+      <>
+        <FocusKeeper />
+        <CloseStageEditor />
+      </>,
+    );
   }
 
   function park(text: string, resolved = false) {
@@ -71,7 +77,7 @@ describe('CloseStageEditor', () => {
     expect(within(gaps).getByText(/Metrics \(final answer: No\)\./)).toBeTruthy();
   });
 
-  it('lists open parking-lot items and marks one resolved', () => {
+  it('lists open parking-lot items and marks one resolved', async () => {
     park('Budget for next year');
     park('Who trains new staff?');
     park('Already settled', true);
@@ -92,8 +98,27 @@ describe('CloseStageEditor', () => {
       ['Already settled', true],
     ]);
     expect(within(parking).getAllByRole('listitem')).toHaveLength(1);
-    expect(document.activeElement).toBe(
-      within(parking).getByRole('button', { name: 'Mark resolved: Who trains new staff?' }),
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(parking).getByRole('button', { name: 'Mark resolved: Who trains new staff?' }),
+      ),
+    );
+  });
+
+  it('after resolving the last open topic, focuses the previous one, and then the heading', async () => {
+    park('Budget for next year');
+    park('Who trains new staff?');
+    renderEditor();
+    const parking = screen.getByRole('region', { name: 'Parking lot: open topics' });
+    fireEvent.click(within(parking).getByRole('button', { name: 'Mark resolved: Who trains new staff?' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(parking).getByRole('button', { name: 'Mark resolved: Budget for next year' }),
+      ),
+    );
+    fireEvent.click(within(parking).getByRole('button', { name: 'Mark resolved: Budget for next year' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Parking lot: open topics' })),
     );
   });
 

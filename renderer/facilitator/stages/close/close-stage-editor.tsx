@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParkingLotItemId } from '../../../../shared/workshop/ids';
 import type { Action } from '../../../../shared/workshop/actions';
@@ -6,12 +6,20 @@ import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
 import { gapStatements } from '../../../../shared/workshop/statements';
 import { READINESS_QUESTIONS, type Readiness } from '../../../../shared/workshop/readiness';
 import { useAppStore } from '../../../app/store/store-context';
+import { FOCUS_PLACES } from '../../../app/focus/focus-places';
+import { useRecordListFocus } from '../shared/record-list-focus';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
 import { text } from '../../../../shared/text';
 
 const NO_ACTIONS: readonly Action[] = [];
+
+/** The focus place of the open parking lot's heading, where focus goes when the last topic is resolved. */
+const PARKING_LOT_HEADING = 'open-parking-lot';
+
+/** Where an open topic takes focus: its "Mark resolved" button. */
+const resolveButton = (id: string) => [`${FOCUS_PLACES.record(id)} button`];
 
 /** Close stage: what is still open (readiness gaps, parked topics) before everyone leaves. */
 export function CloseStageEditor() {
@@ -99,31 +107,20 @@ function OpenParkingLot() {
     (state) => state.workshop?.parkingLot.filter((item) => item.resolved).length ?? 0,
   );
   const editWorkshop = useEditWorkshop();
-  const buttons = useRef(new Map<ParkingLotItemId, HTMLButtonElement>());
-  const heading = useRef<HTMLHeadingElement>(null);
-  const focusNext = useRef<ParkingLotItemId | 'heading' | null>(null);
-
-  useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    focusNext.current = null;
-    if (target === 'heading') heading.current?.focus();
-    else buttons.current.get(target)?.focus();
-  }, [openIds]);
+  const focus = useRecordListFocus(openIds, PARKING_LOT_HEADING, resolveButton);
 
   const resolve = (id: ParkingLotItemId) => {
-    const position = openIds.indexOf(id);
-    // The resolved item leaves the list: keep the keyboard on the next one.
-    focusNext.current = openIds[position + 1] ?? openIds[position - 1] ?? 'heading';
     editWorkshop((draft) => {
       const item = draft.parkingLot.find((entry) => entry.id === id);
       if (item !== undefined) item.resolved = true;
     });
+    // The resolved item leaves the list: keep the keyboard on the next one, else the heading.
+    focus.removed(id);
   };
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>
+      <h3 id={headingId} tabIndex={-1} data-focus-place={PARKING_LOT_HEADING}>
         {text('stage.close.parkingLotOpen')}
       </h3>
       {openIds.length === 0 ? (
@@ -133,15 +130,7 @@ function OpenParkingLot() {
       ) : (
         <ul className="stage-parking-list">
           {openIds.map((id) => (
-            <OpenParkingLotItem
-              key={id}
-              id={id}
-              onResolve={resolve}
-              buttonRef={(button) => {
-                if (button === null) buttons.current.delete(id);
-                else buttons.current.set(id, button);
-              }}
-            />
+            <OpenParkingLotItem key={id} id={id} onResolve={resolve} />
           ))}
         </ul>
       )}
@@ -155,22 +144,15 @@ function OpenParkingLot() {
 function OpenParkingLotItem({
   id,
   onResolve,
-  buttonRef,
 }: {
   id: ParkingLotItemId;
   onResolve: (id: ParkingLotItemId) => void;
-  buttonRef: (button: HTMLButtonElement | null) => void;
 }) {
   const topic = useAppStore((state) => state.workshop?.parkingLot.find((item) => item.id === id)?.text ?? '');
   return (
-    <li className="stage-parking-list__item">
+    <li className="stage-parking-list__item" data-record-id={id}>
       <span>{topic}</span>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button button--quiet button--small"
-        onClick={() => onResolve(id)}
-      >
+      <button type="button" className="button button--quiet button--small" onClick={() => onResolve(id)}>
         {text('stage.close.markResolved')}
         <span className="visually-hidden">: {topic}</span>
       </button>

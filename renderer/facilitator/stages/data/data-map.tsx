@@ -6,8 +6,7 @@ import {
   type NodeTypes,
   type XYPosition,
 } from '@xyflow/react';
-import type { Draft } from 'immer';
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   AI_SYSTEM_NODE_ID,
   defaultAiSystemPosition,
@@ -23,12 +22,10 @@ import { CanvasSurface } from '../../canvas/canvas-surface';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { useCanvasNodes, useNodeChanges, type SelectRequest } from '../../canvas/canvas-elements';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { CanvasArea } from '../shared/canvas-area';
-import { OwnerPicker } from '../shared/owner-picker';
-import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
-import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
+import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
 import { addDataSource, removeDataSources } from './data-source-edits';
+import { DataSourceRecord } from './data-source-record';
 import { tidyDataMap } from './tidy-data-map';
 import { text } from '../../../../shared/text';
 
@@ -37,7 +34,6 @@ type AiNode = Node<Record<string, never>, 'ai'>;
 type DataMapNode = SourceNode | AiNode;
 
 const selectSources = (workshop: Workshop) => workshop.dataSources;
-const selectDraftSources = (draft: Draft<Workshop>) => draft.dataSources;
 const NO_SOURCES: Workshop['dataSources'] = [];
 
 const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {
@@ -190,65 +186,5 @@ export function DataMapView() {
         </aside>
       </div>
     </>
-  );
-}
-
-/** One data source, edited next to the map: the same fields as its row in the list. */
-function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
-  const source = useListItem(selectSources, id);
-  const editWorkshop = useEditWorkshop();
-  const edit = useEditListItem(selectDraftSources, id);
-  const headingId = useId();
-  if (source === undefined) return null;
-  const name = source.system.trim() || text('stage.data.unnamedSystem');
-  return (
-    <section className="canvas-record" aria-labelledby={headingId} data-record-id={source.id}>
-      <h3 id={headingId}>{name}</h3>
-      <TextField
-        label={text('stage.data.system')}
-        value={source.system}
-        onValueChange={(value) => edit((item) => void (item.system = value))}
-      />
-      <OwnerPicker
-        label={text('stage.data.owner')}
-        value={source.owner}
-        onValueChange={(owner) => edit((item) => void (item.owner = owner))}
-      />
-      <SelectField
-        label={text('stage.data.howTheData')}
-        value={source.feedType}
-        choices={FEED_TYPE_CHOICES}
-        onValueChange={(value) => edit((item) => void (item.feedType = value))}
-      />
-      <SelectField
-        label={text('stage.data.readiness')}
-        value={source.readiness}
-        choices={READINESS_CHOICES}
-        onValueChange={(value) => edit((item) => void (item.readiness = value))}
-      />
-      <CheckboxField
-        label={text('stage.data.automatedFlowsWith')}
-        checked={source.automated}
-        onCheckedChange={(checked) => edit((item) => void (item.automated = checked))}
-      />
-      <TextAreaField
-        label={text('stage.data.notes')}
-        rows={2}
-        value={source.notes}
-        onValueChange={(value) => edit((item) => void (item.notes = value))}
-      />
-      <div className="stage-toolbar">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            editWorkshop((draft) => removeDataSources(draft, new Set([id])));
-            onRemoved();
-          }}
-        >
-          {text('stage.data.removeName', { name })}
-        </button>
-      </div>
-    </section>
   );
 }

@@ -17,7 +17,7 @@ export interface RecordListFocus<Id extends string> {
   readonly created: (id: Id) => void;
   /**
    * After removing `id` from the list `ids` as shown: the next record's first field, else the
-   * previous one's, else the list's Add button.
+   * previous one's, else the list's Add button (or another place named `emptyPlace`).
    */
   readonly removed: (id: Id) => void;
   /** Moves to the first field of `id` (Enter in a row goes on to the next one). */
@@ -26,12 +26,14 @@ export interface RecordListFocus<Id extends string> {
 
 /**
  * Focus for a list editor with "Add …" and "Remove …": asks the store (`requestFocus`), and
- * the window's `FocusKeeper` moves focus once the screen shows the place. `addPlace` names the
- * list's Add button (see {@link AddButton}).
+ * the window's `FocusKeeper` moves focus once the screen shows the place. `emptyPlace` names
+ * where focus goes when the list empties, usually the list's Add button (see {@link AddButton});
+ * `placesOf` says where a record takes focus, by default its first field.
  */
 export function useRecordListFocus<Id extends string>(
   ids: readonly Id[],
-  addPlace: string,
+  emptyPlace: string,
+  placesOf: (id: Id) => readonly string[] = recordFirstField,
 ): RecordListFocus<Id> {
   const requestFocus = useAppStore((state) => state.requestFocus);
   const created = useCallback(
@@ -46,14 +48,14 @@ export function useRecordListFocus<Id extends string>(
       );
       requestFocus({
         kind: 'removed',
-        places: [...neighbours.flatMap(recordFirstField), place(addPlace)],
+        places: [...neighbours.flatMap(placesOf), place(emptyPlace)],
       });
     },
-    [ids, addPlace, requestFocus],
+    [ids, emptyPlace, placesOf, requestFocus],
   );
   const moveTo = useCallback(
-    (id: Id) => requestFocus({ kind: 'opened', places: recordFirstField(id) }),
-    [requestFocus],
+    (id: Id) => requestFocus({ kind: 'opened', places: placesOf(id) }),
+    [placesOf, requestFocus],
   );
   return { created, removed, moveTo };
 }

@@ -1,10 +1,9 @@
 import type { Draft } from 'immer';
-import { useId } from 'react';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
 import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop';
 import { SelectField, TextField } from '../shared/fields';
-import { RemoveRecordButton } from '../shared/remove-record-button';
+import { CanvasRecord } from '../shared/canvas-record';
 import { useRecord } from '../shared/use-record';
 import { useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { RELATIONSHIP_CHOICES } from './stakeholder-choices';
@@ -26,24 +25,15 @@ export function RelationshipRecord({
   const from = useListItem(selectStakeholders, relationship?.from ?? '');
   const to = useListItem(selectStakeholders, relationship?.to ?? '');
   const editWorkshop = useEditWorkshop();
-  const headingId = useId();
   if (relationship === undefined) return null;
   return (
-    <section className="canvas-record" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {displayName(from)} {RELATIONSHIP_LABELS[relationship.type]} {displayName(to)}
-      </h3>
-      <SelectField
-        label={text('stage.stakeholders.connection')}
-        choices={RELATIONSHIP_CHOICES}
-        {...bind('type')}
-      />
-      <TextField
-        label={text('stage.stakeholders.labelOnThe')}
-        placeholder={RELATIONSHIP_LABELS[relationship.type]}
-        {...bind('label')}
-      />
-      <div className="stage-toolbar">
+    <CanvasRecord
+      id={id}
+      heading={`${displayName(from)} ${RELATIONSHIP_LABELS[relationship.type]} ${displayName(to)}`}
+      removeLabel={text('stage.stakeholders.removeThisConnection')}
+      onRemove={() => editWorkshop((draft) => removeRelationships(draft, new Set([id])))}
+      onRemoved={onRemoved}
+      tools={
         <button
           type="button"
           className="button button--quiet"
@@ -57,13 +47,18 @@ export function RelationshipRecord({
         >
           {text('stage.stakeholders.reverseDirection')}
         </button>
-        <RemoveRecordButton
-          onRemove={() => editWorkshop((draft) => removeRelationships(draft, new Set([id])))}
-          onRemoved={onRemoved}
-        >
-          {text('stage.stakeholders.removeThisConnection')}
-        </RemoveRecordButton>
-      </div>
-    </section>
+      }
+    >
+      <SelectField
+        label={text('stage.stakeholders.connection')}
+        choices={RELATIONSHIP_CHOICES}
+        {...bind('type')}
+      />
+      <TextField
+        label={text('stage.stakeholders.labelOnThe')}
+        placeholder={RELATIONSHIP_LABELS[relationship.type]}
+        {...bind('label')}
+      />
+    </CanvasRecord>
   );
 }

@@ -1,8 +1,10 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workshop } from '../../../../shared/workshop';
 import { aRelationship, aStakeholder, aWorkflowChange, fixtureId } from '../../../../test/fixtures/builders';
 import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
+import { FocusKeeper } from '../../../app/focus/focus-keeper';
+import { CanvasArea } from '../shared/canvas-area';
 import { RelationshipRecord, StakeholderRecord } from './stakeholder-record';
 
 const ana = aStakeholder({
@@ -187,6 +189,26 @@ describe('StakeholderRecord and RelationshipRecord', () => {
       expect(onRemoved).toHaveBeenCalledOnce();
       // The record is gone with the person.
       expect(screen.queryByRole('heading', { name: 'Cleo Park' })).toBeNull();
+    });
+
+    it('after removing the person, focuses the canvas, by the focus rule', async () => {
+      workshop.render(
+        <>
+          <FocusKeeper />
+          <CanvasArea>
+            <p>The map</p>
+          </CanvasArea>
+          <StakeholderRecord id="cleo" onRemoved={onRemoved} />
+        </>,
+      );
+      const name = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+      name.focus();
+      fireEvent.change(name, { target: { value: 'Cleo Parker' } });
+      fireEvent.keyDown(name, { key: 'Escape' });
+      expect(current().stakeholders.find((item) => item.id === 'cleo')?.name).toBe('Cleo Park');
+
+      fireEvent.click(screen.getByRole('button', { name: 'Remove Cleo Park from the map' }));
+      await waitFor(() => expect(document.activeElement?.id).toBe('stage-canvas'));
     });
 
     it('shows nothing for someone who is not on the map', () => {

@@ -1,10 +1,9 @@
 import type { Draft } from 'immer';
-import { useId } from 'react';
 import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { editStakeholderDetails, type PersonDetails } from '../shared/people-edits';
-import { RemoveRecordButton } from '../shared/remove-record-button';
+import { CanvasRecord } from '../shared/canvas-record';
 import { bindFields, useRecord } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { SameParticipant } from './same-participant';
@@ -32,7 +31,6 @@ export function StakeholderRecord({
   const person = bindFields<Required<PersonDetails>>(stakeholder, (key, value) =>
     editWorkshop((draft) => editStakeholderDetails(draft, id, { [key]: value })),
   );
-  const headingId = useId();
   if (stakeholder === undefined) return null;
   const name = displayName(stakeholder);
   /** A 1 to 5 score, chosen as words and kept as a number. */
@@ -41,8 +39,13 @@ export function StakeholderRecord({
     onValueChange: (value: Score) => edit((item) => void (item[key] = Number(value))),
   });
   return (
-    <section className="canvas-record" aria-labelledby={headingId} data-record-id={stakeholder.id}>
-      <h3 id={headingId}>{name}</h3>
+    <CanvasRecord
+      id={id}
+      heading={name}
+      removeLabel={text('stage.stakeholders.removeNameFromMap', { name })}
+      onRemove={() => editWorkshop((draft) => removeStakeholders(draft, new Set([id])))}
+      onRemoved={onRemoved}
+    >
       <SameParticipant stakeholder={stakeholder} />
       <TextField label={text('stage.stakeholders.name')} className="first-field" {...person.bind('name')} />
       <TextField label={text('stage.stakeholders.role')} {...person.bind('role')} />
@@ -73,14 +76,6 @@ export function StakeholderRecord({
         {...bind('likelyWorkarounds')}
       />
       <StakeholderRelationships id={id} name={name} />
-      <div className="stage-toolbar">
-        <RemoveRecordButton
-          onRemove={() => editWorkshop((draft) => removeStakeholders(draft, new Set([id])))}
-          onRemoved={onRemoved}
-        >
-          {text('stage.stakeholders.removeNameFromMap', { name })}
-        </RemoveRecordButton>
-      </div>
-    </section>
+    </CanvasRecord>
   );
 }

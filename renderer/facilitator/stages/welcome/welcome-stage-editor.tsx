@@ -1,15 +1,25 @@
-import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useId } from 'react';
+import { text } from '../../../../shared/text';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
-import type { Participant } from '../../../../shared/workshop/people';
 import { useAppStore } from '../../../app/store/store-context';
-import { CheckboxField, TextField } from '../shared/fields';
-import { participantDisplayName } from '../shared/owners';
+import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
 import { StagePrompt } from '../shared/stage-prompt';
+import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { useEditWorkshop, useListIds } from '../shared/use-workshop';
-import { editParticipant } from '../shared/people-edits';
+import { ParticipantRow } from './participant-row';
 import { removeParticipant } from './remove-participant';
 import '../stages.css';
-import { text } from '../../../../shared/text';
+
+/** The focus place of "Add participant", where focus goes when the list empties. */
+const ADD_PARTICIPANT = 'add-participant';
+
+const COLUMNS: readonly StageTableColumn[] = [
+  { label: text('stage.welcome.name') },
+  { label: text('stage.welcome.role') },
+  { label: text('stage.welcome.team') },
+  { label: text('stage.welcome.middleManager'), className: 'stage-table__column--check' },
+  { label: text('stage.welcome.remove'), className: 'stage-table__column--button', hideLabel: true },
+];
 
 /** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
 export function WelcomeStageEditor() {
@@ -19,50 +29,33 @@ export function WelcomeStageEditor() {
     (state) => state.workshop?.participants.filter((participant) => participant.isMiddleManager).length ?? 0,
   );
   const editWorkshop = useEditWorkshop();
-  const nameInputs = useRef(new Map<ParticipantId, HTMLInputElement>());
-  const addButton = useRef<HTMLButtonElement>(null);
-  /** The row whose name input takes focus once it is on screen (a new row, or a neighbour). */
-  const focusNext = useRef<ParticipantId | 'add-button' | null>(null);
-
-  useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    focusNext.current = null;
-    if (target === 'add-button') addButton.current?.focus();
-    else nameInputs.current.get(target)?.focus();
-  }, [ids]);
+  const focus = useRecordListFocus(ids, ADD_PARTICIPANT);
 
   const addParticipant = useCallback(() => {
     const id = newId<ParticipantId>();
-    focusNext.current = id;
     editWorkshop((draft) => {
       draft.participants.push({ id, name: '', role: '', team: '', isMiddleManager: false });
     });
-  }, [editWorkshop]);
+    focus.created(id);
+  }, [editWorkshop, focus]);
 
   const handleEnter = useCallback(
     (id: ParticipantId) => {
       const position = ids.indexOf(id);
       const next = ids[position + 1];
       if (next === undefined) addParticipant();
-      else nameInputs.current.get(next)?.focus();
+      else focus.moveTo(next);
     },
-    [ids, addParticipant],
+    [ids, addParticipant, focus],
   );
 
   const handleRemove = useCallback(
     (id: ParticipantId) => {
-      const position = ids.indexOf(id);
-      focusNext.current = ids[position + 1] ?? ids[position - 1] ?? 'add-button';
       editWorkshop((draft) => removeParticipant(draft, id));
+      focus.removed(id);
     },
-    [ids, editWorkshop],
+    [editWorkshop, focus],
   );
-
-  const registerNameInput = useCallback((id: ParticipantId, input: HTMLInputElement | null) => {
-    if (input === null) nameInputs.current.delete(id);
-    else nameInputs.current.set(id, input);
-  }, []);
 
   return (
     <div className="stage-editor">
@@ -73,46 +66,24 @@ export function WelcomeStageEditor() {
         {ids.length === 0 ? (
           <p className="hint">{text('stage.welcome.nobodyOnThe')}</p>
         ) : (
-          <div className="stage-table-scroll">
-            <table className="stage-table">
-              <caption className="visually-hidden">{text('stage.welcome.peopleInThe')}</caption>
-              <colgroup>
-                <col />
-                <col />
-                <col />
-                <col className="stage-table__column--check" />
-                <col className="stage-table__column--button" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{text('stage.welcome.name')}</th>
-                  <th scope="col">{text('stage.welcome.role')}</th>
-                  <th scope="col">{text('stage.welcome.team')}</th>
-                  <th scope="col">{text('stage.welcome.middleManager')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{text('stage.welcome.remove')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ids.map((id, position) => (
-                  <ParticipantRow
-                    key={id}
-                    id={id}
-                    position={position}
-                    onEnter={handleEnter}
-                    onRemove={handleRemove}
-                    registerNameInput={registerNameInput}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StageTable caption={text('stage.welcome.peopleInThe')} columns={COLUMNS}>
+            <tbody>
+              {ids.map((id, position) => (
+                <ParticipantRow
+                  key={id}
+                  id={id}
+                  position={position}
+                  onEnter={handleEnter}
+                  onRemove={handleRemove}
+                />
+              ))}
+            </tbody>
+          </StageTable>
         )}
         <div className="stage-toolbar">
-          <button ref={addButton} type="button" className="button" onClick={addParticipant}>
+          <AddButton place={ADD_PARTICIPANT} onClick={addParticipant}>
             {text('stage.welcome.addParticipant')}
-          </button>
+          </AddButton>
           <p className="hint">
             {text('stage.welcome.peopleSummary', {
               participants: text('stage.welcome.participantCount', { count: ids.length }),
@@ -123,108 +94,5 @@ export function WelcomeStageEditor() {
         <p className="hint">{text('stage.welcome.middleManagersAre')}</p>
       </section>
     </div>
-  );
-}
-
-interface ParticipantRowProps {
-  readonly id: ParticipantId;
-  readonly position: number;
-  readonly onEnter: (id: ParticipantId) => void;
-  readonly onRemove: (id: ParticipantId) => void;
-  readonly registerNameInput: (id: ParticipantId, input: HTMLInputElement | null) => void;
-}
-
-const ParticipantRow = memo(function ParticipantRow({
-  id,
-  position,
-  onEnter,
-  onRemove,
-  registerNameInput,
-}: ParticipantRowProps) {
-  const participant = useAppStore((state) => state.workshop?.participants.find((item) => item.id === id));
-  const nameTaken = useAppStore((state) => sharesName(state.workshop?.participants ?? [], id));
-  const editWorkshop = useEditWorkshop();
-  const nameRef = useCallback(
-    (input: HTMLInputElement | null) => registerNameInput(id, input),
-    [id, registerNameInput],
-  );
-  if (participant === undefined) return null;
-
-  const who = participantDisplayName(participant, position);
-  // Through editParticipant, so the stakeholder card and product owner who are this person follow.
-  const edit = (patch: Partial<Omit<Participant, 'id'>>) =>
-    editWorkshop((draft) => editParticipant(draft, id, patch));
-  const enterMovesOn = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    onEnter(id);
-  };
-  const nameMissing =
-    participant.name.trim() === '' && (participant.role.trim() !== '' || participant.team.trim() !== '');
-
-  return (
-    <tr>
-      <td data-label="Name">
-        <TextField
-          label={text('stage.welcome.nameOfParticipant', { value1: position + 1 })}
-          hideLabel
-          value={participant.name}
-          inputRef={nameRef}
-          onKeyDown={enterMovesOn}
-          onValueChange={(name) => edit({ name })}
-          problem={
-            nameMissing
-              ? text('stage.welcome.addAName')
-              : nameTaken
-                ? text('stage.welcome.someoneElseHas')
-                : null
-          }
-        />
-      </td>
-      <td data-label="Role">
-        <TextField
-          label={text('stage.welcome.roleOfWho', { who })}
-          hideLabel
-          value={participant.role}
-          onKeyDown={enterMovesOn}
-          onValueChange={(role) => edit({ role })}
-        />
-      </td>
-      <td data-label="Team">
-        <TextField
-          label={text('stage.welcome.teamOfWho', { who })}
-          hideLabel
-          value={participant.team}
-          onKeyDown={enterMovesOn}
-          onValueChange={(team) => edit({ team })}
-        />
-      </td>
-      <td data-label="Middle manager" className="stage-table__check">
-        <CheckboxField
-          label={text('stage.welcome.whoIsA', { who })}
-          hideLabel
-          checked={participant.isMiddleManager}
-          onKeyDown={enterMovesOn}
-          onCheckedChange={(isMiddleManager) => edit({ isMiddleManager })}
-        />
-      </td>
-      <td className="stage-table__button">
-        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          {text('stage.welcome.remove')} <span className="visually-hidden">{who}</span>
-        </button>
-      </td>
-    </tr>
-  );
-});
-
-/** True when another participant has the same name (ignoring case), which makes owners ambiguous. */
-function sharesName(participants: readonly Participant[], id: ParticipantId): boolean {
-  const name =
-    participants
-      .find((item) => item.id === id)
-      ?.name.trim()
-      .toLowerCase() ?? '';
-  return (
-    name !== '' && participants.some((item) => item.id !== id && item.name.trim().toLowerCase() === name)
   );
 }

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { WORKFLOW_CHANGE_STATUS_LABELS, WORKFLOW_LANE_LABELS } from '../../../../shared/canvases/labels';
 import {
   WORKFLOW_CHANGE_STATUSES,
@@ -13,13 +13,13 @@ import {
 import { useAppStore } from '../../../app/store/store-context';
 import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
-import { findById, useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { CanvasRecord } from '../shared/canvas-record';
+import { useRecord } from '../shared/use-record';
+import { findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-names';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
 
-const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
-const selectChanges = (workshop: Workshop) => workshop.workflow.changes;
 const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
 const selectDraftChanges = (draft: Draft<Workshop>) => draft.workflow.changes;
 const NO_STEPS: readonly WorkflowStep[] = [];
@@ -43,11 +43,9 @@ export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string 
 
 /** One step, edited in the side panel when its card is selected. */
 export function StepRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
-  const step = useListItem(selectSteps, id);
+  const { item: step, bind } = useRecord(selectDraftSteps, id);
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
   const editWorkshop = useEditWorkshop();
-  const edit = useEditListItem(selectDraftSteps, id);
-  const headingId = useId();
   const [target, setTarget] = useState('');
   if (step === undefined) return null;
   const name = stepName(step);
@@ -56,23 +54,16 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
     ? target
     : (futureSteps[0]?.id ?? '');
   return (
-    <section className="canvas-record" aria-labelledby={headingId} data-record-id={step.id}>
-      <h3 id={headingId}>{name}</h3>
-      <TextField
-        label={text('stage.workflow.step')}
-        value={step.title}
-        onValueChange={(value) => edit((item) => void (item.title = value))}
-      />
-      <TextField
-        label={text('stage.workflow.team')}
-        value={step.team}
-        onValueChange={(value) => edit((item) => void (item.team = value))}
-      />
-      <OwnerPicker
-        label={text('stage.workflow.owner')}
-        value={step.owner}
-        onValueChange={(owner) => edit((item) => void (item.owner = owner))}
-      />
+    <CanvasRecord
+      id={id}
+      heading={name}
+      removeLabel={text('stage.workflow.removeThisStep')}
+      onRemove={() => editWorkshop((draft) => removeSteps(draft, new Set([id])))}
+      onRemoved={onRemoved}
+    >
+      <TextField label={text('stage.workflow.step')} {...bind('title')} />
+      <TextField label={text('stage.workflow.team')} {...bind('team')} />
+      <OwnerPicker label={text('stage.workflow.owner')} {...bind('owner')} />
       <SelectField
         label={text('stage.workflow.lane')}
         value={step.lane}
@@ -109,30 +100,16 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
           </button>
         </form>
       ) : null}
-      <div className="stage-toolbar">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            editWorkshop((draft) => removeSteps(draft, new Set([id])));
-            onRemoved();
-          }}
-        >
-          {text('stage.workflow.removeThisStep')}
-        </button>
-      </div>
-    </section>
+    </CanvasRecord>
   );
 }
 
 /** One change from a step of today to a step with the AI, with who helps design it. */
 export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
-  const change = useListItem(selectChanges, id);
+  const { item: change, edit, bind } = useRecord(selectDraftChanges, id);
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
   const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
   const editWorkshop = useEditWorkshop();
-  const edit = useEditListItem(selectDraftChanges, id);
-  const headingId = useId();
   if (change === undefined) return null;
   // Co-designers first: they are who the method asks to design each change.
   const people = [...stakeholders].sort(
@@ -149,19 +126,15 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
   ];
   const title = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
   return (
-    <section className="canvas-record" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      <TextAreaField
-        label={text('stage.workflow.whatChanges')}
-        rows={2}
-        value={change.description}
-        onValueChange={(value) => edit((item) => void (item.description = value))}
-      />
-      <TextField
-        label={text('stage.workflow.affectedTeam')}
-        value={change.affectedTeam}
-        onValueChange={(value) => edit((item) => void (item.affectedTeam = value))}
-      />
+    <CanvasRecord
+      id={id}
+      heading={title}
+      removeLabel={text('stage.workflow.removeThisChange')}
+      onRemove={() => editWorkshop((draft) => removeChanges(draft, new Set([id])))}
+      onRemoved={onRemoved}
+    >
+      <TextAreaField label={text('stage.workflow.whatChanges')} rows={2} {...bind('description')} />
+      <TextField label={text('stage.workflow.affectedTeam')} {...bind('affectedTeam')} />
       <SelectField
         label={text('stage.workflow.managerWhoCo')}
         value={change.coDesignerStakeholderId ?? NOBODY}
@@ -174,36 +147,9 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
           })
         }
       />
-      <TextAreaField
-        label={text('stage.workflow.theirConcern')}
-        rows={2}
-        value={change.concern}
-        onValueChange={(value) => edit((item) => void (item.concern = value))}
-      />
-      <TextAreaField
-        label={text('stage.workflow.howPeopleMight')}
-        rows={2}
-        value={change.likelyWorkaround}
-        onValueChange={(value) => edit((item) => void (item.likelyWorkaround = value))}
-      />
-      <SelectField
-        label={text('stage.workflow.status')}
-        value={change.status}
-        choices={STATUS_CHOICES}
-        onValueChange={(value) => edit((item) => void (item.status = value))}
-      />
-      <div className="stage-toolbar">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            editWorkshop((draft) => removeChanges(draft, new Set([id])));
-            onRemoved();
-          }}
-        >
-          {text('stage.workflow.removeThisChange')}
-        </button>
-      </div>
-    </section>
+      <TextAreaField label={text('stage.workflow.theirConcern')} rows={2} {...bind('concern')} />
+      <TextAreaField label={text('stage.workflow.howPeopleMight')} rows={2} {...bind('likelyWorkaround')} />
+      <SelectField label={text('stage.workflow.status')} choices={STATUS_CHOICES} {...bind('status')} />
+    </CanvasRecord>
   );
 }

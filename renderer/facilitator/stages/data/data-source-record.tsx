@@ -1,0 +1,36 @@
+import type { Draft } from 'immer';
+import { text } from '../../../../shared/text';
+import type { Workshop } from '../../../../shared/workshop/workshop';
+import { CanvasRecord } from '../shared/canvas-record';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { useRecord } from '../shared/use-record';
+import { useEditWorkshop } from '../shared/use-workshop';
+import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
+import { removeDataSources } from './data-source-edits';
+
+const selectSources = (workshop: Draft<Workshop>) => workshop.dataSources;
+
+/** One data source, edited next to the map: the same fields as its row in the list. */
+export function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+  const { item: source, bind, bindCheck } = useRecord(selectSources, id);
+  const editWorkshop = useEditWorkshop();
+  if (source === undefined) return null;
+  const name = source.system.trim() || text('stage.data.unnamedSystem');
+  return (
+    <CanvasRecord
+      id={id}
+      heading={name}
+      removeLabel={text('stage.data.removeName', { name })}
+      onRemove={() => editWorkshop((draft) => removeDataSources(draft, new Set([id])))}
+      onRemoved={onRemoved}
+    >
+      <TextField label={text('stage.data.system')} {...bind('system')} />
+      <OwnerPicker label={text('stage.data.owner')} {...bind('owner')} />
+      <SelectField label={text('stage.data.howTheData')} choices={FEED_TYPE_CHOICES} {...bind('feedType')} />
+      <SelectField label={text('stage.data.readiness')} choices={READINESS_CHOICES} {...bind('readiness')} />
+      <CheckboxField label={text('stage.data.automatedFlowsWith')} {...bindCheck('automated')} />
+      <TextAreaField label={text('stage.data.notes')} rows={2} {...bind('notes')} />
+    </CanvasRecord>
+  );
+}

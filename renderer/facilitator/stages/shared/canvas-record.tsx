@@ -1,0 +1,54 @@
+import { useId, type ReactNode } from 'react';
+import { FOCUS_PLACES } from '../../../app/focus/focus-places';
+import { useAppStore } from '../../../app/store/store-context';
+
+/**
+ * The side panel of a card or line selected on a canvas: its name as the heading, its fields,
+ * and "Remove …" at the foot. Removing closes the panel, so by the app's focus rule focus
+ * goes to a stated place: the canvas, where the arrow keys reach the next card.
+ */
+export function CanvasRecord({
+  id,
+  heading,
+  removeLabel,
+  onRemove,
+  onRemoved,
+  tools,
+  children,
+}: {
+  /** The record's id, so a command can focus its first field (`FOCUS_PLACES.record`). */
+  readonly id: string;
+  readonly heading: ReactNode;
+  /** The words of the Remove button ("Remove Ana from the map"). */
+  readonly removeLabel: ReactNode;
+  /** Removes the record from the workshop. */
+  readonly onRemove: () => void;
+  /** Tells the stage the record is gone (it clears the selection). */
+  readonly onRemoved: () => void;
+  /** Other buttons, before Remove. */
+  readonly tools?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const headingId = useId();
+  const requestFocus = useAppStore((state) => state.requestFocus);
+  return (
+    <section className="canvas-record" aria-labelledby={headingId} data-record-id={id}>
+      <h3 id={headingId}>{heading}</h3>
+      {children}
+      <div className="stage-toolbar">
+        {tools}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            onRemove();
+            onRemoved();
+            requestFocus({ kind: 'removed', places: [FOCUS_PLACES.stageCanvas] });
+          }}
+        >
+          {removeLabel}
+        </button>
+      </div>
+    </section>
+  );
+}
