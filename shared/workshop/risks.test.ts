@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { riskBand, riskScore, RiskSchema, type RiskBand } from './risks';
+import { RiskIdSchema } from './ids';
+import { blankRisk, riskBand, riskScore, RiskSchema, type RiskBand } from './risks';
 
 const levels = [1, 2, 3, 4, 5] as const;
 
@@ -44,16 +45,7 @@ describe('riskScore and riskBand', () => {
 
 describe('RiskSchema', () => {
   it('fills in a risk written by hand with middling likelihood and impact', () => {
-    expect(RiskSchema.parse({ id: 'r1' })).toEqual({
-      id: 'r1',
-      title: '',
-      source: { kind: 'manual' },
-      likelihood: 3,
-      impact: 3,
-      owner: { kind: 'none' },
-      mitigation: '',
-      mitigatingActionId: null,
-    });
+    expect(RiskSchema.parse({ id: 'r1' })).toEqual(blankRisk(RiskIdSchema.parse('r1')));
   });
 
   it.each([0, 6, 2.5])('refuses a likelihood of %s', (likelihood) => {

@@ -7,6 +7,7 @@ import {
   RiskIdSchema,
   StakeholderIdSchema,
   WorkflowChangeIdSchema,
+  type RiskId,
 } from './ids';
 import { ownerField } from './people';
 import type { PilotConditionId } from './retrospective';
@@ -85,4 +86,18 @@ export function riskBand(score: number): RiskBand {
   if (score >= 10) return 'red-amber';
   if (score >= 5) return 'amber';
   return 'green';
+}
+
+/** A new risk written in the room: no title yet, middling likelihood and impact, nobody owns it. */
+export function blankRisk(id: RiskId): Risk {
+  return {
+    id,
+    title: '',
+    source: { kind: 'manual' },
+    likelihood: 3,
+    impact: 3,
+    owner: { kind: 'none' },
+    mitigation: '',
+    mitigatingActionId: null,
+  };
 }

@@ -1,9 +1,11 @@
 /** The actions stage: its editor, records and canvas. */
 import type { Message } from '../translator';
 import { STAGE_ACTIONS_RACI } from './stage-actions-raci';
+import { STAGE_ACTIONS_RISKS } from './stage-actions-risks';
 
 export const STAGE_ACTIONS = {
   ...STAGE_ACTIONS_RACI,
+  ...STAGE_ACTIONS_RISKS,
   'stage.actions.orderAdded': 'Order added',
   'stage.actions.dueDate': 'Due date',
   'stage.actions.priority': 'Priority',

@@ -4,6 +4,9 @@ import { StagePrompt } from '../shared/stage-prompt';
 import { ActionPlanSection } from './action-plan-section';
 import { calendarDate } from './action-warnings';
 import { RaciSection } from './raci-section';
+import { RiskRegisterSection } from './risk-register-section';
+import { RoadmapSection } from './roadmap-section';
+import { SignOffSection } from './sign-off-section';
 import '../stages.css';
 
 /** Today's local date (`yyyy-mm-dd`), refreshed every minute so flags turn over at midnight. */
@@ -22,6 +25,9 @@ export function ActionsStageEditor() {
       <StagePrompt>{text('stage.actions.takeTheGaps')}</StagePrompt>
       <ActionPlanSection today={today} />
       <RaciSection />
+      <RiskRegisterSection />
+      <RoadmapSection />
+      <SignOffSection />
     </div>
   );
 }

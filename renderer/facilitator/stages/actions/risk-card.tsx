@@ -1,0 +1,118 @@
+import { type Draft } from 'immer';
+import { memo, useId } from 'react';
+import { text } from '../../../../shared/text';
+import type { Action } from '../../../../shared/workshop/actions';
+import type { ActionId, RiskId } from '../../../../shared/workshop/ids';
+import { planCode } from '../../../../shared/workshop/plan-codes';
+import { riskBand, riskScore } from '../../../../shared/workshop/risks';
+import type { Workshop } from '../../../../shared/workshop/workshop';
+import { useAppStore } from '../../../app/store/store-context';
+import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { OwnerPicker } from '../shared/owner-picker';
+import { useRecord } from '../shared/use-record';
+import {
+  impactChoices,
+  likelihoodChoices,
+  riskScoreText,
+  riskSourceText,
+  type RiskSourceRecords,
+} from './risk-texts';
+
+const selectRisks = (workshop: Draft<Workshop>) => workshop.risks;
+const NO_ACTION = '';
+const NO_ACTIONS: readonly Action[] = [];
+
+/** One risk of the register: title, where it came from, likelihood, impact, score and band, owner, mitigation. */
+export const RiskCard = memo(function RiskCard({
+  id,
+  code,
+  records,
+  onRemove,
+}: {
+  readonly id: RiskId;
+  readonly code: string;
+  readonly records: RiskSourceRecords;
+  readonly onRemove: (id: RiskId) => void;
+}) {
+  const scoreId = useId();
+  const { item: risk, edit, bind } = useRecord(selectRisks, id);
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  if (risk === undefined) return null;
+
+  const suffix = text('stage.actions.risks.ofCode', { code });
+  const actionChoices: Choice<string>[] = [
+    { value: NO_ACTION, label: text('stage.actions.risks.noAction') },
+    ...actions.map((action, index) => ({
+      value: action.id,
+      label: text('stage.actions.risks.actionChoice', {
+        code: planCode('action', index),
+        title: action.title.trim() === '' ? text('stage.actions.raci.untitled') : action.title.trim(),
+      }),
+    })),
+  ];
+  const band = riskBand(riskScore(risk));
+  return (
+    <li className="risk-card" data-record-id={id}>
+      <div className="risk-card__head">
+        <TextField
+          label={text('stage.actions.risks.titleOf', { code })}
+          className="first-field risk-card__title"
+          placeholder={text('stage.actions.risks.whatCould')}
+          {...bind('title')}
+        />
+        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
+          {text('stage.actions.risks.remove')}{' '}
+          <span className="visually-hidden">{text('stage.actions.risks.riskCode', { code })}</span>
+        </button>
+      </div>
+      <p className="hint">{riskSourceText(risk.source, records)}</p>
+      <div className="risk-card__rating">
+        <SelectField
+          label={text('stage.actions.risks.likelihood')}
+          hiddenSuffix={suffix}
+          describedBy={scoreId}
+          choices={likelihoodChoices()}
+          value={String(risk.likelihood)}
+          onValueChange={(value) => edit((draft) => void (draft.likelihood = Number(value)))}
+        />
+        <SelectField
+          label={text('stage.actions.risks.impact')}
+          hiddenSuffix={suffix}
+          describedBy={scoreId}
+          choices={impactChoices()}
+          value={String(risk.impact)}
+          onValueChange={(value) => edit((draft) => void (draft.impact = Number(value)))}
+        />
+        <p id={scoreId} className={`risk-card__score risk-card__score--${band}`} aria-live="polite">
+          <span className="risk-card__swatch" aria-hidden="true" />
+          {riskScoreText(risk)}
+        </p>
+      </div>
+      <div className="risk-card__fields">
+        <OwnerPicker label={text('stage.actions.risks.owner')} hiddenSuffix={suffix} {...bind('owner')} />
+        <SelectField
+          label={text('stage.actions.risks.mitigatingAction')}
+          hiddenSuffix={suffix}
+          choices={actionChoices}
+          value={
+            actionChoices.some((choice) => choice.value === risk.mitigatingActionId)
+              ? (risk.mitigatingActionId ?? NO_ACTION)
+              : NO_ACTION
+          }
+          onValueChange={(value) =>
+            edit(
+              (draft) => void (draft.mitigatingActionId = value === NO_ACTION ? null : (value as ActionId)),
+            )
+          }
+        />
+      </div>
+      <TextAreaField
+        label={text('stage.actions.risks.mitigation')}
+        hiddenSuffix={suffix}
+        rows={2}
+        placeholder={text('stage.actions.risks.whatWillReduce')}
+        {...bind('mitigation')}
+      />
+    </li>
+  );
+});

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { text } from '../../../../shared/text';
+import type { SignOff } from '../../../../shared/workshop/plan';
+import { useAppStore } from '../../../app/store/store-context';
+import { TextAreaField, TextField } from '../shared/fields';
+import { useEditWorkshop } from '../shared/use-workshop';
+
+const NO_SIGN_OFF: SignOff = { sponsorName: '', date: '', agreement: '' };
+
+/** The plan's last page: what the room agreed, the sponsor who signs it, and the date. */
+export function SignOffSection() {
+  const headingId = useId();
+  const editWorkshop = useEditWorkshop();
+  const signOff = useAppStore((state) => state.workshop?.signOff ?? NO_SIGN_OFF);
+  const bind = (field: keyof SignOff) => ({
+    value: signOff[field],
+    onValueChange: (value: string) =>
+      editWorkshop((draft) => {
+        draft.signOff[field] = value;
+      }),
+  });
+  return (
+    <section className="panel stage-section sign-off-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{text('stage.actions.signOff.heading')}</h3>
+      <p className="hint">{text('stage.actions.signOff.intro')}</p>
+      <TextAreaField
+        label={text('stage.actions.signOff.agreement')}
+        rows={3}
+        placeholder={text('stage.actions.signOff.agreementPlaceholder')}
+        {...bind('agreement')}
+      />
+      <TextField label={text('stage.actions.signOff.sponsorName')} {...bind('sponsorName')} />
+      <TextField label={text('stage.actions.signOff.date')} type="date" {...bind('date')} />
+    </section>
+  );
+}
