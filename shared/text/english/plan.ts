@@ -1,9 +1,11 @@
 /** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
 import { PLAN_ANSWER } from './plan-answer';
+import { PLAN_PARTS } from './plan-parts';
 import { PLAN_PICTURES } from './plan-pictures';
 import { PLAN_REGISTER } from './plan-register';
 
 export const PLAN = {
+  ...PLAN_PARTS,
   ...PLAN_ANSWER,
   ...PLAN_PICTURES,
   ...PLAN_REGISTER,

@@ -12,6 +12,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop';
 import { actionsPart } from './actions-part';
 import { answerFirstPart } from './answer-first';
@@ -135,10 +136,12 @@ export function buildActionPlan(
   });
 
   return new Document({
-    title: `${title}: action plan`,
-    subject: 'Action plan',
-    creator: hasText(workshop.meta.facilitator) ? workshop.meta.facilitator.trim() : 'ReadyRoom',
-    description: 'The action plan of a ReadyRoom scaling readiness workshop.',
+    title: text('plan.document.title', { title }),
+    subject: text('plan.document.subject'),
+    creator: hasText(workshop.meta.facilitator)
+      ? workshop.meta.facilitator.trim()
+      : text('plan.document.creator'),
+    description: text('plan.document.description'),
     ...(options.pageNumbers === undefined ? {} : { pageNumbers: options.pageNumbers }),
     ...planStyleOptions(),
     sections,
@@ -174,10 +177,16 @@ function pageHeader(title: string, orientation: Orientation): Header {
         style: STYLE.headerText,
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
         border: { bottom: { style: 'single', size: 4, space: 4, color: COLOURS.rule } },
-        children: [new TextRun(title), new TextRun({ children: [new Tab(), 'Action plan'] })],
+        children: [new TextRun(title), new TextRun({ children: [new Tab(), text('plan.header.right')] })],
       }),
     ],
   });
+}
+
+/** "Page X of Y" with the page fields where the message puts its placeholders. */
+function pageNumbers(): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const [before = '', between = '', after = ''] = text('plan.footer.pages').split(/\{current\}|\{total\}/);
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter((part) => part !== '');
 }
 
 function pageFooter(organisation: string, orientation: Orientation): Footer {
@@ -188,7 +197,7 @@ function pageFooter(organisation: string, orientation: Orientation): Footer {
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
         children: [
           new TextRun(organisation.trim()),
-          new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({ children: [new Tab(), ...pageNumbers()] }),
         ],
       }),
     ],

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Action, ActionPriority, QuestionId } from '../../../../shared/workshop';
 import { QUESTION_IDS } from '../../../../shared/workshop';
 import { type ActionGroup, groupActionsByKiller } from './action-order';
@@ -14,7 +15,7 @@ import {
   textRuns,
   titled,
 } from './elements';
-import { countOf, formatCalendarDate, hasText } from './format';
+import { formatCalendarDate, hasText } from './format';
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_LABELS } from './labels';
 import type { PeopleIndex } from './people';
 import { addressesLine, type Traceability } from './traceability';
@@ -32,7 +33,9 @@ const priorityFormats: Readonly<Record<ActionPriority, { readonly bold?: true; r
 
 /** The heading of a group of actions. */
 export function groupTitle(group: ActionGroup): string {
-  return group.killer === 'general' ? 'Other actions' : `${KILLER_LABELS[group.killer]} actions`;
+  return group.killer === 'general'
+    ? text('plan.actions.groupOther')
+    : text('plan.actions.group', { killer: KILLER_LABELS[group.killer] });
 }
 
 /**
@@ -47,12 +50,7 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
   }
   const groups = groupActionsByKiller(actions);
   const blocks: Block[] = [
-    paragraph([
-      new TextRun(
-        `${countOf(actions.length, 'action')}, grouped by the scaling killer each works against and sorted by due date. ` +
-          `Owners and dates marked ${NOT_SET} still need to be agreed.`,
-      ),
-    ]),
+    paragraph([new TextRun(text('plan.actions.intro', { count: actions.length, notSet: NOT_SET }))]),
   ];
   for (const group of groups) {
     const groupBlocks: Block[] = [];
@@ -61,7 +59,10 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
       if (answer !== null) {
         groupBlocks.push(
           note(
-            `Final answer to the ${KILLER_LABELS[group.killer].toLowerCase()} question: ${ANSWER_LABELS[answer]}.`,
+            text('plan.actions.finalAnswer', {
+              killer: KILLER_LABELS[group.killer].toLowerCase(),
+              answer: ANSWER_LABELS[answer],
+            }),
           ),
         );
       }
@@ -69,7 +70,7 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
     groupBlocks.push(actionsTable(group.actions, context.trace, context.people));
     blocks.push(...titled(2, groupTitle(group), groupBlocks));
   }
-  return planPart('Action plan', blocks);
+  return planPart(text('plan.actions.title'), blocks);
 }
 
 function isQuestion(killer: string): killer is QuestionId {
@@ -79,15 +80,15 @@ function isQuestion(killer: string): killer is QuestionId {
 function actionsTable(actions: readonly Action[], trace: Traceability, people: PeopleIndex): Block {
   return dataTable<Action>(
     [
-      { heading: '#', width: 0.5, cell: (action) => trace.actionCode(action) },
+      { heading: text('plan.actions.column.code'), width: 0.5, cell: (action) => trace.actionCode(action) },
       {
-        heading: 'Action',
+        heading: text('plan.actions.column.action'),
         width: 4,
         cell: (action) =>
           richCell([
             [
               new TextRun({
-                text: hasText(action.title) ? action.title.trim() : 'Untitled action',
+                text: hasText(action.title) ? action.title.trim() : text('plan.actions.untitled'),
                 style: STYLE.strong,
               }),
             ],
@@ -95,17 +96,25 @@ function actionsTable(actions: readonly Action[], trace: Traceability, people: P
             ...linkLines(trace, action),
           ]),
       },
-      { heading: 'Owner', width: 1.7, cell: (action) => ownerCell(action, people) },
-      { heading: 'Due date', width: 1.2, cell: (action) => textOrNotSet(formatCalendarDate(action.dueDate)) },
+      { heading: text('plan.actions.column.owner'), width: 1.7, cell: (action) => ownerCell(action, people) },
       {
-        heading: 'Priority',
+        heading: text('plan.actions.column.dueDate'),
+        width: 1.2,
+        cell: (action) => textOrNotSet(formatCalendarDate(action.dueDate)),
+      },
+      {
+        heading: text('plan.actions.column.priority'),
         width: 0.9,
         cell: (action) =>
           richCell([
             [new TextRun({ text: PRIORITY_LABELS[action.priority], ...priorityFormats[action.priority] })],
           ]),
       },
-      { heading: 'Status', width: 1, cell: (action) => ACTION_STATUS_LABELS[action.status] },
+      {
+        heading: text('plan.actions.column.status'),
+        width: 1,
+        cell: (action) => ACTION_STATUS_LABELS[action.status],
+      },
     ],
     actions,
     TEXT_WIDTH.portrait,

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Action, ActionKiller, QuestionId, Workshop } from '../../../../shared/workshop';
 import {
   ACTION_KILLERS,
@@ -19,7 +20,7 @@ import {
   textRuns,
   titled,
 } from './elements';
-import { countOf, formatCalendarDate, hasText, joinWords } from './format';
+import { formatCalendarDate, hasText, joinWords } from './format';
 import { ANSWER_LABELS, NOT_SET, QUESTION_LABELS } from './labels';
 import type { PeopleIndex } from './people';
 import { actionsLine } from './traceability';
@@ -84,12 +85,12 @@ export function actionFigures(actions: readonly Action[], people: PeopleIndex): 
 export function executiveSummaryPart(context: PlanContext): PlanPart | undefined {
   const { workshop, verdict, people } = context;
   const figures = actionFigures(workshop.actions, people);
-  return planPart('Executive summary', [
+  return planPart(text('plan.summary.title'), [
     paragraph([new TextRun(verdict.sentence)], STYLE.verdict),
     ...pilotBlocks(workshop),
-    ...titled(2, 'Readiness at a glance', glanceBlocks(workshop, figures)),
-    ...titled(2, 'The gaps to close', gapBlocks(context)),
-    ...titled(2, 'The plan in numbers', numbersBlocks(figures)),
+    ...titled(2, text('plan.summary.glance'), glanceBlocks(workshop, figures)),
+    ...titled(2, text('plan.summary.gaps'), gapBlocks(context)),
+    ...titled(2, text('plan.summary.numbers'), numbersBlocks(figures)),
   ]);
 }
 
@@ -99,7 +100,7 @@ function pilotBlocks(workshop: Workshop): Block[] {
   if (hasText(retrospective.whatItProved)) {
     blocks.push(
       paragraph([
-        new TextRun({ text: 'What the pilot proved. ', style: STYLE.strong }),
+        new TextRun({ text: `${text('plan.summary.pilotProved')} `, style: STYLE.strong }),
         ...textRuns(retrospective.whatItProved),
       ]),
     );
@@ -109,7 +110,7 @@ function pilotBlocks(workshop: Workshop): Block[] {
   if (lost !== null) {
     blocks.push(
       paragraph([
-        new TextRun({ text: 'What will not hold at scale. ', style: STYLE.strong }),
+        new TextRun({ text: `${text('plan.summary.notHold')} `, style: STYLE.strong }),
         new TextRun(lost),
       ]),
     );
@@ -126,9 +127,13 @@ function glanceBlocks(workshop: Workshop, figures: ActionFigures): Block[] {
   return [
     dataTable<QuestionId>(
       [
-        { heading: 'Scaling killer', width: 3, cell: (id) => QUESTION_LABELS[id] },
-        { heading: 'Final answer', width: 2, cell: (id) => finalAnswerCell(workshop, id) },
-        { heading: 'Actions in the plan', width: 2, cell: (id) => String(figures.byKiller[id]) },
+        { heading: text('plan.summary.column.killer'), width: 3, cell: (id) => QUESTION_LABELS[id] },
+        { heading: text('plan.summary.column.final'), width: 2, cell: (id) => finalAnswerCell(workshop, id) },
+        {
+          heading: text('plan.summary.column.actions'),
+          width: 2,
+          cell: (id) => String(figures.byKiller[id]),
+        },
       ],
       QUESTION_IDS,
       TEXT_WIDTH.portrait,
@@ -163,9 +168,11 @@ function gapBlocks(context: PlanContext): Block[] {
         gap.actionCount === 0 ? { text: gap.actionsSentence, style: STYLE.notSet } : gap.actionsSentence,
       ),
       ...(hasText(firstDue)
-        ? [new TextRun(` The first is due on ${formatCalendarDate(firstDue, 'long')}.`)]
+        ? [new TextRun(` ${text('plan.summary.firstDue', { date: formatCalendarDate(firstDue, 'long') })}`)]
         : []),
-      ...(gap.rationale === '' ? [] : [new TextRun(` Why: ${gap.rationale}`)]),
+      ...(gap.rationale === ''
+        ? []
+        : [new TextRun(` ${text('plan.summary.why', { rationale: gap.rationale })}`)]),
       ...linkedActions(context, gap.id),
     ]);
   });
@@ -179,36 +186,38 @@ function linkedActions(context: PlanContext, id: QuestionId): TextRun[] {
 
 function numbersBlocks(figures: ActionFigures): Block[] {
   if (figures.total === 0) {
-    return [paragraph([new TextRun('No actions have been agreed yet.')])];
+    return [paragraph([new TextRun(text('plan.summary.noActions'))])];
   }
   const dates =
     figures.firstDue === undefined || figures.lastDue === undefined
       ? ''
       : figures.firstDue === figures.lastDue
-        ? ` All dated actions are due on ${formatCalendarDate(figures.firstDue, 'long')}.`
-        : ` The first is due on ${formatCalendarDate(figures.firstDue, 'long')} and the last on ${formatCalendarDate(figures.lastDue, 'long')}.`;
+        ? ` ${text('plan.summary.allDueOn', { date: formatCalendarDate(figures.firstDue, 'long') })}`
+        : ` ${text('plan.summary.firstAndLast', {
+            first: formatCalendarDate(figures.firstDue, 'long'),
+            last: formatCalendarDate(figures.lastDue, 'long'),
+          })}`;
   const blocks: Block[] = [
     paragraph([
       new TextRun(
-        `The plan has ${countOf(figures.total, 'action')} held by ${countOf(figures.owners, 'owner')}; ` +
-          `${figures.highPriority} ${figures.highPriority === 1 ? 'is' : 'are'} high priority.${dates}`,
+        `${text('plan.summary.actionsHeld', {
+          count: figures.total,
+          owners: text('plan.summary.owners', { count: figures.owners }),
+        })} ${text('plan.summary.highPriority', { count: figures.highPriority })}${dates}`,
       ),
     ]),
   ];
   const missing = [
-    ...(figures.withoutOwner > 0 ? [`${countOf(figures.withoutOwner, 'action')} without an owner`] : []),
+    ...(figures.withoutOwner > 0 ? [text('plan.summary.withoutOwner', { count: figures.withoutOwner })] : []),
     ...(figures.withoutDueDate > 0
-      ? [`${countOf(figures.withoutDueDate, 'action')} without a due date`]
+      ? [text('plan.summary.withoutDueDate', { count: figures.withoutDueDate })]
       : []),
   ];
   if (missing.length > 0) {
     blocks.push(
       paragraph([
-        new TextRun({ text: 'Still to agree: ', style: STYLE.notSet }),
-        new TextRun(
-          `${joinWords(missing)}, marked ${NOT_SET} in the action plan. ` +
-            'Agree these first, so that every action has someone who answers for it and a date to meet.',
-        ),
+        new TextRun({ text: `${text('plan.summary.stillToAgree')} `, style: STYLE.notSet }),
+        new TextRun(text('plan.summary.stillToAgreeText', { missing: joinWords(missing), notSet: NOT_SET })),
       ]),
     );
   }

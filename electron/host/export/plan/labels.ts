@@ -2,7 +2,7 @@
  * The words the action plan uses for the document's choice values, from the text catalogue
  * (`shared/text`), so the Word document, the CSV of actions and the app say the same thing.
  */
-import { choiceLabels } from '../../../../shared/text';
+import { choiceLabels, text } from '../../../../shared/text';
 import {
   ACTION_KILLERS,
   ACTION_PRIORITIES,
@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/workshop';
 
 /** What a reader sees where a value nobody has agreed yet should be. */
-export const NOT_SET = 'Not set';
+export const NOT_SET = text('plan.notSet');
 
 /** The short name of each readiness question, as the Scaling Readiness Test shows it. */
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = Object.fromEntries(

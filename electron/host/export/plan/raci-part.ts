@@ -3,14 +3,24 @@ import { text } from '../../../../shared/text';
 import type { Action, PersonRef, Workshop } from '../../../../shared/workshop';
 import { actionsInPlanOrder } from './action-order';
 import { type PlanContext, type PlanPart, planPart } from './context';
-import { type Block, bodyCell, headerCell, paragraph, richCell, scaleWidths, styledTable } from './elements';
+import {
+  type Block,
+  bodyCell,
+  type CellValue,
+  dataTable,
+  headerCell,
+  paragraph,
+  richCell,
+  scaleWidths,
+  styledTable,
+} from './elements';
 import { hasText } from './format';
 import type { PeopleIndex } from './people';
 import { STYLE, TEXT_WIDTH } from './styles';
 import type { Traceability } from './traceability';
 
-/** The most people one table shows; more go into a second table with the same rows. */
-const PEOPLE_PER_TABLE = 16;
+/** The most people drawn as matrix columns; with more, the roles are listed by action. */
+const MOST_PEOPLE_IN_MATRIX = 16;
 /** From this many people on, their names are written upwards to fit narrow columns. */
 const VERTICAL_FROM = 7;
 
@@ -91,7 +101,8 @@ export function raciMatrix(
 
 /**
  * Who does what: the RACI matrix on landscape pages (actions × people, people with no role
- * left out), then the actions still without an Accountable. Left out when no action has
+ * left out; with more than 16 people, the people holding each role listed by action), then
+ * the actions still without an Accountable. Left out when no action has
  * anyone in its RACI.
  */
 export function raciPart(context: PlanContext): PlanPart | undefined {
@@ -99,23 +110,14 @@ export function raciPart(context: PlanContext): PlanPart | undefined {
   const matrix = raciMatrix(workshop, people);
   if (matrix.rows.length === 0) return undefined;
   const blocks: Block[] = [paragraph([new TextRun(text('plan.raci.intro'))])];
-  for (let from = 0; from < matrix.people.length; from += PEOPLE_PER_TABLE) {
-    const shown = matrix.people.slice(from, from + PEOPLE_PER_TABLE);
-    if (matrix.people.length > PEOPLE_PER_TABLE) {
-      blocks.push(
-        paragraph([
-          new TextRun({
-            text: text('plan.raci.part', {
-              from: from + 1,
-              to: from + shown.length,
-              count: matrix.people.length,
-            }),
-            style: STYLE.strong,
-          }),
-        ]),
-      );
-    }
-    blocks.push(matrixTable(matrix.rows, shown, trace));
+  if (matrix.people.length <= MOST_PEOPLE_IN_MATRIX) {
+    blocks.push(matrixTable(matrix.rows, matrix.people, trace));
+  } else {
+    // A matrix of this many narrow columns is neither readable nor quick to write: the roles by action.
+    blocks.push(
+      paragraph([new TextRun(text('plan.raci.listIntro', { count: matrix.people.length }))]),
+      rolesTable(matrix, trace),
+    );
   }
   if (matrix.withoutAccountable.length > 0) {
     blocks.push(
@@ -131,6 +133,43 @@ export function raciPart(context: PlanContext): PlanPart | undefined {
     );
   }
   return planPart(text('plan.raci.title'), blocks, 'landscape');
+}
+
+const ROLES = [
+  ['A', 'plan.raci.accountable'],
+  ['R', 'plan.raci.responsible'],
+  ['C', 'plan.raci.consulted'],
+  ['I', 'plan.raci.informed'],
+] as const;
+
+/** The roles by action: one column per role, naming the people who hold it. */
+function rolesTable(matrix: RaciMatrix, trace: Traceability) {
+  const holders = (row: RaciRow, letter: string) =>
+    matrix.people
+      .filter((person) => (row.roles.get(person.key) ?? '').split(', ').includes(letter))
+      .map((person) => person.name)
+      .join(', ');
+  return dataTable<RaciRow>(
+    [
+      { heading: text('plan.raci.column.action'), width: 3, cell: (row) => actionCell(row, trace) },
+      ...ROLES.map(([letter, heading]) => ({
+        heading: text(heading),
+        width: letter === 'A' ? 1.4 : 2,
+        cell: (row: RaciRow) => holders(row, letter),
+      })),
+    ],
+    matrix.rows,
+    TEXT_WIDTH.landscape,
+  );
+}
+
+function actionCell(row: RaciRow, trace: Traceability): CellValue {
+  return richCell([
+    [
+      new TextRun({ text: `${trace.actionCode(row.action)} `, style: STYLE.strong }),
+      new TextRun(hasText(row.action.title) ? row.action.title.trim() : ''),
+    ],
+  ]);
 }
 
 function matrixTable(rows: readonly RaciRow[], shown: readonly RaciPerson[], trace: Traceability) {
@@ -150,14 +189,7 @@ function matrixTable(rows: readonly RaciRow[], shown: readonly RaciPerson[], tra
       new TableRow({
         cantSplit: true,
         children: [
-          bodyCell(
-            richCell([
-              [
-                new TextRun({ text: `${trace.actionCode(row.action)} `, style: STYLE.strong }),
-                new TextRun(hasText(row.action.title) ? row.action.title.trim() : ''),
-              ],
-            ]),
-          ),
+          bodyCell(actionCell(row, trace)),
           ...shown.map((person) => {
             const roles = row.roles.get(person.key) ?? '';
             return bodyCell(
