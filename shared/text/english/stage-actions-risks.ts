@@ -66,6 +66,7 @@ export const STAGE_ACTIONS_RISKS = {
   'stage.actions.roadmap.addMilestone': 'Add milestone',
   'stage.actions.roadmap.remove': 'Remove',
   'stage.actions.roadmap.removeMilestone': 'milestone {number}',
+  'stage.actions.roadmap.picture': 'Roadmap picture',
   'stage.actions.roadmap.empty': 'Give actions due dates, or set the go/no-go review, to draw the roadmap.',
 
   'stage.actions.signOff.heading': 'Sign-off',

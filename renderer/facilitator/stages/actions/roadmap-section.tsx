@@ -126,7 +126,13 @@ export function RoadmapSection() {
         </AddButton>
       </div>
       {hasRoadmap(picture) ? (
-        <div className="roadmap-section__picture">
+        // The picture scrolls sideways on a narrow window: a keyboard must reach it to scroll it.
+        <div
+          className="roadmap-section__picture"
+          tabIndex={0}
+          role="group"
+          aria-label={text('stage.actions.roadmap.picture')}
+        >
           <RoadmapPicture {...picture} />
         </div>
       ) : (
