@@ -11,6 +11,7 @@ import { HostError } from '../../../shared/host-api/errors';
 import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
 import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
 import { PICTURE_NAMES, PicturesUnavailable } from './pictures/pictures-unavailable';
+import { calendarEventCount, writeActionsCalendar } from './calendar/actions-calendar';
 import { writeActionPlan, writeActionsCsv } from './write-export';
 
 /** Where the command writes its messages. */
@@ -27,10 +28,11 @@ const drawInHeadlessChromium: DrawPlanPictures = async (workshop) =>
   (await import('./pictures/draw-plan-pictures')).drawPlanPicturesHeadless(workshop);
 
 /** The usage text printed by `--help`. */
-export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [options]
+export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [--ics <reminders.ics>] [options]
 
 Writes the action plan of a ReadyRoom workshop as a Word document and/or its actions as a
-CSV file for spreadsheets. Give at least one of --docx and --csv.
+CSV file for spreadsheets, and/or their due dates as calendar reminders. Give at least one
+of --docx, --csv and --ics.
 
 The plan is the one the app exports, with a picture of each canvas that has something on
 it, the roadmap and the risk heat map, drawn from the saved workshop in headless Chromium
@@ -39,6 +41,9 @@ it, the roadmap and the risk heat map, drawn from the saved workshop in headless
 Options:
   --docx <file>              Write the Word action plan to this file.
   --csv <file>               Write the actions to this CSV file (UTF-8, opens in Excel).
+  --ics <file>               Write the actions' due dates to this calendar file: one all-day
+                             event per dated action, for owners to import into their own
+                             calendars. It carries no network link and invites nobody.
   --no-pictures              Write the plan without drawing the canvas pictures (no
                              Chromium needed). Pictures given as files are still used.
   --stakeholder-map <png>    Use this picture as the stakeholder map instead of drawing it.
@@ -107,6 +112,7 @@ async function run(
       options: {
         docx: { type: 'string' },
         csv: { type: 'string' },
+        ics: { type: 'string' },
         'stakeholder-map': { type: 'string' },
         workflow: { type: 'string' },
         'data-map': { type: 'string' },
@@ -139,12 +145,12 @@ async function run(
       `Give one workshop file at a time (also got ${extra.map((item) => `"${item}"`).join(', ')}).`,
     );
   }
-  if (values.docx === undefined && values.csv === undefined) {
+  if (values.docx === undefined && values.csv === undefined && values.ics === undefined) {
     throw new UsageProblem(
-      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, or both.\nRun with --help to see the options.',
+      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, --ics <reminders.ics>, or several.\nRun with --help to see the options.',
     );
   }
-  for (const target of [values.docx, values.csv]) {
+  for (const target of [values.docx, values.csv, values.ics]) {
     if (target !== undefined && path.resolve(target) === path.resolve(inputPath)) {
       throw new UsageProblem(
         `Refusing to write over the workshop file "${inputPath}". Choose another output file.`,
@@ -157,6 +163,10 @@ async function run(
     path.resolve(values.docx) === path.resolve(values.csv)
   ) {
     throw new UsageProblem('--docx and --csv name the same file. Choose two different files.');
+  }
+  const ics = values.ics;
+  if (ics !== undefined && [values.docx, values.csv].some((other) => other !== undefined && path.resolve(other) === path.resolve(ics))) {
+    throw new UsageProblem('--ics names the same file as --docx or --csv. Choose different files.');
   }
   const timeZone = values['time-zone'];
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
@@ -202,6 +212,13 @@ async function run(
     const written = await writeActionsCsv(workshop, values.csv);
     const count = workshop.actions.length;
     output.out(`Wrote ${count} action${count === 1 ? '' : 's'} as CSV to ${path.resolve(written.path)}.`);
+  }
+  if (values.ics !== undefined) {
+    const written = await writeActionsCalendar(workshop, values.ics, new Date());
+    const count = calendarEventCount(workshop);
+    output.out(
+      `Wrote ${count} reminder${count === 1 ? '' : 's'} (actions with a due date) to ${path.resolve(written.path)}. The file carries no network link.`,
+    );
   }
   return 0;
 }
