@@ -113,7 +113,9 @@ if (!app.requestSingleInstanceLock()) {
             filters:
               format === 'docx'
                 ? [{ name: 'Word document', extensions: ['docx'] }]
-                : [{ name: 'CSV for spreadsheets and trackers', extensions: ['csv'] }],
+                : format === 'ics'
+                  ? [{ name: 'Calendar reminders', extensions: ['ics'] }]
+                  : [{ name: 'CSV for spreadsheets and trackers', extensions: ['csv'] }],
           };
           const result =
             parent === null

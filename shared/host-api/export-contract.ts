@@ -60,10 +60,10 @@ export const exportContract = {
   }),
   'export.deliver': defineMethod({
     summary:
-      'Exports the plan (docx) or the actions (csv) the way the shell delivers files: a save dialog on the desktop, a download in the browser.',
+      'Exports the plan (docx), the actions (csv) or their due dates as calendar reminders (ics) the way the shell delivers files: a save dialog on the desktop, a download in the browser.',
     input: z.strictObject({
       workshop: WorkshopSchema,
-      format: z.enum(['docx', 'csv']),
+      format: z.enum(['docx', 'csv', 'ics']),
       pictures: PicturesSchema,
     }),
     output: DeliveredExportSchema,
@@ -75,7 +75,7 @@ export const exportContract = {
         .string()
         .min(1)
         .max(4096)
-        .regex(/\.(docx|csv)$/i, 'must be a .docx or .csv file'),
+        .regex(/\.(docx|csv|ics)$/i, 'must be a .docx, .csv or .ics file'),
     }),
     output: z.boolean(),
   }),

@@ -3,6 +3,7 @@ import type { Workshop } from '../../../shared/workshop';
 import type { DeliveredExport } from '../../../shared/host-api/export-contract';
 import { slugFromTitle } from '../documents/file-names';
 import { actionsToCsv } from './actions-csv';
+import { actionsToIcs } from './calendar/actions-calendar';
 import { decodePicture, type TransferredPicture } from './export-service';
 import { packActionPlan } from './pack-action-plan';
 import { buildActionPlan } from './plan/action-plan';
@@ -12,7 +13,7 @@ import { writeExportFile } from './write-export';
 /** What only a shell can do: ask where to save (desktop dialog) and open a file afterwards. */
 export interface ExportShell {
   /** Asks the facilitator where to save; null when they cancel. Absent: deliver as a download. */
-  readonly chooseSavePath?: (suggestedName: string, format: 'docx' | 'csv') => Promise<string | null>;
+  readonly chooseSavePath?: (suggestedName: string, format: 'docx' | 'csv' | 'ics') => Promise<string | null>;
   /** Opens a file in its usual program. */
   readonly openFile?: (filePath: string) => Promise<boolean>;
 }
@@ -20,12 +21,14 @@ export interface ExportShell {
 const MIME_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 } as const;
 
 /** The file name offered for an export, e.g. `claims-pilot-action-plan.docx`. */
-export function suggestedExportName(workshop: Workshop, format: 'docx' | 'csv'): string {
+export function suggestedExportName(workshop: Workshop, format: 'docx' | 'csv' | 'ics'): string {
   const stem = slugFromTitle(workshop.meta.title.trim() === '' ? 'workshop' : workshop.meta.title);
-  return `${stem}-${format === 'docx' ? 'action-plan' : 'actions'}.${format}`;
+  const kind = { docx: 'action-plan', csv: 'actions', ics: 'action-reminders' }[format];
+  return `${stem}-${kind}.${format}`;
 }
 
 /**
@@ -36,7 +39,7 @@ export async function deliverExport(
   shell: ExportShell,
   input: {
     readonly workshop: Workshop;
-    readonly format: 'docx' | 'csv';
+    readonly format: 'docx' | 'csv' | 'ics';
     readonly pictures: Readonly<Partial<Record<keyof PlanPictures, TransferredPicture>>>;
   },
   now: Date,
@@ -60,6 +63,8 @@ export async function deliverExport(
       );
     }
     bytes = await packActionPlan(buildActionPlan(input.workshop, pictures, { generatedAt: now }));
+  } else if (input.format === 'ics') {
+    bytes = Buffer.from(actionsToIcs(input.workshop, now), 'utf8');
   } else {
     bytes = Buffer.from(actionsToCsv(input.workshop), 'utf8');
   }

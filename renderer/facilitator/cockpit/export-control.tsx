@@ -4,7 +4,15 @@ import { text } from '../../../shared/text';
 const FORMAT_NAMES = {
   docx: text('cockpit.export.actionPlan'),
   csv: text('cockpit.export.actionsCsv'),
+  ics: text('calendar.export.format'),
 } as const;
+
+/** The export buttons, in order: the Word plan, the actions CSV, the due dates as calendar reminders. */
+const EXPORT_BUTTONS = [
+  ['docx', text('cockpit.export.exportPlanWord')],
+  ['csv', text('cockpit.export.actionsCsvButton')],
+  ['ics', text('calendar.export.button')],
+] as const;
 
 /** Export buttons with progress, "open the file" afterwards, and a retry when it fails. */
 export function ExportControl() {
@@ -15,22 +23,17 @@ export function ExportControl() {
   const working = status.state === 'working';
   return (
     <div className="export-control" role="group" aria-label={text('cockpit.export.export')}>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={working}
-        onClick={() => void exportWorkshop('docx')}
-      >
-        {text('cockpit.export.exportPlanWord')}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={working}
-        onClick={() => void exportWorkshop('csv')}
-      >
-        {text('cockpit.export.actionsCsvButton')}
-      </button>
+      {EXPORT_BUTTONS.map(([format, label]) => (
+        <button
+          key={format}
+          type="button"
+          className="button button--quiet"
+          disabled={working}
+          onClick={() => void exportWorkshop(format)}
+        >
+          {label}
+        </button>
+      ))}
       <span role="status" aria-live="polite" className="export-control__status">
         {status.state === 'working'
           ? text('cockpit.export.preparing', { format: FORMAT_NAMES[status.format] })
@@ -43,6 +46,9 @@ export function ExportControl() {
           : null}
         {status.state === 'saved'
           ? text('cockpit.export.saved', { format: FORMAT_NAMES[status.format] })
+          : null}
+        {(status.state === 'saved' || status.state === 'downloaded') && status.format === 'ics'
+          ? ` ${text('calendar.export.noLink')}`
           : null}
         {(status.state === 'saved' || status.state === 'downloaded') && status.warning !== undefined
           ? ` ${status.warning}`
