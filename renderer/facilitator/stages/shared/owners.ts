@@ -1,6 +1,11 @@
 import type { Draft } from 'immer';
 import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop/ownership';
-import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
+import {
+  samePerson,
+  type OwnerRef,
+  type Participant,
+  type PersonRef,
+} from '../../../../shared/workshop/people';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 import { text } from '../../../../shared/text';
@@ -66,6 +71,15 @@ export function replaceOwnersEverywhere(
   draft.metrics.forEach(release);
   draft.actions.forEach(release);
   draft.workflow.steps.forEach(release);
+  draft.risks.forEach(release);
   const owners = draft.ownership.postLaunchOwners;
   for (const question of POST_LAUNCH_QUESTIONS) owners[question.id] = replace(owners[question.id]);
+  // A RACI names people from the lists only: someone who leaves them leaves every RACI.
+  const stays = (person: PersonRef) => samePerson(replace(person), person);
+  for (const { raci } of draft.actions) {
+    if (raci.accountable !== null && !stays(raci.accountable)) raci.accountable = null;
+    raci.responsible = raci.responsible.filter(stays);
+    raci.consulted = raci.consulted.filter(stays);
+    raci.informed = raci.informed.filter(stays);
+  }
 }
