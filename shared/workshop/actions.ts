@@ -9,12 +9,13 @@ import {
   longText,
   shortText,
   suggestionReference,
+  wholeNumber,
 } from './fields';
 import { ActionIdSchema } from './ids';
 import { ownerField } from './people';
-import { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES } from './choices';
+import { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES, MAXIMUM_PROGRESS } from './choices';
 
-export { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES };
+export { ACTION_KILLERS, ACTION_PRIORITIES, ACTION_STATUSES, MAXIMUM_PROGRESS };
 
 /** The scaling killer an action works against. */
 export type ActionKiller = (typeof ACTION_KILLERS)[number];
@@ -36,6 +37,15 @@ export const ActionSchema = z.strictObject({
   priority: choice(ACTION_PRIORITIES).default('medium'),
   status: choice(ACTION_STATUSES).default('todo'),
   notes: longText(),
+  /**
+   * The due date agreed in the workshop, kept when a follow-up sets a new one (`dueDate`);
+   * left out (or empty) while the due date was never moved.
+   */
+  originalDueDate: calendarDateOrEmpty().unwrap().optional(),
+  /** Percent done, 0–100, as last reviewed; left out (or null) when nobody gave a figure. */
+  progress: wholeNumber(0, MAXIMUM_PROGRESS).nullable().optional(),
+  /** What the last follow-up said about the action; left out until one did. */
+  reviewNote: longText().unwrap().optional(),
   /**
    * The suggestion this action was added from, while its title is still the suggestion's;
    * null once the group made it its own (or wrote it from scratch).

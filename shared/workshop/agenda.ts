@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
 import { choice, listOf, shortText, timestamp, timestampOrNull, wholeNumber } from './fields';
-import { AgendaStageIdSchema } from './ids';
+import { AgendaStageIdSchema, SessionIdSchema } from './ids';
 
 /** The kinds of stage; each standard kind has its own screen, `custom` is a free stage. */
 export const AGENDA_STAGE_KINDS = [
@@ -15,6 +15,8 @@ export const AGENDA_STAGE_KINDS = [
   'readiness',
   'actions',
   'close',
+  'action-review',
+  're-test',
   'custom',
 ] as const;
 
@@ -59,6 +61,8 @@ export const AgendaStageSchema = z.strictObject({
   /** Minutes the facilitator says the stage really took, replacing the visits; null when not corrected. */
   correctedMinutes: wholeNumber(0, MAXIMUM_ACTUAL_MINUTES).nullable().default(null),
   status: choice(AGENDA_STAGE_STATUSES).default('planned'),
+  /** The follow-up session this stage belongs to; left out for the workshop's own stages. */
+  sessionId: SessionIdSchema.optional(),
 });
 
 /** One stage of the agenda. */

@@ -74,14 +74,20 @@ export const WORKFLOW_LANES = ['current', 'future'] as const;
 /** How far a workflow change has come. */
 export const WORKFLOW_CHANGE_STATUSES = ['proposed', 'agreed', 'trialled', 'adopted', 'rejected'] as const;
 
+/** Largest progress an action can report, in percent. */
+export const MAXIMUM_PROGRESS = 100;
+
 /** The scaling killer an action works against, or `general`. */
 export const ACTION_KILLERS = ['ownership', 'data', 'buyIn', 'metrics', 'general'] as const;
 
 /** How urgent an action is. */
 export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
 
-/** How far an action has come. */
-export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked'] as const;
+/** How far an action has come; `todo` is stored for "not started". */
+export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'blocked', 'dropped'] as const;
+
+/** Whether a session is the workshop itself or a follow-up held on it later. */
+export const SESSION_KINDS = ['workshop', 'follow-up'] as const;
 
 /** What an action can address: a readiness gap, a risk, a stakeholder, a data source, a workflow change or step. */
 export const ACTION_LINK_KINDS = [

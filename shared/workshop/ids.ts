@@ -97,6 +97,11 @@ export const MilestoneIdSchema = idSchema<'MilestoneId'>();
 /** Identifies a milestone of the roadmap other than the go/no-go review. */
 export type MilestoneId = z.infer<typeof MilestoneIdSchema>;
 
+/** Identifies a session held on a workshop: the workshop itself or a follow-up. */
+export const SessionIdSchema = idSchema<'SessionId'>();
+/** Identifies a session held on a workshop. */
+export type SessionId = z.infer<typeof SessionIdSchema>;
+
 /** Identifies a parking-lot item. */
 export const ParkingLotItemIdSchema = idSchema<'ParkingLotItemId'>();
 /** Identifies a parking-lot item. */
@@ -119,6 +124,7 @@ export type AnyId =
   | ActionId
   | RiskId
   | MilestoneId
+  | SessionId
   | ParkingLotItemId;
 
 /**

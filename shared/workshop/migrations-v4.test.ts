@@ -129,7 +129,17 @@ describe('the version 3 sample file', () => {
   it('keeps everything it had, unchanged', () => {
     const before = JSON.parse(fixture('legacy-v3.readyroom')) as JsonRecord;
     const after = opened('legacy-v3.readyroom');
-    const planKeys = new Set(['raci', 'addresses', 'agreedInRoom', 'risks', 'milestones', 'signOff']);
+    // The plan (version 4) and the sessions (version 5).
+    const planKeys = new Set([
+      'raci',
+      'addresses',
+      'agreedInRoom',
+      'risks',
+      'milestones',
+      'signOff',
+      'sessions',
+      'sessionId',
+    ]);
     const withoutPlan = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, entry: unknown) => (planKeys.has(key) ? undefined : entry)));
 

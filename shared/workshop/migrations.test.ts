@@ -304,6 +304,9 @@ describe('the version 1 sample file', () => {
       'risks',
       'milestones',
       'signOff',
+      // The sessions held on the workshop, in version 5.
+      'sessions',
+      'sessionId',
     ]);
     const withoutOwners = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, entry: unknown) => (changedKeys.has(key) ? undefined : entry)));

@@ -162,11 +162,55 @@ function accountableFromVersion3Owner(action: JsonRecord): JsonRecord {
   return person === null ? action : { ...action, raci: { accountable: person } };
 }
 
+/** The id version 5 gives the first session of a file written before sessions. */
+export const MIGRATED_FIRST_SESSION_ID = 'workshop-session';
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Version 5 keeps every session held on a workshop: the workshop itself, then follow-ups.
+ * An older file gets one session, the workshop, dated from the workshop's date (or, when that
+ * is empty, the day it was created), and each of its voting rounds names that session. The
+ * actions' new fields (`originalDueDate`, `progress`, `reviewNote`) have defaults, and the
+ * stored status `todo` keeps its meaning (not started).
+ */
+export function migrateVersion4To5(document: JsonRecord): JsonRecord {
+  const migrated: Record<string, unknown> = { ...document, schemaVersion: 5 };
+  if (!Object.hasOwn(document, 'sessions')) {
+    migrated['sessions'] = [
+      { id: MIGRATED_FIRST_SESSION_ID, kind: 'workshop', date: firstSessionDate(document) },
+    ];
+  }
+  if (Object.hasOwn(document, 'readiness')) {
+    migrated['readiness'] = mapRecord(document['readiness'], (readiness) =>
+      Object.hasOwn(readiness, 'rounds')
+        ? {
+            ...readiness,
+            rounds: mapRecords(readiness['rounds'], (round) =>
+              Object.hasOwn(round, 'sessionId') ? round : { ...round, sessionId: MIGRATED_FIRST_SESSION_ID },
+            ),
+          }
+        : readiness,
+    );
+  }
+  return migrated;
+}
+
+function firstSessionDate(document: JsonRecord): unknown {
+  const meta = document['meta'];
+  const date = isJsonRecord(meta) ? meta['date'] : undefined;
+  if (typeof date === 'string' && DAY_PATTERN.test(date)) return date;
+  const createdAt = document['createdAt'];
+  // Anything else is left for validation to name.
+  return typeof createdAt === 'string' ? createdAt.slice(0, 10) : createdAt;
+}
+
 /** The migration from each version to the next, keyed by the version it starts from. */
 export const migrations: Readonly<Record<number, Migration>> = {
   1: migrateVersion1To2,
   2: migrateVersion2To3,
   3: migrateVersion3To4,
+  4: migrateVersion4To5,
 };
 
 /** Reads `schemaVersion` from a raw document and runs the migrations it needs, in order. */

@@ -5,6 +5,7 @@
  * typed (final answers, rationales, show-of-hands rounds and their counts) stays undoable.
  */
 import type { Ballot, VotingRound } from './readiness';
+import { sessionOfRound } from './sessions';
 import type { Workshop } from './workshop';
 
 /** A round the voting room ran (phones or keypad); show-of-hands rounds live only in the document. */
@@ -41,7 +42,8 @@ export interface RecordedRoundFacts {
 
 /**
  * The document with what the host recorded and the document lacks: a closed round it never
- * heard of (its window had gone), a round it still thought open, ballots it missed. Nothing
+ * heard of (its window had gone; it is given the session held when it opened), a round it
+ * still thought open, ballots it missed. Nothing
  * the document already holds is changed or removed. Returns `workshop` itself when nothing
  * was missing.
  */
@@ -54,7 +56,10 @@ export function withRecordedRounds(workshop: Workshop, recorded: readonly Record
     const index = rounds.findIndex((candidate) => candidate.id === round.id);
     const stored = rounds[index];
     if (stored === undefined) {
-      rounds.push(round);
+      // A round the document never heard of belongs to the session held when it opened.
+      rounds.push(
+        round.sessionId === undefined ? { ...round, sessionId: sessionOfRound(workshop, round) } : round,
+      );
       changed = true;
     } else if (stored.closedAt === null && round.closedAt !== null) {
       rounds[index] = { ...stored, closedAt: round.closedAt };

@@ -13,7 +13,7 @@ import {
   timestampOrNull,
   wholeNumber,
 } from './fields';
-import { BallotIdSchema, DeviceIdSchema, VotingRoundIdSchema } from './ids';
+import { BallotIdSchema, DeviceIdSchema, SessionIdSchema, VotingRoundIdSchema } from './ids';
 import { QUESTION_IDS, READINESS_QUESTIONS, ANSWERS, VOTING_MODES, type ReadinessQuestion } from './choices';
 
 export { QUESTION_IDS, READINESS_QUESTIONS, ANSWERS, VOTING_MODES, type ReadinessQuestion };
@@ -41,6 +41,11 @@ export const VotingRoundSchema = z.strictObject({
   /** True once the results have been shown to the room. */
   revealed: flag().default(false),
   mode: choice(VOTING_MODES).default('phones'),
+  /**
+   * The session the round was voted in. Files from before sessions name the first one; a
+   * round without it belongs to the latest session held on or before the day it opened.
+   */
+  sessionId: SessionIdSchema.optional(),
 });
 
 /** One voting round. */
@@ -99,19 +104,22 @@ export const FinalAnswerSchema = z.strictObject({
 /** The group's final answer to a question; `answer` is null until recorded. */
 export type FinalAnswer = DeepReadonly<z.output<typeof FinalAnswerSchema>>;
 
+/** The group's final answer to each of the four questions. */
+export const FinalAnswersSchema = z
+  .strictObject({
+    ownership: FinalAnswerSchema.prefault({}),
+    data: FinalAnswerSchema.prefault({}),
+    buyIn: FinalAnswerSchema.prefault({}),
+    metrics: FinalAnswerSchema.prefault({}),
+  } satisfies Record<QuestionId, z.ZodType>)
+  .prefault({});
+
 /** Everything the Scaling Readiness Test records. */
 export const ReadinessSchema = z.strictObject({
   rounds: listOf(VotingRoundSchema),
   ballots: listOf(BallotSchema),
   handCounts: listOf(HandCountSchema),
-  finalAnswers: z
-    .strictObject({
-      ownership: FinalAnswerSchema.prefault({}),
-      data: FinalAnswerSchema.prefault({}),
-      buyIn: FinalAnswerSchema.prefault({}),
-      metrics: FinalAnswerSchema.prefault({}),
-    } satisfies Record<QuestionId, z.ZodType>)
-    .prefault({}),
+  finalAnswers: FinalAnswersSchema,
 });
 
 /** Everything the Scaling Readiness Test records. */

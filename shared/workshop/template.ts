@@ -1,5 +1,5 @@
 import type { AgendaStageKind } from './agenda';
-import type { AgendaStageId, WorkshopId } from './ids';
+import type { AgendaStageId, SessionId, WorkshopId } from './ids';
 import { newId } from './ids';
 import { emptyLayout } from './layout';
 import { NO_OWNER } from './people';
@@ -56,6 +56,20 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
       correctedMinutes: null,
       status: 'planned',
     })),
+    sessions: [
+      {
+        id: newId<SessionId>(),
+        kind: 'workshop',
+        date: localDate(now),
+        actionReviews: [],
+        finalAnswers: {
+          ownership: emptyFinalAnswer,
+          data: emptyFinalAnswer,
+          buyIn: emptyFinalAnswer,
+          metrics: emptyFinalAnswer,
+        },
+      },
+    ],
     retrospective: {
       whatItProved: '',
       conditions: {
@@ -101,7 +115,8 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
   };
 }
 
-function localDate(moment: Date): string {
+/** The day of `moment` in local time, `yyyy-mm-dd`. */
+export function localDate(moment: Date): string {
   const month = String(moment.getMonth() + 1).padStart(2, '0');
   const day = String(moment.getDate()).padStart(2, '0');
   return `${String(moment.getFullYear()).padStart(4, '0')}-${month}-${day}`;

@@ -15,11 +15,12 @@ import { MilestonesSchema, SignOffSchema } from './plan';
 import { ReadinessSchema } from './readiness';
 import { RetrospectiveSchema } from './retrospective';
 import { RiskSchema } from './risks';
+import { SessionSchema } from './session-schema';
 import { RelationshipSchema, StakeholderSchema } from './stakeholders';
 import { WorkflowSchema } from './workflow';
 
 /** The file format version this app writes, and the newest it can read. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * A whole workshop document: everything the group produced. It holds document state only;
@@ -35,6 +36,11 @@ export const WorkshopSchema = z
     meta: MetaSchema.prefault({}),
     participants: listOf(ParticipantSchema),
     agenda: listOf(AgendaStageSchema),
+    /**
+     * Every session held on this workshop, oldest first: the workshop itself, then each
+     * follow-up. Earlier sessions are read-only in the app.
+     */
+    sessions: listOf(SessionSchema),
     retrospective: RetrospectiveSchema.prefault({}),
     ownership: OwnershipSchema.prefault({}),
     dataSources: listOf(DataSourceSchema),
@@ -78,7 +84,7 @@ export const WorkshopSchema = z
   })
   .meta({
     title: 'ReadyRoom workshop',
-    description: 'A ReadyRoom workshop document (.readyroom file), format version 4.',
+    description: `A ReadyRoom workshop document (.readyroom file), format version ${CURRENT_SCHEMA_VERSION}.`,
   });
 
 /** A whole workshop document, as the app holds it. */
@@ -93,6 +99,7 @@ function listsWithIds(workshop: z.output<typeof WorkshopSchema>): [ListPath, rea
   return [
     [['participants'], workshop.participants],
     [['agenda'], workshop.agenda],
+    [['sessions'], workshop.sessions],
     [['dataSources'], workshop.dataSources],
     [['stakeholders'], workshop.stakeholders],
     [['relationships'], workshop.relationships],

@@ -61,5 +61,7 @@ export const stagePrompts: Readonly<Record<AgendaStageKind, string>> = {
   readiness: 'Four questions, four honest answers: are we ready to scale?',
   actions: 'What will we do about each gap, who owns it, and by when?',
   close: 'What did we decide, what is still open, and what happens next?',
+  'action-review': 'What happened to each action since we last met: done, moving, stuck or dropped?',
+  're-test': 'The same four questions again: what has moved since last time?',
   custom: 'Over to the room: what do we need to say or decide here?',
 };

@@ -180,9 +180,9 @@ describe('the action plan builder', () => {
       'Aisha Khan',
       '30 Jun 2025',
       'Medium',
-      'To do',
+      'Not started',
     ]);
-    expect(row('Find a sponsor')).toEqual(['Find a sponsor', 'Not set', 'Not set', 'Medium', 'To do']);
+    expect(row('Find a sponsor')).toEqual(['Find a sponsor', 'Not set', 'Not set', 'Medium', 'Not started']);
     expect(
       texts.some((text) =>
         text.startsWith('Still to agree: 1 action without an owner and 1 action without a due date'),
