@@ -26,6 +26,7 @@ export * from './readiness-logic';
 export * from './retrospective';
 export * from './risk-suggestions';
 export * from './risks';
+export * from './session-edits';
 export * from './sessions';
 export * from './stakeholders';
 export * from './statements';

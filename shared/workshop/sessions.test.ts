@@ -16,10 +16,9 @@ import {
   sessionRounds,
   sessionStages,
   sessionVerdict,
-  withActionReviewed,
-  withFollowUp,
   workshopSessions,
 } from './sessions';
+import { withActionReviewed, withFollowUp } from './session-edits';
 import { WorkshopSchema, type Workshop } from './workshop';
 
 const first = fixtureId('session-first') as SessionId;
