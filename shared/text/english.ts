@@ -26,7 +26,7 @@ import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
 import { HOST } from './english/host';
-import { APP_STORE } from './english/app-store';
+import { APP_STORE } from './english/app-messages';
 import type { Message } from './translator';
 
 export const ENGLISH = {
