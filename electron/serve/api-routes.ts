@@ -14,6 +14,7 @@ import { sendJson } from '../host/http/json-reply';
 import { originAllowed } from '../host/http/request-origin';
 import type { Host } from '../host/create-host';
 import { tokensMatch } from './access-token';
+import { text } from '../../shared/text';
 
 /**
  * Largest request body the API accepts: twice the largest workshop file, because a dropped
@@ -41,12 +42,13 @@ const STATUS_BY_CODE: Readonly<Record<HostError['code'], number>> = {
 };
 
 const BODY_MESSAGES: Readonly<Record<BudgetedJsonBodyProblem, string>> = {
-  'unsupported-media-type': 'Host calls are sent as JSON (Content-Type: application/json).',
-  'too-large':
-    `The request is larger than the ${describeSize(MAX_BODY_BYTES)} ReadyRoom accepts. ` +
-    `A workshop file can be up to ${describeSize(MAX_WORKSHOP_FILE_BYTES)}; check that you picked the right file.`,
-  'invalid-json': 'The request body is not valid JSON.',
-  busy: 'ReadyRoom is still receiving other large requests. Wait a moment, then try again.',
+  'unsupported-media-type': text('host.loopback.onlyJson'),
+  'too-large': text('host.loopback.tooLarge', {
+    limit: describeSize(MAX_BODY_BYTES),
+    fileLimit: describeSize(MAX_WORKSHOP_FILE_BYTES),
+  }),
+  'invalid-json': text('host.loopback.invalidJson'),
+  busy: text('host.loopback.busy'),
 };
 
 /** Sends a failed reply with the status that goes with its code (or `status`). */
@@ -61,14 +63,17 @@ function batchCalls(body: unknown): { method: string; input: unknown }[] {
   if (!Array.isArray(calls) || calls.length === 0 || calls.length > MAX_BATCH_CALLS) {
     throw new HostError(
       'invalid-argument',
-      `A batch must be { "calls": [...] } with 1 to ${MAX_BATCH_CALLS} calls; send more calls in several batches.`,
+      text('host.loopback.batchShape', { shape: '{ "calls": [...] }', limit: String(MAX_BATCH_CALLS) }),
     );
   }
   return calls.map((call: unknown, index) => {
     const method =
       typeof call === 'object' && call !== null ? (call as { method?: unknown }).method : undefined;
     if (typeof method !== 'string') {
-      throw new HostError('invalid-argument', `Call ${index + 1} of the batch does not name a host method.`);
+      throw new HostError(
+        'invalid-argument',
+        text('host.loopback.batchCallUnnamed', { number: String(index + 1) }),
+      );
     }
     return { method, input: (call as { input?: unknown }).input };
   });
@@ -101,18 +106,16 @@ export function createApiRoutes(options: {
   /** Checks method, Origin and token; sends the refusal and returns false when one fails. */
   function requestAllowed(request: http.IncomingMessage, response: http.ServerResponse): boolean {
     if (request.method !== 'POST') {
-      sendFailure(response, new HostError('invalid-argument', 'Host methods are called with POST.'), 405);
+      sendFailure(response, new HostError('invalid-argument', text('host.loopback.usePost')), 405);
       return false;
     }
     if (!originAllowed(request, options.allowedOrigins(), true)) {
-      sendFailure(response, new HostError('forbidden', 'Calls from another site are refused.'));
+      sendFailure(response, new HostError('forbidden', text('host.loopback.otherSite')));
       return false;
     }
     const tokenHeader = request.headers[TOKEN_HEADER];
     if (!tokensMatch(options.token, Array.isArray(tokenHeader) ? tokenHeader[0] : tokenHeader)) {
-      const message =
-        'This page is not connected to the running ReadyRoom. Open the address that "npm run serve" printed.';
-      sendFailure(response, new HostError('forbidden', message), 401);
+      sendFailure(response, new HostError('forbidden', text('host.loopback.notConnected')), 401);
       return false;
     }
     return true;

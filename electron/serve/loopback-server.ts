@@ -15,6 +15,7 @@ import { createApiRoutes, sendFailure } from './api-routes';
 import { createEventSocket } from './event-socket';
 import { FACILITATOR_PAGE_PATHS, sendFacilitatorPage } from './facilitator-page';
 import { readStaticFile } from './static-files';
+import { text } from '../../shared/text';
 
 export interface LoopbackServerOptions {
   readonly host: Host;
@@ -79,7 +80,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const file = await readStaticFile(options.rendererDirectory, url.pathname);
     if (file === null) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
+      response.end(text('host.loopback.notFound'));
       return;
     }
     if (
@@ -104,7 +105,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
 
   const server = http.createServer((request, response) => {
     if (!hostAllowed(request, allowedHosts)) {
-      sendFailure(response, new HostError('forbidden', 'Requests must be addressed to this computer.'));
+      sendFailure(response, new HostError('forbidden', text('host.loopback.wrongHost')));
       return;
     }
     const url = new URL(request.url ?? '/', 'http://loopback');

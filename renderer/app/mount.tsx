@@ -11,6 +11,7 @@ import {
 } from './store/create-app-store';
 import { StoreProvider } from './store/store-context';
 import { windowSessionId } from './window-session';
+import { text } from '../../shared/text';
 
 /** Window-specific start-up work, run after the store has loaded and before the first render. */
 export type WindowSetup = (store: AppStore, host: HostApi) => Promise<void>;
@@ -50,11 +51,7 @@ export async function mountWindow(
     openRequests.ready();
   } catch (error) {
     openRequests.stop();
-    store
-      .getState()
-      .failStartup(
-        error instanceof Error ? error.message : 'ReadyRoom could not start. Please reload the page.',
-      );
+    store.getState().failStartup(error instanceof Error ? error.message : text('app.startFailed'));
   }
   // The UI is usable once React has committed it and the browser has drawn that frame: from
   // the commit, wait for the next frame to start (rAF; it is the first that can show the

@@ -1,4 +1,5 @@
-import type { Theme } from '../../shared/settings/themes';
+import { THEMES, type Theme } from '../../shared/settings/themes';
+import { choiceLabels } from '../../shared/text';
 
 /** The theme actually drawn: `system` resolves to light or dark from the OS preference. */
 export type ResolvedTheme = 'light' | 'dark' | 'projector';
@@ -14,9 +15,4 @@ export function applyTheme(root: HTMLElement, theme: ResolvedTheme): void {
   root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
 }
 
-export const THEME_LABELS: Readonly<Record<Theme, string>> = {
-  system: 'Match my computer',
-  light: 'Light',
-  dark: 'Dark',
-  projector: 'Projector (high contrast)',
-};
+export const THEME_LABELS: Readonly<Record<Theme, string>> = choiceLabels('theme', THEMES);

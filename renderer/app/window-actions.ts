@@ -1,6 +1,7 @@
 import type { HostApi } from '../../shared/host-api/contract';
 import type { Workshop } from '../../shared/workshop/workshop';
 import { audienceScreenUrl } from '../bridge';
+import { text } from '../../shared/text';
 
 let audienceWindow: Window | null = null;
 
@@ -24,7 +25,7 @@ export async function toggleAudienceWindow(
   return audienceWindow === null
     ? {
         open: false,
-        problem: 'The audience screen could not open. Allow pop-ups for this page and try again.',
+        problem: text('app.audienceBlocked'),
       }
     : { open: true, problem: null };
 }

@@ -6,6 +6,7 @@ import type {
   RoomErrorReply,
   RoomPush,
 } from '../../shared/voting/room-protocol';
+import { text } from '../../shared/text';
 
 /** A request the room refused, with its sentence for the person holding the phone. */
 export class RoomRefused extends Error {
@@ -32,19 +33,19 @@ async function call<Reply>(path: string, token: string | null, body?: unknown): 
       cache: 'no-store',
     });
   } catch {
-    throw new RoomUnreachable('The voting room cannot be reached.');
+    throw new RoomUnreachable(text('phone.room.unreachable'));
   }
   let reply: unknown;
   try {
     reply = await response.json();
   } catch {
-    throw new RoomUnreachable('The voting room did not answer.');
+    throw new RoomUnreachable(text('phone.room.noAnswer'));
   }
   const refused = reply as Partial<RoomErrorReply>;
   if (!response.ok || refused.ok === false) {
     throw new RoomRefused(
       refused.error?.code ?? 'internal',
-      refused.error?.message ?? 'The voting room could not do that. Please try again.',
+      refused.error?.message ?? text('phone.room.refused'),
     );
   }
   return reply as Reply;

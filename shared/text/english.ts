@@ -26,7 +26,7 @@ import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
 import { HOST } from './english/host';
-import { APP_STORE } from './english/app-messages';
+import { APP_MESSAGES } from './english/app-messages';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -51,7 +51,7 @@ export const ENGLISH = {
   ...CANVAS,
   ...PLAN,
   ...HOST,
-  ...APP_STORE,
+  ...APP_MESSAGES,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.
   'choice.answer.yes': 'Yes',
@@ -95,11 +95,10 @@ export const ENGLISH = {
   'choice.actionPriority.high': 'High',
   'choice.actionPriority.medium': 'Medium',
   'choice.actionPriority.low': 'Low',
-  'choice.actionStatus.todo': 'Not started',
+  'choice.actionStatus.todo': 'To do',
   'choice.actionStatus.in-progress': 'In progress',
   'choice.actionStatus.done': 'Done',
   'choice.actionStatus.blocked': 'Blocked',
-  'choice.actionStatus.dropped': 'Dropped',
   'choice.actionKiller.ownership': 'Ownership',
   'choice.actionKiller.data': 'Data',
   'choice.actionKiller.buyIn': 'Buy-in',

@@ -12,6 +12,7 @@ import type { Workshop } from '../../../shared/workshop/workshop';
 import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
+import { text } from '../../../shared/text';
 
 /** Where the open workshop lives on disk and which revision this window last read or wrote. */
 export interface OpenFile {
@@ -100,7 +101,7 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
     let saving: Promise<void> | null = null;
 
     function toOpenProblem(error: unknown, path: string): OpenProblem {
-      const message = describeError(error, 'The workshop could not be opened.');
+      const message = describeError(error, text('store.workshop.notOpened'));
       if (error instanceof HostError && error.code === 'damaged-file' && error.details !== undefined) {
         return { kind: 'damaged', message, details: error.details as unknown as DamagedFileDetails };
       }
@@ -151,7 +152,7 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
         const conflict = error instanceof HostError && error.code === 'conflict';
         set({
           saveStatus: conflict ? 'conflict' : 'failed',
-          saveError: describeError(error, 'The workshop could not be saved. Your changes are still here.'),
+          saveError: describeError(error, text('store.workshop.notSaved')),
         });
       }
     }

@@ -13,6 +13,7 @@ import type { CanvasName, Workshop } from '../../../shared/workshop';
 import type { AppSliceCreator } from './app-state';
 import { moveCanvasView, type CanvasViewMove } from '../../../shared/canvases/canvas-view';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
+import { text } from '../../../shared/text';
 
 /** Where an export stands. */
 export type ExportStatus =
@@ -145,8 +146,8 @@ export function createSessionSlice(
         if (await host.presentation.swapDisplays()) return;
         get().failAction(
           get().appInfo?.shell === 'browser'
-            ? 'The browser cannot move windows between displays. Drag the audience window to the projector’s screen and make it full screen (F11).'
-            : 'There is only one display. Connect the projector, then swap displays again.',
+            ? text('store.display.browserCannotMove')
+            : text('store.display.onlyOne'),
         );
       },
       exportStatus: { state: 'idle' },
@@ -163,7 +164,9 @@ export function createSessionSlice(
             try {
               pictures = await drawPictures(workshop);
             } catch (error) {
-              warning = `The plan has no canvas pictures: ${error instanceof Error ? error.message : 'they could not be drawn.'}`;
+              warning = text('store.export.noPictures', {
+                reason: error instanceof Error ? error.message : text('store.export.picturesNotDrawn'),
+              });
             }
           }
           const delivered = await host.export.deliver({ workshop, format, pictures });
@@ -183,7 +186,7 @@ export function createSessionSlice(
             exportStatus: {
               state: 'failed',
               format,
-              message: error instanceof Error ? error.message : 'The export did not work. Please try again.',
+              message: error instanceof Error ? error.message : text('store.export.failed'),
             },
           });
         }

@@ -1,6 +1,7 @@
 import type { HostApi } from '../../../shared/host-api/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings/settings';
 import type { AppSliceCreator } from './app-state';
+import { text } from '../../../shared/text';
 
 export interface SettingsSlice {
   /** The host's settings; null until the first load. */
@@ -26,7 +27,7 @@ export function createSettingsSlice(host: HostApi): AppSliceCreator<SettingsSlic
         const settings = await host.settings.set(patch);
         set({ settings, settingsError: null });
       } catch (error) {
-        set({ settingsError: error instanceof Error ? error.message : 'The setting could not be saved.' });
+        set({ settingsError: error instanceof Error ? error.message : text('store.settings.notSaved') });
       }
     },
     receiveSettings: (settings) => set({ settings }),

@@ -75,4 +75,20 @@ export const HOST = {
   'host.room.onlyJson': 'The voting room only accepts JSON.',
   'host.room.tooLarge': 'That request is too large for the voting room.',
   'host.room.unreadable': 'The voting room could not read that request.',
+
+  // The browser shell's loopback API, as the page is told.
+  'host.loopback.wrongHost': 'Requests must be addressed to this computer.',
+  'host.loopback.notFound': 'Not found',
+  'host.loopback.usePost': 'Host methods are called with POST.',
+  'host.loopback.otherSite': 'Calls from another site are refused.',
+  'host.loopback.notConnected':
+    'This page is not connected to the running ReadyRoom. Open the address that "npm run serve" printed.',
+  'host.loopback.batchShape':
+    'A batch must be {shape} with 1 to {limit} calls; send more calls in several batches.',
+  'host.loopback.batchCallUnnamed': 'Call {number} of the batch does not name a host method.',
+  'host.loopback.onlyJson': 'Host calls are sent as JSON (Content-Type: application/json).',
+  'host.loopback.tooLarge':
+    'The request is larger than the {limit} ReadyRoom accepts. A workshop file can be up to {fileLimit}; check that you picked the right file.',
+  'host.loopback.invalidJson': 'The request body is not valid JSON.',
+  'host.loopback.busy': 'ReadyRoom is still receiving other large requests. Wait a moment, then try again.',
 } as const satisfies Readonly<Record<string, Message>>;
