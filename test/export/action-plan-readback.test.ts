@@ -126,7 +126,7 @@ describe('the Word action plan of the sample workshop, read back with python-doc
     for (const action of top) {
       const owner = action.owner.kind === 'participant' ? names.get(action.owner.participantId) : undefined;
       expect(answer).toContain(
-        `“${action.title}” (${owner ?? 'owner not set'}, due ${formatCalendarDate(action.dueDate, 'long')})`,
+        `${planCodes(sample).actions.get(action.id) ?? ''} “${action.title}” (${owner ?? 'owner not set'}, due ${formatCalendarDate(action.dueDate, 'long')})`,
       );
     }
   });

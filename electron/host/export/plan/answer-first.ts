@@ -13,19 +13,13 @@ import { ANSWER_COLOURS, STYLE, TEXT_WIDTH } from './styles';
 /** How many actions the answer names. */
 const TOP_ACTIONS = 3;
 
-/** How an action is named where it is quoted: its display code when it has one. */
-export type ActionCode = (action: Action) => string | undefined;
-
 /**
  * The answer first, on the page after the cover: one paragraph with the verdict, the gaps
  * that decide it and the actions that matter most, with owners and dates; then a traffic
  * light per scaling killer with its movement from round 1 to the final answer. The words
  * say yes, partly or no, so the colour is never the only carrier.
  */
-export function answerFirstPart(
-  context: PlanContext,
-  codeOf: ActionCode = () => undefined,
-): PlanPart | undefined {
+export function answerFirstPart(context: PlanContext): PlanPart | undefined {
   const { workshop, verdict, people } = context;
   const sentences: string[] = [];
   const gaps = gapStatements(workshop).slice(0, 3);
@@ -41,7 +35,9 @@ export function answerFirstPart(
       ? text('plan.answer.noActions')
       : text('plan.answer.topActions', {
           count: top.length,
-          actions: joinWords(top.map((action) => actionPhrase(action, people, codeOf))),
+          actions: joinWords(
+            top.map((action) => actionPhrase(action, people, context.trace.actionCode(action))),
+          ),
         }),
   );
   return planPart(text('plan.answer.title'), [
@@ -54,12 +50,11 @@ export function answerFirstPart(
   ]);
 }
 
-function actionPhrase(action: Action, people: PeopleIndex, codeOf: ActionCode): string {
+function actionPhrase(action: Action, people: PeopleIndex, code: string): string {
   const owner = people.owner(action.owner);
   const due = formatCalendarDate(action.dueDate, 'long');
-  const code = codeOf(action);
   return text('plan.answer.action', {
-    code: code === undefined ? '' : text('plan.answer.actionCode', { code }),
+    code: code === '' ? '' : text('plan.answer.actionCode', { code }),
     title: hasText(action.title) ? `“${action.title.trim()}”` : text('plan.answer.untitled'),
     owner: owner.kind === 'named' ? owner.name : text('plan.answer.noOwner'),
     due: due === '' ? text('plan.answer.noDueDate') : text('plan.answer.dueOn', { date: due }),
@@ -72,7 +67,7 @@ function glanceBlocks(workshop: Workshop): Block[] {
   const anything = QUESTION_IDS.some((id) => finalAnswers[id].answer !== null || firsts[id] !== undefined);
   if (!anything) return [];
   return [
-    heading(2, text('plan.answer.glanceTitle')),
+    heading(3, text('plan.answer.glanceTitle')),
     dataTable<QuestionId>(
       [
         { heading: text('plan.answer.column.killer'), width: 2, cell: (id) => QUESTION_LABELS[id] },

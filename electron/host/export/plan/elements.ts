@@ -207,7 +207,8 @@ export function headerCell(
 ): TableCell {
   return new TableCell({
     shading: HEADER_SHADING,
-    verticalAlign: VerticalAlignTable.BOTTOM,
+    // Text written upwards is centred across its column (the cell's vertical alignment turns with it).
+    verticalAlign: options.vertical === true ? VerticalAlignTable.CENTER : VerticalAlignTable.BOTTOM,
     ...(columnSpan === undefined ? {} : { columnSpan }),
     // Read from the bottom up, for narrow columns such as the RACI matrix's people.
     ...(options.vertical === true ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),

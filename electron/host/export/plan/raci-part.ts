@@ -1,4 +1,4 @@
-import { TableRow, TextRun } from 'docx';
+import { AlignmentType, Paragraph, TableRow, TextRun } from 'docx';
 import { text } from '../../../../shared/text';
 import type { Action, PersonRef, Workshop } from '../../../../shared/workshop';
 import { actionsInPlanOrder } from './action-order';
@@ -172,6 +172,19 @@ function actionCell(row: RaciRow, trace: Traceability): CellValue {
   ]);
 }
 
+/** A person's roles in an action, centred under their name; the A in bold. */
+function roleCell(roles: string): CellValue {
+  return {
+    kind: 'rich',
+    paragraphs: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: roles, bold: roles.includes('A') })],
+      }),
+    ],
+  };
+}
+
 function matrixTable(rows: readonly RaciRow[], shown: readonly RaciPerson[], trace: Traceability) {
   const vertical = shown.length >= VERTICAL_FROM;
   const widths = scaleWidths([Math.max(4, shown.length * 0.45), ...shown.map(() => 1)], TEXT_WIDTH.landscape);
@@ -192,9 +205,7 @@ function matrixTable(rows: readonly RaciRow[], shown: readonly RaciPerson[], tra
           bodyCell(actionCell(row, trace)),
           ...shown.map((person) => {
             const roles = row.roles.get(person.key) ?? '';
-            return bodyCell(
-              roles === '' ? '' : richCell([[new TextRun({ text: roles, bold: roles.includes('A') })]]),
-            );
+            return bodyCell(roles === '' ? '' : roleCell(roles));
           }),
         ],
       }),

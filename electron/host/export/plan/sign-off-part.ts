@@ -34,11 +34,11 @@ export function signOffPart(context: PlanContext): PlanPart | undefined {
   const agreed = actionsInPlanOrder(workshop.actions).filter((action) => action.agreedInRoom);
   const blocks: Block[] = [
     ...titled(
-      2,
+      3,
       text('plan.signOff.agreedHeading'),
       hasText(signOff.agreement) ? textParagraphs(signOff.agreement) : [paragraph([notSetRun()])],
     ),
-    ...titled(2, text('plan.signOff.actionsHeading'), [
+    ...titled(3, text('plan.signOff.actionsHeading'), [
       ...(agreed.length === 0
         ? [paragraph([new TextRun(text('plan.signOff.noActionsAgreed'))])]
         : agreed.map((action) =>
