@@ -27,6 +27,7 @@ import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
 import { HOST } from './english/host';
 import { APP_MESSAGES } from './english/app-messages';
+import { FOLLOW_UP } from './english/follow-up';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -51,6 +52,7 @@ export const ENGLISH = {
   ...CANVAS,
   ...PLAN,
   ...HOST,
+  ...FOLLOW_UP,
   ...APP_MESSAGES,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.

@@ -6,6 +6,7 @@ import type { LibrarySlice } from './library-slice';
 import type { SessionSlice } from './session-slice';
 import type { VotingSlice } from './voting-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { FollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
 export type AppState = AppSlice &
@@ -14,7 +15,8 @@ export type AppState = AppSlice &
   LibrarySlice &
   SessionSlice &
   VotingSlice &
-  FocusSlice;
+  FocusSlice &
+  FollowUpSlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

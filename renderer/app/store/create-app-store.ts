@@ -11,6 +11,7 @@ import { createLibrarySlice } from './library-slice';
 import { createSessionSlice, type DrawPlanPictures } from './session-slice';
 import { createVotingSlice } from './voting-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createFollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
 
 /** What undo and redo track: the workshop document and nothing else. */
 export type UndoableState = Pick<AppState, 'workshop'>;
@@ -66,6 +67,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createSessionSlice(host, options.clock, options.drawPlanPictures)(...parts),
         ...createVotingSlice(host)(...parts),
         ...createFocusSlice(...parts),
+        ...createFollowUpSlice(host)(...parts),
       }),
       {
         partialize: (state): UndoableState => ({ workshop: state.workshop }),
