@@ -39,6 +39,7 @@ export const COMMAND_IDS = [
   'present.toggle',
   'present.swapDisplays',
   'voting.rehearse',
+  'followUp.run',
   'palette.open',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -108,6 +109,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     shortcuts: [],
     menu: 'Workshop',
   },
+  { id: 'followUp.run', label: 'Run a follow-up', shortcuts: [], menu: 'Workshop' },
   { id: 'palette.open', label: 'Show all commands', shortcuts: [{ key: 'k', primary: true }], menu: 'View' },
 ];
 

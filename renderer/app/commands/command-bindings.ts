@@ -48,6 +48,7 @@ export const COMMAND_BINDINGS: Readonly<Record<CommandId, CommandBinding>> = {
     enabled: (state) => !state.opening,
     run: (store) => void store.getState().rehearseVotingRoom(),
   },
+  'followUp.run': { enabled: hasWorkshop, run: (store) => store.getState().runFollowUp() },
   'palette.open': { enabled: () => true, run: (store) => store.getState().setPaletteOpen(true) },
 };
 

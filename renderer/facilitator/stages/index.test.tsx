@@ -11,6 +11,8 @@ describe('stage registry', () => {
   it('has an editor for each stage kind this folder provides, and none for the others', () => {
     expect(Object.keys(stageEditors).sort()).toEqual(
       [
+        'action-review',
+        're-test',
         'actions',
         'close',
         'data',

@@ -39,6 +39,16 @@ export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
   readiness: lazy(() =>
     import('./readiness/readiness-stage-editor').then((module) => ({ default: module.ReadinessStageEditor })),
   ),
+  'action-review': lazy(() =>
+    import('./follow-up-review/action-review-stage-editor').then((module) => ({
+      default: module.ActionReviewStageEditor,
+    })),
+  ),
+  're-test': lazy(() =>
+    import('./follow-up-retest/re-test-stage-editor').then((module) => ({
+      default: module.ReTestStageEditor,
+    })),
+  ),
   close: lazy(() =>
     import('./close/close-stage-editor').then((module) => ({ default: module.CloseStageEditor })),
   ),
