@@ -12,6 +12,8 @@ import { MAXIMUM_ACTUAL_MINUTES, MAXIMUM_TIMEBOX_MINUTES } from '../../../shared
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
 import { text, type MessageId } from '../../../shared/text';
+import { SessionSwitcher } from '../follow-up/session-switcher';
+import { useInViewedSession } from '../follow-up/use-viewed-session';
 
 const STATUS_LABELS = {
   planned: 'cockpit.agenda.toDo',
@@ -93,7 +95,8 @@ const RailItem = memo(function RailItem({
   const actions = useAgendaActions();
   const timeboxId = useId();
   const actualId = useId();
-  if (stage === undefined) return null;
+  const shown = useInViewedSession(stage ?? {});
+  if (stage === undefined || !shown) return null;
   return (
     <li
       className={`rail-item rail-item--${stage.status}${isCurrent ? ' rail-item--current' : ''}`}
@@ -269,6 +272,7 @@ export function AgendaRail({ startEditing = false }: { readonly startEditing?: b
           {editing ? text('cockpit.agenda.doneEditing') : text('cockpit.agenda.editAgenda')}
         </button>
       </div>
+      <SessionSwitcher />
       <nav aria-label={text('cockpit.agenda.agenda')}>
         <ol className="agenda-rail__list">
           {agenda.map((stage, index) => (

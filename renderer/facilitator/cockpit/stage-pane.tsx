@@ -3,6 +3,7 @@ import { useAppStore } from '../../app/store/store-context';
 import { stageEditors, stagePrompts } from '../stages';
 import { WorkshopDetails } from './workshop-details';
 import { text } from '../../../shared/text';
+import { selectCurrentStageReadOnly } from '../follow-up/use-viewed-session';
 
 /**
  * The current stage: its title, the facilitator prompt, and its editor. Stages whose tools
@@ -13,6 +14,8 @@ export function StagePane() {
   const stage = useAppStore((state) =>
     state.workshop?.agenda.find((item) => item.id === state.currentStageId),
   );
+  // An earlier session's stage is shown as it was: every control in it is disabled.
+  const readOnly = useAppStore(selectCurrentStageReadOnly);
   if (stage === undefined) {
     return (
       <section className="stage-pane">
@@ -36,7 +39,16 @@ export function StagePane() {
         </>
       ) : (
         <Suspense fallback={<p>{text('cockpit.stage.loading')}</p>}>
-          <Editor />
+          {readOnly ? (
+            <>
+              <p className="notice">{text('followUp.readOnly')}</p>
+              <fieldset className="stage-pane__read-only" disabled>
+                <Editor />
+              </fieldset>
+            </>
+          ) : (
+            <Editor />
+          )}
         </Suspense>
       )}
     </section>

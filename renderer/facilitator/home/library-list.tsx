@@ -5,6 +5,7 @@ import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryFolder } from './library-folder';
+import { RunFollowUpButton } from '../follow-up/run-follow-up-button';
 
 const VERDICT_LABELS = {
   ready: 'choice.verdict.ready',
@@ -101,6 +102,7 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
           >
             {text('common.duplicate')}
           </button>
+          {entry.problem === null ? <RunFollowUpButton path={entry.path} title={title} /> : null}
           <button
             type="button"
             className="button button--quiet"
