@@ -1,0 +1,139 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newActionPlanFields } from '../../../shared/workshop/action-links';
+import { newId, type ActionId, type VotingRoundId } from '../../../shared/workshop/ids';
+import { latestSession, sessionStages } from '../../../shared/workshop/sessions';
+import { openTestWorkshop, type TestWorkshop } from '../../../test/support/workshop-store';
+import { undo, UNDO_GROUP_MS, type AppStore } from '../../app/store/create-app-store';
+import { StagePane } from '../cockpit/stage-pane';
+import { ActionReviewStageEditor } from '../stages/follow-up-review/action-review-stage-editor';
+import { MovementTable } from '../stages/follow-up-retest/movement-table';
+import { SessionSwitcher } from './session-switcher';
+import { selectCurrentStageReadOnly } from './use-viewed-session';
+
+describe('follow-up sessions in the app', () => {
+  let workshop: TestWorkshop;
+  let store: AppStore;
+  beforeEach(async () => {
+    workshop = await openTestWorkshop();
+    store = workshop.store;
+  });
+  afterEach(async () => {
+    await workshop.dispose();
+  });
+  const pause = () => new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 100));
+
+  function addAction(title: string, dueDate: string): ActionId {
+    const id = newId<ActionId>();
+    store.getState().editWorkshop((draft) => {
+      draft.actions.push({
+        id,
+        title,
+        owner: { kind: 'named', name: 'Tom Okafor' },
+        dueDate,
+        killer: 'data',
+        priority: 'high',
+        status: 'todo',
+        notes: '',
+        fromSuggestion: null,
+        ...newActionPlanFields(),
+      });
+    });
+    return id;
+  }
+
+  function addHandsRound(answer: 'yes' | 'partly' | 'no', openedAt: string) {
+    const roundId = newId<VotingRoundId>();
+    store.getState().editWorkshop((draft) => {
+      draft.readiness.rounds.push({
+        id: roundId,
+        number: draft.readiness.rounds.length + 1,
+        questionIds: ['data'],
+        openedAt,
+        closedAt: openedAt,
+        revealed: true,
+        mode: 'hands',
+      });
+      draft.readiness.handCounts.push({ roundId, questionId: 'data', yes: 0, partly: 0, no: 0, [answer]: 5 });
+    });
+  }
+
+  it('runs a follow-up dated today with its short agenda, on its first stage', () => {
+    store.getState().runFollowUp();
+    const current = store.getState().workshop;
+    if (current === null) throw new Error('no workshop');
+
+    expect(current.sessions.map((session) => session.kind)).toEqual(['workshop', 'follow-up']);
+    const stages = sessionStages(current, latestSession(current).id);
+    expect(stages.map((stage) => stage.kind)).toEqual(['action-review', 're-test', 'actions']);
+    expect(store.getState().currentStageId).toBe(stages[0]?.id);
+  });
+
+  it('reviews an action: status, percent, note and a new due date with the original kept, undoably', async () => {
+    const id = addAction('Automate the claims feed', '2020-01-31');
+    store.getState().runFollowUp();
+    workshop.render(<ActionReviewStageEditor />);
+    const card = screen.getByRole('listitem', { name: 'Automate the claims feed' });
+
+    expect(within(card).getByText('Overdue: it was due 2020-01-31')).toBeTruthy();
+    expect(within(card).getByRole('option', { name: 'Not started' })).toBeTruthy();
+    fireEvent.change(within(card).getByLabelText(/^Status/), { target: { value: 'blocked' } });
+    fireEvent.change(within(card).getByLabelText(/^Percent done/), { target: { value: '40' } });
+    await pause();
+    fireEvent.change(within(card).getByLabelText(/^Due date/), { target: { value: '2030-06-30' } });
+
+    const action = () => store.getState().workshop?.actions.find((candidate) => candidate.id === id);
+    expect(action()).toMatchObject({
+      status: 'blocked',
+      progress: 40,
+      dueDate: '2030-06-30',
+      originalDueDate: '2020-01-31',
+    });
+    expect(within(card).getByText('Originally due 2020-01-31')).toBeTruthy();
+    expect(within(card).queryByText(/^Overdue/)).toBeNull();
+    const review = latestSession(store.getState().workshop ?? never()).actionReviews[0];
+    expect(review).toMatchObject({ actionId: id, status: 'blocked', progress: 40, dueDate: '2030-06-30' });
+
+    undo(store);
+    expect(action()).toMatchObject({
+      status: 'blocked',
+      progress: 40,
+      dueDate: '2020-01-31',
+      originalDueDate: '',
+    });
+  });
+
+  it('goes back to the workshop’s stages read-only, and forward to the follow-up', async () => {
+    store.getState().runFollowUp();
+    workshop.render(
+      <>
+        <SessionSwitcher />
+        <StagePane />
+      </>,
+    );
+    const sessions = screen.getByRole('navigation', { name: 'Sessions' });
+    fireEvent.click(within(sessions).getByRole('button', { name: /^Workshop, / }));
+
+    expect(selectCurrentStageReadOnly(store.getState())).toBe(true);
+    expect(await screen.findByText(/This session is over/)).toBeTruthy();
+    expect(screen.getByRole('group')).toHaveProperty('disabled', true);
+    fireEvent.click(within(sessions).getByRole('button', { name: /\(now\)$/ }));
+    expect(selectCurrentStageReadOnly(store.getState())).toBe(false);
+  });
+
+  it('shows each question’s movement and the verdict then and now, in words', () => {
+    addHandsRound('no', '2000-01-01T10:00:00.000Z');
+    store.getState().runFollowUp();
+    addHandsRound('partly', new Date().toISOString());
+    const current = store.getState().workshop ?? never();
+    workshop.render(<MovementTable session={latestSession(current)} />);
+    const data = screen.getByRole('row', { name: /^Data/ });
+
+    expect(within(data).getByText(/^No → Partly since Workshop, .* \(better\)$/)).toBeTruthy();
+    expect(screen.getByText(/^Follow-up, .*: Test not finished$/)).toBeTruthy();
+  });
+});
+
+function never(): never {
+  throw new Error('no workshop');
+}
