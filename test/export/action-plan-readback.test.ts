@@ -306,7 +306,7 @@ describe('the Word action plan of the sample workshop, read back with python-doc
     expect(scores).toEqual([...scores].sort((first, second) => second - first));
   });
 
-  it('shows every action’s links in both directions: under the action, and under the gap or risk it addresses', () => {
+  it('shows every action’s links in both directions: under the action, under the gap or risk it addresses, and in the index of what the actions address', () => {
     const codes = planCodes(sample);
     const actionCells = readBack.tables
       .filter((table) => table.rows[0]?.[0] === '#' && table.rows[0][1] === 'Action')
@@ -320,13 +320,24 @@ describe('the Word action plan of the sample workshop, read back with python-doc
       if (paragraph.style === 'Heading 2') heading = paragraph.text;
       else if (paragraph.text.startsWith('Actions: ')) gapLines.set(heading, paragraph.text);
     }
+    const addressedIndex = readBack.tables.find(
+      (table) => table.rows[0]?.[0] === 'Addressed' && table.rows[0][1] === 'Actions',
+    );
     const linked = sample.actions.filter((action) => action.addresses.length > 0);
+    expect(
+      new Set(linked.flatMap((action) => action.addresses.map((link) => link.kind))).size,
+    ).toBeGreaterThan(2);
     expect(linked.length).toBeGreaterThan(3);
     for (const action of linked) {
       const code = codes.actions.get(action.id) ?? '';
       const cell = actionCells.find((row) => row[0] === code)?.[1] ?? '';
       const addresses = /Addresses: (.*)$/m.exec(cell)?.[1]?.split('; ') ?? [];
       expect(addresses, code).toHaveLength(action.addresses.length);
+      // Every link, whatever it points at, is also in the index of what the actions address.
+      for (const words of addresses) {
+        const row = addressedIndex?.rows.find((each) => each[0] === words);
+        expect(row?.[1]?.split(', '), `${words} lists ${code}`).toContain(code);
+      }
       for (const link of action.addresses) {
         if (link.kind === 'gap') {
           const label = READINESS_QUESTIONS.find((question) => question.id === link.questionId)?.label ?? '';

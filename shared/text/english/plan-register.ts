@@ -13,6 +13,9 @@ export const PLAN_REGISTER = {
   'plan.trace.workflowChange': 'Workflow change “{name}”',
   'plan.trace.workflowStep': 'Workflow step “{name}”',
   'plan.trace.unnamed': 'without a name',
+  'plan.trace.indexTitle': 'What the actions address',
+  'plan.trace.column.addressed': 'Addressed',
+  'plan.trace.column.actions': 'Actions',
 
   'plan.risks.title': 'Risk register',
   'plan.risks.intro': {

@@ -70,6 +70,30 @@ export function actionsPart(context: PlanContext): PlanPart | undefined {
     groupBlocks.push(actionsTable(group.actions, context.trace, context.people));
     blocks.push(...titled(2, groupTitle(group), groupBlocks));
   }
+  // The other direction of every "Addresses:" line: each record with the actions that address it.
+  const targets = context.trace.targets();
+  blocks.push(
+    ...titled(
+      2,
+      text('plan.trace.indexTitle'),
+      targets.length === 0
+        ? []
+        : [
+            dataTable(
+              [
+                { heading: text('plan.trace.column.addressed'), width: 3, cell: (target) => target.words },
+                {
+                  heading: text('plan.trace.column.actions'),
+                  width: 2,
+                  cell: (target) => target.codes.join(', '),
+                },
+              ],
+              targets,
+              TEXT_WIDTH.portrait,
+            ),
+          ],
+    ),
+  );
   return planPart(text('plan.actions.title'), blocks);
 }
 

@@ -6,11 +6,13 @@
  */
 import { text } from '../../../../shared/text';
 import {
+  ACTION_LINK_KINDS,
   type Action,
   type ActionLink,
   linkTargetId,
   planCodes,
   type PlanCodes,
+  QUESTION_IDS,
   type Workshop,
 } from '../../../../shared/workshop';
 import { hasText } from './format';
@@ -25,6 +27,8 @@ export interface Traceability {
   addresses(action: Action): string[];
   /** The codes of the actions that address a record, in code order. */
   actionsFor(kind: ActionLink['kind'], id: string): string[];
+  /** Every record some action addresses, by kind (gaps, risks, stakeholders, data sources, workflow), with its actions. */
+  targets(): { readonly words: string; readonly codes: string[] }[];
 }
 
 /** Indexes the links of a workshop's actions. */
@@ -68,13 +72,35 @@ export function traceability(
     }
   };
   const codeNumber = (code: string) => Number(code.replace(/\D/g, ''));
+  const actionsFor = (kind: ActionLink['kind'], id: string) =>
+    [...(byTarget.get(`${kind}:${id}`) ?? [])].sort(
+      (first, second) => codeNumber(first) - codeNumber(second),
+    );
+  // Gaps in the order the test asks them, risks by code, anything else as first linked.
+  const targetOrder = (link: ActionLink): number =>
+    link.kind === 'gap'
+      ? QUESTION_IDS.indexOf(link.questionId)
+      : link.kind === 'risk'
+        ? codeNumber(codes.risks.get(link.riskId) ?? '')
+        : 0;
+  const firstLinks = new Map<string, ActionLink>();
+  for (const action of workshop.actions) {
+    for (const link of action.addresses) {
+      const key = `${link.kind}:${linkTargetId(link)}`;
+      if (!firstLinks.has(key)) firstLinks.set(key, link);
+    }
+  }
   return {
     codes,
     actionCode,
     addresses: (action) => action.addresses.map(words),
-    actionsFor: (kind, id) =>
-      [...(byTarget.get(`${kind}:${id}`) ?? [])].sort(
-        (first, second) => codeNumber(first) - codeNumber(second),
+    actionsFor,
+    targets: () =>
+      ACTION_LINK_KINDS.flatMap((kind) =>
+        [...firstLinks.values()]
+          .filter((link) => link.kind === kind)
+          .sort((first, second) => targetOrder(first) - targetOrder(second))
+          .map((link) => ({ words: words(link), codes: actionsFor(link.kind, linkTargetId(link)) })),
       ),
   };
 }
