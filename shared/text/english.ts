@@ -26,6 +26,7 @@ import { READINESS_STAGE } from './english/stage-readiness';
 import { CANVAS } from './english/canvas';
 import { PLAN } from './english/plan';
 import { HOST } from './english/host';
+import { HOST_DOCUMENTS } from './english/host-documents';
 import { APP_MESSAGES } from './english/app-messages';
 import { FOLLOW_UP } from './english/follow-up';
 import type { Message } from './translator';
@@ -52,6 +53,7 @@ export const ENGLISH = {
   ...CANVAS,
   ...PLAN,
   ...HOST,
+  ...HOST_DOCUMENTS,
   ...FOLLOW_UP,
   ...APP_MESSAGES,
 

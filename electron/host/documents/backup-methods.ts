@@ -13,6 +13,7 @@ import { fileStamp } from './file-names';
 import { fileKey } from './file-locks';
 import { errorCode } from './io-errors';
 import { parseWorkshopBytes } from './off-thread-parse';
+import { text } from '../../../shared/text';
 
 export function backupMethods(
   context: DocumentContext,
@@ -48,47 +49,55 @@ export function backupMethods(
   return {
     'documents.listBackups': async ({ path: input }) => {
       const filePath = context.resolve(input);
-      return guard(fileAction('list the backups of', filePath, 'Nothing was changed.'), () =>
-        listBackups(filePath),
+      return guard(
+        fileAction('host.documents.doing.listBackups', filePath, 'host.documents.safe.nothingChanged'),
+        () => listBackups(filePath),
       );
     },
 
     'documents.restoreBackup': async ({ path: input, backupId, sessionId }) => {
       const filePath = context.resolve(input);
       return queue.run(fileKey(filePath), () =>
-        guard(fileAction('restore a backup of', filePath, 'The current file is unchanged.'), async () => {
-          if (parseBackupName(backupId) === null) {
-            throw new HostError(
-              'invalid-argument',
-              `"${backupId}" is not a ReadyRoom backup. Choose a backup from the list.`,
-              { backupId },
+        guard(
+          fileAction(
+            'host.documents.doing.restoreBackup',
+            filePath,
+            'host.documents.safe.currentFileUnchanged',
+          ),
+          async () => {
+            if (parseBackupName(backupId) === null) {
+              throw new HostError(
+                'invalid-argument',
+                text('host.documents.notABackup', { backup: backupId }),
+                { backupId },
+              );
+            }
+            const backupBytes = await readBackup(filePath, backupId).catch((error: unknown) => {
+              if (errorCode(error) !== 'ENOENT') throw error;
+              throw new HostError(
+                'not-found',
+                text('host.documents.backupGone', { backup: backupId, file: path.basename(filePath) }),
+                { path: filePath, backupId },
+              );
+            });
+            const { parsed: backup, revision } = await parseWorkshopBytes(
+              backupBytes,
+              `the backup ${backupId} of ${path.basename(filePath)}`,
             );
-          }
-          const backupBytes = await readBackup(filePath, backupId).catch((error: unknown) => {
-            if (errorCode(error) !== 'ENOENT') throw error;
-            throw new HostError(
-              'not-found',
-              `The backup ${backupId} of "${path.basename(filePath)}" is no longer there. Choose another backup from the list.`,
-              { path: filePath, backupId },
-            );
-          });
-          const { parsed: backup, revision } = await parseWorkshopBytes(
-            backupBytes,
-            `the backup ${backupId} of ${path.basename(filePath)}`,
-          );
-          if (!backup.ok) throw await damagedFileError(filePath, backup.problem);
+            if (!backup.ok) throw await damagedFileError(filePath, backup.problem);
 
-          await locks.acquire(filePath, sessionId, false);
-          try {
-            await keepCurrentAside(filePath);
-            await writeFileAtomically(filePath, backupBytes);
-          } catch (error) {
-            await locks.release(filePath, sessionId);
-            throw error;
-          }
-          context.libraryChanged();
-          return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null, revision);
-        }),
+            await locks.acquire(filePath, sessionId, false);
+            try {
+              await keepCurrentAside(filePath);
+              await writeFileAtomically(filePath, backupBytes);
+            } catch (error) {
+              await locks.release(filePath, sessionId);
+              throw error;
+            }
+            context.libraryChanged();
+            return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null, revision);
+          },
+        ),
       );
     },
   };

@@ -16,6 +16,8 @@ import { KeyedQueue } from './keyed-queue';
 import { LibraryListing } from './library-listing';
 import { resolveWorkshopPath } from './library-paths';
 import { revisionOf } from './workshop-bytes';
+import { text } from '../../../shared/text';
+import type { MessageId } from '../../../shared/text';
 
 /** What the document service needs from its host. */
 export interface DocumentServiceOptions {
@@ -102,8 +104,9 @@ export function opened(
   };
 }
 
-export function fileAction(verb: string, filePath: string, stillSafe: string): FileAction {
-  return { doing: `${verb} "${path.basename(filePath)}"`, stillSafe };
+/** What a file operation was doing (a message with `{file}`) and what stays safe if the disk says no. */
+export function fileAction(doing: MessageId, filePath: string, stillSafe: MessageId): FileAction {
+  return { doing: text(doing, { file: path.basename(filePath) }), stillSafe: text(stillSafe) };
 }
 
 /** Runs a file operation, turning file-system errors into plain-English `io-error`s. */

@@ -14,23 +14,21 @@ import type { FileProblem } from '../../../shared/workshop/file';
 import { findNewestValidBackup } from './backups';
 import { describeMoment } from './file-names';
 import { readWorkshopBytes } from './workshop-bytes';
+import { text } from '../../../shared/text';
 
 export function notFoundError(filePath: string): HostError {
   return new HostError(
     'not-found',
-    `ReadyRoom cannot find "${path.basename(filePath)}" in ${path.dirname(filePath)}. It may have been moved, renamed or deleted; look in the trash of the library, or open it from where it is now.`,
+    text('host.documents.notFound', { file: path.basename(filePath), folder: path.dirname(filePath) }),
     { path: filePath },
   );
 }
 
 export function movedAwayError(filePath: string): HostError {
   const details: ConflictDetails = { reason: 'changed-on-disk', path: filePath };
-  return new HostError(
-    'conflict',
-    `ReadyRoom did not save "${path.basename(filePath)}": the file was moved, renamed or deleted since this window opened it. ` +
-      'Your changes here are not lost yet: use Save as to keep them as a new workshop.',
-    { ...details },
-  );
+  return new HostError('conflict', text('host.documents.movedAway', { file: path.basename(filePath) }), {
+    ...details,
+  });
 }
 
 export function changedOnDiskError(filePath: string, current: Uint8Array): HostError {
@@ -39,13 +37,9 @@ export function changedOnDiskError(filePath: string, current: Uint8Array): HostE
   const details: ConflictDetails & { problem?: string } = parsed.ok
     ? { reason: 'changed-on-disk', path: filePath }
     : { reason: 'changed-on-disk', path: filePath, problem: parsed.problem.message };
-  const what = parsed.ok
-    ? 'was changed by another program or window since this window opened it'
-    : 'is now damaged on disk (something else wrote to it)';
   return new HostError(
     'conflict',
-    `ReadyRoom did not save "${fileName}": the file ${what}, and saving would overwrite that. ` +
-      'Your changes here are not lost yet: use Save as to keep them as a new workshop, then open the file again to see the other version.',
+    text(parsed.ok ? 'host.documents.changedOnDisk' : 'host.documents.damagedOnDisk', { file: fileName }),
     { ...details },
   );
 }
@@ -62,15 +56,15 @@ export async function damagedFileError(filePath: string, problem: FileProblem): 
   };
   const offer =
     newestValidBackup === null
-      ? 'There is no backup of it that opens; if you have a copy elsewhere (an email attachment, a USB stick), import it.'
-      : `The newest backup that opens was saved on ${describeMoment(new Date(newestValidBackup.savedAt))}; restore it to carry on (the damaged file is kept beside it).`;
-  return new HostError('damaged-file', `${problem.message} ReadyRoom has not changed the file. ${offer}`, {
+      ? text('host.documents.noBackupOpens')
+      : text('host.documents.newestBackup', { moment: describeMoment(new Date(newestValidBackup.savedAt)) });
+  return new HostError('damaged-file', text('host.documents.damaged', { problem: problem.message, offer }), {
     ...details,
   });
 }
 
 export function importRefusal(problem: FileProblem, label: string, sourcePath: string | null): HostError {
-  const message = `${problem.message} Nothing was added to the library.`;
+  const message = text('host.documents.importRefused', { problem: problem.message });
   if (problem.kind === 'not-json') {
     const details: DamagedFileDetails = {
       path: sourcePath ?? label,

@@ -17,6 +17,7 @@ import { writeFileViaRename, writeNewFileExclusively } from './atomic-file';
 import { describeMoment } from './file-names';
 import { errorCode } from './io-errors';
 import { lockWriterIsRunning, ownProcessStart } from './process-identity';
+import { text } from '../../../shared/text';
 
 /** What a lock file says. */
 export const LockOwnerSchema = z.object({
@@ -243,36 +244,33 @@ async function readLock(lockPath: string): Promise<LockOnDisk> {
   }
 }
 
-function describeElsewhere(elsewhere: Elsewhere): string {
-  return elsewhere.kind === 'window'
-    ? `in another ReadyRoom window since ${describeMoment(elsewhere.since)}`
-    : `in ReadyRoom on another computer ("${elsewhere.hostname}") since ${describeMoment(elsewhere.since)}`;
-}
-
 function openElsewhereError(filePath: string, elsewhere: Elsewhere): HostError {
   const details: ConflictDetails & { elsewhere: Elsewhere } = {
     reason: 'open-elsewhere',
     path: filePath,
     elsewhere,
   };
-  const there = elsewhere.kind === 'window' ? 'the other window' : 'ReadyRoom on that computer';
-  return new HostError(
-    'conflict',
-    `"${path.basename(filePath)}" is open ${describeElsewhere(elsewhere)}; open it there, or take over here (${there} will stop saving).`,
-    { ...details },
-  );
+  const file = path.basename(filePath);
+  const moment = describeMoment(elsewhere.since);
+  const message =
+    elsewhere.kind === 'window'
+      ? text('host.documents.openInAnotherWindow', { file, moment })
+      : text('host.documents.openOnAnotherComputer', { file, moment, computer: elsewhere.hostname });
+  return new HostError('conflict', message, { ...details });
 }
 
 function takenOverError(filePath: string, elsewhere: Elsewhere | undefined): HostError {
   const details: ConflictDetails = { reason: 'open-elsewhere', path: filePath };
-  const where =
+  const file = path.basename(filePath);
+  const message =
     elsewhere === undefined
-      ? 'another ReadyRoom window has it open'
-      : `it was taken over ${describeElsewhere(elsewhere).replace(' since ', ' at ')}`;
-  return new HostError(
-    'conflict',
-    `ReadyRoom did not save "${path.basename(filePath)}": ${where}, so this window has stopped saving it. ` +
-      'Your changes here are not lost yet: use Save as to keep them as a new workshop, or close this copy and continue in the other window.',
-    { ...details },
-  );
+      ? text('host.documents.takenOver', { file })
+      : elsewhere.kind === 'window'
+        ? text('host.documents.takenOverByWindow', { file, moment: describeMoment(elsewhere.since) })
+        : text('host.documents.takenOverByComputer', {
+            file,
+            moment: describeMoment(elsewhere.since),
+            computer: elsewhere.hostname,
+          });
+  return new HostError('conflict', message, { ...details });
 }

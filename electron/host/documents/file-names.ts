@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { WORKSHOP_FILE_EXTENSION } from '../../../shared/workshop/file';
+import { text } from '../../../shared/text';
 
 /** Longest file name stem ReadyRoom makes from a title, in characters. */
 const LONGEST_STEM = 60;
@@ -74,6 +75,6 @@ export function localDay(moment: Date): string {
 
 /** A moment as a facilitator reads it in a message: "2 Jun 2025, 14:05". */
 export function describeMoment(moment: Date): string {
-  if (Number.isNaN(moment.getTime())) return 'an unknown time';
+  if (Number.isNaN(moment.getTime())) return text('host.documents.unknownTime');
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(moment);
 }

@@ -9,6 +9,7 @@ import { createUniqueFile } from './library-files';
 import { parseWorkshopBytes, parseWorkshopText } from './off-thread-parse';
 import { sizeProblem } from './workshop-bytes';
 import { readExisting } from './workshop-reading';
+import { text } from '../../../shared/text';
 
 export function importMethods(
   context: DocumentContext,
@@ -35,18 +36,24 @@ export function importMethods(
   return {
     'documents.importFile': async ({ sourcePath }) => {
       const source = context.resolve(sourcePath);
-      return guard(fileAction('import', source, 'Nothing was added to the library.'), async () => {
-        const label = path.basename(source);
-        const read = await readExisting(source);
-        if (!read.ok) throw importRefusal(read.problem, label, source);
-        return addToLibrary((await parseWorkshopBytes(read.bytes, label)).parsed, label, source);
-      });
+      return guard(
+        fileAction('host.documents.doing.import', source, 'host.documents.safe.nothingAdded'),
+        async () => {
+          const label = path.basename(source);
+          const read = await readExisting(source);
+          if (!read.ok) throw importRefusal(read.problem, label, source);
+          return addToLibrary((await parseWorkshopBytes(read.bytes, label)).parsed, label, source);
+        },
+      );
     },
 
     'documents.importContent': async ({ fileName, content }) => {
-      const label = path.basename(fileName.replace(/\\/g, '/')) || 'the dropped file';
+      const label = path.basename(fileName.replace(/\\/g, '/')) || text('host.documents.droppedFile');
       return guard(
-        { doing: `import "${label}"`, stillSafe: 'Nothing was added to the library.' },
+        {
+          doing: text('host.documents.doing.import', { file: label }),
+          stillSafe: text('host.documents.safe.nothingAdded'),
+        },
         async () => {
           // The page checked the size and the encoding before sending; a caller that did not is refused here.
           const tooLarge = sizeProblem(Buffer.byteLength(content, 'utf8'), label);

@@ -1,4 +1,6 @@
 import { HostError } from '../../../shared/host-api/errors';
+import { text } from '../../../shared/text';
+import type { MessageId } from '../../../shared/text';
 
 /** The `code` of a Node file-system error (`ENOSPC`, `EACCES`…), or undefined. */
 export function errorCode(error: unknown): string | undefined {
@@ -11,61 +13,28 @@ export function errorCode(error: unknown): string | undefined {
 
 /** What the facilitator was doing when the disk said no, for the error message. */
 export interface FileAction {
-  /** Completes "ReadyRoom could not …", e.g. `save "q3-pilot.readyroom"`. */
+  /** Completes "ReadyRoom could not …", e.g. `save "q3-pilot.readyroom"` (from `host.documents.doing.*`). */
   readonly doing: string;
   /** What is still safe, e.g. "The previously saved version is intact." */
   readonly stillSafe: string;
 }
 
-const reasons: Readonly<Record<string, { readonly what: string; readonly advice: string }>> = {
-  ENOSPC: { what: 'the disk is full', advice: 'Free some space on the disk, then try again.' },
-  EDQUOT: { what: 'your disk quota is used up', advice: 'Free some space, then try again.' },
-  EACCES: {
-    what: 'this computer does not allow ReadyRoom to change files there (permission denied)',
-    advice:
-      'Check that the folder is not read-only and that you may change it, or pick another library folder in Settings, then try again.',
-  },
-  EPERM: {
-    what: 'the file is in use by another program, or ReadyRoom is not allowed to change it',
-    advice:
-      'Wait a moment (a backup, sync or antivirus tool may be reading it) and try again; if it keeps failing, check the folder permissions.',
-  },
-  EBUSY: {
-    what: 'the file is in use by another program (for example a backup, sync or antivirus tool)',
-    advice: 'Wait a moment and try again.',
-  },
-  EROFS: {
-    what: 'the disk is read-only',
-    advice: 'Pick a library folder on a disk you can write to in Settings, then try again.',
-  },
-  ENOENT: {
-    what: 'its folder is no longer there',
-    advice:
-      'Check that the folder still exists (and that a USB or network drive is connected), then try again.',
-  },
-  ENOTDIR: {
-    what: 'part of its folder path is a file, not a folder',
-    advice: 'Check the library folder in Settings, then try again.',
-  },
-  EISDIR: {
-    what: 'there is a folder with that name',
-    advice: 'Pick another name or place, then try again.',
-  },
-  EEXIST: {
-    what: 'something with that name is already in the way',
-    advice:
-      'Check the library folder in Settings (it must be a folder), or choose another name, then try again.',
-  },
-  EMFILE: { what: 'too many files are open at once', advice: 'Close some programs, then try again.' },
-  ENFILE: { what: 'too many files are open at once', advice: 'Close some programs, then try again.' },
-  EIO: {
-    what: 'the disk reported a read or write error',
-    advice: 'Try again; if it keeps failing, save a copy on another disk and check this one.',
-  },
-  ENAMETOOLONG: {
-    what: 'the file path is too long for this computer',
-    advice: 'Use a shorter name or a folder nearer the top of the disk.',
-  },
+/** Why the disk said no and what to do, per file-system error code (messages of the catalogue). */
+const reasons: Readonly<Record<string, { readonly what: MessageId; readonly advice: MessageId }>> = {
+  ENOSPC: { what: 'host.disk.full', advice: 'host.disk.freeSpaceOnDisk' },
+  EDQUOT: { what: 'host.disk.quotaUsedUp', advice: 'host.disk.freeSpace' },
+  EACCES: { what: 'host.disk.permissionDenied', advice: 'host.disk.checkPermissions' },
+  EPERM: { what: 'host.disk.inUseOrNotAllowed', advice: 'host.disk.waitOrCheckPermissions' },
+  EBUSY: { what: 'host.disk.inUse', advice: 'host.disk.wait' },
+  EROFS: { what: 'host.disk.readOnly', advice: 'host.disk.pickWritableFolder' },
+  ENOENT: { what: 'host.disk.folderGone', advice: 'host.disk.checkFolderExists' },
+  ENOTDIR: { what: 'host.disk.pathPartIsFile', advice: 'host.disk.checkLibraryFolder' },
+  EISDIR: { what: 'host.disk.folderWithThatName', advice: 'host.disk.pickAnotherName' },
+  EEXIST: { what: 'host.disk.nameInTheWay', advice: 'host.disk.checkLibraryFolderOrName' },
+  EMFILE: { what: 'host.disk.tooManyOpen', advice: 'host.disk.closePrograms' },
+  ENFILE: { what: 'host.disk.tooManyOpen', advice: 'host.disk.closePrograms' },
+  EIO: { what: 'host.disk.readWriteError', advice: 'host.disk.tryAnotherDisk' },
+  ENAMETOOLONG: { what: 'host.disk.pathTooLong', advice: 'host.disk.shorterName' },
 };
 
 /**
@@ -77,13 +46,12 @@ export function toIoError(error: unknown, action: FileAction): unknown {
   if (error instanceof HostError) return error;
   const code = errorCode(error);
   if (code === undefined) return error;
-  const reason = reasons[code] ?? {
-    what: `the computer reported an unexpected problem (${code})`,
-    advice: 'Try again in a moment.',
-  };
-  return new HostError(
-    'io-error',
-    `ReadyRoom could not ${action.doing} because ${reason.what}. ${action.stillSafe} ${reason.advice}`,
-    { code },
-  );
+  const reason = reasons[code];
+  const message = text('host.disk.couldNot', {
+    doing: action.doing,
+    reason: reason === undefined ? text('host.disk.unexpected', { code }) : text(reason.what),
+    stillSafe: action.stillSafe,
+    advice: text(reason === undefined ? 'host.disk.tryLater' : reason.advice),
+  });
+  return new HostError('io-error', message, { code });
 }

@@ -18,6 +18,7 @@ import { slugFromTitle } from './file-names';
 import { fileKey } from './file-locks';
 import { createUniqueFile, moveToUniqueName } from './library-files';
 import { readValid } from './workshop-reading';
+import { text } from '../../../shared/text';
 
 export function libraryMethods(
   context: DocumentContext,
@@ -26,7 +27,10 @@ export function libraryMethods(
   return {
     'documents.list': () =>
       guard(
-        { doing: 'read the workshop library folder', stillSafe: 'No workshop was changed.' },
+        {
+          doing: text('host.documents.doing.readLibrary'),
+          stillSafe: text('host.documents.safe.noWorkshopChanged'),
+        },
         async () => {
           const folder = await context.ensureLibrary();
           return { folder, workshops: await listing.list(folder) };
@@ -35,7 +39,10 @@ export function libraryMethods(
 
     'documents.create': ({ title, sessionId }) =>
       guard(
-        { doing: `create the workshop "${title}"`, stillSafe: 'No other workshop was changed.' },
+        {
+          doing: text('host.documents.doing.create', { title }),
+          stillSafe: text('host.documents.safe.noOtherWorkshopChanged'),
+        },
         async () => {
           const folder = await context.ensureLibrary();
           const workshop = createWorkshopFromTemplate({ title, now: now() });
@@ -50,52 +57,62 @@ export function libraryMethods(
 
     'documents.duplicate': async ({ path: input }) => {
       const source = context.resolve(input);
-      return guard(fileAction('duplicate', source, 'The original is unchanged.'), async () => {
-        const { workshop } = await readValid(source);
-        const title = `Copy of ${summariseWorkshop(workshop).title}`.slice(0, TITLE_LIMIT);
-        const moment = now().toISOString();
-        const copy = {
-          ...workshop,
-          id: newId<WorkshopId>(),
-          createdAt: moment,
-          updatedAt: moment,
-          meta: { ...workshop.meta, title },
-        };
-        const bytes = encode(copy);
-        const filePath = await createUniqueFile(await context.ensureLibrary(), slugFromTitle(title), bytes);
-        await context.recordBackupSafely(filePath, bytes);
-        context.libraryChanged();
-        return listing.entryOf(filePath);
-      });
+      return guard(
+        fileAction('host.documents.doing.duplicate', source, 'host.documents.safe.originalUnchanged'),
+        async () => {
+          const { workshop } = await readValid(source);
+          const title = `Copy of ${summariseWorkshop(workshop).title}`.slice(0, TITLE_LIMIT);
+          const moment = now().toISOString();
+          const copy = {
+            ...workshop,
+            id: newId<WorkshopId>(),
+            createdAt: moment,
+            updatedAt: moment,
+            meta: { ...workshop.meta, title },
+          };
+          const bytes = encode(copy);
+          const filePath = await createUniqueFile(await context.ensureLibrary(), slugFromTitle(title), bytes);
+          await context.recordBackupSafely(filePath, bytes);
+          context.libraryChanged();
+          return listing.entryOf(filePath);
+        },
+      );
     },
 
     'documents.rename': async ({ path: input, title, sessionId }) => {
       const source = context.resolve(input);
       return queue.run(fileKey(source), () =>
-        guard(fileAction('rename', source, 'The file is unchanged.'), async () => {
-          await locks.assertNotHeldByOthers(source, sessionId);
-          const { workshop } = await readValid(source);
-          const heldHere = locks.holderOf(source) === sessionId;
-          const renamed = { ...workshop, updatedAt: now().toISOString(), meta: { ...workshop.meta, title } };
-          const bytes = encode(renamed);
+        guard(
+          fileAction('host.documents.doing.rename', source, 'host.documents.safe.fileUnchanged'),
+          async () => {
+            await locks.assertNotHeldByOthers(source, sessionId);
+            const { workshop } = await readValid(source);
+            const heldHere = locks.holderOf(source) === sessionId;
+            const renamed = {
+              ...workshop,
+              updatedAt: now().toISOString(),
+              meta: { ...workshop.meta, title },
+            };
+            const bytes = encode(renamed);
 
-          let target = source;
-          const stem = slugFromTitle(title);
-          if (!fileNameFits(path.basename(source), stem)) {
-            // Move first, then write the new title: a crash in between leaves one file, never two.
-            target = await moveToUniqueName(source, path.dirname(source), stem);
-            const backups = backupsFolderOf(source);
-            if (await exists(backups)) await moveEntry(backups, backupsFolderOf(target));
-            if (heldHere) {
-              await locks.release(source, sessionId);
-              await locks.acquire(target, sessionId, false);
+            let target = source;
+            const stem = slugFromTitle(title);
+            if (!fileNameFits(path.basename(source), stem)) {
+              // Move first, then write the new title: a crash in between leaves one file, never two.
+              target = await moveToUniqueName(source, path.dirname(source), stem);
+              const backups = backupsFolderOf(source);
+              if (await exists(backups)) await moveEntry(backups, backupsFolderOf(target));
+              if (heldHere) {
+                await locks.release(source, sessionId);
+                await locks.acquire(target, sessionId, false);
+              }
             }
-          }
-          await writeFileAtomically(target, bytes);
-          await context.recordBackupSafely(target, bytes);
-          context.libraryChanged();
-          return listing.entryOf(target);
-        }),
+            await writeFileAtomically(target, bytes);
+            await context.recordBackupSafely(target, bytes);
+            context.libraryChanged();
+            return listing.entryOf(target);
+          },
+        ),
       );
     },
   };

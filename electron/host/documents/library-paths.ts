@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
+import { text } from '../../../shared/text';
 
 /** The hidden folder in the library that holds deleted workshops. */
 export const TRASH_FOLDER_NAME = '.trash';
@@ -15,11 +16,7 @@ export function resolveWorkshopPath(input: string, libraryFolder: string): strin
   const isBareName =
     input === path.basename(input) && !input.includes('/') && !input.includes('\\') && input !== '..';
   if (!isBareName || input.startsWith('.')) {
-    throw new HostError(
-      'invalid-argument',
-      `ReadyRoom cannot use the path "${input}": give a file name in the workshop library (such as "q3-pilot.readyroom") or a full path.`,
-      { path: input },
-    );
+    throw new HostError('invalid-argument', text('host.documents.badPath', { path: input }), { path: input });
   }
   return path.join(path.resolve(libraryFolder), input);
 }

@@ -25,6 +25,7 @@ import { createUniqueFile } from './library-files';
 import { isInside } from './library-paths';
 import { revisionOf } from './workshop-bytes';
 import { readValid } from './workshop-reading';
+import { text } from '../../../shared/text';
 
 export function openSaveMethods(
   context: DocumentContext,
@@ -37,52 +38,61 @@ export function openSaveMethods(
     'documents.open': async ({ path: input, sessionId, takeOver }) => {
       const filePath = context.resolve(input);
       return queue.run(fileKey(filePath), () =>
-        guard(fileAction('open', filePath, 'Nothing was changed.'), async () => {
-          // A missing file is reported as such, before any lock file is written beside it.
-          if (!(await exists(filePath))) throw notFoundError(filePath);
-          const acquired = await locks.acquire(filePath, sessionId, takeOver);
-          try {
-            const { bytes, workshop, migratedFrom, revision } = await readValid(filePath);
-            if (acquired.previousWriterGone) await removeOrphanedTemporaryFiles(filePath);
-            // The first save will rewrite an older format: keep the original among the backups.
-            if (migratedFrom !== null) await context.recordBackupSafely(filePath, bytes);
-            return opened(filePath, bytes, workshop, migratedFrom, revision);
-          } catch (error) {
-            await locks.release(filePath, sessionId);
-            throw error;
-          }
-        }),
+        guard(
+          fileAction('host.documents.doing.open', filePath, 'host.documents.safe.nothingChanged'),
+          async () => {
+            // A missing file is reported as such, before any lock file is written beside it.
+            if (!(await exists(filePath))) throw notFoundError(filePath);
+            const acquired = await locks.acquire(filePath, sessionId, takeOver);
+            try {
+              const { bytes, workshop, migratedFrom, revision } = await readValid(filePath);
+              if (acquired.previousWriterGone) await removeOrphanedTemporaryFiles(filePath);
+              // The first save will rewrite an older format: keep the original among the backups.
+              if (migratedFrom !== null) await context.recordBackupSafely(filePath, bytes);
+              return opened(filePath, bytes, workshop, migratedFrom, revision);
+            } catch (error) {
+              await locks.release(filePath, sessionId);
+              throw error;
+            }
+          },
+        ),
       );
     },
 
     'documents.save': async ({ path: input, sessionId, baseRevision, workshop }) => {
       const filePath = context.resolve(input);
       return queue.run(fileKey(filePath), () =>
-        guard(fileAction('save', filePath, 'The previously saved version is intact.'), async () => {
-          await locks.confirm(filePath, sessionId);
-          let current: Buffer;
-          try {
-            current = await readFile(filePath);
-          } catch (error) {
-            if (errorCode(error) !== 'ENOENT') throw error;
-            // Nothing left to hold: do not leave a lock file beside a missing workshop.
-            await locks.release(filePath, sessionId);
-            throw movedAwayError(filePath);
-          }
-          if (revisionOf(current) !== baseRevision) throw changedOnDiskError(filePath, current);
-          const bytes = encode(workshop);
-          await writeFileAtomically(filePath, bytes);
-          await context.recordBackupSafely(filePath, bytes);
-          context.libraryChanged();
-          return { revision: revisionOf(bytes), savedAt: now().toISOString() };
-        }),
+        guard(
+          fileAction('host.documents.doing.save', filePath, 'host.documents.safe.previousVersionIntact'),
+          async () => {
+            await locks.confirm(filePath, sessionId);
+            let current: Buffer;
+            try {
+              current = await readFile(filePath);
+            } catch (error) {
+              if (errorCode(error) !== 'ENOENT') throw error;
+              // Nothing left to hold: do not leave a lock file beside a missing workshop.
+              await locks.release(filePath, sessionId);
+              throw movedAwayError(filePath);
+            }
+            if (revisionOf(current) !== baseRevision) throw changedOnDiskError(filePath, current);
+            const bytes = encode(workshop);
+            await writeFileAtomically(filePath, bytes);
+            await context.recordBackupSafely(filePath, bytes);
+            context.libraryChanged();
+            return { revision: revisionOf(bytes), savedAt: now().toISOString() };
+          },
+        ),
       );
     },
 
     'documents.saveAs': async ({ path: input, sessionId, title, workshop }) => {
       const source = context.resolve(input);
       return guard(
-        { doing: `save the workshop as "${title}"`, stillSafe: 'The original file is unchanged.' },
+        {
+          doing: text('host.documents.doing.saveAs', { title }),
+          stillSafe: text('host.documents.safe.originalFileUnchanged'),
+        },
         async () => {
           const folder = await context.ensureLibrary();
           const copy: OpenedDocument['workshop'] = {
@@ -115,14 +125,14 @@ export function openSaveMethods(
       const target = context.resolve(targetPath);
       return guard(
         {
-          doing: `save a copy of "${path.basename(source)}" to "${target}"`,
-          stillSafe: 'The workshop itself is unchanged.',
+          doing: text('host.documents.doing.saveCopy', { file: path.basename(source), target }),
+          stillSafe: text('host.documents.safe.workshopUnchanged'),
         },
         async () => {
           if (fileKey(source) === fileKey(target)) {
             throw new HostError(
               'invalid-argument',
-              `"${path.basename(source)}" cannot be copied onto itself. Choose another name or folder for the copy.`,
+              text('host.documents.copyOntoItself', { file: path.basename(source) }),
               { path: target },
             );
           }

@@ -10,6 +10,7 @@ import { fileKey } from './file-locks';
 import { moveToUniqueName } from './library-files';
 import { isDirectlyInside } from './library-paths';
 import { findTrashedWorkshop, listTrash, moveToTrash, trashedBackupsOf, trashFolderOf } from './trash';
+import { text } from '../../../shared/text';
 
 export function trashMethods(
   context: DocumentContext,
@@ -19,45 +20,49 @@ export function trashMethods(
     'documents.delete': async ({ path: input, sessionId }) => {
       const source = context.resolve(input);
       return queue.run(fileKey(source), () =>
-        guard(fileAction('move to the trash', source, 'The file is still where it was.'), async () => {
-          await locks.assertNotHeldByOthers(source, sessionId);
-          if (!(await exists(source))) throw notFoundError(source);
-          await locks.release(source, sessionId);
-          const folder = await context.ensureLibrary();
-          const entry = await moveToTrash(source, folder, now());
-          listing.forget(source);
-          context.libraryChanged();
-          return entry;
-        }),
+        guard(
+          fileAction('host.documents.doing.moveToTrash', source, 'host.documents.safe.stillWhereItWas'),
+          async () => {
+            await locks.assertNotHeldByOthers(source, sessionId);
+            if (!(await exists(source))) throw notFoundError(source);
+            await locks.release(source, sessionId);
+            const folder = await context.ensureLibrary();
+            const entry = await moveToTrash(source, folder, now());
+            listing.forget(source);
+            context.libraryChanged();
+            return entry;
+          },
+        ),
       );
     },
 
     'documents.listTrash': () =>
-      guard({ doing: 'read the trash', stillSafe: 'Nothing was changed.' }, async () =>
-        listTrash(context.libraryFolder()),
+      guard(
+        {
+          doing: text('host.documents.doing.readTrash'),
+          stillSafe: text('host.documents.safe.nothingChanged'),
+        },
+        async () => listTrash(context.libraryFolder()),
       ),
 
     'documents.restoreFromTrash': ({ trashPath }) =>
       guard(
-        { doing: 'restore the workshop from the trash', stillSafe: 'It is still in the trash.' },
+        {
+          doing: text('host.documents.doing.restoreFromTrash'),
+          stillSafe: text('host.documents.safe.stillInTrash'),
+        },
         async () => {
           const folder = await context.ensureLibrary();
           const trash = trashFolderOf(folder);
           const entryFolder = path.resolve(trash, trashPath);
           if (!isDirectlyInside(trash, entryFolder)) {
-            throw new HostError(
-              'invalid-argument',
-              'ReadyRoom can only restore workshops from the trash of the current library. Refresh the trash and try again.',
-              { trashPath },
-            );
+            throw new HostError('invalid-argument', text('host.documents.trashOfThisLibraryOnly'), {
+              trashPath,
+            });
           }
           const trashed = await findTrashedWorkshop(entryFolder);
           if (trashed === null) {
-            throw new HostError(
-              'not-found',
-              'That workshop is no longer in the trash (it may have been restored already). Refresh the library to see where it is.',
-              { trashPath },
-            );
+            throw new HostError('not-found', text('host.documents.noLongerInTrash'), { trashPath });
           }
           const target = await moveToUniqueName(
             trashed,
