@@ -1,0 +1,185 @@
+/**
+ * A follow-up on the sample workshop, as a facilitator runs it weeks later: "Run a follow-up"
+ * beside the workshop in the library, the action review (three actions done, one blocked),
+ * the four questions voted again by twelve phones (separate Chromium contexts on 127.0.0.1)
+ * in the same voting room, the movement against the workshop, and everything still there
+ * after a reload. The workshop's own stages stay readable, and cannot be changed.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { aFreshShellForEachTest } from './support/browser-shell';
+import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/sample-workshop.readyroom', import.meta.url));
+const SAMPLE_TITLE = 'Claims triage: from pilot to every personal line';
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PHONES = 12;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+const DONE = [
+  'Write the AI product owner objective',
+  'Agree the override rule',
+  'Set up alerts for gaps and late notes',
+];
+const BLOCKED = 'Renegotiate the vehicle data contract';
+
+const running = aFreshShellForEachTest();
+
+async function joinAndVote(browser: Browser, joinUrl: string): Promise<Page[]> {
+  const phones: Page[] = [];
+  for (let index = 0; index < PHONES; index += 1) {
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await phone.goto(joinUrl);
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Your votes');
+    const choices = { Ownership: 'Yes', Data: index < 8 ? 'Partly' : 'No', 'Buy-in': 'Yes', Metrics: 'Yes' };
+    for (const [question, answer] of Object.entries(choices)) {
+      const group = phone.getByRole('group', { name: question });
+      await group.getByRole('button', { name: answer }).click();
+      await expect(group.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
+    }
+    phones.push(phone);
+  }
+  return phones;
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
+}
+
+function copySample(): void {
+  const library = path.join(running.dataPath, 'workshops');
+  mkdirSync(library, { recursive: true });
+  copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
+}
+
+function actionCard(page: Page, title: string) {
+  return page.getByRole('listitem', { name: new RegExp(`^${title}`) });
+}
+
+test('a follow-up reviews the actions, re-votes on phones, shows what moved and keeps it all', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  copySample();
+  const facilitator = new FacilitatorPage(page);
+  const workshop = new WorkshopPages(page);
+  await facilitator.open(running.shell.url);
+
+  // From the library: the follow-up opens on its first stage.
+  await page.getByRole('button', { name: `Run a follow-up on ${SAMPLE_TITLE}` }).click();
+  await expect(page.locator('#stage-heading')).toHaveText('Action review');
+  const sessions = page.getByRole('navigation', { name: 'Sessions' });
+  await expect(sessions.getByRole('button', { name: 'Workshop, 2025-03-18' })).toBeVisible();
+  const agenda = page.getByRole('navigation', { name: 'Agenda' });
+  await expect(agenda.getByRole('button', { name: /Ownership/ })).toHaveCount(0);
+
+  // The action review: overdue said in words, three done, one blocked.
+  await expect(actionCard(page, BLOCKED).getByText(/^Overdue: it was due 2025-05-30/)).toBeVisible();
+  for (const title of DONE) {
+    await actionCard(page, title)
+      .getByLabel(/^Status/)
+      .selectOption({ label: 'Done' });
+  }
+  await actionCard(page, BLOCKED)
+    .getByLabel(/^Status/)
+    .selectOption({ label: 'Blocked' });
+  await actionCard(page, BLOCKED)
+    .getByLabel(/^Review note/)
+    .fill('Supplier wants a two-year deal');
+  await expect(page.locator('.follow-up-review__counts')).toHaveText(
+    '13 actions: 5 done, 2 blocked, 8 overdue.',
+  );
+  await expectAxeClean(page);
+
+  // The re-test in the same voting room, twelve phones.
+  await workshop.goToStage('Re-test the four questions');
+  await page.getByRole('button', { name: 'Open the voting room' }).click();
+  const joinUrl = (await page.locator('.voting-room__url').textContent()) ?? '';
+  expect(new URL(joinUrl).hostname).toBe('127.0.0.1');
+  await page.getByRole('button', { name: 'Open round 3' }).click();
+  const phones = await joinAndVote(browser, joinUrl);
+  await expect(page.locator('.live-round__counts')).toContainText('Data: 12 votes in');
+  await page.getByRole('button', { name: 'Close round 3' }).click();
+  await page.getByRole('button', { name: 'Reveal round 3' }).click();
+
+  const movement = page.getByRole('region', { name: 'What moved' });
+  const expectMovement = async () => {
+    await expect(movement.getByRole('row', { name: /^Data/ })).toContainText(
+      'No → Partly since Workshop, 2025-03-18 (better)',
+    );
+    await expect(movement.getByRole('row', { name: /^Buy-in/ })).toContainText(
+      'Partly → Yes since Workshop, 2025-03-18 (better)',
+    );
+    await expect(movement.getByRole('row', { name: /^Ownership/ })).toContainText('(no change)');
+    await expect(movement.getByRole('listitem')).toHaveText([
+      'Workshop, 2025-03-18: Not ready yet',
+      /^Follow-up, \d{4}-\d{2}-\d{2}: Not ready yet$/,
+    ]);
+  };
+  await expectMovement();
+  await expectAxeClean(page);
+  await workshop.waitUntilSaved();
+
+  // Reload: the session, the reviews and the votes are all in the saved file.
+  await facilitator.reload();
+  await workshop.goToStage('Re-test the four questions');
+  await expectMovement();
+  await workshop.goToStage('Action review');
+  for (const title of DONE) {
+    await expect(actionCard(page, title).getByLabel(/^Status/)).toHaveValue('done');
+  }
+  await expect(actionCard(page, BLOCKED).getByLabel(/^Status/)).toHaveValue('blocked');
+  await expect(actionCard(page, BLOCKED).getByLabel(/^Review note/)).toHaveValue(
+    'Supplier wants a two-year deal',
+  );
+
+  // The workshop's own stages are there to read, not to change.
+  await page
+    .getByRole('navigation', { name: 'Sessions' })
+    .getByRole('button', { name: 'Workshop, 2025-03-18' })
+    .click();
+  await expect(page.locator('#stage-heading')).toHaveText('Welcome and ground rules');
+  await expect(page.getByText(/^This session is over/)).toBeVisible();
+  await expectAxeClean(page);
+  await workshop.goToStage('Scaling Readiness Test');
+  await expect(page.getByRole('group', { name: /^Data:/ }).getByRole('radio', { name: 'No' })).toBeDisabled();
+  for (const phone of phones) await phone.context().close();
+});
+
+test('a follow-up runs from the keyboard: the command palette, then the stage heading', async ({ page }) => {
+  copySample();
+  const facilitator = new FacilitatorPage(page);
+  const workshop = new WorkshopPages(page);
+  await facilitator.open(running.shell.url);
+  await workshop.openFromLibrary(SAMPLE_TITLE);
+  await expect(page.locator('#stage-heading')).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('follow-up');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#stage-heading')).toHaveText('Action review');
+  await expect(page.locator('#stage-heading')).toBeFocused();
+  // Tab reaches the first action's status from the stage.
+  const status = actionCard(page, 'Write the AI product owner objective').getByLabel(/^Status/);
+  for (
+    let step = 0;
+    step < 40 && !(await status.evaluate((element) => element === document.activeElement));
+    step += 1
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(status).toBeFocused();
+  // Undo groups edits less than 600 ms apart: let the follow-up itself be a step of its own.
+  await page.waitForTimeout(700);
+  await page.keyboard.press('End');
+  await expect(status).toHaveValue('dropped');
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveValue('in-progress');
+});
