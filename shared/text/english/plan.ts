@@ -3,10 +3,12 @@ import { PLAN_ANSWER } from './plan-answer';
 import { PLAN_PARTS } from './plan-parts';
 import { PLAN_PICTURES } from './plan-pictures';
 import { PLAN_REGISTER } from './plan-register';
+import { PLAN_SECTIONS } from './plan-sections';
 
 export const PLAN = {
   ...PLAN_PARTS,
   ...PLAN_ANSWER,
   ...PLAN_PICTURES,
   ...PLAN_REGISTER,
+  ...PLAN_SECTIONS,
 } as const;

@@ -8,6 +8,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Meta } from '../../../../shared/workshop';
 import { type Block, note } from './elements';
 import { calendarDateOf, formatCalendarDate, hasText } from './format';
@@ -15,7 +16,7 @@ import { COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
 /** The title a workshop goes by in the plan, also when nobody gave it one. */
 export function planTitle(meta: Meta): string {
-  return hasText(meta.title) ? meta.title.trim() : 'Untitled workshop';
+  return hasText(meta.title) ? meta.title.trim() : text('plan.cover.untitled');
 }
 
 /**
@@ -24,11 +25,11 @@ export function planTitle(meta: Meta): string {
  */
 export function coverBlocks(meta: Meta, generatedAt: Date, timeZone?: string): Block[] {
   const details: [string, string][] = [
-    ['Organisation', meta.organisation],
-    ['Initiative', meta.initiative],
-    ['Workshop date', formatCalendarDate(meta.date, 'long')],
-    ['Location', meta.location],
-    ['Facilitator', meta.facilitator],
+    [text('plan.cover.organisation'), meta.organisation],
+    [text('plan.cover.initiative'), meta.initiative],
+    [text('plan.cover.date'), formatCalendarDate(meta.date, 'long')],
+    [text('plan.cover.location'), meta.location],
+    [text('plan.cover.facilitator'), meta.facilitator],
   ];
   return [
     new Paragraph({ spacing: { before: 2_400, after: 0 }, children: [] }),
@@ -37,7 +38,7 @@ export function coverBlocks(meta: Meta, generatedAt: Date, timeZone?: string): B
       spacing: { after: 120 },
       children: [
         new TextRun({
-          text: 'SCALING READINESS WORKSHOP',
+          text: text('plan.cover.kicker'),
           bold: true,
           color: COLOURS.accent,
           size: 20,
@@ -46,14 +47,16 @@ export function coverBlocks(meta: Meta, generatedAt: Date, timeZone?: string): B
       ],
     }),
     new Paragraph({ style: STYLE.title, children: [new TextRun(planTitle(meta))] }),
-    new Paragraph({ style: STYLE.subtitle, children: [new TextRun('Action plan')] }),
+    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(text('plan.cover.subtitle'))] }),
     ...detailsTable(details.filter(([, value]) => hasText(value))),
     new Paragraph({
       style: STYLE.note,
       spacing: { before: 1_200 },
       children: [
         new TextRun(
-          `Prepared on ${formatCalendarDate(calendarDateOf(generatedAt, timeZone), 'long')} from the workshop record.`,
+          text('plan.cover.prepared', {
+            date: formatCalendarDate(calendarDateOf(generatedAt, timeZone), 'long'),
+          }),
         ),
       ],
     }),
@@ -100,12 +103,13 @@ export function contentsBlocks(): Block[] {
     new Paragraph({
       style: STYLE.contentsHeading,
       pageBreakBefore: true,
-      children: [new TextRun('Contents')],
+      children: [new TextRun(text('plan.contents.title'))],
     }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2', beginDirty: true }),
-    note(
-      'Word updates this table of contents when it opens the plan (choose Yes if it asks about updating fields); ' +
-        'after editing, right-click it and choose Update Field. In LibreOffice, choose Tools, Update, Update All.',
-    ),
+    new TableOfContents(text('plan.contents.title'), {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      beginDirty: true,
+    }),
+    note(text('plan.contents.note')),
   ];
 }

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Metric, MetricLayer } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, paragraph, richCell, textOrNotSet, textRuns, titled } from './elements';
@@ -7,12 +8,8 @@ import type { PeopleIndex } from './people';
 import { COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
 const layers: readonly { layer: MetricLayer; title: string; purpose: string }[] = [
-  { layer: 'process', title: 'Process metrics', purpose: 'Is the AI performing on real work?' },
-  {
-    layer: 'outcome',
-    title: 'Outcome metrics',
-    purpose: 'Is the business better off, in revenue, cost or risk?',
-  },
+  { layer: 'process', title: text('plan.metrics.process'), purpose: text('plan.metrics.processPurpose') },
+  { layer: 'outcome', title: text('plan.metrics.outcome'), purpose: text('plan.metrics.outcomePurpose') },
 ];
 
 /**
@@ -24,12 +21,8 @@ export function metricsPart(context: PlanContext): PlanPart | undefined {
   if (metrics.length === 0) {
     return undefined;
   }
-  return planPart('Metrics', [
-    paragraph([
-      new TextRun(
-        'Success is measured in two layers, agreed before scaling: process metrics show whether the AI performs, and outcome metrics show whether the business is better off.',
-      ),
-    ]),
+  return planPart(text('plan.metrics.title'), [
+    paragraph([new TextRun(text('plan.metrics.intro'))]),
     ...layers.flatMap(({ layer, title, purpose }) => {
       const inLayer = metrics.filter((metric) => metric.layer === layer);
       return titled(
@@ -50,32 +43,40 @@ function metricsTable(metrics: readonly Metric[], people: PeopleIndex): Block {
   return dataTable<Metric>(
     [
       {
-        heading: 'Metric',
+        heading: text('plan.metrics.column.metric'),
         width: 2.4,
         cell: (metric) =>
           richCell([
             [
               new TextRun({
-                text: hasText(metric.name) ? metric.name.trim() : 'Unnamed metric',
+                text: hasText(metric.name) ? metric.name.trim() : text('plan.metrics.unnamed'),
                 style: STYLE.strong,
               }),
             ],
             ...(hasText(metric.definition) ? [textRuns(metric.definition, { color: COLOURS.muted })] : []),
           ]),
       },
-      { heading: 'Baseline', width: 1.2, cell: (metric) => textOrNotSet(metric.baseline) },
-      { heading: 'Target', width: 1.1, cell: (metric) => textOrNotSet(metric.target) },
-      { heading: 'Unit', width: 1.1, cell: (metric) => metric.unit.trim() },
       {
-        heading: 'Owner',
+        heading: text('plan.metrics.column.baseline'),
+        width: 1.2,
+        cell: (metric) => textOrNotSet(metric.baseline),
+      },
+      {
+        heading: text('plan.metrics.column.target'),
+        width: 1.1,
+        cell: (metric) => textOrNotSet(metric.target),
+      },
+      { heading: text('plan.metrics.column.unit'), width: 1.1, cell: (metric) => metric.unit.trim() },
+      {
+        heading: text('plan.metrics.column.owner'),
         width: 1.3,
         cell: (metric) => {
           const owner = people.owner(metric.owner);
           return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
         },
       },
-      { heading: 'Source', width: 1.3, cell: (metric) => metric.source.trim() },
-      { heading: 'Review', width: 0.9, cell: (metric) => metric.cadence.trim() },
+      { heading: text('plan.metrics.column.source'), width: 1.3, cell: (metric) => metric.source.trim() },
+      { heading: text('plan.metrics.column.review'), width: 0.9, cell: (metric) => metric.cadence.trim() },
     ],
     metrics,
     TEXT_WIDTH.portrait,

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import { POST_LAUNCH_QUESTIONS } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import {
@@ -36,23 +37,19 @@ export function ownershipPart(context: PlanContext): PlanPart | undefined {
     return undefined;
   }
   const productOwnerBlocks: Block[] = [
-    paragraph([
-      new TextRun(
-        'A business role, not an IT one, accountable for the business results of the AI, with a measurable objective tied to their own performance.',
-      ),
-    ]),
-    labelledLine('Name', ownerName),
-    labelledLine('Business role', productOwner.businessRole),
-    labelledLine('Measurable objective', productOwner.measurableObjective),
+    paragraph([new TextRun(text('plan.ownership.productOwnerIntro'))]),
+    labelledLine(text('plan.ownership.name'), ownerName),
+    labelledLine(text('plan.ownership.businessRole'), productOwner.businessRole),
+    labelledLine(text('plan.ownership.objective'), productOwner.measurableObjective),
   ];
-  return planPart('Ownership', [
-    ...titled(2, 'AI Product Owner', productOwnerBlocks),
-    ...titled(2, 'Owners after launch', [
+  return planPart(text('plan.ownership.title'), [
+    ...titled(2, text('plan.ownership.productOwner'), productOwnerBlocks),
+    ...titled(2, text('plan.ownership.afterLaunch'), [
       dataTable(
         [
-          { heading: 'Question', width: 3, cell: (item) => item.label },
+          { heading: text('plan.ownership.column.question'), width: 3, cell: (item) => item.label },
           {
-            heading: 'Owner',
+            heading: text('plan.ownership.column.owner'),
             width: 2,
             cell: (item) => textOrNotSet(item.owner.kind === 'named' ? item.owner.name : undefined),
           },
@@ -61,6 +58,6 @@ export function ownershipPart(context: PlanContext): PlanPart | undefined {
         TEXT_WIDTH.portrait,
       ),
     ]),
-    ...titled(2, 'Notes', textParagraphs(ownership.notes)),
+    ...titled(2, text('plan.ownership.notes'), textParagraphs(ownership.notes)),
   ]);
 }

@@ -1,9 +1,10 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { WorkflowChange, WorkflowStep } from '../../../../shared/workshop';
 import { WORKFLOW_CHANGE_STATUSES } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, paragraph, richCell, textOrNotSet, textRuns } from './elements';
-import { countOf, hasText, joinWords } from './format';
+import { hasText, joinWords } from './format';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH } from './styles';
@@ -18,41 +19,55 @@ export function workflowPart(context: PlanContext): PlanPart | undefined {
   const steps = new Map<string, WorkflowStep>(workflow.steps.map((step) => [step.id, step]));
   const blocks: Block[] = [
     ...(workflow.changes.length === 0 ? [] : [paragraph([new TextRun(summarySentence(workflow.changes))])]),
-    ...pictureWithCaption(
-      context.pictures.workflow,
-      'Workflow: how the work is done today and how it will be done',
-      PICTURE_BOXES.portrait,
-    ),
+    ...pictureWithCaption(context.pictures.workflow, text('plan.workflow.caption'), PICTURE_BOXES.portrait),
   ];
   if (workflow.changes.length > 0) {
     blocks.push(
       dataTable<WorkflowChange>(
         [
           {
-            heading: 'Change',
+            heading: text('plan.workflow.column.change'),
             width: 2.8,
             cell: (change) =>
               richCell([
-                hasText(change.description) ? textRuns(change.description) : [new TextRun('(not described)')],
+                hasText(change.description)
+                  ? textRuns(change.description)
+                  : [new TextRun(text('plan.workflow.notDescribed'))],
                 ...stepLine(change, steps),
               ]),
           },
-          { heading: 'Affected team', width: 1.3, cell: (change) => change.affectedTeam.trim() },
           {
-            heading: 'Co-designer',
+            heading: text('plan.workflow.column.team'),
+            width: 1.3,
+            cell: (change) => change.affectedTeam.trim(),
+          },
+          {
+            heading: text('plan.workflow.column.coDesigner'),
             width: 1.3,
             cell: (change) => textOrNotSet(context.people.stakeholder(change.coDesignerStakeholderId)?.name),
           },
-          { heading: 'Concern', width: 1.7, cell: (change) => change.concern.trim() },
-          { heading: 'Likely workaround', width: 1.7, cell: (change) => change.likelyWorkaround.trim() },
-          { heading: 'Status', width: 1, cell: (change) => WORKFLOW_CHANGE_STATUS_LABELS[change.status] },
+          {
+            heading: text('plan.workflow.column.concern'),
+            width: 1.7,
+            cell: (change) => change.concern.trim(),
+          },
+          {
+            heading: text('plan.workflow.column.workaround'),
+            width: 1.7,
+            cell: (change) => change.likelyWorkaround.trim(),
+          },
+          {
+            heading: text('plan.workflow.column.status'),
+            width: 1,
+            cell: (change) => WORKFLOW_CHANGE_STATUS_LABELS[change.status],
+          },
         ],
         workflow.changes,
         TEXT_WIDTH.portrait,
       ),
     );
   }
-  return planPart('Workflow changes', blocks);
+  return planPart(text('plan.workflow.title'), blocks);
 }
 
 function summarySentence(changes: readonly WorkflowChange[]): string {
@@ -61,24 +76,30 @@ function summarySentence(changes: readonly WorkflowChange[]): string {
     count: changes.filter((change) => change.status === status).length,
   }))
     .filter((item) => item.count > 0)
-    .map((item) => `${item.count} ${WORKFLOW_CHANGE_STATUS_LABELS[item.status].toLowerCase()}`);
+    .map((item) =>
+      text('plan.workflow.statusCount', {
+        count: item.count,
+        status: WORKFLOW_CHANGE_STATUS_LABELS[item.status].toLowerCase(),
+      }),
+    );
   const withCoDesigner = changes.filter((change) => change.coDesignerStakeholderId !== null).length;
-  return (
-    `${countOf(changes.length, 'change')} to the way the work is done (${joinWords(statuses)}); ` +
-    `${withCoDesigner} of them ${withCoDesigner === 1 ? 'has' : 'have'} a manager from the affected team helping to design ${withCoDesigner === 1 ? 'it' : 'them'}.`
-  );
+  return text('plan.workflow.summary', {
+    count: changes.length,
+    statuses: joinWords(statuses),
+    coDesigned: text('plan.workflow.coDesigned', { count: withCoDesigner }),
+  });
 }
 
 function stepLine(change: WorkflowChange, steps: ReadonlyMap<string, WorkflowStep>): TextRun[][] {
   const from = change.fromStepId === null ? undefined : steps.get(change.fromStepId)?.title.trim();
   const to = change.toStepId === null ? undefined : steps.get(change.toStepId)?.title.trim();
-  const text =
+  const line =
     hasText(from) && hasText(to)
-      ? `${from} \u2192 ${to}`
+      ? text('plan.workflow.stepChanged', { from, to })
       : hasText(to)
-        ? `New step: ${to}`
+        ? text('plan.workflow.stepNew', { to })
         : hasText(from)
-          ? `Step removed: ${from}`
+          ? text('plan.workflow.stepRemoved', { from })
           : '';
-  return text === '' ? [] : [[new TextRun({ text, italics: true, color: COLOURS.muted })]];
+  return line === '' ? [] : [[new TextRun({ text: line, italics: true, color: COLOURS.muted })]];
 }
