@@ -7,6 +7,7 @@ import type { HostApi } from '../../../shared/host-api/contract';
 import type { VotingState } from '../../../shared/host-api/voting-contract';
 import type { VotingRoundId } from '../../../shared/workshop/ids';
 import { withRecordedRounds } from '../../../shared/workshop/readiness-facts';
+import { latestSession } from '../../../shared/workshop/sessions';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppState } from './app-state';
 import { closedLiveRound } from './voting-records';
@@ -43,6 +44,8 @@ export function votingRoundActions({
         closedAt: mode === 'hands' ? openedAt : null,
         revealed: false,
         mode,
+        // The round is voted in the session held now: the latest one (a follow-up's re-test).
+        sessionId: latestSession(workshop).id,
       };
       if (mode === 'hands') {
         // A show of hands is the facilitator's own record: an ordinary, undoable edit.
