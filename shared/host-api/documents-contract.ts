@@ -24,6 +24,9 @@ export const WorkshopTitleSchema = z.string().trim().min(1, 'needs a title').max
 
 export const VerdictKindSchema = z.enum(['ready', 'not-ready', 'incomplete']);
 
+/** A workshop's latest answer to a readiness question; null while nobody answered it. */
+const LatestAnswerSchema = z.enum(['yes', 'partly', 'no']).nullable();
+
 /** One file in the workshop library. */
 export const LibraryEntrySchema = z.object({
   path: z.string(),
@@ -38,6 +41,15 @@ export const LibraryEntrySchema = z.object({
       organisation: z.string(),
       updatedAt: z.string(),
       verdict: VerdictKindSchema,
+      /** For the portfolio view (see `librarySummary`): latest answers, last session, open due dates. */
+      answers: z.object({
+        ownership: LatestAnswerSchema,
+        data: LatestAnswerSchema,
+        buyIn: LatestAnswerSchema,
+        metrics: LatestAnswerSchema,
+      }),
+      lastSessionDate: z.string(),
+      openDueDates: z.array(z.string()),
     })
     .nullable(),
   /** Why the file could not be read, in words for the facilitator; null when it is fine. */

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryEntry } from '../../../shared/host-api/documents-contract';
-import { summariseWorkshop } from '../../../shared/workshop/summary';
+import { librarySummary } from '../../../shared/workshop/summary';
 import { notFoundError } from './document-errors';
 import { fileKey } from './file-locks';
 import { errorCode } from './io-errors';
@@ -39,8 +39,7 @@ export class LibraryListing {
           ? { parsed: tooLarge }
           : await parseWorkshopBytes(await readFile(filePath), fileName);
       if (parsed.ok) {
-        const { id, title, organisation, updatedAt, verdict } = summariseWorkshop(parsed.workshop);
-        summary = { id, title, organisation, updatedAt, verdict: verdict.kind };
+        summary = librarySummary(parsed.workshop);
       } else {
         problem = parsed.problem.message;
       }
