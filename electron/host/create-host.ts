@@ -7,6 +7,7 @@ import { NoticeBoard } from './notices';
 import { createSettingsService, type SettingsFile } from './settings-service';
 import { deliverExport, type ExportShell } from './export/deliver-export';
 import { createExportService } from './export/export-service';
+import { deliverPortfolio } from './export/portfolio/deliver-portfolio';
 import { createVotingService, type VotingServiceOptions } from './voting/voting-service';
 
 export interface HostOptions {
@@ -101,6 +102,7 @@ export function createHost(options: HostOptions): Host {
     ...voting.methods,
     ...exporting.methods,
     'export.deliver': async (input) => deliverExport(exportShell, input, now()),
+    'export.portfolio': async (input) => deliverPortfolio(exportShell, input),
     'export.openFile': async ({ path }) => (await exportShell.openFile?.(path)) ?? false,
     'presentation.get': async () => presentation,
     'presentation.set': async (next) => {

@@ -42,6 +42,25 @@ export const DeliveredExportSchema = z.discriminatedUnion('kind', [
 ]);
 export type DeliveredExport = z.infer<typeof DeliveredExportSchema>;
 
+const PortfolioAnswerSchema = z.enum(['yes', 'partly', 'no']).nullable();
+
+/** One workshop of the portfolio, as the home screen shows it (see `renderer/facilitator/home/portfolio-rows.ts`). */
+export const PortfolioRowSchema = z.strictObject({
+  title: z.string().max(1000),
+  organisation: z.string().max(1000),
+  verdict: z.enum(['ready', 'not-ready', 'incomplete']),
+  answers: z.strictObject({
+    ownership: PortfolioAnswerSchema,
+    data: PortfolioAnswerSchema,
+    buyIn: PortfolioAnswerSchema,
+    metrics: PortfolioAnswerSchema,
+  }),
+  /** `yyyy-mm-dd`, or empty. */
+  lastSessionDate: z.string().max(10),
+  overdue: z.number().int().min(0),
+});
+export type PortfolioRow = z.infer<typeof PortfolioRowSchema>;
+
 /** Host methods that write the Word action plan and the actions CSV. */
 export const exportContract = {
   'export.actionPlan': defineMethod({
@@ -65,6 +84,19 @@ export const exportContract = {
       workshop: WorkshopSchema,
       format: z.enum(['docx', 'csv', 'ics']),
       pictures: PicturesSchema,
+    }),
+    output: DeliveredExportSchema,
+  }),
+  'export.portfolio': defineMethod({
+    summary:
+      'Exports the portfolio rows the home screen shows (every workshop of the library, as sorted and filtered) as CSV or as a one-page Word summary, delivered like the other exports.',
+    input: z.strictObject({
+      format: z.enum(['docx', 'csv']),
+      rows: z.array(PortfolioRowSchema).max(10_000),
+      /** How many workshops the library holds, when a filter shows fewer. */
+      libraryCount: z.number().int().min(0),
+      /** The day the overdue counts are for, `yyyy-mm-dd`. */
+      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     }),
     output: DeliveredExportSchema,
   }),
