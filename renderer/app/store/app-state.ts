@@ -7,6 +7,7 @@ import type { SessionSlice } from './session-slice';
 import type { VotingSlice } from './voting-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { FollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
+import type { PortfolioSlice } from '../../facilitator/home/portfolio-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
 export type AppState = AppSlice &
@@ -16,7 +17,8 @@ export type AppState = AppSlice &
   SessionSlice &
   VotingSlice &
   FocusSlice &
-  FollowUpSlice;
+  FollowUpSlice &
+  PortfolioSlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

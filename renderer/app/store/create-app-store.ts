@@ -12,6 +12,7 @@ import { createSessionSlice, type DrawPlanPictures } from './session-slice';
 import { createVotingSlice } from './voting-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createFollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
+import { createPortfolioSlice } from '../../facilitator/home/portfolio-slice';
 
 /** What undo and redo track: the workshop document and nothing else. */
 export type UndoableState = Pick<AppState, 'workshop'>;
@@ -68,6 +69,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createVotingSlice(host)(...parts),
         ...createFocusSlice(...parts),
         ...createFollowUpSlice(host)(...parts),
+        ...createPortfolioSlice(host)(...parts),
       }),
       {
         partialize: (state): UndoableState => ({ workshop: state.workshop }),

@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { text } from '../../../shared/text';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryList } from './library-list';
+import { PortfolioView } from './portfolio-view';
 
 function CreateWorkshopForm() {
   const id = useId();
@@ -160,6 +161,7 @@ export function HomeScreen() {
       ) : null}
       <RecentWorkshops />
       <LibraryList />
+      <PortfolioView />
       <TrashList />
     </main>
   );
