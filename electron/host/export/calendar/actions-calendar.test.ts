@@ -49,6 +49,12 @@ function workshopWithActions() {
         dueDate: '2025-12-31',
         status: 'done',
       }),
+      anAction({
+        id: fixtureId('action-dropped'),
+        title: 'Dropped',
+        dueDate: '2025-06-01',
+        status: 'dropped',
+      }),
     ],
   });
 }
@@ -79,7 +85,7 @@ describe('actionsToIcs', () => {
       'Owner: Priya Shah',
       'Accountable: Tom O’Neill, Ops; "Claims"',
       'Addresses: Data gap',
-      'Status: To do',
+      'Status: Not started',
       'From the workshop: Claims triage, phase 2',
       'This reminder carries no network link: it was exported from ReadyRoom and reaches nobody by itself.',
     ]);

@@ -37,14 +37,19 @@ export type CalendarWorkshop = Pick<
   'id' | 'meta' | 'actions' | 'participants' | 'stakeholders' | 'risks' | 'dataSources' | 'workflow'
 >;
 
-/** How many events a calendar holds: the actions with a due date. */
+/** The actions a calendar holds: those with a due date, unless the group dropped them. */
+function remindedActions(actions: readonly Action[]): Action[] {
+  return actions.filter((action) => action.status !== 'dropped' && icsDate(action.dueDate) !== undefined);
+}
+
+/** How many events a calendar holds: the actions with a due date that were not dropped. */
 export function calendarEventCount(workshop: Pick<Workshop, 'actions'>): number {
-  return workshop.actions.filter((action) => icsDate(action.dueDate) !== undefined).length;
+  return remindedActions(workshop.actions).length;
 }
 
 /**
  * The actions of a workshop with a due date as iCalendar text: one all-day VEVENT each, in
- * the plan's order. `generatedAt` is the DTSTAMP of every event.
+ * the plan's order; dropped actions are left out, done ones get no alarm. `generatedAt` is the DTSTAMP of every event.
  */
 export function actionsToIcs(workshop: CalendarWorkshop, generatedAt: Date): string {
   const people = indexPeople(workshop);
@@ -124,7 +129,7 @@ export function actionsToIcs(workshop: CalendarWorkshop, generatedAt: Date): str
     contentLine('X-WR-CALDESC', escapeText(text('calendar.description', { title })), {
       VALUE: 'TEXT',
     }),
-    ...actionsInPlanOrder(workshop.actions).flatMap(event),
+    ...actionsInPlanOrder(remindedActions(workshop.actions)).flatMap(event),
     'END:VCALENDAR',
   ]);
 }
