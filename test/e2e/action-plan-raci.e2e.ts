@@ -78,6 +78,7 @@ test('RACI, a risk from a suggestion and a link are kept across a reload and on 
   await expect(card.getByText('Nobody is Accountable yet: pick exactly one person.')).toBeVisible();
   await card.getByRole('combobox', { name: /^Accountable \(A\)/ }).selectOption({ label: 'Ana Lopez' });
   await expect(card.getByText(/Nobody is Accountable/)).toHaveCount(0);
+  await card.getByRole('button', { name: /^Edit roles and links/ }).click();
   await card
     .getByRole('combobox', { name: /^Add to Responsible \(R\)/ })
     .selectOption({ label: 'Ben Carter' });
@@ -103,6 +104,10 @@ test('RACI, a risk from a suggestion and a link are kept across a reload and on 
   await expect(kept.getByRole('combobox', { name: /^Accountable \(A\)/ })).toHaveValue(
     `participant:${ana.id}`,
   );
+  await expect(
+    kept.getByText('Responsible: Ben Carter. Consulted: nobody. Informed: nobody. Addresses: Data gap.'),
+  ).toBeVisible();
+  await kept.getByRole('button', { name: /^Edit roles and links/ }).click();
   await expect(
     kept.getByRole('button', { name: `Remove Ben Carter from Responsible (R) for ${CARD}` }),
   ).toBeVisible();

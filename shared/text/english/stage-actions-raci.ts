@@ -34,8 +34,13 @@ export const STAGE_ACTIONS_RACI = {
   'stage.actions.raci.noResponsible': 'Nobody is Responsible for doing the work yet.',
   'stage.actions.raci.makeOwner': 'Make {name} the owner',
   'stage.actions.raci.agreedInRoom': 'Agreed in the room',
+  'stage.actions.raci.summary':
+    'Responsible: {responsible}. Consulted: {consulted}. Informed: {informed}. Addresses: {addresses}.',
+  'stage.actions.raci.nobody': 'nobody',
+  'stage.actions.raci.editRoles': 'Edit roles and links',
   'stage.actions.trace.addresses': 'Addresses',
   'stage.actions.trace.nothingYet': 'Nothing linked yet.',
+  'stage.actions.trace.nothing': 'nothing yet',
   'stage.actions.trace.addLink': 'Add what {name} addresses',
   'stage.actions.trace.linkTo': 'Link to…',
   'stage.actions.trace.toAddresses': 'to what {name} addresses',

@@ -1,8 +1,9 @@
 import { castDraft, type Draft } from 'immer';
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { text } from '../../../../shared/text';
 import { RACI_LIST_ROLES, type ActionLinkKind, type Raci } from '../../../../shared/workshop/action-links';
 import type { ActionId } from '../../../../shared/workshop/ids';
+import type { PersonRef } from '../../../../shared/workshop/people';
 import { personKey, raciProblems, type RaciProblem } from '../../../../shared/workshop/raci';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { CheckboxField } from '../shared/fields';
@@ -11,7 +12,7 @@ import { personName, type PersonChoice } from './raci-people';
 import { RaciPersonSelect } from './raci-person-select';
 import { RaciRoleList } from './raci-role-list';
 import { TraceLinkPicker } from './trace-link-picker';
-import type { TraceTarget } from './trace-targets';
+import { traceLabel, type TraceTarget } from './trace-targets';
 
 const selectActions = (workshop: Draft<Workshop>) => workshop.actions;
 
@@ -30,7 +31,8 @@ function problemText(problem: RaciProblem, people: readonly PersonChoice[]): str
  * One action's RACI: exactly one Accountable (a single choice, so two cannot be picked), the
  * Responsible, Consulted and Informed, what the action addresses and whether the room agreed
  * it. A warning says when nobody is Accountable, when the owner is someone else, and when
- * nobody is Responsible.
+ * nobody is Responsible. The Responsible, Consulted, Informed and links are summed up in a
+ * line and edited behind "Edit roles and links", so a plan of 150 actions stays light.
  */
 export const RaciCard = memo(function RaciCard({
   id,
@@ -45,6 +47,8 @@ export const RaciCard = memo(function RaciCard({
 }) {
   const headingId = useId();
   const problemsId = useId();
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
   const { item: action, edit, bindCheck } = useRecord(selectActions, id);
   if (action === undefined) return null;
 
@@ -53,6 +57,10 @@ export const RaciCard = memo(function RaciCard({
   const problems = raciProblems(action);
   const { accountable } = action.raci;
   const accountableKey = accountable === null ? '' : personKey(accountable);
+  const names = (members: readonly PersonRef[]) =>
+    members.length === 0
+      ? text('stage.actions.raci.nobody')
+      : members.map((person) => personName(person, people)).join(', ');
   const setRaci = (raci: Raci) =>
     edit((draft) => {
       draft.raci = castDraft(raci);
@@ -108,29 +116,58 @@ export const RaciCard = memo(function RaciCard({
           }
           onChoose={(choice) => setRaci({ ...action.raci, accountable: choice?.person ?? null })}
         />
-        {RACI_LIST_ROLES.map((role) => (
-          <RaciRoleList
-            key={role}
-            actionId={id}
-            actionName={title}
-            role={role}
-            raci={action.raci}
-            people={people}
-            onChange={setRaci}
-          />
-        ))}
       </div>
-      <TraceLinkPicker
-        actionId={id}
-        actionName={title}
-        links={action.addresses}
-        targets={targets}
-        onChange={(links) =>
-          edit((draft) => {
-            draft.addresses = castDraft([...links]);
-          })
-        }
-      />
+      <p className="hint raci-card__summary">
+        {text('stage.actions.raci.summary', {
+          responsible: names(action.raci.responsible),
+          consulted: names(action.raci.consulted),
+          informed: names(action.raci.informed),
+          addresses:
+            action.addresses.length === 0
+              ? text('stage.actions.trace.nothing')
+              : action.addresses.map((link) => traceLabel(link, targets)).join('; '),
+        })}
+      </p>
+      <button
+        type="button"
+        className="button button--quiet button--small raci-card__toggle"
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onClick={() => setOpen(!open)}
+      >
+        {text('stage.actions.raci.editRoles')}{' '}
+        <span className="visually-hidden">{text('stage.actions.raci.forName', { name: title })}</span>
+      </button>
+      <div id={detailsId} className="raci-card__details" hidden={!open}>
+        {open ? (
+          <>
+            <div className="raci-card__roles">
+              {RACI_LIST_ROLES.map((role) => (
+                <RaciRoleList
+                  key={role}
+                  actionId={id}
+                  actionName={title}
+                  role={role}
+                  raci={action.raci}
+                  people={people}
+                  onChange={setRaci}
+                />
+              ))}
+            </div>
+            <TraceLinkPicker
+              actionId={id}
+              actionName={title}
+              links={action.addresses}
+              targets={targets}
+              onChange={(links) =>
+                edit((draft) => {
+                  draft.addresses = castDraft([...links]);
+                })
+              }
+            />
+          </>
+        ) : null}
+      </div>
       <CheckboxField
         label={text('stage.actions.raci.agreedInRoom')}
         hiddenSuffix={text('stage.actions.raci.forName', { name: title })}

@@ -46,6 +46,8 @@ describe('RaciSection', () => {
 
   const action = () => test.store.getState().workshop?.actions[0];
   const card = () => screen.getByRole('article', { name: 'A1 · Automate the claims feed' });
+  const openRoles = () =>
+    fireEvent.click(within(card()).getByRole('button', { name: /^Edit roles and links/ }));
   const accountable = () => within(card()).getByRole('combobox', { name: /^Accountable \(A\)/ });
   const problems = () =>
     within(card()).queryByRole('list', { name: 'RACI problems for A1 · Automate the claims feed' });
@@ -74,11 +76,14 @@ describe('RaciSection', () => {
   });
 
   it('adds people to Responsible, Consulted and Informed only with Add, and removes them', async () => {
+    expect(within(card()).getByText(/^Responsible: nobody\. Consulted: nobody\./)).toBeTruthy();
+    openRoles();
     const addResponsible = within(card()).getByRole('combobox', { name: /^Add to Responsible \(R\)/ });
     fireEvent.change(addResponsible, { target: { value: `participant:${ben}` } });
     expect(action()?.raci.responsible).toEqual([]);
     fireEvent.click(within(card()).getByRole('button', { name: /^Add to Responsible \(R\)/ }));
     expect(action()?.raci.responsible).toEqual([{ kind: 'participant', participantId: ben }]);
+    expect(within(card()).getByText(/^Responsible: Ben Carter\./)).toBeTruthy();
     expect(within(card()).queryByText('Nobody is Responsible for doing the work yet.')).toBeNull();
 
     fireEvent.click(
@@ -93,6 +98,7 @@ describe('RaciSection', () => {
   it('links the action to what it addresses, records agreement, and undoes each edit', async () => {
     const pause = () => new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 100));
     await pause();
+    openRoles();
     const picker = within(card()).getByRole('combobox', {
       name: 'Add what A1 · Automate the claims feed addresses',
     });
