@@ -1,6 +1,7 @@
 /** The Word action plan's texts, gathered from one file per part (`plan-*.ts`). */
 import { PLAN_ANSWER } from './plan-answer';
 import { PLAN_PARTS } from './plan-parts';
+import { PLAN_PEOPLE } from './plan-people';
 import { PLAN_PICTURES } from './plan-pictures';
 import { PLAN_REGISTER } from './plan-register';
 import { PLAN_SECTIONS } from './plan-sections';
@@ -11,4 +12,5 @@ export const PLAN = {
   ...PLAN_PICTURES,
   ...PLAN_REGISTER,
   ...PLAN_SECTIONS,
+  ...PLAN_PEOPLE,
 } as const;

@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import { agendaRecord, agendaSummarySentence, formatMinutes } from '../../../../shared/cockpit/agenda-logic';
 import type {
   AgendaStage,
@@ -11,20 +12,20 @@ import { type Block, dataTable, note, richCell, titled } from './elements';
 import { formatClockTime, hasText } from './format';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
-const stageStatusLabels: Readonly<Record<AgendaStageStatus, string>> = {
-  planned: 'Not run',
-  active: 'Running',
-  done: 'Done',
-  skipped: 'Skipped',
-};
+const stageStatusLabels = {
+  planned: 'plan.appendix.stage.planned',
+  active: 'plan.appendix.stage.active',
+  done: 'plan.appendix.stage.done',
+  skipped: 'plan.appendix.stage.skipped',
+} as const satisfies Record<AgendaStageStatus, string>;
 
 /** The appendix: who took part, the agenda as planned and as it ran, and the parking lot. */
 export function appendixPart(context: PlanContext): PlanPart | undefined {
   const { workshop, timeZone } = context;
-  return planPart('Appendix', [
-    ...titled(2, 'Participants', participantBlocks(workshop.participants)),
-    ...titled(2, 'Agenda, planned and actual', agendaBlocks(workshop.agenda, context)),
-    ...titled(2, 'Parking lot', parkingLotBlocks(workshop.parkingLot, timeZone)),
+  return planPart(text('plan.appendix.title'), [
+    ...titled(2, text('plan.appendix.participants'), participantBlocks(workshop.participants)),
+    ...titled(2, text('plan.appendix.agenda'), agendaBlocks(workshop.agenda, context)),
+    ...titled(2, text('plan.appendix.parkingLot'), parkingLotBlocks(workshop.parkingLot, timeZone)),
   ]);
 }
 
@@ -36,21 +37,25 @@ function participantBlocks(participants: readonly Participant[]): Block[] {
     dataTable<Participant>(
       [
         {
-          heading: 'Name',
+          heading: text('plan.appendix.column.name'),
           width: 2,
           cell: (person) =>
             richCell([
               [
                 new TextRun({
-                  text: hasText(person.name) ? person.name.trim() : 'Unnamed',
+                  text: hasText(person.name) ? person.name.trim() : text('plan.appendix.unnamed'),
                   style: STYLE.strong,
                 }),
               ],
             ]),
         },
-        { heading: 'Role', width: 2.6, cell: (person) => person.role.trim() },
-        { heading: 'Team', width: 1.8, cell: (person) => person.team.trim() },
-        { heading: 'Middle manager', width: 1.1, cell: (person) => (person.isMiddleManager ? 'Yes' : '') },
+        { heading: text('plan.appendix.column.role'), width: 2.6, cell: (person) => person.role.trim() },
+        { heading: text('plan.appendix.column.team'), width: 1.8, cell: (person) => person.team.trim() },
+        {
+          heading: text('plan.appendix.column.middleManager'),
+          width: 1.1,
+          cell: (person) => (person.isMiddleManager ? text('plan.appendix.yes') : ''),
+        },
       ],
       participants,
       TEXT_WIDTH.portrait,
@@ -70,13 +75,18 @@ function agendaBlocks(agenda: readonly AgendaStage[], context: PlanContext): Blo
     dataTable<(typeof rows)[number]>(
       [
         {
-          heading: 'Stage',
+          heading: text('plan.appendix.column.stage'),
           width: 3,
-          cell: ({ stage }) => (hasText(stage.title) ? stage.title.trim() : 'Untitled stage'),
+          cell: ({ stage }) =>
+            hasText(stage.title) ? stage.title.trim() : text('plan.appendix.untitledStage'),
         },
-        { heading: 'Planned', width: 1, cell: ({ stage }) => `${stage.timeboxMinutes} min` },
         {
-          heading: 'Actual',
+          heading: text('plan.appendix.column.planned'),
+          width: 1,
+          cell: ({ stage }) => text('plan.appendix.minutes', { minutes: String(stage.timeboxMinutes) }),
+        },
+        {
+          heading: text('plan.appendix.column.actual'),
           width: 1.3,
           cell: ({ stage, record: stageRecord }) => {
             const minutes = stageRecord?.actualMinutes;
@@ -85,21 +95,32 @@ function agendaBlocks(agenda: readonly AgendaStage[], context: PlanContext): Blo
             return richCell([
               [
                 new TextRun({
-                  text: `${formatMinutes(minutes)}${stageRecord?.corrected === true ? ' (corrected)' : ''}`,
+                  text:
+                    stageRecord?.corrected === true
+                      ? text('plan.appendix.corrected', { minutes: formatMinutes(minutes) })
+                      : formatMinutes(minutes),
                   ...(over > 5 ? { color: COLOURS.no, bold: true } : {}),
                 }),
               ],
             ]);
           },
         },
-        { heading: 'Ran from', width: 1.4, cell: ({ stage }) => ranFrom(stage, timeZone) },
-        { heading: 'Status', width: 1, cell: ({ stage }) => stageStatusLabels[stage.status] },
+        {
+          heading: text('plan.appendix.column.ranFrom'),
+          width: 1.4,
+          cell: ({ stage }) => ranFrom(stage, timeZone),
+        },
+        {
+          heading: text('plan.appendix.column.status'),
+          width: 1,
+          cell: ({ stage }) => text(stageStatusLabels[stage.status]),
+        },
       ],
       rows,
       TEXT_WIDTH.portrait,
     ),
     note(agendaSummarySentence(record)),
-    ...(record.started ? [note('Actual times more than five minutes over the plan are shown in red.')] : []),
+    ...(record.started ? [note(text('plan.appendix.overNote'))] : []),
   ];
 }
 
@@ -122,9 +143,17 @@ function parkingLotBlocks(items: readonly ParkingLotItem[], timeZone: string | u
   return [
     dataTable<ParkingLotItem>(
       [
-        { heading: 'Topic set aside', width: 5, cell: (item) => item.text.trim() },
-        { heading: 'Raised at', width: 1, cell: (item) => formatClockTime(item.createdAt, timeZone) },
-        { heading: 'Status', width: 1.1, cell: (item) => (item.resolved ? 'Resolved' : 'Open') },
+        { heading: text('plan.appendix.column.topic'), width: 5, cell: (item) => item.text.trim() },
+        {
+          heading: text('plan.appendix.column.raisedAt'),
+          width: 1,
+          cell: (item) => formatClockTime(item.createdAt, timeZone),
+        },
+        {
+          heading: text('plan.appendix.column.topicStatus'),
+          width: 1.1,
+          cell: (item) => (item.resolved ? text('plan.appendix.resolved') : text('plan.appendix.open')),
+        },
       ],
       listed,
       TEXT_WIDTH.portrait,

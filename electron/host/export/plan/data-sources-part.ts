@@ -1,4 +1,5 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { DataReadiness, DataSource } from '../../../../shared/workshop';
 import { DATA_CONTRASTS, DATA_READINESS_LEVELS } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
@@ -12,19 +13,19 @@ import {
   textOrNotSet,
   textRuns,
 } from './elements';
-import { countOf, hasText, joinWords } from './format';
+import { hasText, joinWords } from './format';
 import { DATA_CONTRAST_LABELS, DATA_READINESS_LABELS, FEED_TYPE_LABELS } from './labels';
 import type { PeopleIndex } from './people';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
 /** How the summary sentence counts sources of each readiness ("3 partly ready"). */
-const readinessWords: Readonly<Record<DataReadiness, string>> = {
-  ready: 'ready',
-  partial: 'partly ready',
-  'not-ready': 'not ready',
-  unknown: 'not yet assessed',
-};
+const readinessWords = {
+  ready: 'plan.data.readiness.ready',
+  partial: 'plan.data.readiness.partial',
+  'not-ready': 'plan.data.readiness.notReady',
+  unknown: 'plan.data.readiness.unknown',
+} as const satisfies Record<DataReadiness, string>;
 
 const readinessFill: Readonly<Record<DataReadiness, string | undefined>> = {
   ready: COLOURS.yesFill,
@@ -42,7 +43,7 @@ export function dataSourcesPart(context: PlanContext): PlanPart | undefined {
   const sources = context.workshop.dataSources;
   const picture = pictureWithCaption(
     context.pictures.dataMap,
-    'Data map: the sources the AI will use in production',
+    text('plan.data.caption'),
     PICTURE_BOXES.landscape,
   );
   if (sources.length === 0 && picture.length === 0) {
@@ -56,7 +57,7 @@ export function dataSourcesPart(context: PlanContext): PlanPart | undefined {
     blocks.push(dataTable(columns(context.people), sources, TEXT_WIDTH.landscape));
   }
   blocks.push(...picture);
-  return planPart('Data sources', blocks, 'landscape');
+  return planPart(text('plan.data.title'), blocks, 'landscape');
 }
 
 function summarySentence(sources: readonly DataSource[]): string {
@@ -64,28 +65,26 @@ function summarySentence(sources: readonly DataSource[]): string {
     level,
     count: sources.filter((source) => source.readiness === level).length,
   })).filter((item) => item.count > 0);
-  const readiness = joinWords(counts.map((item) => `${item.count} ${readinessWords[item.level]}`));
+  const readiness = joinWords(counts.map((item) => text(readinessWords[item.level], { count: item.count })));
   const automated = sources.filter((source) => source.automated).length;
   const manual = sources.length - automated;
   return (
-    `${countOf(sources.length, 'system')} will feed the AI in production: ${readiness}. ` +
-    `${automated} ${automated === 1 ? 'is' : 'are'} fed automatically` +
-    (manual === 0
-      ? '.'
-      : `; ${manual} still ${manual === 1 ? 'needs' : 'need'} someone to move or clean data by hand.`)
+    `${text('plan.data.systems', { count: sources.length, readiness })} ` +
+    text('plan.data.automated', { count: automated }) +
+    (manual === 0 ? '.' : text('plan.data.manual', { count: manual }))
   );
 }
 
 function columns(people: PeopleIndex): Column<DataSource>[] {
   return [
     {
-      heading: 'System',
+      heading: text('plan.data.column.system'),
       width: 2.1,
       cell: (source) =>
         richCell([
           [
             new TextRun({
-              text: hasText(source.system) ? source.system.trim() : 'Unnamed system',
+              text: hasText(source.system) ? source.system.trim() : text('plan.data.unnamed'),
               style: STYLE.strong,
             }),
           ],
@@ -93,17 +92,25 @@ function columns(people: PeopleIndex): Column<DataSource>[] {
         ]),
     },
     {
-      heading: 'Owner',
+      heading: text('plan.data.column.owner'),
       width: 1.2,
       cell: (source) => {
         const owner = people.owner(source.owner);
         return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
       },
     },
-    { heading: 'Feed', width: 0.8, cell: (source) => FEED_TYPE_LABELS[source.feedType] },
-    { heading: 'Automated', width: 1.1, cell: (source) => (source.automated ? 'Yes' : 'No, manual steps') },
     {
-      heading: 'Readiness',
+      heading: text('plan.data.column.feed'),
+      width: 0.8,
+      cell: (source) => FEED_TYPE_LABELS[source.feedType],
+    },
+    {
+      heading: text('plan.data.column.automated'),
+      width: 1.1,
+      cell: (source) => (source.automated ? text('plan.data.automatedYes') : text('plan.data.automatedNo')),
+    },
+    {
+      heading: text('plan.data.column.readiness'),
       width: 1.1,
       cell: (source) =>
         richCell(
@@ -122,10 +129,20 @@ function columns(people: PeopleIndex): Column<DataSource>[] {
 function contrastCell(contrast: { readonly pilot: string; readonly scale: string }): CellValue {
   const lines = [
     ...(hasText(contrast.pilot)
-      ? [[new TextRun({ text: 'Pilot: ', bold: true, color: COLOURS.muted }), ...textRuns(contrast.pilot)]]
+      ? [
+          [
+            new TextRun({ text: `${text('plan.data.pilot')} `, bold: true, color: COLOURS.muted }),
+            ...textRuns(contrast.pilot),
+          ],
+        ]
       : []),
     ...(hasText(contrast.scale)
-      ? [[new TextRun({ text: 'At scale: ', bold: true, color: COLOURS.navy }), ...textRuns(contrast.scale)]]
+      ? [
+          [
+            new TextRun({ text: `${text('plan.data.atScale')} `, bold: true, color: COLOURS.navy }),
+            ...textRuns(contrast.scale),
+          ],
+        ]
       : []),
   ];
   return lines.length === 0 ? '' : richCell(lines);

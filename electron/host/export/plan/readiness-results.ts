@@ -10,6 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { text } from '../../../../shared/text';
 import type { AnswerCounts, QuestionId, RoundTally } from '../../../../shared/workshop';
 import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS, tallyRounds } from '../../../../shared/workshop';
 import { actionsLine } from './traceability';
@@ -24,7 +25,7 @@ import {
   textParagraphs,
   titled,
 } from './elements';
-import { countOf, hasText } from './format';
+import { hasText } from './format';
 import { ANSWER_LABELS } from './labels';
 import { ANSWER_COLOURS, COLOURS, STYLE, TEXT_WIDTH } from './styles';
 
@@ -83,16 +84,8 @@ export function readinessResultsPart(context: PlanContext): PlanPart | undefined
   const intro =
     tallies.length === 0
       ? []
-      : [
-          paragraph([
-            new TextRun(
-              `The group voted in ${countOf(tallies.length, 'round')}. Each question needs a final yes before the pilot can scale; ` +
-                '"Partly" counts as short of a yes. The facilitator records the final answer, which may differ from the majority, with the reason.',
-            ),
-          ]),
-          legend(),
-        ];
-  return planPart('Readiness test results', [...intro, ...questions]);
+      : [paragraph([new TextRun(text('plan.results.intro', { count: tallies.length }))]), legend()];
+  return planPart(text('plan.results.title'), [...intro, ...questions]);
 }
 
 function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly RoundTally[]): Block[] {
@@ -114,7 +107,7 @@ function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly 
       spacing: { before: 160 },
       keepNext: hasText(final.rationale),
       children: [
-        new TextRun({ text: 'Final answer: ', style: STYLE.strong }),
+        new TextRun({ text: `${text('plan.results.finalAnswer')} `, style: STYLE.strong }),
         final.answer === null
           ? notSetRun()
           : new TextRun({
@@ -133,8 +126,10 @@ function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly 
 }
 
 function roundLabel(tally: RoundTally): string {
-  const mode = tally.round.mode === 'hands' ? ' (hands)' : tally.round.mode === 'keypad' ? ' (keypads)' : '';
-  return `Round ${tally.round.number}${mode}`;
+  const values = { number: tally.round.number };
+  if (tally.round.mode === 'hands') return text('plan.results.roundHands', values);
+  if (tally.round.mode === 'keypad') return text('plan.results.roundKeypads', values);
+  return text('plan.results.round', values);
 }
 
 /**
@@ -149,9 +144,9 @@ function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
     tableHeader: true,
     cantSplit: true,
     children: [
-      headerCell('Round'),
+      headerCell(text('plan.results.column.round')),
       ...ANSWERS.map((answer) => headerCell(ANSWER_LABELS[answer])),
-      headerCell('Share of votes'),
+      headerCell(text('plan.results.column.share')),
     ],
   });
   const body = rows.map(
@@ -170,10 +165,13 @@ function votesTable(rows: readonly { label: string; counts: AnswerCounts }[]) {
 
 /** "Yes 62% · partly 25% · no 13%", or "No votes". */
 export function sharesInWords(counts: AnswerCounts): string {
-  if (counts.total === 0) return 'No votes';
+  if (counts.total === 0) return text('plan.results.noVotes');
   return ANSWERS.map((answer, index) => {
     const label = index === 0 ? ANSWER_LABELS[answer] : ANSWER_LABELS[answer].toLowerCase();
-    return `${label} ${Math.round((counts[answer] / counts.total) * 100)}%`;
+    return text('plan.results.share', {
+      answer: label,
+      percent: Math.round((counts[answer] / counts.total) * 100),
+    });
   }).join(' · ');
 }
 
@@ -237,13 +235,12 @@ function legend(): Paragraph {
     });
   return paragraph(
     [
-      new TextRun('Bars show the share of '),
-      answerRun('yes'),
-      new TextRun(', '),
-      answerRun('partly'),
-      new TextRun(' and '),
-      answerRun('no'),
-      new TextRun(' votes in each round.'),
+      // The message's {yes}, {partly} and {no} become the coloured answer runs.
+      ...text('plan.results.legend')
+        .split(/\{(yes|partly|no)\}/)
+        .map((part, index) =>
+          index % 2 === 1 ? answerRun(part as (typeof ANSWERS)[number]) : new TextRun(part),
+        ),
     ],
     STYLE.note,
   );

@@ -1,9 +1,10 @@
 import { TextRun } from 'docx';
+import { text } from '../../../../shared/text';
 import type { Stakeholder } from '../../../../shared/workshop';
 import { STANCES } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, note, paragraph, richCell, textRuns, titled } from './elements';
-import { countOf, hasText, joinWords } from './format';
+import { hasText, joinWords } from './format';
 import { STANCE_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
@@ -43,12 +44,12 @@ export function stakeholdersPart(context: PlanContext): PlanPart | undefined {
   blocks.push(
     ...pictureWithCaption(
       context.pictures.stakeholderMap,
-      'Stakeholder map: who is affected, and how they are connected',
+      text('plan.stakeholders.caption'),
       PICTURE_BOXES.portrait,
     ),
   );
-  blocks.push(...titled(2, 'The managers most affected', managerBlocks(stakeholders)));
-  return planPart('Stakeholders and buy-in', blocks);
+  blocks.push(...titled(2, text('plan.stakeholders.managersTitle'), managerBlocks(stakeholders)));
+  return planPart(text('plan.stakeholders.title'), blocks);
 }
 
 function mapSentence(stakeholders: readonly Stakeholder[]): string {
@@ -57,22 +58,23 @@ function mapSentence(stakeholders: readonly Stakeholder[]): string {
     count: stakeholders.filter((person) => person.stance === stance).length,
   }))
     .filter((item) => item.count > 0)
-    .map(
-      (item) =>
-        `${item.count} ${item.count === 1 ? STANCE_LABELS[item.stance].toLowerCase() : pluralStance(item.stance)}`,
-    );
+    .map((item) => text(STANCE_COUNTS[item.stance], { count: item.count }));
   const coDesigners = stakeholders.filter((person) => person.isCoDesigner).length;
-  return (
-    `The stakeholder map has ${countOf(stakeholders.length, 'person or group', 'people and groups')}: ${joinWords(stances)}. ` +
-    (coDesigners === 0
-      ? 'None of them is helping to design the workflow changes yet.'
-      : `${coDesigners} of them ${coDesigners === 1 ? 'helps' : 'help'} design the workflow changes.`)
-  );
+  return `${text('plan.stakeholders.map', { count: stakeholders.length, stances: joinWords(stances) })} ${
+    coDesigners === 0
+      ? text('plan.stakeholders.noCoDesigners')
+      : text('plan.stakeholders.coDesigners', { count: coDesigners })
+  }`;
 }
 
-function pluralStance(stance: (typeof STANCES)[number]): string {
-  return stance === 'neutral' ? 'neutral' : `${STANCE_LABELS[stance].toLowerCase()}s`;
-}
+/** "3 sceptics": how many stakeholders take each stance. */
+const STANCE_COUNTS = {
+  champion: 'plan.stakeholders.stance.champion',
+  supporter: 'plan.stakeholders.stance.supporter',
+  neutral: 'plan.stakeholders.stance.neutral',
+  sceptic: 'plan.stakeholders.stance.sceptic',
+  blocker: 'plan.stakeholders.stance.blocker',
+} as const satisfies Record<(typeof STANCES)[number], string>;
 
 function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
   const { shown, total } = mostAffectedManagers(stakeholders);
@@ -80,21 +82,17 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
     return [];
   }
   const blocks: Block[] = [
-    paragraph([
-      new TextRun(
-        'Adoption depends on the managers whose teams will work differently. They should help design the new way of working, not just hear about it. Most affected first:',
-      ),
-    ]),
+    paragraph([new TextRun(text('plan.stakeholders.managersIntro'))]),
     dataTable<Stakeholder>(
       [
         {
-          heading: 'Manager',
+          heading: text('plan.stakeholders.column.manager'),
           width: 2.2,
           cell: (person) =>
             richCell([
               [
                 new TextRun({
-                  text: hasText(person.name) ? person.name.trim() : 'Unnamed',
+                  text: hasText(person.name) ? person.name.trim() : text('plan.stakeholders.unnamed'),
                   style: STYLE.strong,
                 }),
               ],
@@ -113,23 +111,39 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
                 : []),
             ]),
         },
-        { heading: 'Impact', width: 0.8, cell: (person) => `${person.impact} of 5` },
-        { heading: 'Stance', width: 1, cell: (person) => STANCE_LABELS[person.stance] },
         {
-          heading: 'Co-designer',
+          heading: text('plan.stakeholders.column.impact'),
+          width: 0.8,
+          cell: (person) => text('plan.stakeholders.impactOf', { impact: person.impact }),
+        },
+        {
+          heading: text('plan.stakeholders.column.stance'),
+          width: 1,
+          cell: (person) => STANCE_LABELS[person.stance],
+        },
+        {
+          heading: text('plan.stakeholders.column.coDesigner'),
           width: 1.15,
           cell: (person) =>
             person.isCoDesigner
-              ? 'Yes'
-              : richCell([[new TextRun({ text: 'Not yet', bold: true, color: COLOURS.notSetText })]]),
+              ? text('plan.stakeholders.yes')
+              : richCell([
+                  [
+                    new TextRun({
+                      text: text('plan.stakeholders.notYet'),
+                      bold: true,
+                      color: COLOURS.notSetText,
+                    }),
+                  ],
+                ]),
         },
         {
-          heading: 'Concerns',
+          heading: text('plan.stakeholders.column.concerns'),
           width: 2.4,
           cell: (person) => richCell(hasText(person.concerns) ? [textRuns(person.concerns)] : []),
         },
         {
-          heading: 'Likely workarounds',
+          heading: text('plan.stakeholders.column.workarounds'),
           width: 2.2,
           cell: (person) =>
             richCell(hasText(person.likelyWorkarounds) ? [textRuns(person.likelyWorkarounds)] : []),
@@ -141,15 +155,16 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
   ];
   const middleManagers = stakeholders.filter((person) => person.kind === 'middle-manager').length;
   if (total > shown.length) {
-    blocks.push(
-      note(`${total - shown.length} more managers and co-designers are recorded in the workshop file.`),
-    );
+    blocks.push(note(text('plan.stakeholders.more', { count: total - shown.length })));
   }
   if (middleManagers < MOST_AFFECTED.fewest) {
     blocks.push(
       note(
-        `${countOf(middleManagers, 'middle manager has', 'middle managers have')} been identified so far; ` +
-          `the aim is the ${MOST_AFFECTED.fewest} to ${MOST_AFFECTED.most} whose teams are most affected.`,
+        text('plan.stakeholders.fewManagers', {
+          count: middleManagers,
+          fewest: MOST_AFFECTED.fewest,
+          most: MOST_AFFECTED.most,
+        }),
       ),
     );
   }
