@@ -60,15 +60,19 @@ export function PortfolioTable({
   rows,
   sort,
   caption,
+  captionId,
 }: {
   rows: readonly PortfolioEntry[];
   sort: PortfolioSort;
   caption: string;
+  captionId: string;
 }) {
   const openWorkshop = useAppStore((state) => state.openWorkshop);
   return (
     <table className="portfolio__table">
-      <caption className="portfolio__caption">{caption}</caption>
+      <caption id={captionId} className="portfolio__caption">
+        {caption}
+      </caption>
       <thead>
         <tr>
           {PORTFOLIO_COLUMNS.map((column) => (

@@ -65,6 +65,7 @@ function PortfolioExport({ onExport }: { onExport: (format: 'csv' | 'docx') => v
 export function PortfolioView() {
   const filterId = useId();
   const verdictId = useId();
+  const captionId = useId();
   const library = useAppStore((state) => state.library);
   const exportPortfolio = useAppStore((state) => state.exportPortfolio);
   const [query, setQuery] = useState('');
@@ -117,9 +118,10 @@ export function PortfolioView() {
       {rows.length === 0 ? (
         <p>{text('portfolio.noMatch')}</p>
       ) : (
-        <div className="portfolio__scroll" role="region" aria-labelledby="portfolio-heading" tabIndex={0}>
+        <div className="portfolio__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <PortfolioTable
             rows={rows}
+            captionId={captionId}
             caption={text('portfolio.caption', { count: rows.length, total: all.length })}
             sort={{
               ...sort,

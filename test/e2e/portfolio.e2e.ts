@@ -1,0 +1,168 @@
+/**
+ * The portfolio on the home screen, on the real browser shell over a library of four
+ * workshops written to disk: every workshop is a row with its latest verdict, the four
+ * answers in words, its last session and its overdue actions; the headings sort from the
+ * keyboard (aria-sort says which way), the filters narrow the rows, the CSV downloads with
+ * the rows as shown, and axe finds nothing.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { createWorkshopFromTemplate, serialiseWorkshop, type Answer } from '../../shared/workshop';
+import { anAction } from '../fixtures/builders';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { FacilitatorPage } from './support/facilitator-page';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+interface Initiative {
+  readonly title: string;
+  readonly organisation: string;
+  readonly date: string;
+  readonly answers: readonly [Answer | null, Answer | null, Answer | null, Answer | null];
+  readonly overdueActions: number;
+}
+
+const INITIATIVES: readonly Initiative[] = [
+  {
+    title: 'Claims triage',
+    organisation: 'Harbour Mutual',
+    date: '2025-03-18',
+    answers: ['yes', 'no', 'partly', 'yes'],
+    overdueActions: 2,
+  },
+  {
+    title: 'Fraud alerts',
+    organisation: 'Northwind Insurance',
+    date: '2025-02-01',
+    answers: ['yes', 'yes', 'yes', 'yes'],
+    overdueActions: 0,
+  },
+  { title: 'Agent assist', organisation: 'Harbour Mutual', date: '2025-04-09', answers: [null, null, null, null], overdueActions: 1 },
+  {
+    title: 'Invoice matching',
+    organisation: 'Contoso Finance',
+    date: '2025-01-15',
+    answers: ['no', 'partly', 'no', 'partly'],
+    overdueActions: 0,
+  },
+];
+
+let data: ReturnType<typeof makeTemporaryDirectory>;
+let shell: BrowserShell;
+
+test.beforeAll(async () => {
+  data = makeTemporaryDirectory();
+  const library = path.join(data.path, 'workshops');
+  mkdirSync(library, { recursive: true });
+  for (const initiative of INITIATIVES) {
+    const workshop = createWorkshopFromTemplate({ title: initiative.title, now: new Date(`${initiative.date}T09:00:00Z`) });
+    const [ownership, dataAnswer, buyIn, metrics] = initiative.answers;
+    const final = (answer: Answer | null) => ({ answer, rationale: '' });
+    writeFileSync(
+      path.join(library, `${initiative.title.toLowerCase().replace(/ /g, '-')}.readyroom`),
+      serialiseWorkshop({
+        ...workshop,
+        meta: { ...workshop.meta, organisation: initiative.organisation, date: initiative.date },
+        sessions: workshop.sessions.map((session) => ({ ...session, date: initiative.date })),
+        readiness: {
+          ...workshop.readiness,
+          finalAnswers: {
+            ownership: final(ownership),
+            data: final(dataAnswer),
+            buyIn: final(buyIn),
+            metrics: final(metrics),
+          },
+        },
+        actions: [
+          // Due long ago and still open: overdue on any day this test runs.
+          ...Array.from({ length: initiative.overdueActions }, () => anAction({ dueDate: '2020-01-01' })),
+          anAction({ dueDate: '2020-01-01', status: 'done' }),
+          anAction({ dueDate: '2999-01-01' }),
+        ],
+      }),
+    );
+  }
+  shell = await startBrowserShell(data.path);
+});
+
+test.afterAll(async () => {
+  await shell.stop();
+  data.remove();
+});
+
+const portfolio = (page: Page) => page.getByRole('region', { name: 'Portfolio across initiatives' });
+const rowTitles = (page: Page) => portfolio(page).locator('tbody th').allInnerTexts();
+
+test('the portfolio lists, sorts, filters and exports the library’s workshops', async ({ page }) => {
+  await new FacilitatorPage(page).open(shell.url);
+  const table = portfolio(page).getByRole('table');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  expect(await rowTitles(page)).toEqual(['Agent assist', 'Claims triage', 'Fraud alerts', 'Invoice matching']);
+
+  const claims = table.getByRole('row', { name: /Claims triage/ });
+  await expect(claims.getByRole('cell')).toHaveText([
+    'Harbour Mutual',
+    'Not ready yet',
+    'Yes',
+    'No',
+    'Partly',
+    'Yes',
+    /2025/,
+    '2',
+  ]);
+  await expect(table.getByRole('row', { name: /Agent assist/ }).getByRole('cell').nth(2)).toHaveText('Not voted');
+
+  // Sort from the keyboard: focus the Data heading's button and press Enter, then again.
+  const dataHeading = table.getByRole('columnheader', { name: 'Data' });
+  await dataHeading.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(dataHeading).toHaveAttribute('aria-sort', 'ascending');
+  expect(await rowTitles(page)).toEqual(['Fraud alerts', 'Invoice matching', 'Claims triage', 'Agent assist']);
+  await page.keyboard.press('Enter');
+  await expect(dataHeading).toHaveAttribute('aria-sort', 'descending');
+  expect(await rowTitles(page)).toEqual(['Agent assist', 'Claims triage', 'Invoice matching', 'Fraud alerts']);
+  await expect(table.getByRole('columnheader', { name: 'Workshop' })).toHaveAttribute('aria-sort', 'none');
+
+  const overdueHeading = table.getByRole('columnheader', { name: 'Overdue actions' });
+  await overdueHeading.getByRole('button').click();
+  await overdueHeading.getByRole('button').click();
+  await expect(overdueHeading).toHaveAttribute('aria-sort', 'descending');
+  expect(await rowTitles(page)).toEqual(['Claims triage', 'Agent assist', 'Fraud alerts', 'Invoice matching']);
+
+  const axe = await new AxeBuilder({ page }).include('.portfolio').withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  // Filter by words, then by verdict.
+  await portfolio(page).getByLabel('Filter by title or organisation').fill('harbour');
+  expect(await rowTitles(page)).toEqual(['Claims triage', 'Agent assist']);
+  await portfolio(page).getByLabel('Verdict').selectOption({ label: 'Not ready yet' });
+  expect(await rowTitles(page)).toEqual(['Claims triage']);
+  await portfolio(page).getByLabel('Verdict').selectOption({ label: 'Ready to scale' });
+  await expect(portfolio(page).getByText('No workshop matches the filter.')).toBeVisible();
+  await portfolio(page).getByLabel('Verdict').selectOption({ label: 'Any verdict' });
+  await expect(portfolio(page).getByText('Showing 2 of 4 workshops.', { exact: false })).toBeVisible();
+
+  // The CSV holds the rows as shown: filtered, in the chosen order.
+  const download = page.waitForEvent('download');
+  await portfolio(page).getByRole('button', { name: 'Portfolio (CSV)' }).click();
+  const csv = await download;
+  expect(csv.suggestedFilename()).toMatch(/^ai-portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvPath = path.join(data.path, csv.suggestedFilename());
+  await csv.saveAs(csvPath);
+  await expect(portfolio(page).getByRole('status')).toContainText('The portfolio is downloading');
+  const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines).toEqual([
+    'Workshop,Organisation,Latest verdict,Ownership,Data,Buy-in,Metrics,Last session,Overdue actions',
+    'Claims triage,Harbour Mutual,Not ready yet,Yes,No,Partly,Yes,2025-03-18,2',
+    'Agent assist,Harbour Mutual,Test not finished,Not voted,Not voted,Not voted,Not voted,2025-04-09,1',
+  ]);
+
+  // The Word summary downloads too.
+  const wordDownload = page.waitForEvent('download');
+  await portfolio(page).getByRole('button', { name: 'Portfolio summary (Word)' }).click();
+  const word = await wordDownload;
+  expect(word.suggestedFilename()).toMatch(/\.docx$/);
+});
