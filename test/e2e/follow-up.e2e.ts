@@ -170,7 +170,7 @@ test('a follow-up runs from the keyboard: the command palette, then the stage he
   const status = actionCard(page, 'Write the AI product owner objective').getByLabel(/^Status/);
   for (
     let step = 0;
-    step < 40 && !(await status.evaluate((element) => element === document.activeElement));
+    step < 40 && !(await status.evaluate((element) => element === element.ownerDocument.activeElement));
     step += 1
   ) {
     await page.keyboard.press('Tab');

@@ -28,8 +28,9 @@ export const FOLLOW_UP = {
     one: '{count} action: {done} done, {blocked} blocked, {overdue} overdue.',
     other: '{count} actions: {done} done, {blocked} blocked, {overdue} overdue.',
   },
+  'followUp.review.gapVoteHeading': 'Has a gap closed?',
   'followUp.review.gapVote':
-    'Has a gap closed? Vote on the four questions in the re-test: the same voting room, phones, keypad or a show of hands.',
+    'Let the room vote on the question of a gap: the same voting room, on phones, keypads or by a show of hands. The vote counts toward this session’s answers; the re-test asks all four again.',
 
   'followUp.retest.prompt':
     'Ask the same four questions again. Vote silently first, reveal, then compare with every earlier session.',

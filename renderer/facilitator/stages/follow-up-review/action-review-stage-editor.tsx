@@ -5,6 +5,7 @@ import { localDate } from '../../../../shared/workshop/template';
 import { useAppStore } from '../../../app/store/store-context';
 import { useCurrentStageSession } from '../../follow-up/use-viewed-session';
 import { StagePrompt } from '../shared/stage-prompt';
+import { FollowUpVoting } from '../follow-up-retest/follow-up-voting';
 import { ActionReviewCard } from './action-review-card';
 import '../stages.css';
 import './follow-up-review.css';
@@ -12,7 +13,8 @@ import './follow-up-review.css';
 /**
  * The follow-up's action review: every action with its status, percent done, note and due
  * date. Each change is one undoable edit of the action and of this session's review of it.
- * Whether a gap is closed, the room votes in the re-test with the same voting room.
+ * Whether a gap is closed, the room can vote on the spot: the readiness vote, on the
+ * questions of the gaps, in the same voting room; it counts toward this session's answers.
  */
 export function ActionReviewStageEditor() {
   const actions = useAppStore((state) => state.workshop?.actions);
@@ -46,7 +48,11 @@ export function ActionReviewStageEditor() {
           </ul>
         </>
       )}
-      <p className="hint">{text('followUp.review.gapVote')}</p>
+      <section className="panel" aria-labelledby="gap-vote-heading">
+        <h3 id="gap-vote-heading">{text('followUp.review.gapVoteHeading')}</h3>
+        <p className="hint">{text('followUp.review.gapVote')}</p>
+        <FollowUpVoting sessionId={session.id} readOnly={readOnly} />
+      </section>
     </div>
   );
 }
