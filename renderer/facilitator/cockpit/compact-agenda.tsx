@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
+import { useInViewedSession } from '../follow-up/use-viewed-session';
 
 const CompactStage = memo(function CompactStage({ index }: { index: number }) {
   const stage = useAppStore((state) => state.workshop?.agenda[index]);
   const isCurrent = useAppStore((state) => stage !== undefined && state.currentStageId === stage.id);
   const goToStage = useAppStore((state) => state.goToStage);
-  if (stage === undefined) return null;
+  const shown = useInViewedSession(stage ?? {});
+  if (stage === undefined || !shown) return null;
   const title = stage.title || text('cockpit.agenda.untitledStage');
   return (
     <li>
