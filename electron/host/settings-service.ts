@@ -5,6 +5,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../shared/settings/settings';
+import { text } from '../../shared/text';
 
 /**
  * The part of `conf` / `electron-store` the settings service uses. electron-store extends
@@ -57,10 +58,7 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
     const asidePath = keepAside(options.filePath, now());
     file = options.open();
     raw = {};
-    options.onNotice(
-      `Your settings file could not be read, so ReadyRoom started with default settings. ` +
-        `The old file was kept as ${asidePath ?? options.filePath}. Your workshops are not affected.`,
-    );
+    options.onNotice(text('host.settings.unreadable', { path: asidePath ?? options.filePath }));
   }
 
   const restored = restoreSettings(raw);
@@ -68,7 +66,10 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
   if (restored.problems.length > 0) {
     const asidePath = keepAside(options.filePath, now());
     options.onNotice(
-      `${restored.problems.join(' ')} A copy of the previous settings file was kept as ${asidePath ?? options.filePath}.`,
+      text('host.settings.repaired', {
+        problems: restored.problems.join(' '),
+        path: asidePath ?? options.filePath,
+      }),
     );
   }
   file.store = { ...current };

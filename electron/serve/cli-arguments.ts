@@ -1,3 +1,4 @@
+import { text } from '../../shared/text';
 /** What `npm run serve -- …` was asked to do. */
 export interface ServeArguments {
   readonly port: number;
@@ -8,13 +9,7 @@ export interface ServeArguments {
   readonly help: boolean;
 }
 
-export const SERVE_USAGE = `Usage: npm run serve -- [options]
-
-  --port N            Port to listen on (0, the default, picks any free port)
-  --data-dir DIR      Folder for settings and workshops (or set READYROOM_DATA_DIR)
-  --room-host ADDR    Network address for the phone voting room (default 127.0.0.1)
-  --open              Open the app in your default browser
-  --help              Show this help`;
+export const SERVE_USAGE = text('host.serve.usage');
 
 /** Thrown for arguments the browser shell cannot use; the message says what to fix. */
 export class ServeArgumentError extends Error {
@@ -40,7 +35,7 @@ export function parseServeArguments(
     const takeValue = (): string => {
       const value = inlineValue ?? argv[++index];
       if (value === undefined || value === '' || (inlineValue === undefined && value.startsWith('--'))) {
-        throw new ServeArgumentError(`${flag} needs a value.\n\n${SERVE_USAGE}`);
+        throw new ServeArgumentError(text('host.serve.needsValue', { flag, usage: SERVE_USAGE }));
       }
       return value;
     };
@@ -49,9 +44,7 @@ export function parseServeArguments(
         const value = takeValue();
         const parsed = Number(value);
         if (!/^\d+$/.test(value) || parsed > 65535) {
-          throw new ServeArgumentError(
-            `--port must be a whole number from 0 to 65535 (0 picks any free port); got "${value}".`,
-          );
+          throw new ServeArgumentError(text('host.serve.badPort', { value }));
         }
         port = parsed;
         break;
@@ -70,7 +63,9 @@ export function parseServeArguments(
         help = true;
         break;
       default:
-        throw new ServeArgumentError(`ReadyRoom does not know the option "${argument}".\n\n${SERVE_USAGE}`);
+        throw new ServeArgumentError(
+          text('host.serve.unknownOption', { option: argument, usage: SERVE_USAGE }),
+        );
     }
   }
   return { port, dataDirectory, open, roomHost, help };

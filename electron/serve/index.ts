@@ -14,6 +14,7 @@ import { parseServeArguments, SERVE_USAGE, ServeArgumentError } from './cli-argu
 import { defaultBrowserShellDataDirectory, defaultLibraryFolder } from './data-directory';
 import { startLoopbackServer } from './loopback-server';
 import { openInSystemBrowser } from './open-browser';
+import { text } from '../../shared/text';
 
 declare const __APP_VERSION__: string;
 
@@ -51,9 +52,9 @@ async function main(): Promise<void> {
     port: parsed.port,
   });
 
-  console.log(`ReadyRoom is running. Open this address in your browser (keep this window open):`);
+  console.log(text('host.serve.running'));
   console.log(server.url);
-  console.log(`Data folder: ${dataDirectory}`);
+  console.log(text('host.serve.dataFolder', { path: dataDirectory }));
   if (parsed.open) openInSystemBrowser(server.url);
 
   let stopping = false;
@@ -72,11 +73,9 @@ main().catch((error: unknown) => {
   if (error instanceof ServeArgumentError) {
     console.error(error.message);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-    console.error(
-      'That port is already in use. Pick another with --port, or use --port 0 for any free port.',
-    );
+    console.error(text('host.serve.portInUse'));
   } else {
-    console.error('ReadyRoom could not start:', error);
+    console.error(text('host.serve.couldNotStart'), error);
   }
   process.exit(1);
 });

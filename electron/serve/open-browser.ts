@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { text } from '../../shared/text';
 
 /** Opens `url` in the system's default browser; failures are reported, never fatal. */
 export function openInSystemBrowser(url: string): void {
@@ -11,10 +12,10 @@ export function openInSystemBrowser(url: string): void {
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     child.on('error', () => {
-      console.error(`Could not open a browser automatically. Open this address yourself:\n${url}`);
+      console.error(text('host.serve.openYourself', { url }));
     });
     child.unref();
   } catch {
-    console.error(`Could not open a browser automatically. Open this address yourself:\n${url}`);
+    console.error(text('host.serve.openYourself', { url }));
   }
 }

@@ -82,7 +82,7 @@ export function backupMethods(
             });
             const { parsed: backup, revision } = await parseWorkshopBytes(
               backupBytes,
-              `the backup ${backupId} of ${path.basename(filePath)}`,
+              text('host.documents.backupLabel', { backup: backupId, file: path.basename(filePath) }),
             );
             if (!backup.ok) throw await damagedFileError(filePath, backup.problem);
 

@@ -61,7 +61,10 @@ export function libraryMethods(
         fileAction('host.documents.doing.duplicate', source, 'host.documents.safe.originalUnchanged'),
         async () => {
           const { workshop } = await readValid(source);
-          const title = `Copy of ${summariseWorkshop(workshop).title}`.slice(0, TITLE_LIMIT);
+          const title = text('host.documents.copyTitle', { title: summariseWorkshop(workshop).title }).slice(
+            0,
+            TITLE_LIMIT,
+          );
           const moment = now().toISOString();
           const copy = {
             ...workshop,

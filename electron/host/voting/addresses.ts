@@ -1,10 +1,11 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { RoomAddress } from '../../../shared/host-api/voting-contract';
+import { text } from '../../../shared/text';
 
 /** The address that only this computer can reach. */
 export const LOOPBACK_ROOM_ADDRESS: RoomAddress = {
   address: '127.0.0.1',
-  label: 'This computer only (127.0.0.1)',
+  label: text('host.voting.thisComputerOnly'),
   isPrivate: false,
 };
 
@@ -37,7 +38,7 @@ export function listRoomAddresses(
       const isPrivate = isPrivateIPv4(entry.address);
       (isPrivate ? privateAddresses : otherAddresses).push({
         address: entry.address,
-        label: `${name} (${entry.address})`,
+        label: text('host.voting.networkAddress', { network: name, address: entry.address }),
         isPrivate,
       });
     }
@@ -52,7 +53,11 @@ export function listRoomAddresses(
 export function browserShellRoomAddresses(roomHost: string | null): RoomAddress[] {
   if (roomHost === null || roomHost === LOOPBACK_ROOM_ADDRESS.address) return [LOOPBACK_ROOM_ADDRESS];
   return [
-    { address: roomHost, label: `${roomHost} (from --room-host)`, isPrivate: isPrivateIPv4(roomHost) },
+    {
+      address: roomHost,
+      label: text('host.voting.roomHostAddress', { address: roomHost }),
+      isPrivate: isPrivateIPv4(roomHost),
+    },
     LOOPBACK_ROOM_ADDRESS,
   ];
 }

@@ -8,6 +8,7 @@ import http from 'node:http';
 import { WebSocket } from 'ws';
 import type { Answer, PhoneState, RoomPush } from '../../../shared/voting/room-protocol';
 import type { RoomLimits } from './room-server';
+import { text } from '../../../shared/text';
 
 /**
  * Every rehearsal phone comes from this computer's one address, so the limits that keep one
@@ -102,7 +103,7 @@ export function startRehearsalPhones(options: RehearsalOptions): RehearsalPhones
 
     async function join(): Promise<void> {
       const body = options.namedVoting
-        ? { code: options.code, name: `Rehearsal phone ${index + 1}` }
+        ? { code: options.code, name: text('host.voting.rehearsalPhone', { number: String(index + 1) }) }
         : { code: options.code };
       try {
         const { status, reply } = await request<{ token?: string }>('POST', '/room/join', null, body);

@@ -72,6 +72,8 @@ export const HOST_DOCUMENTS = {
   'host.documents.safe.previousVersionIntact': 'The previously saved version is intact.',
   'host.documents.safe.workshopUnchanged': 'The workshop itself is unchanged.',
   'host.documents.droppedFile': 'the dropped file',
+  'host.documents.backupLabel': 'the backup {backup} of {file}',
+  'host.documents.copyTitle': 'Copy of {title}',
 
   // Refusals about one file.
   'host.documents.notFound':

@@ -34,6 +34,11 @@ export const HOST = {
   'host.voting.keypadVoter': 'Keypad voter {number}',
   'host.voting.keypadBallotNotSaved': 'That vote could not be saved. Check the disk, then try again.',
 
+  'host.voting.thisComputerOnly': 'This computer only (127.0.0.1)',
+  'host.voting.networkAddress': '{network} ({address})',
+  'host.voting.roomHostAddress': '{address} (from --room-host)',
+  'host.voting.rehearsalPhone': 'Rehearsal phone {number}',
+
   // The room check in the voting panel.
   'host.roomCheck.answeredWithError':
     'The room at {address} answered with an error ({status}). Close the room and open it again.',
@@ -75,6 +80,25 @@ export const HOST = {
   'host.room.onlyJson': 'The voting room only accepts JSON.',
   'host.room.tooLarge': 'That request is too large for the voting room.',
   'host.room.unreadable': 'The voting room could not read that request.',
+
+  // Settings, as the facilitator is told in a notice.
+  'host.settings.unreadable':
+    'Your settings file could not be read, so ReadyRoom started with default settings. The old file was kept as {path}. Your workshops are not affected.',
+  'host.settings.repaired': '{problems} A copy of the previous settings file was kept as {path}.',
+
+  // The browser shell (npm run serve), in the terminal.
+  'host.serve.running': 'ReadyRoom is running. Open this address in your browser (keep this window open):',
+  'host.serve.dataFolder': 'Data folder: {path}',
+  'host.serve.portInUse':
+    'That port is already in use. Pick another with --port, or use --port 0 for any free port.',
+  'host.serve.couldNotStart': 'ReadyRoom could not start:',
+  'host.serve.openYourself': 'Could not open a browser automatically. Open this address yourself:\n{url}',
+  'host.serve.usage':
+    'Usage: npm run serve -- [options]\n\n  --port N            Port to listen on (0, the default, picks any free port)\n  --data-dir DIR      Folder for settings and workshops (or set READYROOM_DATA_DIR)\n  --room-host ADDR    Network address for the phone voting room (default 127.0.0.1)\n  --open              Open the app in your default browser\n  --help              Show this help',
+  'host.serve.needsValue': '{flag} needs a value.\n\n{usage}',
+  'host.serve.badPort':
+    '--port must be a whole number from 0 to 65535 (0 picks any free port); got "{value}".',
+  'host.serve.unknownOption': 'ReadyRoom does not know the option "{option}".\n\n{usage}',
 
   // The browser shell's loopback API, as the page is told.
   'host.loopback.wrongHost': 'Requests must be addressed to this computer.',
