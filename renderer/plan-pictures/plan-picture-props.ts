@@ -13,12 +13,19 @@ export function roadmapProps(
 ): RoadmapProps {
   const codes = planCodes(workshop).actions;
   const labels = choiceLabels('actionKiller', ACTION_KILLERS);
-  const coded = workshop.actions.map((action) => ({
-    code: codes.get(action.id) ?? '',
-    title: action.title,
-    lane: action.killer,
-    dueDate: action.dueDate.trim(),
-  }));
+  // A dropped action is no longer on the way to scale, so it is not on the roadmap.
+  const coded = workshop.actions.flatMap((action) =>
+    action.status === 'dropped'
+      ? []
+      : [
+          {
+            code: codes.get(action.id) ?? '',
+            title: action.title,
+            lane: action.killer,
+            dueDate: action.dueDate.trim(),
+          },
+        ],
+  );
   const { goNoGoDate, others } = workshop.milestones;
   return {
     startDate: workshop.meta.date,

@@ -48,7 +48,7 @@ describe('the CSV of actions', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Code,Title,Owner,Due date,Scaling killer,Priority,Status,Accountable,Responsible,Consulted,Informed,Addresses,Agreed in the room,Notes',
       'A3,Owned,,2025-05-01,Ownership,Low,Done,,,,,,No,',
-      'A1,Later,,2025-06-30,Data,High,To do,,,,,,No,',
+      'A1,Later,,2025-06-30,Data,High,Not started,,,,,,No,',
       'A2,Sooner,Tom Okafor,2025-04-11,Buy-in,Medium,In progress,,,,,,No,',
       '',
     ]);
@@ -83,7 +83,7 @@ describe('the CSV of actions', () => {
     );
 
     expect(csv.slice(1).split('\r\n')[1]).toBe(
-      'A1,Fix the feed,,,Data,Medium,To do,Tom Okafor,Ann Lee; Tom Okafor,,Ann Lee,Data gap; Risk R1,Yes,',
+      'A1,Fix the feed,,,Data,Medium,Not started,Tom Okafor,Ann Lee; Tom Okafor,,Ann Lee,Data gap; Risk R1,Yes,',
     );
   });
 

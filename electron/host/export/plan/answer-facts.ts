@@ -40,7 +40,7 @@ export function firstRoundAnswers(readiness: Readiness): Partial<Record<Question
 }
 
 /**
- * The actions that matter most, at most `limit` of them: actions not done before done ones,
+ * The actions that matter most, at most `limit` of them (dropped actions never): actions not done before done ones,
  * then high priority first, then those working on a "no" gap, then on a "partly" gap, then
  * the earliest due date (undated last), as the action plan orders them.
  */
@@ -52,7 +52,8 @@ export function topActions(workshop: Pick<Workshop, 'actions' | 'readiness'>, li
     return finalAnswers[action.killer as QuestionId].answer === 'no' ? 0 : 1;
   };
   const priority = { high: 0, medium: 1, low: 2 } as const;
-  return [...workshop.actions]
+  return workshop.actions
+    .filter((action) => action.status !== 'dropped')
     .sort(
       (first, second) =>
         Number(first.status === 'done') - Number(second.status === 'done') ||

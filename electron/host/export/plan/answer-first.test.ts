@@ -73,4 +73,15 @@ describe('the answer-first facts', () => {
     ]);
     expect(topActions(workshop, 5).at(-1)?.title).toBe('Done already');
   });
+
+  it('never names a dropped action', () => {
+    const workshop = aWorkshop({
+      actions: [
+        anAction({ title: 'Dropped', priority: 'high', status: 'dropped' }),
+        anAction({ title: 'Kept', priority: 'low' }),
+      ],
+    });
+
+    expect(topActions(workshop).map((action) => action.title)).toEqual(['Kept']);
+  });
 });

@@ -17,8 +17,10 @@ export function roadmapPart(context: PlanContext): PlanPart | undefined {
   const { workshop, trace, pictures } = context;
   if (pictures.roadmap === undefined) return undefined;
   const { goNoGoDate, others } = workshop.milestones;
-  const dated = workshop.actions.filter((action) => hasText(action.dueDate));
-  const unscheduled = workshop.actions.filter((action) => !hasText(action.dueDate)).map(trace.actionCode);
+  // As on the picture: dropped actions are not on the roadmap.
+  const onRoadmap = workshop.actions.filter((action) => action.status !== 'dropped');
+  const dated = onRoadmap.filter((action) => hasText(action.dueDate));
+  const unscheduled = onRoadmap.filter((action) => !hasText(action.dueDate)).map(trace.actionCode);
   const description = text('plan.roadmap.summary', {
     count: dated.length,
     start: formatCalendarDate(workshop.meta.date) || formatCalendarDate(dated[0]?.dueDate ?? ''),
