@@ -16,6 +16,7 @@ import {
   sessionRounds,
   sessionStages,
   sessionVerdict,
+  stagesAlongside,
   workshopSessions,
 } from './sessions';
 import { withActionReviewed, withFollowUp } from './session-edits';
@@ -200,6 +201,9 @@ describe('withFollowUp', () => {
       'actions',
     ]);
     expect(sessionStages(workshop, sample.sessions[0]?.id as SessionId)).toEqual(sample.agenda);
+    expect(stagesAlongside(workshop, sample.agenda[9]?.id ?? null)).toEqual(sample.agenda);
+    expect(stagesAlongside(workshop, 'f2').map((stage) => stage.id)).toEqual(stageIds);
+    expect(stagesAlongside(workshop, null).map((stage) => stage.id)).toEqual(stageIds);
   });
 });
 

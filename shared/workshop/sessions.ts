@@ -74,6 +74,20 @@ export function sessionStages(
 }
 
 /**
+ * The stages of the session `stageId` belongs to, in agenda order (the latest session's when
+ * no stage has that id): what "next stage" and "previous stage" walk, so they never cross
+ * from one session into another.
+ */
+export function stagesAlongside(
+  workshop: SessionsOf & Pick<Workshop, 'agenda'>,
+  stageId: string | null,
+): readonly AgendaStage[] {
+  const stage = workshop.agenda.find((candidate) => candidate.id === stageId);
+  const sessionId = stage === undefined ? latestSession(workshop).id : stageSessionId(workshop, stage);
+  return sessionStages(workshop, sessionId);
+}
+
+/**
  * The session a round was voted in: the one it names when that session exists, else the
  * latest session held on or before the day the round opened, else the first.
  */

@@ -10,6 +10,7 @@ import {
   type StageTimer,
 } from '../../../shared/cockpit/stage-timer';
 import type { CanvasName, Workshop } from '../../../shared/workshop';
+import { stagesAlongside } from '../../../shared/workshop/sessions';
 import type { AppSliceCreator } from './app-state';
 import { moveCanvasView, type CanvasViewMove } from '../../../shared/canvases/canvas-view';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
@@ -226,12 +227,14 @@ export function createSessionSlice(
         set({ currentStageId: stageId });
       },
       goToNextStage: () => {
-        const agenda = get().workshop?.agenda ?? [];
+        const workshop = get().workshop;
+        const agenda = workshop === null ? [] : stagesAlongside(workshop, get().currentStageId);
         const next = nextStageId(agenda, get().currentStageId);
         if (next !== null) get().goToStage(next);
       },
       goToPreviousStage: () => {
-        const agenda = get().workshop?.agenda ?? [];
+        const workshop = get().workshop;
+        const agenda = workshop === null ? [] : stagesAlongside(workshop, get().currentStageId);
         const previous = previousStageId(agenda, get().currentStageId);
         if (previous !== null) get().goToStage(previous);
       },

@@ -67,6 +67,12 @@ describe('follow-up sessions in the app', () => {
     const stages = sessionStages(current, latestSession(current).id);
     expect(stages.map((stage) => stage.kind)).toEqual(['action-review', 're-test', 'actions']);
     expect(store.getState().currentStageId).toBe(stages[0]?.id);
+
+    // Next and previous walk the session's own stages, never into another session.
+    store.getState().goToPreviousStage();
+    expect(store.getState().currentStageId).toBe(stages[0]?.id);
+    for (let step = 0; step < 3; step += 1) store.getState().goToNextStage();
+    expect(store.getState().currentStageId).toBe(stages[2]?.id);
   });
 
   it('reviews an action: status, percent, note and a new due date with the original kept, undoably', async () => {
