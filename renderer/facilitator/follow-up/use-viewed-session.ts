@@ -10,10 +10,15 @@ import {
 import type { AppState } from '../../app/store/app-state';
 import { useAppStore } from '../../app/store/store-context';
 
-/** The session the cockpit shows: the one chosen for this workshop, else the latest. */
+/**
+ * The session the cockpit shows: the current stage's (so the agenda and the stage always
+ * agree, after a reload too), else the one chosen for this workshop, else the latest.
+ */
 export function selectViewedSessionId(state: AppState): SessionId | null {
-  const { workshop, viewedSession } = state;
+  const { workshop, viewedSession, currentStageId } = state;
   if (workshop === null) return null;
+  const stage = workshop.agenda.find((item) => item.id === currentStageId);
+  if (stage !== undefined) return stageSessionId(workshop, stage);
   const chosen = viewedSession?.workshopId === workshop.id ? viewedSession.sessionId : undefined;
   const known = chosen !== undefined && workshop.sessions.some((session) => session.id === chosen);
   return known ? chosen : latestSession(workshop).id;
