@@ -1,5 +1,6 @@
 import type { StageTimer } from '../../shared/cockpit/stage-timer';
 import type { AppStore } from '../app/store/create-app-store';
+import { stagesAlongside } from '../../shared/workshop/sessions';
 
 const KEY = 'readyroom.cockpit';
 
@@ -9,9 +10,13 @@ interface StoredSession {
   readonly timers: Record<string, StageTimer>;
 }
 
-/** The stage to show when a workshop opens: the one running, else the first not skipped. */
+/**
+ * The stage to show when a workshop opens: in its latest session (a follow-up once there is
+ * one), the one running, else the first not skipped.
+ */
 function startingStageId(store: AppStore): string | null {
-  const agenda = store.getState().workshop?.agenda ?? [];
+  const workshop = store.getState().workshop;
+  const agenda = workshop === null ? [] : stagesAlongside(workshop, null);
   return (
     (agenda.find((stage) => stage.status === 'active') ?? agenda.find((stage) => stage.status !== 'skipped'))
       ?.id ?? null
