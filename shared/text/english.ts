@@ -19,6 +19,7 @@ import { STAGE_METRICS } from './english/stage-metrics';
 import { STAGE_ACTIONS } from './english/stage-actions';
 import { CALENDAR } from './english/calendar';
 import { PORTFOLIO } from './english/portfolio';
+import { FOLLOW_UP_REPORT } from './english/follow-up-report';
 import { STAGE_CLOSE } from './english/stage-close';
 import { STAGE_RETROSPECTIVE } from './english/stage-retrospective';
 import { STAGE_SHARED } from './english/stage-shared';
@@ -46,6 +47,7 @@ export const ENGLISH = {
   ...STAGE_ACTIONS,
   ...CALENDAR,
   ...PORTFOLIO,
+  ...FOLLOW_UP_REPORT,
   ...STAGE_CLOSE,
   ...STAGE_RETROSPECTIVE,
   ...STAGE_SHARED,

@@ -183,7 +183,10 @@ describe('the export command', () => {
 
   it.each([
     [[], 'Give the workshop file to export'],
-    [['sample.readyroom'], 'Say what to write: --docx <plan.docx>, --csv <actions.csv>, --ics <reminders.ics>, or several.'],
+    [
+      ['sample.readyroom'],
+      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, --ics <reminders.ics>, --follow-up-docx <report.docx>, or several.',
+    ],
     [['sample.readyroom', '--pdf', 'x.pdf'], "Unknown option '--pdf'"],
     [['a.readyroom', 'b.readyroom', '--csv', 'x.csv'], 'Give one workshop file at a time'],
     [['missing.readyroom', '--csv', 'x.csv'], 'missing.readyroom". Check the path and try again.'],

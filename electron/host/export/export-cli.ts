@@ -12,6 +12,7 @@ import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
 import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
 import { PICTURE_NAMES, PicturesUnavailable } from './pictures/pictures-unavailable';
 import { calendarEventCount, writeActionsCalendar } from './calendar/actions-calendar';
+import { writeFollowUpReport } from './follow-up/write-follow-up';
 import { writeActionPlan, writeActionsCsv } from './write-export';
 
 /** Where the command writes its messages. */
@@ -28,11 +29,12 @@ const drawInHeadlessChromium: DrawPlanPictures = async (workshop) =>
   (await import('./pictures/draw-plan-pictures')).drawPlanPicturesHeadless(workshop);
 
 /** The usage text printed by `--help`. */
-export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [--ics <reminders.ics>] [options]
+export const USAGE = `Usage: readyroom-export <workshop.readyroom> [--docx <plan.docx>] [--csv <actions.csv>] [--ics <reminders.ics>]
+                       [--follow-up-docx <report.docx>] [options]
 
 Writes the action plan of a ReadyRoom workshop as a Word document and/or its actions as a
 CSV file for spreadsheets, and/or their due dates as calendar reminders. Give at least one
-of --docx, --csv and --ics.
+of --docx, --csv, --ics and --follow-up-docx.
 
 The plan is the one the app exports, with a picture of each canvas that has something on
 it, the roadmap and the risk heat map, drawn from the saved workshop in headless Chromium
@@ -44,6 +46,11 @@ Options:
   --ics <file>               Write the actions' due dates to this calendar file: one all-day
                              event per dated action, for owners to import into their own
                              calendars. It carries no network link and invites nobody.
+  --follow-up-docx <file>    Write the follow-up report of the latest session: what moved
+                             per question, the actions done, overdue and blocked, the new
+                             verdict and the next review date.
+  --trend <png>              Put this picture in the follow-up report as the trend of the
+                             four questions across sessions.
   --no-pictures              Write the plan without drawing the canvas pictures (no
                              Chromium needed). Pictures given as files are still used.
   --stakeholder-map <png>    Use this picture as the stakeholder map instead of drawing it.
@@ -113,6 +120,8 @@ async function run(
         docx: { type: 'string' },
         csv: { type: 'string' },
         ics: { type: 'string' },
+        'follow-up-docx': { type: 'string' },
+        trend: { type: 'string' },
         'stakeholder-map': { type: 'string' },
         workflow: { type: 'string' },
         'data-map': { type: 'string' },
@@ -145,12 +154,13 @@ async function run(
       `Give one workshop file at a time (also got ${extra.map((item) => `"${item}"`).join(', ')}).`,
     );
   }
-  if (values.docx === undefined && values.csv === undefined && values.ics === undefined) {
+  const followUp = values['follow-up-docx'];
+  if ([values.docx, values.csv, values.ics, followUp].every((target) => target === undefined)) {
     throw new UsageProblem(
-      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, --ics <reminders.ics>, or several.\nRun with --help to see the options.',
+      'Say what to write: --docx <plan.docx>, --csv <actions.csv>, --ics <reminders.ics>, --follow-up-docx <report.docx>, or several.\nRun with --help to see the options.',
     );
   }
-  for (const target of [values.docx, values.csv, values.ics]) {
+  for (const target of [values.docx, values.csv, values.ics, followUp]) {
     if (target !== undefined && path.resolve(target) === path.resolve(inputPath)) {
       throw new UsageProblem(
         `Refusing to write over the workshop file "${inputPath}". Choose another output file.`,
@@ -164,9 +174,17 @@ async function run(
   ) {
     throw new UsageProblem('--docx and --csv name the same file. Choose two different files.');
   }
-  const ics = values.ics;
-  if (ics !== undefined && [values.docx, values.csv].some((other) => other !== undefined && path.resolve(other) === path.resolve(ics))) {
-    throw new UsageProblem('--ics names the same file as --docx or --csv. Choose different files.');
+  const outputs = (['docx', 'csv', 'ics', 'follow-up-docx'] as const).flatMap((option) => {
+    const target = values[option];
+    return target === undefined ? [] : [{ option, file: path.resolve(target) }];
+  });
+  for (const [index, first] of outputs.entries()) {
+    const second = outputs.slice(index + 1).find((other) => other.file === first.file);
+    if (second !== undefined) {
+      throw new UsageProblem(
+        `--${first.option} and --${second.option} name the same file. Choose different files.`,
+      );
+    }
   }
   const timeZone = values['time-zone'];
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
@@ -219,6 +237,11 @@ async function run(
     output.out(
       `Wrote ${count} reminder${count === 1 ? '' : 's'} (actions with a due date) to ${path.resolve(written.path)}. The file carries no network link.`,
     );
+  }
+  if (followUp !== undefined) {
+    const trend = values.trend === undefined ? undefined : await readPicture(values.trend, 'trend');
+    const written = await writeFollowUpReport(workshop, followUp, trend === undefined ? {} : { trend });
+    output.out(`Wrote the follow-up report to ${path.resolve(written.path)} (${formatSize(written.bytes)}).`);
   }
   return 0;
 }

@@ -57,7 +57,7 @@ describe('the export command with --ics', () => {
     );
 
     expect(code).toBe(1);
-    expect(errors.join('\n')).toContain('--ics names the same file as --docx or --csv');
+    expect(errors.join('\n')).toContain('--csv and --ics name the same file');
     expect(existsSync(inFolder('same.ics'))).toBe(false);
   });
 });

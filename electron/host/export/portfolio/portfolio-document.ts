@@ -4,14 +4,15 @@
  * workshops with each answer on its colour. It uses the action plan's styles (declared once
  * in `plan/styles.ts`) and building blocks, so both documents look alike.
  */
-import { Document, Header, PageOrientation, type Paragraph, TextRun } from 'docx';
+import { Document, Header, type Paragraph, TextRun } from 'docx';
 import type { PortfolioRow } from '../../../../shared/host-api/export-contract';
 import { text } from '../../../../shared/text';
 import { QUESTION_IDS } from '../../../../shared/workshop';
 import { type Column, dataTable, heading, note, paragraph, richCell } from '../plan/elements';
 import { formatCalendarDate } from '../plan/format';
 import { QUESTION_LABELS } from '../plan/labels';
-import { ANSWER_COLOURS, PAGE, planStyleOptions, STYLE, TEXT_WIDTH } from '../plan/styles';
+import { pageSetup } from '../follow-up/page-setup';
+import { ANSWER_COLOURS, planStyleOptions, STYLE, TEXT_WIDTH } from '../plan/styles';
 import { answerLabel, PORTFOLIO_HEADINGS, sessionDateLabel, VERDICT_LABELS } from './portfolio-labels';
 
 /** What the summary is made from. */
@@ -95,8 +96,6 @@ function overviewParagraphs({ rows, libraryCount }: PortfolioSummaryInput): Para
 
 /** Builds the one-page portfolio summary. Pure: packing and writing it is the caller's. */
 export function buildPortfolioSummary(input: PortfolioSummaryInput): Document {
-  const { width, height, marginTop: top, marginBottom: bottom, marginSide: side, header, footer } = PAGE;
-  const margin = { top, bottom, left: side, right: side, header, footer };
   const date = formatCalendarDate(input.today, 'long');
   return new Document({
     title: text('portfolio.document.title'),
@@ -107,7 +106,7 @@ export function buildPortfolioSummary(input: PortfolioSummaryInput): Document {
       {
         properties: {
           // Landscape, with the plan's margins: nine columns stay one line each.
-          page: { size: { width, height, orientation: PageOrientation.LANDSCAPE }, margin },
+          page: pageSetup('landscape'),
         },
         headers: {
           default: new Header({
