@@ -16,6 +16,8 @@ const PicturesSchema = z
     dataMap: PictureSchema.optional(),
     roadmap: PictureSchema.optional(),
     riskHeatMap: PictureSchema.optional(),
+    /** The follow-up report's trend of the four questions across sessions. */
+    trend: PictureSchema.optional(),
   })
   .default({});
 const targetPath = (extension: 'docx' | 'csv') =>
@@ -79,10 +81,10 @@ export const exportContract = {
   }),
   'export.deliver': defineMethod({
     summary:
-      'Exports the plan (docx), the actions (csv) or their due dates as calendar reminders (ics) the way the shell delivers files: a save dialog on the desktop, a download in the browser.',
+      'Exports the plan (docx), the actions (csv), their due dates as calendar reminders (ics) or the follow-up report (follow-up, a docx) the way the shell delivers files: a save dialog on the desktop, a download in the browser.',
     input: z.strictObject({
       workshop: WorkshopSchema,
-      format: z.enum(['docx', 'csv', 'ics']),
+      format: z.enum(['docx', 'csv', 'ics', 'follow-up']),
       pictures: PicturesSchema,
     }),
     output: DeliveredExportSchema,

@@ -6,6 +6,7 @@
  * the rows as shown, and axe finds nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -40,7 +41,13 @@ const INITIATIVES: readonly Initiative[] = [
     answers: ['yes', 'yes', 'yes', 'yes'],
     overdueActions: 0,
   },
-  { title: 'Agent assist', organisation: 'Harbour Mutual', date: '2025-04-09', answers: [null, null, null, null], overdueActions: 1 },
+  {
+    title: 'Agent assist',
+    organisation: 'Harbour Mutual',
+    date: '2025-04-09',
+    answers: [null, null, null, null],
+    overdueActions: 1,
+  },
   {
     title: 'Invoice matching',
     organisation: 'Contoso Finance',
@@ -58,7 +65,10 @@ test.beforeAll(async () => {
   const library = path.join(data.path, 'workshops');
   mkdirSync(library, { recursive: true });
   for (const initiative of INITIATIVES) {
-    const workshop = createWorkshopFromTemplate({ title: initiative.title, now: new Date(`${initiative.date}T09:00:00Z`) });
+    const workshop = createWorkshopFromTemplate({
+      title: initiative.title,
+      now: new Date(`${initiative.date}T09:00:00Z`),
+    });
     const [ownership, dataAnswer, buyIn, metrics] = initiative.answers;
     const final = (answer: Answer | null) => ({ answer, rationale: '' });
     writeFileSync(
@@ -100,7 +110,12 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
   await new FacilitatorPage(page).open(shell.url);
   const table = portfolio(page).getByRole('table');
   await expect(table.locator('tbody tr')).toHaveCount(4);
-  expect(await rowTitles(page)).toEqual(['Agent assist', 'Claims triage', 'Fraud alerts', 'Invoice matching']);
+  expect(await rowTitles(page)).toEqual([
+    'Agent assist',
+    'Claims triage',
+    'Fraud alerts',
+    'Invoice matching',
+  ]);
 
   const claims = table.getByRole('row', { name: /Claims triage/ });
   await expect(claims.getByRole('cell')).toHaveText([
@@ -113,24 +128,44 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
     /2025/,
     '2',
   ]);
-  await expect(table.getByRole('row', { name: /Agent assist/ }).getByRole('cell').nth(2)).toHaveText('Not voted');
+  await expect(
+    table
+      .getByRole('row', { name: /Agent assist/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('Not voted');
 
   // Sort from the keyboard: focus the Data heading's button and press Enter, then again.
   const dataHeading = table.getByRole('columnheader', { name: 'Data' });
   await dataHeading.getByRole('button').focus();
   await page.keyboard.press('Enter');
   await expect(dataHeading).toHaveAttribute('aria-sort', 'ascending');
-  expect(await rowTitles(page)).toEqual(['Fraud alerts', 'Invoice matching', 'Claims triage', 'Agent assist']);
+  expect(await rowTitles(page)).toEqual([
+    'Fraud alerts',
+    'Invoice matching',
+    'Claims triage',
+    'Agent assist',
+  ]);
   await page.keyboard.press('Enter');
   await expect(dataHeading).toHaveAttribute('aria-sort', 'descending');
-  expect(await rowTitles(page)).toEqual(['Agent assist', 'Claims triage', 'Invoice matching', 'Fraud alerts']);
+  expect(await rowTitles(page)).toEqual([
+    'Agent assist',
+    'Claims triage',
+    'Invoice matching',
+    'Fraud alerts',
+  ]);
   await expect(table.getByRole('columnheader', { name: 'Workshop' })).toHaveAttribute('aria-sort', 'none');
 
   const overdueHeading = table.getByRole('columnheader', { name: 'Overdue actions' });
   await overdueHeading.getByRole('button').click();
   await overdueHeading.getByRole('button').click();
   await expect(overdueHeading).toHaveAttribute('aria-sort', 'descending');
-  expect(await rowTitles(page)).toEqual(['Claims triage', 'Agent assist', 'Fraud alerts', 'Invoice matching']);
+  expect(await rowTitles(page)).toEqual([
+    'Claims triage',
+    'Agent assist',
+    'Fraud alerts',
+    'Invoice matching',
+  ]);
 
   const axe = await new AxeBuilder({ page }).include('.portfolio').withTags(AXE_TAGS).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -153,7 +188,10 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
   const csvPath = path.join(data.path, csv.suggestedFilename());
   await csv.saveAs(csvPath);
   await expect(portfolio(page).getByRole('status')).toContainText('The portfolio is downloading');
-  const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const lines = readFileSync(csvPath, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines).toEqual([
     'Workshop,Organisation,Latest verdict,Ownership,Data,Buy-in,Metrics,Last session,Overdue actions',
     'Claims triage,Harbour Mutual,Not ready yet,Yes,No,Partly,Yes,2025-03-18,2',
@@ -165,4 +203,111 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
   await portfolio(page).getByRole('button', { name: 'Portfolio summary (Word)' }).click();
   const word = await wordDownload;
   expect(word.suggestedFilename()).toMatch(/\.docx$/);
+});
+
+test.describe('a workshop with a follow-up', () => {
+  let followUpData: ReturnType<typeof makeTemporaryDirectory>;
+  let followUpShell: BrowserShell;
+
+  test.beforeAll(async () => {
+    followUpData = makeTemporaryDirectory();
+    const library = path.join(followUpData.path, 'workshops');
+    mkdirSync(library, { recursive: true });
+    const workshop = createWorkshopFromTemplate({
+      title: 'Claims triage',
+      now: new Date('2025-03-18T09:00:00Z'),
+    });
+    const final = (answer: Answer | null) => ({ answer, rationale: '' });
+    const [first] = workshop.sessions;
+    if (first === undefined) throw new Error('A new workshop holds its own session.');
+    writeFileSync(
+      path.join(library, 'claims.readyroom'),
+      serialiseWorkshop({
+        ...workshop,
+        sessions: [
+          first,
+          {
+            ...first,
+            id: 'session-follow-up' as typeof first.id,
+            kind: 'follow-up',
+            date: '2025-05-20',
+            finalAnswers: {
+              ownership: final('yes'),
+              data: final('partly'),
+              buyIn: final('partly'),
+              metrics: final('yes'),
+            },
+          },
+        ],
+        readiness: {
+          ...workshop.readiness,
+          finalAnswers: {
+            ownership: final('yes'),
+            data: final('no'),
+            buyIn: final('partly'),
+            metrics: final('no'),
+          },
+        },
+        actions: [
+          anAction({ title: 'Map the feeds', status: 'done', dueDate: '2025-04-01' }),
+          anAction({ title: 'Name a product owner', status: 'done', dueDate: '2025-04-15' }),
+          anAction({ title: 'Agree the baseline', status: 'done' }),
+          anAction({ title: 'Co-design with team leads', status: 'blocked', dueDate: '2025-06-30' }),
+          anAction({ title: 'Automate the nightly batch', status: 'in-progress', dueDate: '2025-05-10' }),
+        ],
+      }),
+    );
+    followUpShell = await startBrowserShell(followUpData.path);
+  });
+
+  test.afterAll(async () => {
+    await followUpShell.stop();
+    followUpData.remove();
+  });
+
+  test('the portfolio shows its latest session, and the cockpit exports its follow-up report', async ({
+    page,
+  }) => {
+    await new FacilitatorPage(page).open(followUpShell.url);
+    const row = portfolio(page).getByRole('row', { name: /Claims triage/ });
+    await expect(row.getByRole('cell')).toHaveText([
+      '',
+      'Not ready yet',
+      'Yes',
+      'Partly',
+      'Partly',
+      'Yes',
+      /2025/,
+      /\d/,
+    ]);
+
+    await row.getByRole('button', { name: 'Claims triage' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Follow-up report (Word)' }).click();
+    const report = await download;
+    expect(report.suggestedFilename()).toBe('claims-triage-follow-up-report.docx');
+    const reportPath = path.join(followUpData.path, report.suggestedFilename());
+    await report.saveAs(reportPath);
+    const read = JSON.parse(
+      execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          'import docx,json,sys\nd=docx.Document(sys.argv[1])\nprint(json.dumps({"p":[p.text for p in d.paragraphs],"t":[[c.text for c in r.cells] for r in d.tables[0].rows],"images":len(d.inline_shapes)}))',
+          reportPath,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as { p: string[]; t: string[][]; images: number };
+    expect(read.t.map((cells) => cells.at(-1))).toEqual([
+      'Movement',
+      'No change: Yes',
+      'Better: No → Partly',
+      'No change: Partly',
+      'Better: No → Yes',
+    ]);
+    expect(read.p).toContain('Done: 3. Overdue: 1. Blocked: 1. In progress: 1. Not started: 0. Dropped: 0.');
+    // The trend picture, drawn in the page.
+    expect(read.images).toBe(1);
+  });
 });

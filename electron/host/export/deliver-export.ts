@@ -4,6 +4,7 @@ import type { DeliveredExport } from '../../../shared/host-api/export-contract';
 import { slugFromTitle } from '../documents/file-names';
 import { actionsToCsv } from './actions-csv';
 import { actionsToIcs } from './calendar/actions-calendar';
+import { buildFollowUpReport } from './follow-up/follow-up-report';
 import { decodePicture, type TransferredPicture } from './export-service';
 import { packActionPlan } from './pack-action-plan';
 import { buildActionPlan } from './plan/action-plan';
@@ -22,13 +23,22 @@ const MIME_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
+  'follow-up': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
 /** The file name offered for an export, e.g. `claims-pilot-action-plan.docx`. */
-export function suggestedExportName(workshop: Workshop, format: 'docx' | 'csv' | 'ics'): string {
+export function suggestedExportName(
+  workshop: Workshop,
+  format: 'docx' | 'csv' | 'ics' | 'follow-up',
+): string {
   const stem = slugFromTitle(workshop.meta.title.trim() === '' ? 'workshop' : workshop.meta.title);
-  const kind = { docx: 'action-plan', csv: 'actions', ics: 'action-reminders' }[format];
-  return `${stem}-${kind}.${format}`;
+  const kind = {
+    docx: 'action-plan',
+    csv: 'actions',
+    ics: 'action-reminders',
+    'follow-up': 'follow-up-report',
+  }[format];
+  return `${stem}-${kind}.${format === 'follow-up' ? 'docx' : format}`;
 }
 
 /**
@@ -39,15 +49,15 @@ export async function deliverExport(
   shell: ExportShell,
   input: {
     readonly workshop: Workshop;
-    readonly format: 'docx' | 'csv' | 'ics';
-    readonly pictures: Readonly<Partial<Record<keyof PlanPictures, TransferredPicture>>>;
+    readonly format: 'docx' | 'csv' | 'ics' | 'follow-up';
+    readonly pictures: Readonly<Partial<Record<keyof PlanPictures | 'trend', TransferredPicture>>>;
   },
   now: Date,
 ): Promise<DeliveredExport> {
   const fileName = suggestedExportName(input.workshop, input.format);
   let targetPath: string | null = null;
   if (shell.chooseSavePath !== undefined) {
-    targetPath = await shell.chooseSavePath(fileName, input.format);
+    targetPath = await shell.chooseSavePath(fileName, input.format === 'follow-up' ? 'docx' : input.format);
     if (targetPath === null) return { kind: 'cancelled' };
   }
   let bytes: Buffer;
@@ -63,6 +73,14 @@ export async function deliverExport(
       );
     }
     bytes = await packActionPlan(buildActionPlan(input.workshop, pictures, { generatedAt: now }));
+  } else if (input.format === 'follow-up') {
+    const trend = input.pictures.trend;
+    bytes = await packActionPlan(
+      buildFollowUpReport(
+        input.workshop,
+        trend === undefined ? {} : { trend: decodePicture(trend, 'trend') },
+      ),
+    );
   } else if (input.format === 'ics') {
     bytes = Buffer.from(actionsToIcs(input.workshop, now), 'utf8');
   } else {

@@ -19,21 +19,25 @@ import { text } from '../../../shared/text';
 /** Where an export stands. */
 export type ExportStatus =
   | { readonly state: 'idle' }
-  | { readonly state: 'working'; readonly format: 'docx' | 'csv' | 'ics' }
+  | { readonly state: 'working'; readonly format: 'docx' | 'csv' | 'ics' | 'follow-up' }
   | {
       readonly state: 'saved';
-      readonly format: 'docx' | 'csv' | 'ics';
+      readonly format: 'docx' | 'csv' | 'ics' | 'follow-up';
       readonly path: string;
       /** Set when the file was written but something in it is missing (a canvas picture). */
       readonly warning?: string;
     }
   | {
       readonly state: 'downloaded';
-      readonly format: 'docx' | 'csv' | 'ics';
+      readonly format: 'docx' | 'csv' | 'ics' | 'follow-up';
       readonly fileName: string;
       readonly warning?: string;
     }
-  | { readonly state: 'failed'; readonly format: 'docx' | 'csv' | 'ics'; readonly message: string };
+  | {
+      readonly state: 'failed';
+      readonly format: 'docx' | 'csv' | 'ics' | 'follow-up';
+      readonly message: string;
+    };
 
 /** What the audience screen is asked to show besides the stage. */
 export interface PresentOptions {
@@ -42,7 +46,9 @@ export interface PresentOptions {
 }
 
 /** The canvas pictures the Word plan shows, as base64 PNG. */
-export type PlanPictures = Partial<Record<'stakeholderMap' | 'workflow' | 'dataMap', { pngBase64: string }>>;
+export type PlanPictures = Partial<
+  Record<'stakeholderMap' | 'workflow' | 'dataMap' | 'trend', { pngBase64: string }>
+>;
 
 /** Draws the canvas pictures of a workshop for the Word plan. */
 export type DrawPlanPictures = (workshop: Workshop) => Promise<PlanPictures>;
@@ -78,7 +84,7 @@ export interface SessionSlice {
   /** Where the last export stands, for the progress and "open the file" messages. */
   readonly exportStatus: ExportStatus;
   /** Exports the Word action plan or the actions CSV or their due dates as calendar reminders (save dialog on desktop, download in a browser). */
-  exportWorkshop(format: 'docx' | 'csv' | 'ics'): Promise<void>;
+  exportWorkshop(format: 'docx' | 'csv' | 'ics' | 'follow-up'): Promise<void>;
   openExportedFile(path: string): Promise<void>;
   dismissExportStatus(): void;
   /** Revealed readiness results, as the audience screen shows them. */
@@ -161,9 +167,12 @@ export function createSessionSlice(
           // without it and say so.
           let pictures: PlanPictures = {};
           let warning: string | undefined;
-          if (format === 'docx') {
+          if (format === 'docx' || format === 'follow-up') {
             try {
-              pictures = await drawPictures(workshop);
+              pictures =
+                format === 'docx'
+                  ? await drawPictures(workshop)
+                  : await (await import('../../plan-pictures/trend-picture')).followUpPictures(workshop);
             } catch (error) {
               warning = text('store.export.noPictures', {
                 reason: error instanceof Error ? error.message : text('store.export.picturesNotDrawn'),

@@ -5,6 +5,7 @@ const FORMAT_NAMES = {
   docx: text('cockpit.export.actionPlan'),
   csv: text('cockpit.export.actionsCsv'),
   ics: text('calendar.export.format'),
+  'follow-up': text('followUpReport.export.format'),
 } as const;
 
 /** The export buttons, in order: the Word plan, the actions CSV, the due dates as calendar reminders. */
@@ -21,6 +22,7 @@ export function ExportControl() {
   const openExportedFile = useAppStore((state) => state.openExportedFile);
   const dismiss = useAppStore((state) => state.dismissExportStatus);
   const working = status.state === 'working';
+  const hasFollowUp = useAppStore((state) => (state.workshop?.sessions.length ?? 0) > 1);
   return (
     <div className="export-control" role="group" aria-label={text('cockpit.export.export')}>
       {EXPORT_BUTTONS.map(([format, label]) => (
@@ -34,6 +36,16 @@ export function ExportControl() {
           {label}
         </button>
       ))}
+      {hasFollowUp ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={working}
+          onClick={() => void exportWorkshop('follow-up')}
+        >
+          {text('followUpReport.export.button')}
+        </button>
+      ) : null}
       <span role="status" aria-live="polite" className="export-control__status">
         {status.state === 'working'
           ? text('cockpit.export.preparing', { format: FORMAT_NAMES[status.format] })

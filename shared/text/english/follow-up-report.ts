@@ -48,6 +48,14 @@ export const FOLLOW_UP_REPORT = {
     'No next review date is set yet: agree one before everyone leaves, as a milestone or the go/no-go review.',
   'followUpReport.noFollowUp':
     'This workshop has had no follow-up yet, so nothing can have moved. Run a follow-up to re-test the four questions and review the actions.',
+  'followUpReport.trend.summary':
+    'Trend of the four readiness questions across {count} sessions: {questions}.',
+  'followUpReport.trend.question': '{question} {path}',
+  'followUpReport.trend.yes': 'Yes',
+  'followUpReport.trend.partly': 'Partly',
+  'followUpReport.trend.no': 'No',
+  'followUpReport.export.button': 'Follow-up report (Word)',
+  'followUpReport.export.format': 'follow-up report',
   'followUpReport.document.subject': 'Follow-up on the scaling readiness of an AI initiative',
   'followUpReport.document.creator': 'ReadyRoom',
 } as const satisfies Record<string, Message>;
