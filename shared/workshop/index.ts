@@ -20,6 +20,7 @@ export * from './parking-lot';
 export * from './people';
 export * from './plan';
 export * from './plan-codes';
+export * from './plan-references';
 export * from './raci';
 export * from './readiness';
 export * from './readiness-logic';

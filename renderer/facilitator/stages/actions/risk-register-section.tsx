@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { newId, type RiskId } from '../../../../shared/workshop/ids';
 import { planCode } from '../../../../shared/workshop/plan-codes';
+import { forgetPlanReferences } from '../../../../shared/workshop/plan-references';
 import { suggestRisks, type SuggestedRisk } from '../../../../shared/workshop/risk-suggestions';
 import { blankRisk, type Risk } from '../../../../shared/workshop/risks';
 import { useAppStore } from '../../../app/store/store-context';
@@ -68,9 +69,7 @@ export function RiskRegisterSection() {
       editWorkshop((draft) => {
         draft.risks = draft.risks.filter((risk) => risk.id !== id);
         // An action that addressed the risk no longer does.
-        for (const action of draft.actions) {
-          action.addresses = action.addresses.filter((link) => link.kind !== 'risk' || link.riskId !== id);
-        }
+        forgetPlanReferences(draft, { kind: 'risk', riskId: id });
       });
       focus.removed(id);
     },
