@@ -6,7 +6,7 @@ import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { calendarDate } from './action-warnings';
-import { ActionsStageEditor } from './actions-stage-editor';
+import { ActionPlanSection } from './action-plan-section';
 import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 function anAction(title: string, overrides: Partial<Action> = {}): Action {
@@ -25,7 +25,9 @@ function anAction(title: string, overrides: Partial<Action> = {}): Action {
   };
 }
 
-describe('ActionsStageEditor', () => {
+// The action plan of the actions stage, on its own: the stage's other sections (RACI, risks,
+// roadmap, sign-off) have their own tests.
+describe('ActionPlanSection', () => {
   const workshop = aTestWorkshopForEachTest();
   const { store } = workshop;
 
@@ -36,7 +38,7 @@ describe('ActionsStageEditor', () => {
     workshop.render(
       <>
         <FocusKeeper />
-        <ActionsStageEditor />
+        <ActionPlanSection today={calendarDate(new Date())} />
       </>,
     );
   }

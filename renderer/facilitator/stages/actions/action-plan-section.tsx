@@ -6,9 +6,8 @@ import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import type { QuestionId } from '../../../../shared/workshop/readiness';
 import type { SuggestedAction } from '../../../../shared/workshop/suggestions';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
+import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
-import { useEditWorkshop } from '../shared/use-workshop';
 import { ActionPlanFilters } from './action-plan-filters';
 import { ActionRow } from './action-row';
 import { actionWarnings } from './action-warnings';
@@ -19,6 +18,13 @@ const NO_ACTIONS: readonly Action[] = [];
 
 /** The focus place of "Add action", where focus goes when the plan empties. */
 const ADD_ACTION = 'add-action';
+
+const ACTION_LIST: RecordListRules<ActionId> = {
+  emptyPlace: ADD_ACTION,
+  remove: (draft, id) => {
+    draft.actions = draft.actions.filter((action) => action.id !== id);
+  },
+};
 
 const COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.actions.action') },
@@ -33,14 +39,13 @@ const COLUMNS: readonly StageTableColumn[] = [
 export function ActionPlanSection({ today }: { readonly today: string }) {
   const headingId = useId();
   const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
-  const editWorkshop = useEditWorkshop();
   const [view, setView] = useState<ActionView>(DEFAULT_ACTION_VIEW);
   const shownIds = useMemo(() => arrangeActions(actions, view, today), [actions, view, today]);
   const flaggedCount = useMemo(
     () => actions.filter((action) => actionWarnings(action, today).length > 0).length,
     [actions, today],
   );
-  const focus = useRecordListFocus(shownIds, ADD_ACTION);
+  const list = useRecordList(shownIds, ACTION_LIST);
   const lastFocused = useRef<HTMLElement | null>(null);
 
   // Re-sorting moves rows in the page, and a browser drops focus from an element it moves.
@@ -60,7 +65,9 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
       setView((current) =>
         current.status === 'all' || current.status === 'todo' ? current : { ...current, status: 'all' },
       );
-      editWorkshop((draft) => {
+      const first = added[0];
+      if (first === undefined) return;
+      list.create(first.id, (draft) => {
         for (const { id, title, killer, fromSuggestion } of added) {
           draft.actions.push({
             id,
@@ -76,9 +83,8 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
           });
         }
       });
-      if (added[0] !== undefined) focus.created(added[0].id);
     },
-    [editWorkshop, focus],
+    [list],
   );
 
   const addSuggested = (killer: QuestionId, suggestions: readonly SuggestedAction[]) => {
@@ -91,16 +97,6 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
   /** A blank action, linked to the killer the plan is filtered to, if any. */
   const addBlankAction = () =>
     addActions([{ title: '', killer: view.killer === 'all' ? 'general' : view.killer }]);
-
-  const removeAction = useCallback(
-    (id: ActionId) => {
-      editWorkshop((draft) => {
-        draft.actions = draft.actions.filter((action) => action.id !== id);
-      });
-      focus.removed(id);
-    },
-    [editWorkshop, focus],
-  );
 
   const filtered = view.killer !== 'all' || view.status !== 'all' || view.onlyFlagged;
 
@@ -137,7 +133,7 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
           >
             <tbody>
               {shownIds.map((id, position) => (
-                <ActionRow key={id} id={id} position={position} today={today} onRemove={removeAction} />
+                <ActionRow key={id} id={id} position={position} today={today} onRemove={list.remove} />
               ))}
             </tbody>
           </StageTable>

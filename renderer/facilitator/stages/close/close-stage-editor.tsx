@@ -7,9 +7,8 @@ import { gapStatements } from '../../../../shared/workshop/statements';
 import { READINESS_QUESTIONS, type Readiness } from '../../../../shared/workshop/readiness';
 import { useAppStore } from '../../../app/store/store-context';
 import { FOCUS_PLACES } from '../../../app/focus/focus-places';
-import { useRecordListFocus } from '../shared/record-list-focus';
+import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { StagePrompt } from '../shared/stage-prompt';
-import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
 import { text } from '../../../../shared/text';
 
@@ -18,8 +17,18 @@ const NO_ACTIONS: readonly Action[] = [];
 /** The focus place of the open parking lot's heading, where focus goes when the last topic is resolved. */
 const PARKING_LOT_HEADING = 'open-parking-lot';
 
-/** Where an open topic takes focus: its "Mark resolved" button. */
-const resolveButton = (id: string) => [`${FOCUS_PLACES.record(id)} button`];
+/**
+ * The open parking lot: a topic leaves it when resolved, and focus goes to the next topic's
+ * "Mark resolved", else the previous one's, else the heading.
+ */
+const PARKING_LOT: RecordListRules<ParkingLotItemId> = {
+  emptyPlace: PARKING_LOT_HEADING,
+  remove: (draft, id) => {
+    const item = draft.parkingLot.find((entry) => entry.id === id);
+    if (item !== undefined) item.resolved = true;
+  },
+  placesOf: (id) => [`${FOCUS_PLACES.record(id)} button`],
+};
 
 /** Close stage: what is still open (readiness gaps, parked topics) before everyone leaves. */
 export function CloseStageEditor() {
@@ -106,17 +115,7 @@ function OpenParkingLot() {
   const resolvedCount = useAppStore(
     (state) => state.workshop?.parkingLot.filter((item) => item.resolved).length ?? 0,
   );
-  const editWorkshop = useEditWorkshop();
-  const focus = useRecordListFocus(openIds, PARKING_LOT_HEADING, resolveButton);
-
-  const resolve = (id: ParkingLotItemId) => {
-    editWorkshop((draft) => {
-      const item = draft.parkingLot.find((entry) => entry.id === id);
-      if (item !== undefined) item.resolved = true;
-    });
-    // The resolved item leaves the list: keep the keyboard on the next one, else the heading.
-    focus.removed(id);
-  };
+  const list = useRecordList(openIds, PARKING_LOT);
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
@@ -130,7 +129,7 @@ function OpenParkingLot() {
       ) : (
         <ul className="stage-parking-list">
           {openIds.map((id) => (
-            <OpenParkingLotItem key={id} id={id} onResolve={resolve} />
+            <OpenParkingLotItem key={id} id={id} onResolve={list.remove} />
           ))}
         </ul>
       )}

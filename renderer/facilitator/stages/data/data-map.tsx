@@ -1,12 +1,5 @@
-import {
-  MarkerType,
-  type Edge,
-  type Node,
-  type NodeProps,
-  type NodeTypes,
-  type XYPosition,
-} from '@xyflow/react';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { MarkerType, type Edge, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   AI_SYSTEM_NODE_ID,
   defaultAiSystemPosition,
@@ -16,14 +9,16 @@ import {
 import type { Workshop } from '../../../../shared/workshop';
 import { aiSystemTitle, lineName, systemName } from '../../../../shared/canvases/accessible-names';
 import { FOCUS_PLACES } from '../../../app/focus/focus-places';
-import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
+import { useAppStore } from '../../../app/store/store-context';
 import { AiSystemCard, DataSourceCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
-import { useCanvasNodes, useNodeChanges, type SelectRequest } from '../../canvas/canvas-elements';
+import { useCanvasNodes } from '../../canvas/canvas-elements';
+import { placeInLayout, useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
 import { CanvasArea } from '../shared/canvas-area';
-import { useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import { useCanvasStage } from '../shared/canvas-stage';
+import { useListIds, useListItem } from '../shared/use-workshop';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import { DataSourceRecord } from './data-source-record';
 import { tidyDataMap } from './tidy-data-map';
@@ -35,6 +30,16 @@ type DataMapNode = SourceNode | AiNode;
 
 const selectSources = (workshop: Workshop) => workshop.dataSources;
 const NO_SOURCES: Workshop['dataSources'] = [];
+
+const NOTHING_SELECTED: readonly string[] = [];
+const onlySource = (id: string): readonly string[] => [id];
+
+/** How the data map writes the workshop: moves, new sources, deletions (the lines follow). */
+const DATA_MAP_RULES: CanvasEditRules = {
+  place: placeInLayout('dataMap'),
+  add: (draft, position) => addDataSource(draft, position),
+  remove: (draft, sources) => removeDataSources(draft, sources),
+};
 
 const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {
   const source = useListItem(selectSources, id);
@@ -62,16 +67,20 @@ const CARD_ROOM = { width: 240, height: 120 } as const;
  * round.
  */
 export function DataMapView() {
-  const store = useAppStoreApi();
-  const editWorkshop = useEditWorkshop();
   const ids = useListIds(selectSources);
   const positions = useAppStore((state) => state.workshop?.layout.dataMap.positions);
   // The lines are named after what they connect ("Claims system feeds …").
   const sources = useAppStore((state) => state.workshop?.dataSources ?? NO_SOURCES);
   const initiative = useAppStore((state) => state.workshop?.meta.initiative ?? '');
-  const [selected, setSelected] = useState<readonly string[]>([]);
-  const [fitRequest, setFitRequest] = useState(0);
-  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
+  const {
+    store,
+    selection: selected,
+    setSelection: setSelected,
+    focusRequest,
+    fitRequest,
+    show,
+    tidyWith,
+  } = useCanvasStage(NOTHING_SELECTED, onlySource);
   const [nodes, setNodes] = useCanvasNodes<DataMapNode>([ids, positions], [focusRequest], (chosen) => [
     ...ids.map((id, index) => ({
       id,
@@ -106,27 +115,11 @@ export function DataMapView() {
     [sources, initiative],
   );
 
-  const savePositions = useCallback(
-    (moved: ReadonlyMap<string, XYPosition>) =>
-      editWorkshop((draft) => {
-        for (const [id, position] of moved) draft.layout.dataMap.positions[id] = position;
-      }),
-    [editWorkshop],
-  );
-  const onNodesChange = useNodeChanges(setNodes, savePositions);
-
-  const addAt = useCallback(
-    (position: XYPosition) => {
-      let id = '';
-      editWorkshop((draft) => {
-        id = addDataSource(draft, position);
-      });
-      setFocusRequest({ ids: [id] });
-      setSelected([id]);
-      return id;
-    },
-    [editWorkshop],
-  );
+  const {
+    onNodesChange,
+    onDelete,
+    onPaneDoubleClick: addAt,
+  } = useCanvasEditing<DataMapNode, Edge>(DATA_MAP_RULES, setNodes, null, show);
 
   const addInView = useCallback(() => {
     const workshop = store.getState().workshop;
@@ -141,20 +134,17 @@ export function DataMapView() {
     store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
   }, [addAt, store]);
 
-  const handleSelection = useCallback(({ nodes: chosen }: { nodes: DataMapNode[] }) => {
-    setSelected(chosen.filter((node) => node.type === 'source').map((node) => node.id));
-  }, []);
+  const handleSelection = useCallback(
+    ({ nodes: chosen }: { nodes: DataMapNode[] }) => {
+      setSelected(chosen.filter((node) => node.type === 'source').map((node) => node.id));
+    },
+    [setSelected],
+  );
 
   const only = selected.length === 1 ? selected[0] : undefined;
   return (
     <>
-      <CanvasToolbar
-        canvas="dataMap"
-        onTidy={async () => {
-          await tidyDataMap(store);
-          setFitRequest((count) => count + 1);
-        }}
-      >
+      <CanvasToolbar canvas="dataMap" onTidy={tidyWith(tidyDataMap)}>
         <button type="button" className="button" onClick={addInView}>
           {text('stage.data.addDataSource')}
         </button>
@@ -168,9 +158,7 @@ export function DataMapView() {
             edges={edges}
             nodeTypes={NODE_TYPES}
             onNodesChange={onNodesChange}
-            onDelete={({ nodes: deleted }) =>
-              editWorkshop((draft) => removeDataSources(draft, new Set(deleted.map((node) => node.id))))
-            }
+            onDelete={onDelete}
             onSelectionChange={handleSelection}
             onPaneDoubleClick={addAt}
             fitRequest={fitRequest}

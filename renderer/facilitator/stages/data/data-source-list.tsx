@@ -2,14 +2,19 @@ import { useCallback, useId } from 'react';
 import { text } from '../../../../shared/text';
 import { newId, type DataSourceId } from '../../../../shared/workshop/ids';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
+import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useListIds } from '../shared/use-workshop';
 import { addDataSource, removeDataSources } from './data-source-edits';
 import { DataSourceRows } from './data-source-rows';
 
 /** The focus place of "Add data source", where focus goes when the list empties. */
 const ADD_SOURCE = 'add-data-source';
+
+const SOURCE_LIST: RecordListRules<DataSourceId> = {
+  emptyPlace: ADD_SOURCE,
+  remove: (draft, id) => removeDataSources(draft, new Set([id])),
+};
 
 const COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.data.system') },
@@ -27,24 +32,12 @@ export function DataSourceList() {
   const manualCount = useAppStore(
     (state) => state.workshop?.dataSources.filter((source) => !source.automated).length ?? 0,
   );
-  const editWorkshop = useEditWorkshop();
-  const focus = useRecordListFocus(ids, ADD_SOURCE);
+  const list = useRecordList(ids, SOURCE_LIST);
 
   const addSource = useCallback(() => {
     const id = newId<DataSourceId>();
-    editWorkshop((draft) => {
-      addDataSource(draft, undefined, id);
-    });
-    focus.created(id);
-  }, [editWorkshop, focus]);
-
-  const removeSource = useCallback(
-    (id: DataSourceId) => {
-      editWorkshop((draft) => removeDataSources(draft, new Set([id])));
-      focus.removed(id);
-    },
-    [editWorkshop, focus],
-  );
+    list.create(id, (draft) => void addDataSource(draft, undefined, id));
+  }, [list]);
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
@@ -59,7 +52,7 @@ export function DataSourceList() {
               id={id}
               position={position}
               onAdd={addSource}
-              onRemove={removeSource}
+              onRemove={list.remove}
               isLast={position === ids.length - 1}
             />
           ))}

@@ -1,12 +1,14 @@
-import { useCallback, useId } from 'react';
+import type { Draft } from 'immer';
+import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { newId, type MetricId } from '../../../../shared/workshop/ids';
 import type { Metric, MetricLayer } from '../../../../shared/workshop/metrics';
 import { remainingSuggestions, type SuggestedMetric } from '../../../../shared/workshop/suggestions';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { useListIds } from '../shared/use-workshop';
 import { MetricCard } from './metric-card';
 import { LAYERS } from './metric-texts';
 
@@ -18,6 +20,14 @@ const ADD_PLACES: Readonly<Record<MetricLayer, string>> = {
   outcome: 'add-outcome-metric',
 };
 
+const removeMetric = (draft: Draft<Workshop>, id: MetricId) => {
+  draft.metrics = draft.metrics.filter((metric) => metric.id !== id);
+};
+const LISTS: Readonly<Record<MetricLayer, RecordListRules<MetricId>>> = {
+  process: { emptyPlace: ADD_PLACES.process, remove: removeMetric },
+  outcome: { emptyPlace: ADD_PLACES.outcome, remove: removeMetric },
+};
+
 /** One layer of metrics (process or outcome): suggestions, its metric cards, and its Add button. */
 export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
   const headingId = useId();
@@ -27,12 +37,11 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
     useShallow((state) => (state.workshop === null ? NO_METRICS : state.workshop.metrics)),
   );
   const suggestions = remainingSuggestions(layer, taken);
-  const editWorkshop = useEditWorkshop();
-  const focus = useRecordListFocus(ids, ADD_PLACES[layer]);
+  const list = useRecordList(ids, LISTS[layer]);
 
   const addMetric = (suggestion?: SuggestedMetric) => {
     const id = newId<MetricId>();
-    editWorkshop((draft) => {
+    list.create(id, (draft) => {
       draft.metrics.push({
         id,
         layer,
@@ -47,18 +56,7 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
         fromSuggestion: suggestion?.id ?? null,
       });
     });
-    focus.created(id);
   };
-
-  const removeMetric = useCallback(
-    (id: MetricId) => {
-      editWorkshop((draft) => {
-        draft.metrics = draft.metrics.filter((metric) => metric.id !== id);
-      });
-      focus.removed(id);
-    },
-    [editWorkshop, focus],
-  );
 
   return (
     <section className="panel stage-section" aria-labelledby={headingId}>
@@ -95,7 +93,7 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
       ) : (
         <div className="stage-card-list">
           {ids.map((id, position) => (
-            <MetricCard key={id} id={id} position={position} layer={layer} onRemove={removeMetric} />
+            <MetricCard key={id} id={id} position={position} layer={layer} onRemove={list.remove} />
           ))}
         </div>
       )}

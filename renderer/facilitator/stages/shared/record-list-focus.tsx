@@ -1,6 +1,9 @@
-import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import type { Draft } from 'immer';
+import { useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { FOCUS_PLACES, place } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
+import { useEditWorkshop } from './use-workshop';
 
 /**
  * The first field of a record on screen (a row, a card or a panel marked `data-record-id`):
@@ -57,7 +60,7 @@ export function useRecordListFocus<Id extends string>(
     (id: Id) => requestFocus({ kind: 'opened', places: placesOf(id) }),
     [placesOf, requestFocus],
   );
-  return { created, removed, moveTo };
+  return useMemo(() => ({ created, removed, moveTo }), [created, removed, moveTo]);
 }
 
 /** A list's "Add …" button, marked as the place focus goes to when the list empties. */
@@ -88,4 +91,39 @@ export function onEnterKey(onEnter: () => void): (event: KeyboardEvent<HTMLInput
     event.preventDefault();
     onEnter();
   };
+}
+
+/** How a list editor changes its list, declared once per list, outside the component. */
+export interface RecordListRules<Id extends string> {
+  /** The focus place of the list's Add button: where focus goes when the list empties. */
+  readonly emptyPlace: string;
+  /** Takes the record out of the workshop. */
+  readonly remove: (draft: Draft<Workshop>, id: Id) => void;
+  /** Where a record takes focus, when not its first field. */
+  readonly placesOf?: (id: Id) => readonly string[];
+}
+
+/**
+ * A list editor's commands with the focus rule: `create(id, recipe)` writes a new record and
+ * focuses its first field; `remove(id)` takes one out and focuses the stated place (see
+ * {@link useRecordListFocus}); `moveTo(id)` goes to a record's first field.
+ */
+export function useRecordList<Id extends string>(ids: readonly Id[], rules: RecordListRules<Id>) {
+  const editWorkshop = useEditWorkshop();
+  const focus = useRecordListFocus(ids, rules.emptyPlace, rules.placesOf);
+  const create = useCallback(
+    (id: Id, recipe: (draft: Draft<Workshop>) => void) => {
+      editWorkshop(recipe);
+      focus.created(id);
+    },
+    [editWorkshop, focus],
+  );
+  const remove = useCallback(
+    (id: Id) => {
+      editWorkshop((draft) => rules.remove(draft, id));
+      focus.removed(id);
+    },
+    [editWorkshop, focus, rules],
+  );
+  return { create, remove, moveTo: focus.moveTo };
 }

@@ -10,8 +10,18 @@ import { useAppStore } from '../../../app/store/store-context';
 import { StanceBadge } from '../../../canvases/cards';
 import { StageWarning } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
+import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { displayName } from './stakeholder-names';
 import { text } from '../../../../shared/text';
+
+const SHORTLIST_COLUMNS: readonly StageTableColumn[] = [
+  { label: text('stage.stakeholders.rank') },
+  { label: text('stage.stakeholders.manager') },
+  { label: text('stage.stakeholders.impact') },
+  { label: text('stage.stakeholders.influence') },
+  { label: text('stage.stakeholders.stance') },
+  { label: text('stage.stakeholders.coDesigner') },
+];
 
 type ShortlistPerson = Pick<
   Stakeholder,
@@ -61,59 +71,46 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
       {people.length === 0 ? (
         <p className="hint">{text('stage.stakeholders.setWhereThey')}</p>
       ) : (
-        <div className="stage-table-scroll">
-          <table className="stage-table">
-            <caption className="visually-hidden">{text('stage.stakeholders.middleManagersMost')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('stage.stakeholders.rank')}</th>
-                <th scope="col">{text('stage.stakeholders.manager')}</th>
-                <th scope="col">{text('stage.stakeholders.impact')}</th>
-                <th scope="col">{text('stage.stakeholders.influence')}</th>
-                <th scope="col">{text('stage.stakeholders.stance')}</th>
-                <th scope="col">{text('stage.stakeholders.coDesigner')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person, index) => {
-                const name = displayName(person);
-                return (
-                  <tr key={person.id}>
-                    <td>{index + 1}</td>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => onShow(person.id)}>
-                        {name}
-                      </button>
-                      <div className="hint">
-                        {[person.role, person.team].filter((part) => part.trim() !== '').join(' · ')}
-                      </div>
-                    </td>
-                    <td>{text('stage.stakeholders.scoreOfFive', { score: person.impact })}</td>
-                    <td>{text('stage.stakeholders.scoreOfFive', { score: person.influence })}</td>
-                    <td>
-                      <StanceBadge stance={person.stance} />
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={text('stage.stakeholders.nameCoDesigns', { name })}
-                        aria-describedby={warningId}
-                        checked={person.isCoDesigner}
-                        onChange={(event) => {
-                          const checked = event.target.checked;
-                          editWorkshop((draft) => {
-                            const target = draft.stakeholders.find((item) => item.id === person.id);
-                            if (target !== undefined) target.isCoDesigner = checked;
-                          });
-                        }}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <StageTable caption={text('stage.stakeholders.middleManagersMost')} columns={SHORTLIST_COLUMNS}>
+          <tbody>
+            {people.map((person, index) => {
+              const name = displayName(person);
+              return (
+                <tr key={person.id}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onShow(person.id)}>
+                      {name}
+                    </button>
+                    <div className="hint">
+                      {[person.role, person.team].filter((part) => part.trim() !== '').join(' · ')}
+                    </div>
+                  </td>
+                  <td>{text('stage.stakeholders.scoreOfFive', { score: person.impact })}</td>
+                  <td>{text('stage.stakeholders.scoreOfFive', { score: person.influence })}</td>
+                  <td>
+                    <StanceBadge stance={person.stance} />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={text('stage.stakeholders.nameCoDesigns', { name })}
+                      aria-describedby={warningId}
+                      checked={person.isCoDesigner}
+                      onChange={(event) => {
+                        const checked = event.target.checked;
+                        editWorkshop((draft) => {
+                          const target = draft.stakeholders.find((item) => item.id === person.id);
+                          if (target !== undefined) target.isCoDesigner = checked;
+                        });
+                      }}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </StageTable>
       )}
     </section>
   );

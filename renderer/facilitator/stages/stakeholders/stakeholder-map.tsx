@@ -1,13 +1,11 @@
 import type { Draft } from 'immer';
 import {
   MarkerType,
-  type Connection,
   type Edge,
   type Node,
   type NodeProps,
   type NodeTypes,
   type OnSelectionChangeFunc,
-  type XYPosition,
 } from '@xyflow/react';
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { byId, relationshipLineName } from '../../../../shared/canvases/accessible-names';
@@ -18,14 +16,10 @@ import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
-import {
-  useCanvasEdges,
-  useCanvasNodes,
-  useEdgeChanges,
-  useNodeChanges,
-  type SelectRequest,
-} from '../../canvas/canvas-elements';
-import { useEditListItem, useEditWorkshop, useListIds, useListItem } from '../shared/use-workshop';
+import { useCanvasEdges, useCanvasNodes, type SelectRequest } from '../../canvas/canvas-elements';
+import { placeInLayout, useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
+import { useRecord } from '../shared/use-record';
+import { useEditWorkshop, useListIds } from '../shared/use-workshop';
 import {
   addStakeholder,
   connectStakeholders,
@@ -40,8 +34,18 @@ import { text } from '../../../../shared/text';
 type StakeholderNode = Node<Record<string, never>, 'stakeholder'>;
 type RelationshipEdge = Edge<Record<string, never>>;
 
-const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
-const selectDraftStakeholders = (draft: Draft<Workshop>) => draft.stakeholders;
+const selectStakeholders = (workshop: Draft<Workshop>) => workshop.stakeholders;
+
+/** How the map writes the workshop: moves, new people, lines drawn, deletions. */
+const MAP_RULES: CanvasEditRules = {
+  place: placeInLayout('stakeholders'),
+  add: addStakeholder,
+  connect: (draft, source, target) => void connectStakeholders(draft, source, target, 'influences'),
+  remove: (draft, people, lines) => {
+    removeStakeholders(draft, people);
+    removeRelationships(draft, lines);
+  },
+};
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 /** One shared, empty data object: cards read their record from the store by id. */
@@ -49,16 +53,16 @@ const NO_DATA: Record<string, never> = {};
 
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
-  const stakeholder = useListItem(selectStakeholders, id);
-  const edit = useEditListItem(selectDraftStakeholders, id);
+  const { item: stakeholder, bind } = useRecord(selectStakeholders, id);
   if (stakeholder === undefined) return null;
+  const name = bind('name');
   return (
     <EditOnDoubleClick
       label={text('stage.stakeholders.nameOfValue1', {
         value1: stakeholder.name.trim() || 'this stakeholder',
       })}
-      value={stakeholder.name}
-      onCommit={(name) => edit((person) => void (person.name = name))}
+      value={name.value}
+      onCommit={name.onValueChange}
     >
       {(editor) => <StakeholderCard card={stakeholder} connectable nameEditor={editor} />}
     </EditOnDoubleClick>
@@ -110,7 +114,7 @@ export function StakeholderMap({
 }) {
   const store = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
-  const ids = useListIds(selectStakeholders);
+  const ids = useListIds((workshop) => workshop.stakeholders);
   const positions = useAppStore((state) => state.workshop?.layout.stakeholders.positions);
   const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
   const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
@@ -144,40 +148,7 @@ export function StakeholderMap({
     );
   });
 
-  const savePositions = useCallback(
-    (moved: ReadonlyMap<string, XYPosition>) =>
-      editWorkshop((draft) => {
-        for (const [id, position] of moved) draft.layout.stakeholders.positions[id] = position;
-      }),
-    [editWorkshop],
-  );
-  const onNodesChange = useNodeChanges(setNodes, savePositions);
-  const onEdgesChange = useEdgeChanges(setEdges);
-
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      editWorkshop((draft) => {
-        connectStakeholders(draft, connection.source, connection.target, 'influences');
-      });
-    },
-    [editWorkshop],
-  );
-
-  const onDelete = useCallback(
-    ({
-      nodes: deletedNodes,
-      edges: deletedEdges,
-    }: {
-      nodes: StakeholderNode[];
-      edges: RelationshipEdge[];
-    }) => {
-      editWorkshop((draft) => {
-        removeStakeholders(draft, new Set(deletedNodes.map((node) => node.id)));
-        removeRelationships(draft, new Set(deletedEdges.map((edge) => edge.id)));
-      });
-    },
-    [editWorkshop],
-  );
+  const editing = useCanvasEditing(MAP_RULES, setNodes, setEdges, onAdded);
 
   const handleSelection: OnSelectionChangeFunc<StakeholderNode, RelationshipEdge> = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }) => {
@@ -187,17 +158,6 @@ export function StakeholderMap({
       });
     },
     [onSelectionChange],
-  );
-
-  const addAt = useCallback(
-    (position: XYPosition) => {
-      let id = '';
-      editWorkshop((draft) => {
-        id = addStakeholder(draft, position);
-      });
-      if (id !== '') onAdded(id);
-    },
-    [editWorkshop, onAdded],
   );
 
   const onKeyDown = useCallback(
@@ -232,12 +192,8 @@ export function StakeholderMap({
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onDelete={onDelete}
+      {...editing}
       onSelectionChange={handleSelection}
-      onPaneDoubleClick={addAt}
       onKeyDown={onKeyDown}
       fitRequest={fitRequest}
       itemCount={ids.length}

@@ -1,11 +1,9 @@
 import { useCallback, useState } from 'react';
-import { FOCUS_PLACES } from '../../../app/focus/focus-places';
-import { useAppStoreApi } from '../../../app/store/store-context';
-import type { SelectRequest } from '../../canvas/canvas-elements';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { ViewSwitch, type View } from '../../canvas/view-switch';
 import { CanvasArea } from '../shared/canvas-area';
+import { useCanvasStage } from '../shared/canvas-stage';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { InfluenceGridCanvas } from './influence-grid-canvas';
@@ -29,6 +27,7 @@ const VIEWS: readonly View<StakeholderView>[] = [
 const CARD_ROOM = { width: 240, height: 128 } as const;
 
 const NOTHING_SELECTED: MapSelection = { stakeholderIds: [], relationshipIds: [] };
+const onlyStakeholder = (id: string): MapSelection => ({ stakeholderIds: [id], relationshipIds: [] });
 
 /**
  * Stakeholders stage: who is affected and how they are connected (the map), how much they
@@ -36,17 +35,10 @@ const NOTHING_SELECTED: MapSelection = { stakeholderIds: [], relationshipIds: []
  * shortlist). All three views edit the same stakeholder records.
  */
 export function StakeholdersStageEditor() {
-  const store = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
   const [view, setView] = useState<StakeholderView>('map');
-  const [selection, setSelection] = useState<MapSelection>(NOTHING_SELECTED);
-  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
-  const [fitRequest, setFitRequest] = useState(0);
-
-  const show = useCallback((id: string) => {
-    setFocusRequest({ ids: [id] });
-    setSelection({ stakeholderIds: [id], relationshipIds: [] });
-  }, []);
+  const stage = useCanvasStage(NOTHING_SELECTED, onlyStakeholder);
+  const { store, selection, showAdded } = stage;
 
   const addInView = useCallback(() => {
     const workshop = store.getState().workshop;
@@ -65,16 +57,9 @@ export function StakeholdersStageEditor() {
     editWorkshop((draft) => {
       id = addStakeholder(draft, position);
     });
-    if (id === '') return;
-    show(id);
     // Straight to the new card's name, so a second Enter types instead of adding another.
-    store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
-  }, [editWorkshop, show, store]);
-
-  const clearSelection = useCallback(() => {
-    setFocusRequest(null);
-    setSelection(NOTHING_SELECTED);
-  }, []);
+    if (id !== '') showAdded(id);
+  }, [editWorkshop, showAdded, store]);
 
   const selectedStakeholder = selection.stakeholderIds.length === 1 ? selection.stakeholderIds[0] : undefined;
   const selectedRelationship =
@@ -95,21 +80,14 @@ export function StakeholdersStageEditor() {
         <ManagerShortlistPanel
           onShow={(id) => {
             setView('map');
-            show(id);
+            stage.show(id);
           }}
         />
       ) : (
         <>
           <CanvasToolbar
             canvas={view === 'map' ? 'stakeholders' : 'influenceGrid'}
-            onTidy={
-              view === 'map'
-                ? async () => {
-                    await tidyStakeholderMap(store);
-                    setFitRequest((count) => count + 1);
-                  }
-                : undefined
-            }
+            onTidy={view === 'map' ? stage.tidyWith(tidyStakeholderMap) : undefined}
           >
             <button type="button" className="button" onClick={addInView}>
               {text('stage.stakeholders.addStakeholder')}
@@ -119,13 +97,13 @@ export function StakeholdersStageEditor() {
             <CanvasArea>
               {view === 'map' ? (
                 <StakeholderMap
-                  onSelectionChange={setSelection}
-                  focusRequest={focusRequest}
-                  fitRequest={fitRequest}
-                  onAdded={show}
+                  onSelectionChange={stage.setSelection}
+                  focusRequest={stage.focusRequest}
+                  fitRequest={stage.fitRequest}
+                  onAdded={stage.show}
                 />
               ) : (
-                <InfluenceGridCanvas onSelectionChange={setSelection} />
+                <InfluenceGridCanvas onSelectionChange={stage.setSelection} />
               )}
             </CanvasArea>
             <aside
@@ -136,13 +114,13 @@ export function StakeholdersStageEditor() {
                 <StakeholderRecord
                   key={selectedStakeholder}
                   id={selectedStakeholder}
-                  onRemoved={clearSelection}
+                  onRemoved={stage.clearSelection}
                 />
               ) : selectedRelationship !== undefined ? (
                 <RelationshipRecord
                   key={selectedRelationship}
                   id={selectedRelationship}
-                  onRemoved={clearSelection}
+                  onRemoved={stage.clearSelection}
                 />
               ) : selection.stakeholderIds.length > 1 ? (
                 <p className="hint">

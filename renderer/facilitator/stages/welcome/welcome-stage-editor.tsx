@@ -2,16 +2,21 @@ import { useCallback, useId } from 'react';
 import { text } from '../../../../shared/text';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
+import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { StagePrompt } from '../shared/stage-prompt';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { useListIds } from '../shared/use-workshop';
 import { ParticipantRow } from './participant-row';
 import { removeParticipant } from './remove-participant';
 import '../stages.css';
 
 /** The focus place of "Add participant", where focus goes when the list empties. */
 const ADD_PARTICIPANT = 'add-participant';
+
+const PARTICIPANT_LIST: RecordListRules<ParticipantId> = {
+  emptyPlace: ADD_PARTICIPANT,
+  remove: removeParticipant,
+};
 
 const COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.welcome.name') },
@@ -28,33 +33,23 @@ export function WelcomeStageEditor() {
   const middleManagers = useAppStore(
     (state) => state.workshop?.participants.filter((participant) => participant.isMiddleManager).length ?? 0,
   );
-  const editWorkshop = useEditWorkshop();
-  const focus = useRecordListFocus(ids, ADD_PARTICIPANT);
+  const list = useRecordList(ids, PARTICIPANT_LIST);
 
   const addParticipant = useCallback(() => {
     const id = newId<ParticipantId>();
-    editWorkshop((draft) => {
+    list.create(id, (draft) => {
       draft.participants.push({ id, name: '', role: '', team: '', isMiddleManager: false });
     });
-    focus.created(id);
-  }, [editWorkshop, focus]);
+  }, [list]);
 
   const handleEnter = useCallback(
     (id: ParticipantId) => {
       const position = ids.indexOf(id);
       const next = ids[position + 1];
       if (next === undefined) addParticipant();
-      else focus.moveTo(next);
+      else list.moveTo(next);
     },
-    [ids, addParticipant, focus],
-  );
-
-  const handleRemove = useCallback(
-    (id: ParticipantId) => {
-      editWorkshop((draft) => removeParticipant(draft, id));
-      focus.removed(id);
-    },
-    [editWorkshop, focus],
+    [ids, addParticipant, list],
   );
 
   return (
@@ -74,7 +69,7 @@ export function WelcomeStageEditor() {
                   id={id}
                   position={position}
                   onEnter={handleEnter}
-                  onRemove={handleRemove}
+                  onRemove={list.remove}
                 />
               ))}
             </tbody>

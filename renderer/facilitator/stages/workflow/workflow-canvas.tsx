@@ -1,13 +1,5 @@
 import type { Draft } from 'immer';
-import {
-  MarkerType,
-  type Connection,
-  type Edge,
-  type Node,
-  type NodeProps,
-  type NodeTypes,
-  type XYPosition,
-} from '@xyflow/react';
+import { MarkerType, type Edge, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
 import { byId, changeLineName } from '../../../../shared/canvases/accessible-names';
 import { useShallow } from 'zustand/react/shallow';
@@ -19,14 +11,9 @@ import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../..
 import { StepCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
-import {
-  useCanvasEdges,
-  useCanvasNodes,
-  useEdgeChanges,
-  useNodeChanges,
-  type SelectRequest,
-} from '../../canvas/canvas-elements';
-import { useEditListItem, useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { useCanvasEdges, useCanvasNodes, type SelectRequest } from '../../canvas/canvas-elements';
+import { useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
+import { useRecord } from '../shared/use-record';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
 
@@ -34,25 +21,35 @@ type StepNode = Node<Record<string, never>, 'step'>;
 type WorkflowNode = StepNode | LaneBackdropNode;
 type ChangeEdge = Edge<Record<string, never>>;
 
-const selectSteps = (workshop: Workshop) => workshop.workflow.steps;
-const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
+const selectSteps = (workshop: Draft<Workshop>) => workshop.workflow.steps;
+
+/** How the workflow canvas writes the workshop: moves along and across lanes, new steps, links. */
+const WORKFLOW_RULES: CanvasEditRules = {
+  place: placeSteps,
+  add: (draft, position) => addStep(draft, laneAt(position.y), position),
+  connect: (draft, source, target) => void linkSteps(draft, source, target),
+  remove: (draft, steps, changes) => {
+    removeChanges(draft, changes);
+    removeSteps(draft, steps);
+  },
+};
 const NO_CHANGES: readonly WorkflowChange[] = [];
 const NO_STEPS: readonly WorkflowStep[] = [];
 const NO_DATA: Record<string, never> = {};
 
 /** One step card, subscribed to that step only. */
 const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
-  const step = useListItem(selectSteps, id);
+  const { item: step, bind } = useRecord(selectSteps, id);
   const owner = useAppStore((state) =>
     step === undefined || state.workshop === null ? '' : ownerLabel(step.owner, state.workshop),
   );
-  const edit = useEditListItem(selectDraftSteps, id);
   if (step === undefined) return null;
+  const title = bind('title');
   return (
     <EditOnDoubleClick
       label={text('stage.workflow.titleOfValue1', { value1: step.title.trim() || 'this step' })}
-      value={step.title}
-      onCommit={(title) => edit((item) => void (item.title = title))}
+      value={title.value}
+      onCommit={title.onValueChange}
     >
       {(editor) => <StepCard card={{ ...step, owner }} connectable titleEditor={editor} />}
     </EditOnDoubleClick>
@@ -106,7 +103,6 @@ export function WorkflowCanvas({
   readonly fitRequest: number;
   readonly onAdded: (id: string) => void;
 }) {
-  const editWorkshop = useEditWorkshop();
   const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
   const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
   const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);
@@ -142,21 +138,7 @@ export function WorkflowCanvas({
     );
   });
 
-  const saveMoves = useCallback(
-    (moved: ReadonlyMap<string, XYPosition>) => editWorkshop((draft) => placeSteps(draft, moved)),
-    [editWorkshop],
-  );
-  const onNodesChange = useNodeChanges(setNodes, saveMoves);
-  const onEdgesChange = useEdgeChanges(setEdges);
-
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      editWorkshop((draft) => {
-        linkSteps(draft, connection.source, connection.target);
-      });
-    },
-    [editWorkshop],
-  );
+  const editing = useCanvasEditing(WORKFLOW_RULES, setNodes, setEdges, onAdded);
 
   // Stable, or React Flow would report the selection again on every render.
   const handleSelection = useCallback(
@@ -168,17 +150,6 @@ export function WorkflowCanvas({
     [onSelectionChange],
   );
 
-  const addAt = useCallback(
-    (position: XYPosition) => {
-      let id = '';
-      editWorkshop((draft) => {
-        id = addStep(draft, laneAt(position.y), position);
-      });
-      if (id !== '') onAdded(id);
-    },
-    [editWorkshop, onAdded],
-  );
-
   return (
     <CanvasSurface<WorkflowNode, ChangeEdge>
       canvas="workflow"
@@ -186,17 +157,8 @@ export function WorkflowCanvas({
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onDelete={({ nodes: deletedNodes, edges: deletedEdges }) =>
-        editWorkshop((draft) => {
-          removeChanges(draft, new Set(deletedEdges.map((edge) => edge.id)));
-          removeSteps(draft, new Set(deletedNodes.map((node) => node.id)));
-        })
-      }
+      {...editing}
       onSelectionChange={handleSelection}
-      onPaneDoubleClick={addAt}
       fitRequest={fitRequest}
       itemCount={keys.length}
     />

@@ -1,12 +1,12 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { defaultStepPosition, LANE_TOP } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
 import type { WorkflowLane } from '../../../../shared/workshop';
-import { FOCUS_PLACES } from '../../../app/focus/focus-places';
-import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
-import type { SelectRequest } from '../../canvas/canvas-elements';
+import { useAppStore } from '../../../app/store/store-context';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { CanvasArea } from '../shared/canvas-area';
+import { useCanvasStage } from '../shared/canvas-stage';
+import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { StagePrompt } from '../shared/stage-prompt';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-names';
@@ -17,7 +17,15 @@ import { ChangeRecord, StepRecord, stepName } from './workflow-records';
 import '../stages.css';
 import { text } from '../../../../shared/text';
 
+const CHANGE_COLUMNS: readonly StageTableColumn[] = [
+  { label: text('stage.workflow.change') },
+  { label: text('stage.workflow.affectedTeam') },
+  { label: text('stage.workflow.coDesigningManager') },
+  { label: text('stage.workflow.status') },
+];
+
 const NOTHING_SELECTED: WorkflowSelection = { stepIds: [], changeIds: [] };
+const onlyStep = (id: string): WorkflowSelection => ({ stepIds: [id], changeIds: [] });
 
 /**
  * Workflow stage: how the work is done today, how it will be done with the AI, and for each
@@ -25,16 +33,9 @@ const NOTHING_SELECTED: WorkflowSelection = { stepIds: [], changeIds: [] };
  * might work around it, and how far it has come.
  */
 export function WorkflowStageEditor() {
-  const store = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
-  const [selection, setSelection] = useState<WorkflowSelection>(NOTHING_SELECTED);
-  const [focusRequest, setFocusRequest] = useState<SelectRequest | null>(null);
-  const [fitRequest, setFitRequest] = useState(0);
-
-  const show = useCallback((id: string) => {
-    setFocusRequest({ ids: [id] });
-    setSelection({ stepIds: [id], changeIds: [] });
-  }, []);
+  const stage = useCanvasStage(NOTHING_SELECTED, onlyStep);
+  const { store, selection, showAdded } = stage;
 
   const add = useCallback(
     (lane: WorkflowLane) => {
@@ -58,17 +59,10 @@ export function WorkflowStageEditor() {
       editWorkshop((draft) => {
         id = addStep(draft, lane, position);
       });
-      if (id === '') return;
-      show(id);
-      store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
+      if (id !== '') showAdded(id);
     },
-    [editWorkshop, show, store],
+    [editWorkshop, showAdded, store],
   );
-
-  const clearSelection = useCallback(() => {
-    setFocusRequest(null);
-    setSelection(NOTHING_SELECTED);
-  }, []);
 
   const selectedStep = selection.stepIds.length === 1 ? selection.stepIds[0] : undefined;
   const selectedChange =
@@ -77,13 +71,7 @@ export function WorkflowStageEditor() {
   return (
     <div className="stage-editor">
       <StagePrompt>{text('stage.workflow.walkThroughThe')}</StagePrompt>
-      <CanvasToolbar
-        canvas="workflow"
-        onTidy={async () => {
-          await tidyWorkflow(store);
-          setFitRequest((count) => count + 1);
-        }}
-      >
+      <CanvasToolbar canvas="workflow" onTidy={stage.tidyWith(tidyWorkflow)}>
         <button type="button" className="button" onClick={() => add('current')}>
           {text('stage.workflow.addAStep')}
         </button>
@@ -94,23 +82,23 @@ export function WorkflowStageEditor() {
       <div className="canvas-workspace">
         <CanvasArea>
           <WorkflowCanvas
-            onSelectionChange={setSelection}
-            focusRequest={focusRequest}
-            fitRequest={fitRequest}
-            onAdded={show}
+            onSelectionChange={stage.setSelection}
+            focusRequest={stage.focusRequest}
+            fitRequest={stage.fitRequest}
+            onAdded={stage.show}
           />
         </CanvasArea>
         <aside className="canvas-workspace__panel panel" aria-label={text('stage.workflow.selectedOnThe')}>
           {selectedStep !== undefined ? (
-            <StepRecord key={selectedStep} id={selectedStep} onRemoved={clearSelection} />
+            <StepRecord key={selectedStep} id={selectedStep} onRemoved={stage.clearSelection} />
           ) : selectedChange !== undefined ? (
-            <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={clearSelection} />
+            <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={stage.clearSelection} />
           ) : (
             <p className="hint">{text('stage.workflow.selectAStep')}</p>
           )}
         </aside>
       </div>
-      <ChangeList onSelect={(id) => setSelection({ stepIds: [], changeIds: [id] })} />
+      <ChangeList onSelect={(id) => stage.setSelection({ stepIds: [], changeIds: [id] })} />
     </div>
   );
 }
@@ -128,40 +116,29 @@ function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
       {changes.length === 0 ? (
         <p className="hint">{text('stage.workflow.noChangesYet')}</p>
       ) : (
-        <div className="stage-table-scroll">
-          <table className="stage-table">
-            <caption className="visually-hidden">{text('stage.workflow.workflowChanges')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('stage.workflow.change')}</th>
-                <th scope="col">{text('stage.workflow.affectedTeam')}</th>
-                <th scope="col">{text('stage.workflow.coDesigningManager')}</th>
-                <th scope="col">{text('stage.workflow.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => {
-                const name = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
-                const manager =
-                  change.coDesignerStakeholderId === null
-                    ? text('stage.workflow.nobodyYet')
-                    : displayName(findById(stakeholders, change.coDesignerStakeholderId));
-                return (
-                  <tr key={change.id}>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => onSelect(change.id)}>
-                        {name}
-                      </button>
-                    </td>
-                    <td>{change.affectedTeam.trim() || text('stage.workflow.notSet')}</td>
-                    <td>{manager}</td>
-                    <td>{WORKFLOW_CHANGE_STATUS_LABELS[change.status]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <StageTable caption={text('stage.workflow.workflowChanges')} columns={CHANGE_COLUMNS}>
+          <tbody>
+            {changes.map((change) => {
+              const name = `${stepName(findById(steps, change.fromStepId ?? ''))} → ${stepName(findById(steps, change.toStepId ?? ''))}`;
+              const manager =
+                change.coDesignerStakeholderId === null
+                  ? text('stage.workflow.nobodyYet')
+                  : displayName(findById(stakeholders, change.coDesignerStakeholderId));
+              return (
+                <tr key={change.id}>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onSelect(change.id)}>
+                      {name}
+                    </button>
+                  </td>
+                  <td>{change.affectedTeam.trim() || text('stage.workflow.notSet')}</td>
+                  <td>{manager}</td>
+                  <td>{WORKFLOW_CHANGE_STATUS_LABELS[change.status]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </StageTable>
       )}
     </section>
   );
