@@ -7,21 +7,14 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { clientAddress } from '../http/request-origin';
-import type { TokenBuckets } from './rate-limit';
-import type { RoomAdmission } from './room-admission';
-import type { RoomLimits } from './room-limits';
+import type { RoomGuards } from './room-guards';
 import type { RoomPush } from './room-request-schemas';
 
 /** The path of the live channel. */
 export const LIVE_PATH = '/room/live';
 
 /** What the live channel needs from the server around it. */
-export interface RoomLiveOptions {
-  readonly limits: RoomLimits;
-  readonly admission: RoomAdmission;
-  readonly perAddress: TokenBuckets;
-  readonly hostAllowed: (request: http.IncomingMessage) => boolean;
-  readonly originAllowed: (request: http.IncomingMessage) => boolean;
+export interface RoomLiveOptions extends RoomGuards {
   readonly closing: () => boolean;
 }
 

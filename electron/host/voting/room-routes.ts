@@ -11,8 +11,7 @@ import { clientAddress } from '../http/request-origin';
 import { SECURITY_HEADERS } from '../http/security-headers';
 import type { ParticipantFiles } from './participant-files';
 import type { TokenBuckets } from './rate-limit';
-import type { RoomAdmission } from './room-admission';
-import type { RoomLimits } from './room-limits';
+import type { RoomGuards } from './room-guards';
 import {
   BallotRequestSchema,
   JoinRequestSchema,
@@ -38,18 +37,12 @@ import type { RoomHandlers } from './room-server';
 export const JOIN_PATH = '/join';
 
 /** What the routes need from the server around them. */
-export interface RoomRoutesOptions {
+export interface RoomRoutesOptions extends RoomGuards {
   readonly namedVoting: boolean;
   readonly participantFiles: ParticipantFiles | null;
   readonly handlers: RoomHandlers;
-  readonly limits: RoomLimits;
-  readonly admission: RoomAdmission;
-  /** Requests per address, before anything else is looked at. */
-  readonly perAddress: TokenBuckets;
   /** Join attempts per address (stops guessing the room code). */
   readonly joinsPerAddress: TokenBuckets;
-  readonly hostAllowed: (request: http.IncomingMessage) => boolean;
-  readonly originAllowed: (request: http.IncomingMessage) => boolean;
   /** `host:port` as phones address the room (for the page's connect-src). */
   readonly expectedHost: () => string;
 }

@@ -19,6 +19,7 @@ import { hostAllowed, originAllowed } from '../http/request-origin';
 import type { ParticipantFiles } from './participant-files';
 import { TokenBuckets } from './rate-limit';
 import { RoomAdmission } from './room-admission';
+import type { RoomGuards } from './room-guards';
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './room-limits';
 import { startRoomLive } from './room-live';
 import type { BallotRequest, PhoneRound, RoomRefusal } from './room-request-schemas';
@@ -118,30 +119,24 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   let expectedHost = '';
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
-  const checkHost = (request: http.IncomingMessage) => hostAllowed(request, allowedHosts);
-  // Phones' plain GETs carry no Origin; when one is sent it must be the room's own.
-  const checkOrigin = (request: http.IncomingMessage) => originAllowed(request, allowedOrigins, true);
 
+  const guards: RoomGuards = {
+    limits,
+    admission,
+    perAddress,
+    hostAllowed: (request) => hostAllowed(request, allowedHosts),
+    // Phones' plain GETs carry no Origin; when one is sent it must be the room's own.
+    originAllowed: (request) => originAllowed(request, allowedOrigins, true),
+  };
   const routes = createRoomRoutes({
+    ...guards,
     namedVoting: options.namedVoting,
     participantFiles: options.participantFiles,
     handlers: options.handlers,
-    limits,
-    admission,
-    perAddress,
     joinsPerAddress,
-    hostAllowed: checkHost,
-    originAllowed: checkOrigin,
     expectedHost: () => expectedHost,
   });
-  const live = startRoomLive({
-    limits,
-    admission,
-    perAddress,
-    hostAllowed: checkHost,
-    originAllowed: checkOrigin,
-    closing: () => closing,
-  });
+  const live = startRoomLive({ ...guards, closing: () => closing });
 
   const server = http.createServer(
     {
