@@ -5,6 +5,7 @@ import { newId, type ActionId, type VotingRoundId } from '../../../shared/worksh
 import { latestSession, sessionStages } from '../../../shared/workshop/sessions';
 import { openTestWorkshop, type TestWorkshop } from '../../../test/support/workshop-store';
 import { undo, UNDO_GROUP_MS, type AppStore } from '../../app/store/create-app-store';
+import { AgendaRail } from '../cockpit/agenda-rail';
 import { StagePane } from '../cockpit/stage-pane';
 import { ActionReviewStageEditor } from '../stages/follow-up-review/action-review-stage-editor';
 import { MovementTable } from '../stages/follow-up-retest/movement-table';
@@ -125,6 +126,22 @@ describe('follow-up sessions in the app', () => {
     expect(screen.getByRole('group')).toHaveProperty('disabled', true);
     fireEvent.click(within(sessions).getByRole('button', { name: /\(now\)$/ }));
     expect(selectCurrentStageReadOnly(store.getState())).toBe(false);
+  });
+
+  it('lists only the shown session’s stages, and adds a stage to that session', () => {
+    store.getState().runFollowUp();
+    workshop.render(<AgendaRail startEditing />);
+    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+
+    expect(within(agenda).getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.change(screen.getByLabelText('New stage'), { target: { value: 'Next review date' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add stage' }));
+    const current = store.getState().workshop ?? never();
+    expect(current.agenda.at(-1)).toMatchObject({
+      title: 'Next review date',
+      sessionId: latestSession(current).id,
+    });
+    expect(within(agenda).getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('shows each question’s movement and the verdict then and now, in words', () => {

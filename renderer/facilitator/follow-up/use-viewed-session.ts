@@ -2,6 +2,7 @@ import type { AgendaStage } from '../../../shared/workshop/agenda';
 import type { SessionId } from '../../../shared/workshop/ids';
 import type { Session } from '../../../shared/workshop/session-schema';
 import {
+  firstSession,
   isSessionReadOnly,
   latestSession,
   stageSessionId,
@@ -49,4 +50,17 @@ export function useCurrentStageSession(): { readonly session: Session; readonly 
   const sessionId = stageSessionId(workshop, stage);
   const session = workshopSessions(workshop).find((candidate) => candidate.id === sessionId);
   return session === undefined ? null : { session, readOnly: isSessionReadOnly(workshop, sessionId) };
+}
+
+/**
+ * The session a stage added to the agenda now belongs to: the shown session when it is a
+ * follow-up, undefined for the workshop's own (its stages name no session).
+ */
+export function useNewStageSessionId(): SessionId | undefined {
+  return useAppStore((state) => {
+    const shown = selectViewedSessionId(state);
+    return state.workshop === null || shown === firstSession(state.workshop).id
+      ? undefined
+      : (shown ?? undefined);
+  });
 }
