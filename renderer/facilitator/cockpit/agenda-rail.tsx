@@ -13,7 +13,7 @@ import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
 import { text, type MessageId } from '../../../shared/text';
 import { SessionSwitcher } from '../follow-up/session-switcher';
-import { useInViewedSession } from '../follow-up/use-viewed-session';
+import { useInViewedSession, useNewStageSessionId } from '../follow-up/use-viewed-session';
 
 const STATUS_LABELS = {
   planned: 'cockpit.agenda.toDo',
@@ -34,6 +34,7 @@ function actualText(record: StageRecord | undefined): string {
 
 function useAgendaActions() {
   const editWorkshop = useAppStore((state) => state.editWorkshop);
+  const sessionId = useNewStageSessionId();
   return useMemo(
     () => ({
       move: (from: number, to: number) =>
@@ -64,10 +65,11 @@ function useAgendaActions() {
             visits: [],
             correctedMinutes: null,
             status: 'planned',
+            sessionId,
           });
         }),
     }),
-    [editWorkshop],
+    [editWorkshop, sessionId],
   );
 }
 
