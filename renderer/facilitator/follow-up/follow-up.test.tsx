@@ -110,6 +110,41 @@ describe('follow-up sessions in the app', () => {
     });
   });
 
+  it('undo takes back a review but never a round the voting room recorded', async () => {
+    const id = addAction('Automate the claims feed', '');
+    store.getState().runFollowUp();
+    await pause();
+    store.getState().reviewAction(id, { status: 'done' });
+    const sessionId = latestSession(store.getState().workshop ?? never()).id;
+    const roundId = newId<VotingRoundId>();
+    store.getState().recordOutsideFacts((current) => ({
+      ...current,
+      readiness: {
+        ...current.readiness,
+        rounds: [
+          ...current.readiness.rounds,
+          {
+            id: roundId,
+            number: 1,
+            questionIds: ['data'],
+            openedAt: new Date().toISOString(),
+            closedAt: null,
+            revealed: false,
+            mode: 'phones',
+            sessionId,
+          },
+        ],
+      },
+    }));
+
+    undo(store);
+    const after = store.getState().workshop ?? never();
+    expect(after.actions.find((action) => action.id === id)?.status).toBe('todo');
+    expect(after.readiness.rounds.map((round) => [round.id, round.sessionId])).toEqual([
+      [roundId, sessionId],
+    ]);
+  });
+
   it('goes back to the workshop’s stages read-only, and forward to the follow-up', async () => {
     store.getState().runFollowUp();
     workshop.render(
