@@ -72,4 +72,24 @@ describe('the roadmap layout', () => {
 
     expect(layout.milestones[0]?.x).toBeCloseTo(left + (45 / 90) * (right - left));
   });
+
+  it('puts the labels of close milestones in rows of their own, and room for them under the lanes', () => {
+    const one = layoutRoadmap(props({ milestones: [{ label: 'Go/no-go review', date: '2025-05-02' }] }));
+    const three = layoutRoadmap(
+      props({
+        milestones: [
+          { label: 'Go/no-go review', date: '2025-05-02' },
+          { label: 'Trial starts', date: '2025-04-01' },
+          { label: 'Board', date: '2025-05-04' },
+        ],
+      }),
+    );
+
+    expect(three.milestones.map((milestone) => [milestone.label, milestone.labelRow])).toEqual([
+      ['Trial starts', 0],
+      ['Go/no-go review', 0],
+      ['Board', 1],
+    ]);
+    expect(three.height).toBeGreaterThanOrEqual(one.height);
+  });
 });

@@ -134,7 +134,8 @@ export interface RoadmapLayout {
   readonly columns: readonly (RoadmapColumn & { readonly left: number; readonly right: number })[];
   readonly lanes: readonly PlacedLane[];
   readonly items: readonly PlacedItem[];
-  readonly milestones: readonly (RoadmapMilestone & { readonly x: number })[];
+  /** Each milestone's line, and the row under the lanes its label goes in (labels never overlap). */
+  readonly milestones: readonly (RoadmapMilestone & { readonly x: number; readonly labelRow: number })[];
   /** The start line (the workshop's date) when it is not the scale's left edge. */
   readonly startX: number;
 }
@@ -195,18 +196,45 @@ export function layoutRoadmap(props: RoadmapProps): RoadmapLayout {
     lanes.push({ id: lane.id, label: lane.label, y, height });
     y += height;
   }
+  const milestones = placeMilestones(props.milestones, xOf);
+  const labelRows = Math.max(0, ...milestones.map((milestone) => milestone.labelRow + 1));
   return {
     width: frame.width,
-    height: y + frame.footer,
+    height: y + Math.max(frame.footer, 10 + labelRows * MILESTONE_ROW),
     timeline: { left, right, top: frame.headerHeight, bottom: y },
     columns: columns.map((column) => ({ ...column, left: xOf(column.from), right: xOf(column.to) })),
     lanes,
     items,
-    milestones: props.milestones
-      .filter((milestone) => !Number.isNaN(dayNumber(milestone.date)))
-      .map((milestone) => ({ ...milestone, x: xOf(dayNumber(milestone.date)) })),
+    milestones,
     startX: xOf(startDay),
   };
+}
+
+/** The height of a row of milestone labels under the lanes. */
+export const MILESTONE_ROW = 18;
+
+/** Milestones by date, each label in the first row where it clears the one before ("Go/no-go review: 30 May"). */
+function placeMilestones(
+  milestones: readonly RoadmapMilestone[],
+  xOf: (day: number) => number,
+): (RoadmapMilestone & { x: number; labelRow: number })[] {
+  const rowEnds: number[] = [];
+  return milestones
+    .filter((milestone) => !Number.isNaN(dayNumber(milestone.date)))
+    .sort((first, second) => dayNumber(first.date) - dayNumber(second.date))
+    .map((milestone) => {
+      const x = xOf(dayNumber(milestone.date));
+      // The label is the milestone's name and a short date, in 14 px bold.
+      const end = x + 6 + labelWidth(`${milestone.label}: 30 Sept`, 15);
+      let labelRow = rowEnds.findIndex((rowEnd) => rowEnd < x);
+      if (labelRow === -1) {
+        labelRow = rowEnds.length;
+        rowEnds.push(end);
+      } else {
+        rowEnds[labelRow] = end;
+      }
+      return { ...milestone, x, labelRow };
+    });
 }
 
 /** Puts each item in the first row where its marker and label do not touch the one before. */

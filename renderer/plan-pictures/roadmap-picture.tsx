@@ -9,6 +9,7 @@ import { text } from '../../shared/text';
 import {
   dayNumber,
   layoutRoadmap,
+  MILESTONE_ROW,
   ROADMAP_FRAME,
   type RoadmapColumn,
   type RoadmapProps,
@@ -107,7 +108,7 @@ export function RoadmapPicture(props: RoadmapProps) {
           strokeDasharray="2 4"
         />
       ) : null}
-      {layout.milestones.map((milestone, index) => (
+      {layout.milestones.map((milestone) => (
         <g key={`${milestone.label}-${milestone.date}`}>
           <line
             x1={milestone.x}
@@ -120,7 +121,7 @@ export function RoadmapPicture(props: RoadmapProps) {
           />
           <text
             x={milestone.x + 6}
-            y={timeline.bottom + 20 + (index % 2) * 18}
+            y={timeline.bottom + 20 + milestone.labelRow * MILESTONE_ROW}
             fill={PICTURE_COLOURS.milestone}
             fontWeight={700}
             fontSize={14}
