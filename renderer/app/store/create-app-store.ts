@@ -83,18 +83,20 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
 
 /** Undoes the last document edit, if any; the voting room's rounds and ballots stay as they are. */
 export function undo(store: AppStore): void {
-  if (store.temporal.getState().pastStates.length === 0) return;
-  const before = store.getState().workshop;
-  store.temporal.getState().undo();
-  keepVotingFacts(store, before);
-  markEditedByHistory(store);
+  moveInHistory(store, 'undo');
 }
 
 /** Redoes the last undone document edit, if any; the voting room's rounds and ballots stay as they are. */
 export function redo(store: AppStore): void {
-  if (store.temporal.getState().futureStates.length === 0) return;
+  moveInHistory(store, 'redo');
+}
+
+function moveInHistory(store: AppStore, move: 'undo' | 'redo'): void {
+  const history = store.temporal.getState();
+  const waiting = move === 'undo' ? history.pastStates : history.futureStates;
+  if (waiting.length === 0) return;
   const before = store.getState().workshop;
-  store.temporal.getState().redo();
+  history[move]();
   keepVotingFacts(store, before);
   markEditedByHistory(store);
 }
