@@ -1,4 +1,4 @@
-import type { ActionLink } from './action-links';
+import { sameLink, type ActionLink } from './action-links';
 import type { ActionId } from './ids';
 import type { RiskSource } from './risks';
 
@@ -15,22 +15,7 @@ export interface PlanReferences {
 }
 
 function pointsAt(link: ActionLink, removed: RemovedRecord): boolean {
-  switch (removed.kind) {
-    case 'action':
-      return false;
-    case 'gap':
-      return link.kind === 'gap' && link.questionId === removed.questionId;
-    case 'risk':
-      return link.kind === 'risk' && link.riskId === removed.riskId;
-    case 'stakeholder':
-      return link.kind === 'stakeholder' && link.stakeholderId === removed.stakeholderId;
-    case 'dataSource':
-      return link.kind === 'dataSource' && link.dataSourceId === removed.dataSourceId;
-    case 'workflowChange':
-      return link.kind === 'workflowChange' && link.workflowChangeId === removed.workflowChangeId;
-    case 'workflowStep':
-      return link.kind === 'workflowStep' && link.workflowStepId === removed.workflowStepId;
-  }
+  return removed.kind !== 'action' && sameLink(link, removed);
 }
 
 function sourcePointsAt(source: RiskSource, removed: RemovedRecord): boolean {

@@ -1,5 +1,10 @@
 import { choiceLabels, text } from '../../../../shared/text';
-import { sameLink, type ActionLink, type ActionLinkKind } from '../../../../shared/workshop/action-links';
+import {
+  linkTargetId,
+  sameLink,
+  type ActionLink,
+  type ActionLinkKind,
+} from '../../../../shared/workshop/action-links';
 import { ACTION_KILLERS } from '../../../../shared/workshop/actions';
 import { planCodes } from '../../../../shared/workshop/plan-codes';
 import { QUESTION_IDS } from '../../../../shared/workshop/readiness';
@@ -18,20 +23,7 @@ export type TraceSources = Pick<Workshop, 'risks' | 'stakeholders' | 'dataSource
 
 /** The key of a link: its kind and the id it points at. */
 export function traceKey(link: ActionLink): string {
-  switch (link.kind) {
-    case 'gap':
-      return `gap:${link.questionId}`;
-    case 'risk':
-      return `risk:${link.riskId}`;
-    case 'stakeholder':
-      return `stakeholder:${link.stakeholderId}`;
-    case 'dataSource':
-      return `dataSource:${link.dataSourceId}`;
-    case 'workflowChange':
-      return `workflowChange:${link.workflowChangeId}`;
-    case 'workflowStep':
-      return `workflowStep:${link.workflowStepId}`;
-  }
+  return `${link.kind}:${linkTargetId(link)}`;
 }
 
 const named = (name: string): string =>
