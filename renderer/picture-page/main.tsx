@@ -7,6 +7,7 @@
 import '../styles/app.css';
 import type { Workshop } from '../../shared/workshop';
 import { planPictures } from '../canvases/canvas-picture';
+import { followUpPictures } from '../plan-pictures/trend-picture';
 
 /** What the page offers the export: set on `window` once the page has loaded. */
 export type DrawPlanPicturesInPage = (workshop: Workshop) => ReturnType<typeof planPictures>;
@@ -14,8 +15,10 @@ export type DrawPlanPicturesInPage = (workshop: Workshop) => ReturnType<typeof p
 declare global {
   interface Window {
     readyroomPlanPictures?: DrawPlanPicturesInPage;
+    readyroomFollowUpPictures?: typeof followUpPictures;
   }
 }
 
 window.readyroomPlanPictures = planPictures;
+window.readyroomFollowUpPictures = followUpPictures;
 document.documentElement.dataset.pictureState = 'ready';

@@ -40,6 +40,25 @@ export async function drawPlanPicturesHeadless(
   workshop: Workshop,
   environment: NodeJS.ProcessEnv = process.env,
 ): Promise<PlanPictures> {
+  const drawn = await drawInPicturePage<PagePictures>('readyroomPlanPictures', workshop, environment);
+  const pictures: { -readonly [Key in keyof PlanPictures]?: PlanPicture } = {};
+  for (const key of Object.keys(PICTURE_NAMES) as (keyof PlanPictures)[]) {
+    const picture = drawn[key];
+    if (picture !== undefined) pictures[key] = decodePicture(picture, PICTURE_NAMES[key]);
+  }
+  return pictures;
+}
+
+/**
+ * Runs one of the picture page's drawing functions (`entry`, set on its `window`) on a
+ * workshop in headless Chromium and returns what it hands back. Throws
+ * {@link PicturesUnavailable} when there is no Chromium or the drawing fails.
+ */
+export async function drawInPicturePage<Result>(
+  entry: string,
+  workshop: Workshop,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<Result> {
   const chromiumChoice = chooseChromium(environment);
   if (chromiumChoice.kind === 'executable' && !(await isExecutable(chromiumChoice.path))) {
     throw new PicturesUnavailable(
@@ -102,23 +121,20 @@ export async function drawPlanPicturesHeadless(
         `The page that draws the canvas pictures did not start${problems.length > 0 ? `: ${problems.join('; ')}` : '.'}`,
       );
     }
-    let drawn: PagePictures;
     try {
-      drawn = await page.evaluate(async (document) => {
-        const draw = (
-          globalThis as unknown as { readyroomPlanPictures: (workshop: unknown) => Promise<PagePictures> }
-        ).readyroomPlanPictures;
-        return draw(document);
-      }, workshop);
+      return (await page.evaluate(
+        async ([name, document]) => {
+          const draw = (globalThis as unknown as Record<string, (workshop: unknown) => Promise<unknown>>)[
+            name
+          ];
+          if (draw === undefined) throw new Error(`The picture page has no ${name}.`);
+          return draw(document);
+        },
+        [entry, workshop] as const,
+      )) as Result;
     } catch (error) {
       throw new PicturesUnavailable(`The canvas pictures could not be drawn: ${firstLine(reason(error))}`);
     }
-    const pictures: { -readonly [Key in keyof PlanPictures]?: PlanPicture } = {};
-    for (const key of Object.keys(PICTURE_NAMES) as (keyof PlanPictures)[]) {
-      const picture = drawn[key];
-      if (picture !== undefined) pictures[key] = decodePicture(picture, PICTURE_NAMES[key]);
-    }
-    return pictures;
   } finally {
     await browser.close();
   }
