@@ -107,16 +107,29 @@ function joinView(model: ParticipantModel): Node[] {
   ];
 }
 
+/** A question's section: its label as the heading (id `headingId`), its text, then `body`. */
+function questionSection(
+  headingId: string,
+  question: PhoneRound['questions'][number],
+  ...body: Node[]
+): Node {
+  return h(
+    'section',
+    { class: 'question', 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, question.label),
+    h('p', { class: 'question-text' }, question.text),
+    ...body,
+  );
+}
+
 function questionView(round: PhoneRound, model: ParticipantModel): Node[] {
   return round.questions.map((question) => {
     const headingId = `question-${question.id}`;
     const chosen = round.myAnswers[question.id];
     const sending = model.sending[question.id];
-    return h(
-      'section',
-      { class: 'question', 'aria-labelledby': headingId },
-      h('h2', { id: headingId }, question.label),
-      h('p', { class: 'question-text' }, question.text),
+    return questionSection(
+      headingId,
+      question,
       h(
         'div',
         { class: 'answers', role: 'group', 'aria-labelledby': headingId },
@@ -154,11 +167,9 @@ function resultsView(round: PhoneRound): Node[] {
     const total = counts.yes + counts.partly + counts.no;
     const mine = round.myAnswers[question.id];
     const headingId = `result-${question.id}`;
-    return h(
-      'section',
-      { class: 'question', 'aria-labelledby': headingId },
-      h('h2', { id: headingId }, question.label),
-      h('p', { class: 'question-text' }, question.text),
+    return questionSection(
+      headingId,
+      question,
       h(
         'ul',
         { class: 'results' },
