@@ -37,37 +37,34 @@ function BreakableUrl({ url }: { url: string }) {
  * small block in the header's corner otherwise, so results and the verdict get the screen.
  */
 export function JoinBlock({ room, size }: { room: OpenRoom; size: 'large' | 'corner' }) {
-  if (size === 'corner') {
-    return (
-      <section
-        className="audience-join audience-join--corner"
-        aria-label={text('audience.join.label')}
-        data-size="corner"
-      >
-        <JoinQrCode url={room.joinUrl} size={96} />
-        <p>
-          {text('audience.join.withCode')} <strong className="audience-join__code">{room.code}</strong>
-        </p>
-      </section>
-    );
-  }
   return (
     <section
-      className="audience-join audience-join--large"
+      className={`audience-join audience-join--${size}`}
       aria-label={text('audience.join.label')}
-      data-size="large"
+      data-size={size}
     >
-      <JoinQrCode url={room.joinUrl} size={320} />
-      <p className="audience-join__lead">{text('audience.join.lead')}</p>
-      <p className="audience-join__url">
-        <strong>
-          <BreakableUrl url={room.joinUrl} />
-        </strong>
-      </p>
-      <p>
-        {text('audience.join.roomCode')}{' '}
-        <strong className="audience-join__code audience-vote__code">{room.code}</strong>
-      </p>
+      {size === 'corner' ? (
+        <>
+          <JoinQrCode url={room.joinUrl} size={96} />
+          <p>
+            {text('audience.join.withCode')} <strong className="audience-join__code">{room.code}</strong>
+          </p>
+        </>
+      ) : (
+        <>
+          <JoinQrCode url={room.joinUrl} size={320} />
+          <p className="audience-join__lead">{text('audience.join.lead')}</p>
+          <p className="audience-join__url">
+            <strong>
+              <BreakableUrl url={room.joinUrl} />
+            </strong>
+          </p>
+          <p>
+            {text('audience.join.roomCode')}{' '}
+            <strong className="audience-join__code audience-vote__code">{room.code}</strong>
+          </p>
+        </>
+      )}
     </section>
   );
 }
