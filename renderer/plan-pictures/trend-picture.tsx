@@ -79,6 +79,21 @@ export function TrendPicture(props: TrendProps) {
   const y = (answer: Answer) => top + (plotHeight * LEVELS[answer]) / 2;
   // Lines of the same answers would lie on top of each other: each question is nudged a little.
   const nudge = (index: number) => (index - 1.5) * 9;
+  // Questions that end on the same answer get their labels one under the other, never on top.
+  const labelShift = new Map<number, number>();
+  const ends = new Map<string, number[]>();
+  props.questions.forEach((question, index) => {
+    const column = question.answers.findLastIndex((answer) => answer !== null);
+    const answer = question.answers[column];
+    if (answer === null || answer === undefined) return;
+    const key = `${column}:${answer}`;
+    ends.set(key, [...(ends.get(key) ?? []), index]);
+  });
+  for (const indexes of ends.values()) {
+    indexes.forEach((index, rank) =>
+      labelShift.set(index, (rank - (indexes.length - 1) / 2) * 30 - nudge(index)),
+    );
+  }
   const levelWords = {
     yes: text('followUpReport.trend.yes'),
     partly: text('followUpReport.trend.partly'),
@@ -160,7 +175,13 @@ export function TrendPicture(props: TrendProps) {
               ),
             )}
             {last === null ? null : (
-              <text x={last.x + 22} y={last.y + 8} fontSize={22} fontWeight={700} fill={line.stroke}>
+              <text
+                x={last.x + 22}
+                y={last.y + 8 + (labelShift.get(index) ?? 0)}
+                fontSize={22}
+                fontWeight={700}
+                fill={line.stroke}
+              >
                 {question.label}
               </text>
             )}

@@ -12,6 +12,7 @@ import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
 import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
 import { PICTURE_NAMES, PicturesUnavailable } from './pictures/pictures-unavailable';
 import { calendarEventCount, writeActionsCalendar } from './calendar/actions-calendar';
+import { type DrawFollowUpPictures, drawFollowUpPicturesHeadless } from './follow-up/draw-follow-up-pictures';
 import { writeFollowUpReport } from './follow-up/write-follow-up';
 import { writeActionPlan, writeActionsCsv } from './write-export';
 
@@ -49,8 +50,8 @@ Options:
   --follow-up-docx <file>    Write the follow-up report of the latest session: what moved
                              per question, the actions done, overdue and blocked, the new
                              verdict and the next review date.
-  --trend <png>              Put this picture in the follow-up report as the trend of the
-                             four questions across sessions.
+  --trend <png>              Use this picture as the follow-up report's trend of the four
+                             questions across sessions instead of drawing it.
   --no-pictures              Write the plan without drawing the canvas pictures (no
                              Chromium needed). Pictures given as files are still used.
   --stakeholder-map <png>    Use this picture as the stakeholder map instead of drawing it.
@@ -86,9 +87,10 @@ export async function runExportCli(
   args: readonly string[],
   output: CliOutput,
   drawPictures: DrawPlanPictures = drawInHeadlessChromium,
+  drawFollowUpPictures: DrawFollowUpPictures = drawFollowUpPicturesHeadless,
 ): Promise<number> {
   try {
-    return await run(args, output, drawPictures);
+    return await run(args, output, drawPictures, drawFollowUpPictures);
   } catch (error) {
     if (error instanceof PicturesUnavailable) {
       output.error(
@@ -109,6 +111,7 @@ async function run(
   args: readonly string[],
   output: CliOutput,
   drawPictures: DrawPlanPictures,
+  drawFollowUpPictures: DrawFollowUpPictures,
 ): Promise<number> {
   let parsed;
   try {
@@ -239,8 +242,12 @@ async function run(
     );
   }
   if (followUp !== undefined) {
-    const trend = values.trend === undefined ? undefined : await readPicture(values.trend, 'trend');
-    const written = await writeFollowUpReport(workshop, followUp, trend === undefined ? {} : { trend });
+    let pictures = values.trend === undefined ? {} : { trend: await readPicture(values.trend, 'trend') };
+    if (values.trend === undefined && values['no-pictures'] !== true) {
+      output.out('Drawing the trend of the four questions…');
+      pictures = await drawFollowUpPictures(workshop);
+    }
+    const written = await writeFollowUpReport(workshop, followUp, pictures);
     output.out(`Wrote the follow-up report to ${path.resolve(written.path)} (${formatSize(written.bytes)}).`);
   }
   return 0;

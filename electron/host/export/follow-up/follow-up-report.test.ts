@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serialiseWorkshop, type Answer, type Session, type SessionId } from '../../../../shared/workshop';
@@ -169,6 +169,26 @@ describe('the follow-up report', () => {
       'Each question’s answer in every session: Yes at the top, No at the bottom',
     );
   });
+
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'draws the trend picture in headless Chromium when none is given',
+    async () => {
+      const input = path.join(folder.path, 'claims.readyroom');
+      writeFileSync(input, serialiseWorkshop(followedUpWorkshop()));
+      const out: string[] = [];
+      const errors: string[] = [];
+      const code = await runExportCli([input, '--follow-up-docx', path.join(folder.path, 'report.docx')], {
+        out: (line) => out.push(line),
+        error: (line) => errors.push(line),
+      });
+
+      expect(errors).toEqual([]);
+      expect(code).toBe(0);
+      expect(out[0]).toBe('Drawing the trend of the four questions…');
+      expect(readDocx(path.join(folder.path, 'report.docx')).images).toBe(1);
+    },
+    180_000,
+  );
 
   it('says there is nothing to compare before a follow-up', async () => {
     const file = path.join(folder.path, 'report.docx');
