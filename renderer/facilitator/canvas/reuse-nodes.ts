@@ -9,26 +9,16 @@ export function reuseUnchangedNodes<NodeType extends Node>(
   previous: readonly NodeType[] | undefined,
   next: NodeType[],
 ): NodeType[] {
-  if (previous === undefined || previous.length === 0) return next;
-  const before = new Map(previous.map((node) => [node.id, node]));
-  let changed = previous.length !== next.length;
-  const result = next.map((node, index) => {
-    const old = before.get(node.id);
-    if (
-      old !== undefined &&
+  return reuseUnchanged(
+    previous,
+    next,
+    (old, node) =>
       old.type === node.type &&
       old.position.x === node.position.x &&
       old.position.y === node.position.y &&
       Boolean(old.selected) === Boolean(node.selected) &&
-      shallowEqual(old.data, node.data)
-    ) {
-      if (previous[index] !== old) changed = true;
-      return old;
-    }
-    changed = true;
-    return node;
-  });
-  return changed ? result : (previous as NodeType[]);
+      shallowEqual(old.data, node.data),
+  );
 }
 
 /** The same for edges: same ends, same label and look, same selection. */
@@ -36,20 +26,41 @@ export function reuseUnchangedEdges<EdgeType extends Edge>(
   previous: readonly EdgeType[] | undefined,
   next: EdgeType[],
 ): EdgeType[] {
-  if (previous === undefined || previous.length === 0) return next;
-  const before = new Map(previous.map((edge) => [edge.id, edge]));
-  return next.map((edge) => {
-    const old = before.get(edge.id);
-    return old !== undefined &&
+  return reuseUnchanged(
+    previous,
+    next,
+    (old, edge) =>
       old.source === edge.source &&
       old.target === edge.target &&
       old.label === edge.label &&
       old.ariaLabel === edge.ariaLabel &&
       old.className === edge.className &&
-      Boolean(old.selected) === Boolean(edge.selected)
-      ? old
-      : edge;
+      Boolean(old.selected) === Boolean(edge.selected),
+  );
+}
+
+/**
+ * `next`, with each item replaced by the previous one of its id when `same` says they match;
+ * `previous` itself when every item is reused in the same order.
+ */
+function reuseUnchanged<Item extends { readonly id: string }>(
+  previous: readonly Item[] | undefined,
+  next: Item[],
+  same: (old: Item, item: Item) => boolean,
+): Item[] {
+  if (previous === undefined || previous.length === 0) return next;
+  const before = new Map(previous.map((item) => [item.id, item]));
+  let changed = previous.length !== next.length;
+  const result = next.map((item, index) => {
+    const old = before.get(item.id);
+    if (old !== undefined && same(old, item)) {
+      if (previous[index] !== old) changed = true;
+      return old;
+    }
+    changed = true;
+    return item;
   });
+  return changed ? result : (previous as Item[]);
 }
 
 function shallowEqual(left: object, right: object): boolean {
