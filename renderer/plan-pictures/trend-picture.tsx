@@ -94,11 +94,7 @@ export function TrendPicture(props: TrendProps) {
       labelShift.set(index, (rank - (indexes.length - 1) / 2) * 30 - nudge(index)),
     );
   }
-  const levelWords = {
-    yes: text('followUpReport.trend.yes'),
-    partly: text('followUpReport.trend.partly'),
-    no: text('followUpReport.trend.no'),
-  };
+  const levelWords = choiceLabels('answer', ANSWERS);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -51,9 +51,6 @@ export const FOLLOW_UP_REPORT = {
   'followUpReport.trend.summary':
     'Trend of the four readiness questions across {count} sessions: {questions}.',
   'followUpReport.trend.question': '{question} {path}',
-  'followUpReport.trend.yes': 'Yes',
-  'followUpReport.trend.partly': 'Partly',
-  'followUpReport.trend.no': 'No',
   'followUpReport.export.button': 'Follow-up report (Word)',
   'followUpReport.export.format': 'follow-up report',
   'followUpReport.document.subject': 'Follow-up on the scaling readiness of an AI initiative',
