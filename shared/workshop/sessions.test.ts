@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkshop, fixtureId } from '../../test/fixtures/builders';
+import { aVotingRound, aWorkshop, fixtureId } from '../../test/fixtures/builders';
 import { buildSampleWorkshop } from '../../test/fixtures/build-sample-workshop';
 import { followUpSession, workshopSession } from '../../test/fixtures/session-builders';
 import type { ActionId, AgendaStageId, SessionId, VotingRoundId } from './ids';
@@ -26,16 +26,14 @@ const first = fixtureId('session-first') as SessionId;
 const later = fixtureId('session-later') as SessionId;
 
 function round(id: string, number: number, sessionId: SessionId | undefined, openedAt: string): VotingRound {
-  return {
+  const round = aVotingRound({
     id: id as VotingRoundId,
     number,
-    questionIds: ['ownership', 'data', 'buyIn', 'metrics'],
     openedAt,
     closedAt: openedAt,
     revealed: true,
-    mode: 'phones',
-    ...(sessionId === undefined ? {} : { sessionId }),
-  };
+  });
+  return sessionId === undefined ? round : { ...round, sessionId };
 }
 
 function ballots(

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newActionPlanFields } from '../../../shared/workshop/action-links';
+import { castDraft } from 'immer';
 import { newId, type ActionId, type VotingRoundId } from '../../../shared/workshop/ids';
+import { anAction, aVotingRound, namedOwner } from '../../../test/fixtures/builders';
 import { latestSession, sessionStages } from '../../../shared/workshop/sessions';
 import { openTestWorkshop, type TestWorkshop } from '../../../test/support/workshop-store';
 import { undo, UNDO_GROUP_MS, type AppStore } from '../../app/store/create-app-store';
@@ -25,36 +26,29 @@ describe('follow-up sessions in the app', () => {
   const pause = () => new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 100));
 
   function addAction(title: string, dueDate: string): ActionId {
-    const id = newId<ActionId>();
+    const action = anAction({ title, dueDate, owner: namedOwner('Tom Okafor'), killer: 'data' });
     store.getState().editWorkshop((draft) => {
-      draft.actions.push({
-        id,
-        title,
-        owner: { kind: 'named', name: 'Tom Okafor' },
-        dueDate,
-        killer: 'data',
-        priority: 'high',
-        status: 'todo',
-        notes: '',
-        fromSuggestion: null,
-        ...newActionPlanFields(),
-      });
+      draft.actions.push(action);
     });
-    return id;
+    return action.id;
   }
 
   function addHandsRound(answer: 'yes' | 'partly' | 'no', openedAt: string) {
     const roundId = newId<VotingRoundId>();
     store.getState().editWorkshop((draft) => {
-      draft.readiness.rounds.push({
-        id: roundId,
-        number: draft.readiness.rounds.length + 1,
-        questionIds: ['data'],
-        openedAt,
-        closedAt: openedAt,
-        revealed: true,
-        mode: 'hands',
-      });
+      draft.readiness.rounds.push(
+        castDraft(
+          aVotingRound({
+            id: roundId,
+            number: draft.readiness.rounds.length + 1,
+            questionIds: ['data'],
+            openedAt,
+            closedAt: openedAt,
+            revealed: true,
+            mode: 'hands',
+          }),
+        ),
+      );
       draft.readiness.handCounts.push({ roundId, questionId: 'data', yes: 0, partly: 0, no: 0, [answer]: 5 });
     });
   }
@@ -123,16 +117,7 @@ describe('follow-up sessions in the app', () => {
         ...current.readiness,
         rounds: [
           ...current.readiness.rounds,
-          {
-            id: roundId,
-            number: 1,
-            questionIds: ['data'],
-            openedAt: new Date().toISOString(),
-            closedAt: null,
-            revealed: false,
-            mode: 'phones',
-            sessionId,
-          },
+          aVotingRound({ id: roundId, questionIds: ['data'], openedAt: new Date().toISOString(), sessionId }),
         ],
       },
     }));
