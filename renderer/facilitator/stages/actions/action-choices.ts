@@ -4,10 +4,9 @@ import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
   type ActionKiller,
-  type ActionPriority,
   type ActionStatus,
 } from '../../../../shared/workshop/actions';
-import type { Choice } from '../shared/fields';
+import { choicesOf, type Choice } from '../shared/fields';
 import type { ActionSort } from './arrange-actions';
 
 /** The scaling killers in words. */
@@ -17,18 +16,9 @@ const PRIORITY_LABELS = choiceLabels('actionPriority', ACTION_PRIORITIES);
 
 const STATUS_LABELS = choiceLabels('actionStatus', ACTION_STATUSES);
 
-export const KILLER_CHOICES: readonly Choice<ActionKiller>[] = ACTION_KILLERS.map((value) => ({
-  value,
-  label: KILLER_LABELS[value],
-}));
-export const PRIORITY_CHOICES: readonly Choice<ActionPriority>[] = ACTION_PRIORITIES.map((value) => ({
-  value,
-  label: PRIORITY_LABELS[value],
-}));
-export const STATUS_CHOICES: readonly Choice<ActionStatus>[] = ACTION_STATUSES.map((value) => ({
-  value,
-  label: STATUS_LABELS[value],
-}));
+export const KILLER_CHOICES = choicesOf(ACTION_KILLERS, (value) => KILLER_LABELS[value]);
+export const PRIORITY_CHOICES = choicesOf(ACTION_PRIORITIES, (value) => PRIORITY_LABELS[value]);
+export const STATUS_CHOICES = choicesOf(ACTION_STATUSES, (value) => STATUS_LABELS[value]);
 
 export const SORT_CHOICES: readonly Choice<ActionSort>[] = [
   { value: 'added', label: text('stage.actions.orderAdded') },

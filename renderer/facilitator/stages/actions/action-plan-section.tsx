@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { text } from '../../../../shared/text';
 import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 import type { Action, ActionKiller } from '../../../../shared/workshop/actions';
@@ -6,7 +6,8 @@ import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import type { QuestionId } from '../../../../shared/workshop/readiness';
 import type { SuggestedAction } from '../../../../shared/workshop/suggestions';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { RecordListSection } from '../shared/record-list-section';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { ActionPlanFilters } from './action-plan-filters';
 import { ActionRow } from './action-row';
@@ -37,7 +38,6 @@ const COLUMNS: readonly StageTableColumn[] = [
  * facilitator can sort and filter, with "Add action".
  */
 export function ActionPlanSection({ today }: { readonly today: string }) {
-  const headingId = useId();
   const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
   const [view, setView] = useState<ActionView>(DEFAULT_ACTION_VIEW);
   const shownIds = useMemo(() => arrangeActions(actions, view, today), [actions, view, today]);
@@ -104,46 +104,47 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
     <>
       <GapsWithoutActions onAdd={addSuggested} />
 
-      <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>{text('stage.actions.everyAction')}</h3>
-        <ActionPlanFilters view={view} setView={setView} />
-        <p className="hint" aria-live="polite">
-          {filtered
-            ? text('stage.actions.showingOf', { shown: shownIds.length, count: actions.length })
-            : text('stage.actions.actionCount', { count: actions.length })}
-          {flaggedCount === 0
-            ? text('stage.actions.noneFlagged')
-            : text('stage.actions.flaggedcountFlagged', { flaggedCount })}
-        </p>
-
-        {shownIds.length === 0 ? (
-          <p className="hint">
-            {actions.length === 0
+      <RecordListSection
+        heading={text('stage.actions.everyAction')}
+        before={
+          <>
+            <ActionPlanFilters view={view} setView={setView} />
+            <p className="hint" aria-live="polite">
+              {filtered
+                ? text('stage.actions.showingOf', { shown: shownIds.length, count: actions.length })
+                : text('stage.actions.actionCount', { count: actions.length })}
+              {flaggedCount === 0
+                ? text('stage.actions.noneFlagged')
+                : text('stage.actions.flaggedcountFlagged', { flaggedCount })}
+            </p>
+          </>
+        }
+        empty={
+          shownIds.length > 0
+            ? null
+            : actions.length === 0
               ? text('stage.actions.noActionsYet')
-              : text('stage.actions.noActionMatches')}
-          </p>
-        ) : (
-          <StageTable
-            caption={text('stage.actions.actionPlan')}
-            className="actions-table"
-            columns={COLUMNS}
-            onFocus={(event) => {
-              lastFocused.current = event.target;
-            }}
-          >
-            <tbody>
-              {shownIds.map((id, position) => (
-                <ActionRow key={id} id={id} position={position} today={today} onRemove={list.remove} />
-              ))}
-            </tbody>
-          </StageTable>
-        )}
-        <div className="stage-toolbar">
-          <AddButton place={ADD_ACTION} onClick={addBlankAction}>
-            {text('stage.actions.addAction')}
-          </AddButton>
-        </div>
-      </section>
+              : text('stage.actions.noActionMatches')
+        }
+        addPlace={ADD_ACTION}
+        addLabel={text('stage.actions.addAction')}
+        onAdd={addBlankAction}
+      >
+        <StageTable
+          caption={text('stage.actions.actionPlan')}
+          className="actions-table"
+          columns={COLUMNS}
+          onFocus={(event) => {
+            lastFocused.current = event.target;
+          }}
+        >
+          <tbody>
+            {shownIds.map((id, position) => (
+              <ActionRow key={id} id={id} position={position} today={today} onRemove={list.remove} />
+            ))}
+          </tbody>
+        </StageTable>
+      </RecordListSection>
     </>
   );
 }

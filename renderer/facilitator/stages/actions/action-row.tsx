@@ -9,12 +9,10 @@ import { OwnerPicker } from '../shared/owner-picker';
 import { useRecord } from '../shared/use-record';
 import { KILLER_CHOICES, PRIORITY_CHOICES, STATUS_CHOICES } from './action-choices';
 import { actionWarnings } from './action-warnings';
+import type { RecordRowProps } from '../shared/record-list-section';
 
-interface ActionRowProps {
-  readonly id: ActionId;
-  readonly position: number;
+interface ActionRowProps extends RecordRowProps<ActionId> {
   readonly today: string;
-  readonly onRemove: (id: ActionId) => void;
 }
 
 const selectActions = (workshop: Draft<Workshop>) => workshop.actions;

@@ -1,8 +1,9 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { text } from '../../../../shared/text';
 import { newId, type DataSourceId } from '../../../../shared/workshop/ids';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { RecordListSection } from '../shared/record-list-section';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { useListIds } from '../shared/use-workshop';
 import { addDataSource, removeDataSources } from './data-source-edits';
@@ -24,7 +25,6 @@ const COLUMNS: readonly StageTableColumn[] = [
 
 /** The list of production data sources, with the pilot-to-scale details of each. */
 export function DataSourceList() {
-  const headingId = useId();
   const ids = useListIds((workshop) => workshop.dataSources);
   const readyCount = useAppStore(
     (state) => state.workshop?.dataSources.filter((source) => source.readiness === 'ready').length ?? 0,
@@ -40,36 +40,30 @@ export function DataSourceList() {
   }, [list]);
 
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.data.productionDataSources')}</h3>
-      {ids.length === 0 ? (
-        <p className="hint">{text('stage.data.noDataSources')}</p>
-      ) : (
-        <StageTable caption={text('stage.data.productionDataSources')} columns={COLUMNS}>
-          {ids.map((id, position) => (
-            <DataSourceRows
-              key={id}
-              id={id}
-              position={position}
-              onAdd={addSource}
-              onRemove={list.remove}
-              isLast={position === ids.length - 1}
-            />
-          ))}
-        </StageTable>
-      )}
-      <div className="stage-toolbar">
-        <AddButton place={ADD_SOURCE} onClick={addSource}>
-          {text('stage.data.addDataSource')}
-        </AddButton>
-        <p className="hint">
-          {text('stage.data.sourcesSummary', {
-            sources: text('stage.data.sourceCount', { count: ids.length }),
-            ready: readyCount,
-            manual: manualCount,
-          })}
-        </p>
-      </div>
-    </section>
+    <RecordListSection
+      heading={text('stage.data.productionDataSources')}
+      empty={ids.length === 0 ? text('stage.data.noDataSources') : null}
+      addPlace={ADD_SOURCE}
+      addLabel={text('stage.data.addDataSource')}
+      onAdd={addSource}
+      summary={text('stage.data.sourcesSummary', {
+        sources: text('stage.data.sourceCount', { count: ids.length }),
+        ready: readyCount,
+        manual: manualCount,
+      })}
+    >
+      <StageTable caption={text('stage.data.productionDataSources')} columns={COLUMNS}>
+        {ids.map((id, position) => (
+          <DataSourceRows
+            key={id}
+            id={id}
+            position={position}
+            onAdd={addSource}
+            onRemove={list.remove}
+            isLast={position === ids.length - 1}
+          />
+        ))}
+      </StageTable>
+    </RecordListSection>
   );
 }

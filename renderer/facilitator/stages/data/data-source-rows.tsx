@@ -10,15 +10,13 @@ import { onEnterKey } from '../shared/record-list-focus';
 import { useRecord } from '../shared/use-record';
 import { READINESS_CHOICES } from './data-source-choices';
 import { DataSourceDetails } from './data-source-details';
+import type { RecordRowProps } from '../shared/record-list-section';
 
 const selectSources = (workshop: Draft<Workshop>) => workshop.dataSources;
 
-interface DataSourceRowsProps {
-  readonly id: DataSourceId;
-  readonly position: number;
+interface DataSourceRowsProps extends RecordRowProps<DataSourceId> {
   readonly isLast: boolean;
   readonly onAdd: () => void;
-  readonly onRemove: (id: DataSourceId) => void;
 }
 
 /** One source: a compact row, and a details row (the pilot-to-scale contrasts) that opens below it. */

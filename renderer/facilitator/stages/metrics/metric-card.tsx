@@ -10,14 +10,12 @@ import { OwnerPicker } from '../shared/owner-picker';
 import { hasOwner } from '../shared/owners';
 import { useRecord } from '../shared/use-record';
 import { CLEARED_TEXTS, LAYERS } from './metric-texts';
+import type { RecordRowProps } from '../shared/record-list-section';
 
 const selectMetrics = (workshop: Draft<Workshop>) => workshop.metrics;
 
-interface MetricCardProps {
-  readonly id: MetricId;
-  readonly position: number;
+interface MetricCardProps extends RecordRowProps<MetricId> {
   readonly layer: MetricLayer;
-  readonly onRemove: (id: MetricId) => void;
 }
 
 export const MetricCard = memo(function MetricCard({ id, position, layer, onRemove }: MetricCardProps) {

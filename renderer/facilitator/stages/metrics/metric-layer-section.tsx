@@ -1,5 +1,4 @@
 import type { Draft } from 'immer';
-import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { newId, type MetricId } from '../../../../shared/workshop/ids';
@@ -7,7 +6,8 @@ import type { Metric, MetricLayer } from '../../../../shared/workshop/metrics';
 import { remainingSuggestions, type SuggestedMetric } from '../../../../shared/workshop/suggestions';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { RecordListSection } from '../shared/record-list-section';
 import { useListIds } from '../shared/use-workshop';
 import { MetricCard } from './metric-card';
 import { LAYERS } from './metric-texts';
@@ -30,7 +30,6 @@ const LISTS: Readonly<Record<MetricLayer, RecordListRules<MetricId>>> = {
 
 /** One layer of metrics (process or outcome): suggestions, its metric cards, and its Add button. */
 export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
-  const headingId = useId();
   const { title, question, addLabel, empty } = LAYERS[layer];
   const ids = useListIds((workshop) => workshop.metrics.filter((metric) => metric.layer === layer));
   const taken = useAppStore(
@@ -59,49 +58,51 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
   };
 
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {title}: <span className="stage-section__question">{question}</span>
-      </h3>
-      {layer === 'outcome' ? (
-        <p className="stage-callout">
-          <strong>{text('stage.metrics.theCfoNumber')} </strong>
-          {text('stage.metrics.askTheRoom')}
-        </p>
-      ) : null}
-      {suggestions.length === 0 ? null : (
-        <div
-          className="stage-suggestions"
-          role="group"
-          aria-label={text('stage.metrics.suggestedValue1', { value1: title.toLowerCase() })}
-        >
-          <span className="hint">{text('stage.metrics.startFromA')}</span>
-          {suggestions.map((suggestion) => (
-            <button
-              key={suggestion.name}
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => addMetric(suggestion)}
+    <RecordListSection
+      heading={
+        <>
+          {title}: <span className="stage-section__question">{question}</span>
+        </>
+      }
+      before={
+        <>
+          {layer === 'outcome' ? (
+            <p className="stage-callout">
+              <strong>{text('stage.metrics.theCfoNumber')} </strong>
+              {text('stage.metrics.askTheRoom')}
+            </p>
+          ) : null}
+          {suggestions.length === 0 ? null : (
+            <div
+              className="stage-suggestions"
+              role="group"
+              aria-label={text('stage.metrics.suggestedValue1', { value1: title.toLowerCase() })}
             >
-              {text('stage.metrics.addSuggestion', { name: suggestion.name })}
-            </button>
-          ))}
-        </div>
-      )}
-      {ids.length === 0 ? (
-        <p className="hint">{empty}</p>
-      ) : (
-        <div className="stage-card-list">
-          {ids.map((id, position) => (
-            <MetricCard key={id} id={id} position={position} layer={layer} onRemove={list.remove} />
-          ))}
-        </div>
-      )}
-      <div className="stage-toolbar">
-        <AddButton place={ADD_PLACES[layer]} onClick={() => addMetric()}>
-          {addLabel}
-        </AddButton>
+              <span className="hint">{text('stage.metrics.startFromA')}</span>
+              {suggestions.map((suggestion) => (
+                <button
+                  key={suggestion.name}
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => addMetric(suggestion)}
+                >
+                  {text('stage.metrics.addSuggestion', { name: suggestion.name })}
+                </button>
+              ))}
+            </div>
+          )}
+        </>
+      }
+      empty={ids.length === 0 ? empty : null}
+      addPlace={ADD_PLACES[layer]}
+      addLabel={addLabel}
+      onAdd={() => addMetric()}
+    >
+      <div className="stage-card-list">
+        {ids.map((id, position) => (
+          <MetricCard key={id} id={id} position={position} layer={layer} onRemove={list.remove} />
+        ))}
       </div>
-    </section>
+    </RecordListSection>
   );
 }

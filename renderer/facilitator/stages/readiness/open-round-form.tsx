@@ -9,13 +9,10 @@ import {
 } from '../../../../shared/workshop/readiness';
 import { useAppStore } from '../../../app/store/store-context';
 import { selectOwnRoom } from '../../../app/store/voting-slice';
-import { SelectField, type Choice } from '../shared/fields';
+import { choicesOf, SelectField } from '../shared/fields';
 import { MODE_LABELS } from './readiness-labels';
 
-const MODE_CHOICES: readonly Choice<VotingMode>[] = VOTING_MODES.map((mode) => ({
-  value: mode,
-  label: MODE_LABELS[mode],
-}));
+const MODE_CHOICES = choicesOf(VOTING_MODES, (mode) => MODE_LABELS[mode]);
 
 /** The form that opens the next round: which questions, how the room votes, and a countdown. */
 export function OpenRoundForm() {

@@ -199,6 +199,14 @@ export interface Choice<Value extends string> {
   readonly label: string;
 }
 
+/** The choices of a select from a list of values and the words for each (declared once per list). */
+export function choicesOf<Value extends string>(
+  values: readonly Value[],
+  labelOf: (value: Value) => string,
+): readonly Choice<Value>[] {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}
+
 interface SelectFieldProps<Value extends string> extends FieldProps {
   readonly value: Value;
   readonly choices: readonly Choice<Value>[];

@@ -9,12 +9,16 @@ import { editParticipant } from '../shared/people-edits';
 import { onEnterKey } from '../shared/record-list-focus';
 import { bindFields } from '../shared/use-record';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
+import type { RecordRowProps } from '../shared/record-list-section';
 
-interface ParticipantRowProps {
-  readonly id: ParticipantId;
-  readonly position: number;
+/** The role and team columns: the same field each, named after the person. */
+const DETAILS = [
+  { key: 'role', label: 'Role', labelFor: (who: string) => text('stage.welcome.roleOfWho', { who }) },
+  { key: 'team', label: 'Team', labelFor: (who: string) => text('stage.welcome.teamOfWho', { who }) },
+] as const;
+
+interface ParticipantRowProps extends RecordRowProps<ParticipantId> {
   readonly onEnter: (id: ParticipantId) => void;
-  readonly onRemove: (id: ParticipantId) => void;
 }
 
 /** One person in the room: name, role, team, and whether they are a middle manager. */
@@ -57,22 +61,11 @@ export const ParticipantRow = memo(function ParticipantRow({
           }
         />
       </td>
-      <td data-label="Role">
-        <TextField
-          label={text('stage.welcome.roleOfWho', { who })}
-          hideLabel
-          onKeyDown={enterMovesOn}
-          {...bind('role')}
-        />
-      </td>
-      <td data-label="Team">
-        <TextField
-          label={text('stage.welcome.teamOfWho', { who })}
-          hideLabel
-          onKeyDown={enterMovesOn}
-          {...bind('team')}
-        />
-      </td>
+      {DETAILS.map(({ key, label, labelFor }) => (
+        <td key={key} data-label={label}>
+          <TextField label={labelFor(who)} hideLabel onKeyDown={enterMovesOn} {...bind(key)} />
+        </td>
+      ))}
       <td data-label="Middle manager" className="stage-table__check">
         <CheckboxField
           label={text('stage.welcome.whoIsA', { who })}

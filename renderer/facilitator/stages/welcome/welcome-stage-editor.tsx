@@ -1,9 +1,10 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { text } from '../../../../shared/text';
 import { newId, type ParticipantId } from '../../../../shared/workshop/ids';
 import { useAppStore } from '../../../app/store/store-context';
-import { AddButton, useRecordList, type RecordListRules } from '../shared/record-list-focus';
+import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { StagePrompt } from '../shared/stage-prompt';
+import { RecordListSection } from '../shared/record-list-section';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { useListIds } from '../shared/use-workshop';
 import { ParticipantRow } from './participant-row';
@@ -28,7 +29,6 @@ const COLUMNS: readonly StageTableColumn[] = [
 
 /** Welcome stage: who is in the room. Participants can then be picked as owners everywhere. */
 export function WelcomeStageEditor() {
-  const headingId = useId();
   const ids = useListIds((workshop) => workshop.participants);
   const middleManagers = useAppStore(
     (state) => state.workshop?.participants.filter((participant) => participant.isMiddleManager).length ?? 0,
@@ -56,38 +56,32 @@ export function WelcomeStageEditor() {
     <div className="stage-editor">
       <StagePrompt>{text('stage.welcome.goRoundThe')}</StagePrompt>
 
-      <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>{text('stage.welcome.participants')}</h3>
-        {ids.length === 0 ? (
-          <p className="hint">{text('stage.welcome.nobodyOnThe')}</p>
-        ) : (
-          <StageTable caption={text('stage.welcome.peopleInThe')} columns={COLUMNS}>
-            <tbody>
-              {ids.map((id, position) => (
-                <ParticipantRow
-                  key={id}
-                  id={id}
-                  position={position}
-                  onEnter={handleEnter}
-                  onRemove={list.remove}
-                />
-              ))}
-            </tbody>
-          </StageTable>
-        )}
-        <div className="stage-toolbar">
-          <AddButton place={ADD_PARTICIPANT} onClick={addParticipant}>
-            {text('stage.welcome.addParticipant')}
-          </AddButton>
-          <p className="hint">
-            {text('stage.welcome.peopleSummary', {
-              participants: text('stage.welcome.participantCount', { count: ids.length }),
-              middleManagers: text('stage.welcome.middleManagerCount', { count: middleManagers }),
-            })}
-          </p>
-        </div>
-        <p className="hint">{text('stage.welcome.middleManagersAre')}</p>
-      </section>
+      <RecordListSection
+        heading={text('stage.welcome.participants')}
+        empty={ids.length === 0 ? text('stage.welcome.nobodyOnThe') : null}
+        addPlace={ADD_PARTICIPANT}
+        addLabel={text('stage.welcome.addParticipant')}
+        onAdd={addParticipant}
+        summary={text('stage.welcome.peopleSummary', {
+          participants: text('stage.welcome.participantCount', { count: ids.length }),
+          middleManagers: text('stage.welcome.middleManagerCount', { count: middleManagers }),
+        })}
+        after={<p className="hint">{text('stage.welcome.middleManagersAre')}</p>}
+      >
+        <StageTable caption={text('stage.welcome.peopleInThe')} columns={COLUMNS}>
+          <tbody>
+            {ids.map((id, position) => (
+              <ParticipantRow
+                key={id}
+                id={id}
+                position={position}
+                onEnter={handleEnter}
+                onRemove={list.remove}
+              />
+            ))}
+          </tbody>
+        </StageTable>
+      </RecordListSection>
     </div>
   );
 }

@@ -5,13 +5,11 @@ import {
   WORKFLOW_CHANGE_STATUSES,
   WORKFLOW_LANES,
   type Stakeholder,
-  type WorkflowChangeStatus,
-  type WorkflowLane,
   type WorkflowStep,
   type Workshop,
 } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
-import { SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
+import { choicesOf, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { CanvasRecord } from '../shared/canvas-record';
 import { useRecord } from '../shared/use-record';
@@ -26,14 +24,8 @@ const NO_STEPS: readonly WorkflowStep[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 const NOBODY = 'nobody';
 
-const LANE_CHOICES: readonly Choice<WorkflowLane>[] = WORKFLOW_LANES.map((value) => ({
-  value,
-  label: WORKFLOW_LANE_LABELS[value],
-}));
-const STATUS_CHOICES: readonly Choice<WorkflowChangeStatus>[] = WORKFLOW_CHANGE_STATUSES.map((value) => ({
-  value,
-  label: WORKFLOW_CHANGE_STATUS_LABELS[value],
-}));
+const LANE_CHOICES = choicesOf(WORKFLOW_LANES, (value) => WORKFLOW_LANE_LABELS[value]);
+const STATUS_CHOICES = choicesOf(WORKFLOW_CHANGE_STATUSES, (value) => WORKFLOW_CHANGE_STATUS_LABELS[value]);
 
 /** A name for a step, even before anyone typed a title. */
 export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string {
