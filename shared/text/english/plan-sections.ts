@@ -2,6 +2,32 @@
 import type { Message } from '../translator';
 
 export const PLAN_SECTIONS = {
+  // Month names in dates ("4 April 2025", "4 Apr 2025").
+  'plan.month.january': 'January',
+  'plan.monthShort.january': 'Jan',
+  'plan.month.february': 'February',
+  'plan.monthShort.february': 'Feb',
+  'plan.month.march': 'March',
+  'plan.monthShort.march': 'Mar',
+  'plan.month.april': 'April',
+  'plan.monthShort.april': 'Apr',
+  'plan.month.may': 'May',
+  'plan.monthShort.may': 'May',
+  'plan.month.june': 'June',
+  'plan.monthShort.june': 'Jun',
+  'plan.month.july': 'July',
+  'plan.monthShort.july': 'Jul',
+  'plan.month.august': 'August',
+  'plan.monthShort.august': 'Aug',
+  'plan.month.september': 'September',
+  'plan.monthShort.september': 'Sep',
+  'plan.month.october': 'October',
+  'plan.monthShort.october': 'Oct',
+  'plan.month.november': 'November',
+  'plan.monthShort.november': 'Nov',
+  'plan.month.december': 'December',
+  'plan.monthShort.december': 'Dec',
+
   'plan.cover.untitled': 'Untitled workshop',
   'plan.cover.organisation': 'Organisation',
   'plan.cover.initiative': 'Initiative',

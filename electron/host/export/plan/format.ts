@@ -4,19 +4,22 @@
  * the same everywhere and cannot be mistaken for 4 April or April 4.
  */
 
+import { text } from '../../../../shared/text';
+
+/** Each month's name, long and short, from the text catalogue. */
 const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  [text('plan.month.january'), text('plan.monthShort.january')],
+  [text('plan.month.february'), text('plan.monthShort.february')],
+  [text('plan.month.march'), text('plan.monthShort.march')],
+  [text('plan.month.april'), text('plan.monthShort.april')],
+  [text('plan.month.may'), text('plan.monthShort.may')],
+  [text('plan.month.june'), text('plan.monthShort.june')],
+  [text('plan.month.july'), text('plan.monthShort.july')],
+  [text('plan.month.august'), text('plan.monthShort.august')],
+  [text('plan.month.september'), text('plan.monthShort.september')],
+  [text('plan.month.october'), text('plan.monthShort.october')],
+  [text('plan.month.november'), text('plan.monthShort.november')],
+  [text('plan.month.december'), text('plan.monthShort.december')],
 ] as const;
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,11 +34,11 @@ export function formatCalendarDate(date: string, style: 'short' | 'long' = 'shor
     return '';
   }
   const [, year, month, day] = match;
-  const monthName = MONTH_NAMES[Number(month) - 1];
-  if (monthName === undefined || year === undefined || day === undefined) {
+  const monthNames = MONTH_NAMES[Number(month) - 1];
+  if (monthNames === undefined || year === undefined || day === undefined) {
     return '';
   }
-  const shownMonth = style === 'short' ? monthName.slice(0, 3) : monthName;
+  const shownMonth = style === 'short' ? monthNames[1] : monthNames[0];
   return `${Number(day)} ${shownMonth} ${year}`;
 }
 
