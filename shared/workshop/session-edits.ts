@@ -7,7 +7,7 @@ import type { AgendaStage } from './agenda';
 import type { ActionId, AgendaStageId, SessionId } from './ids';
 import type { ActionReview, Session } from './session-schema';
 import { noFinalAnswers, workshopSessions } from './sessions';
-import type { TemplateStage } from './template';
+import { plannedStage, type TemplateStage } from './template';
 import type { Workshop } from './workshop';
 
 /** The short agenda of a follow-up: review the actions, vote the four questions again, agree new actions. */
@@ -28,13 +28,7 @@ export interface NewFollowUp {
 /** The workshop with a new follow-up session held on `date`, its agenda added after the others. */
 export function withFollowUp(workshop: Workshop, { sessionId, date, stageIds }: NewFollowUp): Workshop {
   const stages = FOLLOW_UP_AGENDA.map((stage, index): AgendaStage => ({
-    id: stageIds[index] ?? (`${sessionId}-stage-${index + 1}` as AgendaStageId),
-    kind: stage.kind,
-    title: stage.title,
-    timeboxMinutes: stage.timeboxMinutes,
-    visits: [],
-    correctedMinutes: null,
-    status: 'planned',
+    ...plannedStage(stage, stageIds[index] ?? (`${sessionId}-stage-${index + 1}` as AgendaStageId)),
     sessionId,
   }));
   const session: Session = {

@@ -1,4 +1,4 @@
-import type { AgendaStageKind } from './agenda';
+import type { AgendaStage, AgendaStageKind } from './agenda';
 import type { AgendaStageId, SessionId, WorkshopId } from './ids';
 import { newId } from './ids';
 import { emptyLayout } from './layout';
@@ -28,6 +28,11 @@ export const DEFAULT_AGENDA: readonly TemplateStage[] = [
   { kind: 'close', title: 'Close', timeboxMinutes: 10 },
 ];
 
+/** A stage of a template as a stage of the agenda, not run yet. */
+export function plannedStage({ kind, title, timeboxMinutes }: TemplateStage, id: AgendaStageId): AgendaStage {
+  return { id, kind, title, timeboxMinutes, visits: [], correctedMinutes: null, status: 'planned' };
+}
+
 /** What a new workshop needs to start. */
 export interface TemplateOptions {
   readonly title: string;
@@ -47,15 +52,7 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
     updatedAt: createdAt,
     meta: { title, organisation: '', initiative: '', date: localDate(now), location: '', facilitator: '' },
     participants: [],
-    agenda: DEFAULT_AGENDA.map((stage) => ({
-      id: newId<AgendaStageId>(),
-      kind: stage.kind,
-      title: stage.title,
-      timeboxMinutes: stage.timeboxMinutes,
-      visits: [],
-      correctedMinutes: null,
-      status: 'planned',
-    })),
+    agenda: DEFAULT_AGENDA.map((stage) => plannedStage(stage, newId<AgendaStageId>())),
     sessions: [
       {
         id: newId<SessionId>(),
