@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { choice, flag, longText, shortText } from './fields';
+import { choice, flag, longText, onePerId, shortText } from './fields';
 import { DataSourceIdSchema } from './ids';
 import { ownerField } from './people';
 import { FEED_TYPES, DATA_READINESS_LEVELS } from './choices';
@@ -39,14 +39,10 @@ export const DataSourceSchema = z.strictObject({
   /** The system's name, for example "Policy administration". */
   system: shortText(),
   owner: ownerField(),
-  contrasts: z
-    .strictObject({
-      curatedVsLive: DataContrastSchema.prefault({}),
-      singleVsMany: DataContrastSchema.prefault({}),
-      staticVsRealtime: DataContrastSchema.prefault({}),
-      controlledVsEdgeCases: DataContrastSchema.prefault({}),
-    } satisfies Record<DataContrastId, z.ZodType>)
-    .prefault({}),
+  contrasts: onePerId(
+    DATA_CONTRASTS.map((contrast) => contrast.id),
+    DataContrastSchema,
+  ),
   feedType: choice(FEED_TYPES).default('other'),
   /** True when data flows without anyone exporting, copying or cleaning it by hand. */
   automated: flag().default(false),

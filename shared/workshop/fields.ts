@@ -137,3 +137,17 @@ export function suggestionReference() {
 export function listOf<Item extends z.ZodType>(item: Item) {
   return z.array(item, expecting('a list written in square brackets')).default(() => []);
 }
+
+/**
+ * One `schema` value for each of a fixed list of ids (the four questions, the pilot's
+ * conditions, the data contrasts), keyed by id in the list's order; each value and the whole
+ * object start empty.
+ */
+export function onePerId<const Id extends string, Schema extends z.ZodType>(
+  ids: readonly Id[],
+  schema: Schema,
+) {
+  const shape = Object.fromEntries(ids.map((id) => [id, schema.prefault({} as z.input<Schema>)]));
+  const object = z.strictObject(shape as { [Key in Id]: z.ZodPrefault<Schema> });
+  return object.prefault({} as z.input<typeof object>);
+}

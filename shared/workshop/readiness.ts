@@ -7,6 +7,7 @@ import {
   flag,
   listOf,
   longText,
+  onePerId,
   SHORT_TEXT_LIMIT,
   textUpTo,
   timestamp,
@@ -105,14 +106,7 @@ export const FinalAnswerSchema = z.strictObject({
 export type FinalAnswer = DeepReadonly<z.output<typeof FinalAnswerSchema>>;
 
 /** The group's final answer to each of the four questions. */
-export const FinalAnswersSchema = z
-  .strictObject({
-    ownership: FinalAnswerSchema.prefault({}),
-    data: FinalAnswerSchema.prefault({}),
-    buyIn: FinalAnswerSchema.prefault({}),
-    metrics: FinalAnswerSchema.prefault({}),
-  } satisfies Record<QuestionId, z.ZodType>)
-  .prefault({});
+export const FinalAnswersSchema = onePerId(QUESTION_IDS, FinalAnswerSchema);
 
 /** Everything the Scaling Readiness Test records. */
 export const ReadinessSchema = z.strictObject({

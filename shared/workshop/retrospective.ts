@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { choice, longText } from './fields';
+import { choice, longText, onePerId } from './fields';
 
 /** The conditions a pilot enjoys that tend to disappear at scale. */
 export const PILOT_CONDITIONS = [
@@ -31,14 +31,10 @@ export type PilotConditionAssessment = DeepReadonly<z.output<typeof PilotConditi
 /** What the pilot proved, and which of its conditions will not hold at scale. */
 export const RetrospectiveSchema = z.strictObject({
   whatItProved: longText(),
-  conditions: z
-    .strictObject({
-      smallMotivatedTeam: PilotConditionAssessmentSchema.prefault({}),
-      curatedData: PilotConditionAssessmentSchema.prefault({}),
-      forgivingTimeline: PilotConditionAssessmentSchema.prefault({}),
-      closeSponsor: PilotConditionAssessmentSchema.prefault({}),
-    } satisfies Record<PilotConditionId, z.ZodType>)
-    .prefault({}),
+  conditions: onePerId(
+    PILOT_CONDITIONS.map((condition) => condition.id),
+    PilotConditionAssessmentSchema,
+  ),
 });
 
 /** What the pilot proved, and which of its conditions will not hold at scale. */
