@@ -39,28 +39,7 @@ export const ActionLinkSchema = z.discriminatedUnion(
 /** Something an action addresses. */
 export type ActionLink = DeepReadonly<z.output<typeof ActionLinkSchema>>;
 
-/** The id of the record a link points at, whatever its kind. */
-export function linkTargetId(link: ActionLink): string {
-  switch (link.kind) {
-    case 'gap':
-      return link.questionId;
-    case 'risk':
-      return link.riskId;
-    case 'stakeholder':
-      return link.stakeholderId;
-    case 'dataSource':
-      return link.dataSourceId;
-    case 'workflowChange':
-      return link.workflowChangeId;
-    case 'workflowStep':
-      return link.workflowStepId;
-  }
-}
-
-/** True when both links point at the same record. */
-export function sameLink(first: ActionLink, second: ActionLink): boolean {
-  return first.kind === second.kind && linkTargetId(first) === linkTargetId(second);
-}
+export { linkTargetId, sameLink } from './link-targets';
 
 /**
  * Who does what for an action: exactly one Accountable (the one answerable for it; null

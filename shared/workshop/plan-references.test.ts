@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { anAction, aRisk, aStakeholder, aWorkshop, fixtureId } from '../../test/fixtures/builders';
 import type { ActionId, RiskId } from './ids';
-import { forgetPlanReferences } from './plan-references';
+import { danglingPlanReferences, forgetPlanReferences } from './plan-references';
 
 const bea = aStakeholder({ name: 'Bea' });
 const riskId: RiskId = fixtureId('risk-feed');
@@ -55,5 +55,23 @@ describe('forgetPlanReferences', () => {
       forgetPlanReferences(draft, { kind: 'dataSource', dataSourceId: fixtureId('data-source-other') }),
     );
     expect(after).toBe(workshop);
+  });
+});
+
+describe('danglingPlanReferences', () => {
+  it('finds nothing while every record the plan points at is there', () => {
+    expect(danglingPlanReferences(workshop)).toEqual([]);
+  });
+
+  it('names each record that is gone once, whichever part of the plan points at it', () => {
+    const gone = produce(workshop, (draft) => {
+      draft.stakeholders = [];
+      draft.actions[0]?.addresses.push({ kind: 'stakeholder', stakeholderId: bea.id });
+    });
+    expect(danglingPlanReferences(gone)).toEqual([{ kind: 'stakeholder', stakeholderId: bea.id }]);
+    const noAction = produce(workshop, (draft) => {
+      draft.actions = [];
+    });
+    expect(danglingPlanReferences(noAction)).toEqual([{ kind: 'action', actionId }]);
   });
 });

@@ -1,4 +1,5 @@
-import { sameLink, type ActionLink } from './action-links';
+import type { ActionLink } from './action-links';
+import { linkTargetId, sameLink } from './link-targets';
 import type { ActionId } from './ids';
 import type { RiskSource } from './risks';
 
@@ -48,4 +49,59 @@ export function forgetPlanReferences(workshop: PlanReferences, removed: RemovedR
       risk.mitigatingActionId = null;
     if (sourcePointsAt(risk.source, removed)) risk.source = { kind: 'manual' };
   }
+}
+
+/** The records of a workshop that the plan's links may point at. */
+export interface LinkedRecords {
+  readonly actions: readonly { readonly id: string }[];
+  readonly risks: readonly { readonly id: string }[];
+  readonly stakeholders: readonly { readonly id: string }[];
+  readonly dataSources: readonly { readonly id: string }[];
+  readonly workflow: {
+    readonly steps: readonly { readonly id: string }[];
+    readonly changes: readonly { readonly id: string }[];
+  };
+}
+
+/**
+ * The records the plan still points at although they are gone from the workshop: what a
+ * removal anywhere (a card deleted on a canvas, a row removed in a stage, a paste that
+ * replaced a list) left behind. Reads only; the store hands each to
+ * {@link forgetPlanReferences} after an edit, so no removal path has to remember the plan.
+ */
+export function danglingPlanReferences(
+  workshop: LinkedRecords & DeepReadonlyPlanReferences,
+): RemovedRecord[] {
+  const ids = (records: readonly { readonly id: string }[]) => new Set(records.map((record) => record.id));
+  const present: Record<Exclude<RemovedRecord['kind'], 'gap'>, Set<string>> = {
+    action: ids(workshop.actions),
+    risk: ids(workshop.risks),
+    stakeholder: ids(workshop.stakeholders),
+    dataSource: ids(workshop.dataSources),
+    workflowChange: ids(workshop.workflow.changes),
+    workflowStep: ids(workshop.workflow.steps),
+  };
+  const gone = new Map<string, RemovedRecord>();
+  const note = (record: RemovedRecord, id: string) => {
+    if (record.kind !== 'gap' && !present[record.kind].has(id)) gone.set(`${record.kind}:${id}`, record);
+  };
+  for (const action of workshop.actions) {
+    for (const link of action.addresses) note(link, linkTargetId(link));
+  }
+  for (const risk of workshop.risks) {
+    if (risk.mitigatingActionId !== null) {
+      note({ kind: 'action', actionId: risk.mitigatingActionId }, risk.mitigatingActionId);
+    }
+    const { source } = risk;
+    if (source.kind === 'stakeholder') note(source, source.stakeholderId);
+    if (source.kind === 'dataSource') note(source, source.dataSourceId);
+    if (source.kind === 'workflowChange') note(source, source.workflowChangeId);
+  }
+  return [...gone.values()];
+}
+
+/** {@link PlanReferences} as a saved (read-only) workshop holds them. */
+interface DeepReadonlyPlanReferences {
+  readonly actions: readonly { readonly id: string; readonly addresses: readonly ActionLink[] }[];
+  readonly risks: readonly { readonly source: RiskSource; readonly mitigatingActionId: ActionId | null }[];
 }

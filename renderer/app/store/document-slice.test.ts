@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHostWithStores, type TestHostWithStores } from '../../../test/support/workshop-store';
+import { anAction, aRisk, aStakeholder } from '../../../test/fixtures/builders';
 import { startAutosave } from '../autosave';
 import { redo, undo, UNDO_GROUP_MS, type AppStore } from './create-app-store';
 
@@ -38,6 +39,58 @@ describe('document slice over a real host', () => {
     await until(() => store.getState().saveStatus === 'saved');
     expect(JSON.parse(readFileSync(path, 'utf8')).meta.organisation).toBe('Northwind');
     await stop();
+  });
+
+  it('whatever removes a record, the plan stops pointing at it, in the same undo step', async () => {
+    await store.getState().createWorkshop('Links');
+    await new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 50));
+    const bea = aStakeholder({ name: 'Bea' });
+    const action = anAction({ title: 'Feed the model nightly' });
+    const risk = aRisk({
+      title: 'Bea works around it',
+      source: { kind: 'stakeholder', stakeholderId: bea.id },
+      mitigatingActionId: action.id,
+    });
+    store.getState().editWorkshop((draft) => {
+      draft.stakeholders.push(bea);
+      draft.risks.push(risk);
+      draft.actions.push({
+        ...action,
+        addresses: [
+          { kind: 'gap', questionId: 'data' },
+          { kind: 'stakeholder', stakeholderId: bea.id },
+          { kind: 'risk', riskId: risk.id },
+        ],
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 50));
+
+    // A removal that knows nothing of the plan, as a canvas's delete or a pasted list is.
+    store.getState().editWorkshop((draft) => {
+      draft.stakeholders = draft.stakeholders.filter((stakeholder) => stakeholder.id !== bea.id);
+    });
+    const planned = () => store.getState().workshop?.actions.find((item) => item.id === action.id);
+    expect(planned()?.addresses).toEqual([
+      { kind: 'gap', questionId: 'data' },
+      { kind: 'risk', riskId: risk.id },
+    ]);
+    expect(store.getState().workshop?.risks[0]?.source).toEqual({ kind: 'manual' });
+    expect(store.getState().workshop?.risks[0]?.title).toBe('Bea works around it');
+    await new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS + 50));
+
+    store.getState().editWorkshop((draft) => {
+      draft.actions = draft.actions.filter((item) => item.id !== action.id);
+    });
+    expect(store.getState().workshop?.risks[0]?.mitigatingActionId).toBeNull();
+
+    undo(store);
+    expect(store.getState().workshop?.risks[0]?.mitigatingActionId).toBe(action.id);
+    undo(store);
+    expect(planned()?.addresses.map((link) => link.kind)).toEqual(['gap', 'stakeholder', 'risk']);
+    expect(store.getState().workshop?.risks[0]?.source).toEqual({
+      kind: 'stakeholder',
+      stakeholderId: bea.id,
+    });
   });
 
   it('groups quick edits into one undo step and keeps separate steps apart', async () => {

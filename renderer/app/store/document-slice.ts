@@ -10,6 +10,7 @@ import type { HostApi } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
+import { danglingPlanReferences, forgetPlanReferences } from '../../../shared/workshop/plan-references';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
 import { text } from '../../../shared/text';
@@ -223,11 +224,19 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
       editWorkshop: (recipe) => {
         const { workshop } = get();
         if (workshop === null) return;
-        const next = produce(workshop, (draft) => {
+        const edited = produce(workshop, (draft) => {
           recipe(draft);
           draft.updatedAt = new Date().toISOString();
         });
-        if (next === workshop) return;
+        if (edited === workshop) return;
+        // Whatever the edit removed, the plan stops pointing at it (links, risks' sources).
+        const dangling = danglingPlanReferences(edited);
+        const next =
+          dangling.length === 0
+            ? edited
+            : produce(edited, (draft) => {
+                for (const removed of dangling) forgetPlanReferences(draft, removed);
+              });
         set({ workshop: next, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty' });
       },
 
