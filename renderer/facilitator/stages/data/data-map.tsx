@@ -81,7 +81,7 @@ export function DataMapView() {
     show,
     tidyWith,
   } = useCanvasStage(NOTHING_SELECTED, onlySource);
-  const [nodes, setNodes] = useCanvasNodes<DataMapNode>([ids, positions], [focusRequest], (chosen) => [
+  const nodeState = useCanvasNodes<DataMapNode>([ids, positions], [focusRequest], (chosen) => [
     ...ids.map((id, index) => ({
       id,
       type: 'source' as const,
@@ -115,11 +115,8 @@ export function DataMapView() {
     [sources, initiative],
   );
 
-  const {
-    onNodesChange,
-    onDelete,
-    onPaneDoubleClick: addAt,
-  } = useCanvasEditing<DataMapNode, Edge>(DATA_MAP_RULES, setNodes, null, show);
+  const editing = useCanvasEditing<DataMapNode, Edge>(DATA_MAP_RULES, nodeState, [edges, null], show);
+  const addAt = editing.onPaneDoubleClick;
 
   const addInView = useCallback(() => {
     const workshop = store.getState().workshop;
@@ -154,13 +151,9 @@ export function DataMapView() {
           <CanvasSurface<DataMapNode, Edge>
             canvas="dataMap"
             label={text('stage.data.dataMap')}
-            nodes={nodes}
-            edges={edges}
             nodeTypes={NODE_TYPES}
-            onNodesChange={onNodesChange}
-            onDelete={onDelete}
+            {...editing}
             onSelectionChange={handleSelection}
-            onPaneDoubleClick={addAt}
             fitRequest={fitRequest}
             itemCount={ids.length}
           />

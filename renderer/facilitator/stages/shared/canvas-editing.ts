@@ -37,14 +37,14 @@ export function placeInLayout(canvas: 'stakeholders' | 'dataMap'): CanvasEditRul
 const IGNORE_LINE_STATE: Dispatch<SetStateAction<never[]>> = () => {};
 
 /**
- * What an editable canvas hands `CanvasSurface`: React Flow's changes applied to the local
- * cards and lines, and moves, new lines, deletions and double-clicks on the pane written into
+ * What an editable canvas hands `CanvasSurface`: its cards and lines (local React Flow state,
+ * or lines derived from the workshop, with no setter), React Flow's changes applied to them, and moves, new lines, deletions and double-clicks on the pane written into
  * the workshop through `rules`. `onAdded` hears the id of a card added by double-click.
  */
 export function useCanvasEditing<NodeType extends Node, EdgeType extends Edge = never>(
   rules: CanvasEditRules,
-  setNodes: Dispatch<SetStateAction<NodeType[]>>,
-  setEdges: Dispatch<SetStateAction<EdgeType[]>> | null,
+  [nodes, setNodes]: readonly [NodeType[], Dispatch<SetStateAction<NodeType[]>>],
+  [edges, setEdges]: readonly [EdgeType[], Dispatch<SetStateAction<EdgeType[]>> | null],
   onAdded: (id: string) => void,
 ) {
   const editWorkshop = useEditWorkshop();
@@ -80,6 +80,8 @@ export function useCanvasEditing<NodeType extends Node, EdgeType extends Edge = 
     [editWorkshop, rules, onAdded],
   );
   return {
+    nodes,
+    edges,
     onNodesChange,
     onEdgesChange: setEdges === null ? undefined : onEdgesChange,
     onConnect: rules.connect === undefined ? undefined : onConnect,

@@ -125,19 +125,16 @@ export function StakeholderMap({
   // The copies just pasted, to select once their cards exist.
   const [pasted, setPasted] = useState<SelectRequest | null>(null);
   // Rebuilt when people are added or removed or a move is saved (or undone).
-  const [nodes, setNodes] = useCanvasNodes<StakeholderNode>(
-    [ids, positions],
-    [focusRequest, pasted],
-    (selected) =>
-      ids.map((id, index) => ({
-        id,
-        type: 'stakeholder' as const,
-        position: positions?.[id] ?? defaultMapPosition(index),
-        data: {},
-        selected: selected.has(id),
-      })),
+  const nodeState = useCanvasNodes<StakeholderNode>([ids, positions], [focusRequest, pasted], (selected) =>
+    ids.map((id, index) => ({
+      id,
+      type: 'stakeholder' as const,
+      position: positions?.[id] ?? defaultMapPosition(index),
+      data: {},
+      selected: selected.has(id),
+    })),
   );
-  const [edges, setEdges] = useCanvasEdges(lineSources, (selected) => {
+  const edgeState = useCanvasEdges(lineSources, (selected) => {
     const people = byId(stakeholders);
     return relationships.map((relationship) =>
       relationshipEdge(
@@ -148,7 +145,7 @@ export function StakeholderMap({
     );
   });
 
-  const editing = useCanvasEditing(MAP_RULES, setNodes, setEdges, onAdded);
+  const editing = useCanvasEditing(MAP_RULES, nodeState, edgeState, onAdded);
 
   const handleSelection: OnSelectionChangeFunc<StakeholderNode, RelationshipEdge> = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }) => {
@@ -167,7 +164,7 @@ export function StakeholderMap({
       const key = event.key.toLowerCase();
       if (key === 'c' || key === 'x') {
         const workshop = store.getState().workshop;
-        const selected = new Set(nodes.filter((node) => node.selected).map((node) => node.id));
+        const selected = new Set(editing.nodes.filter((node) => node.selected).map((node) => node.id));
         if (workshop === null || selected.size === 0) return;
         event.preventDefault();
         clipboard.current = copyStakeholders(workshop, selected);
@@ -182,15 +179,13 @@ export function StakeholderMap({
         setPasted({ ids: copies });
       }
     },
-    [nodes, editWorkshop, store],
+    [editing.nodes, editWorkshop, store],
   );
 
   return (
     <CanvasSurface<StakeholderNode, RelationshipEdge>
       canvas="stakeholders"
       label={text('stage.stakeholders.stakeholderMap')}
-      nodes={nodes}
-      edges={edges}
       nodeTypes={NODE_TYPES}
       {...editing}
       onSelectionChange={handleSelection}

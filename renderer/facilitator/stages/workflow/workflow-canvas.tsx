@@ -109,7 +109,7 @@ export function WorkflowCanvas({
   const allSteps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
   // The lines are named after the steps they connect: rebuilt when either changes.
   const lineSources = useMemo(() => [changes, allSteps] as const, [changes, allSteps]);
-  const [nodes, setNodes] = useCanvasNodes<WorkflowNode>([keys, positions], [focusRequest], (selected) => {
+  const nodeState = useCanvasNodes<WorkflowNode>([keys, positions], [focusRequest], (selected) => {
     const steps = keys
       .map((key) => {
         const [id = '', lane = 'current', order = '0'] = key.split('|');
@@ -131,14 +131,14 @@ export function WorkflowCanvas({
     const rightmost = Math.max(0, ...stepNodes.map((node) => node.position.x));
     return [...laneBackdropNodes(rightmost), ...stepNodes];
   });
-  const [edges, setEdges] = useCanvasEdges(lineSources, (selected) => {
+  const edgeState = useCanvasEdges(lineSources, (selected) => {
     const steps = byId(allSteps);
     return changes.flatMap(
       (change) => changeEdge(change, selected.has(change.id), changeLineName(change, steps)) ?? [],
     );
   });
 
-  const editing = useCanvasEditing(WORKFLOW_RULES, setNodes, setEdges, onAdded);
+  const editing = useCanvasEditing(WORKFLOW_RULES, nodeState, edgeState, onAdded);
 
   // Stable, or React Flow would report the selection again on every render.
   const handleSelection = useCallback(
@@ -154,8 +154,6 @@ export function WorkflowCanvas({
     <CanvasSurface<WorkflowNode, ChangeEdge>
       canvas="workflow"
       label={text('stage.workflow.workflowTodayAnd')}
-      nodes={nodes}
-      edges={edges}
       nodeTypes={NODE_TYPES}
       {...editing}
       onSelectionChange={handleSelection}
