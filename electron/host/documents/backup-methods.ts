@@ -7,10 +7,16 @@ import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
 import { writeFileAtomically, writeNewFileExclusively } from './atomic-file';
 import { listBackups, parseBackupName, readBackup } from './backups';
-import { fileAction, guard, opened, type DocumentContext, type DocumentMethods } from './document-context';
+import {
+  fileAction,
+  guard,
+  onFile,
+  opened,
+  type DocumentContext,
+  type DocumentMethods,
+} from './document-context';
 import { damagedFileError } from './document-errors';
 import { fileStamp } from './file-names';
-import { fileKey } from './file-locks';
 import { errorCode } from './io-errors';
 import { parseWorkshopBytes } from './off-thread-parse';
 import { text } from '../../../shared/text';
@@ -18,7 +24,7 @@ import { text } from '../../../shared/text';
 export function backupMethods(
   context: DocumentContext,
 ): Pick<DocumentMethods, 'documents.listBackups' | 'documents.restoreBackup'> {
-  const { locks, queue, now } = context;
+  const { locks, now } = context;
 
   /**
    * Before a backup replaces a file, copies the current file (byte for byte) beside it as
@@ -56,48 +62,42 @@ export function backupMethods(
     },
 
     'documents.restoreBackup': async ({ path: input, backupId, sessionId }) => {
-      const filePath = context.resolve(input);
-      return queue.run(fileKey(filePath), () =>
-        guard(
-          fileAction(
-            'host.documents.doing.restoreBackup',
-            filePath,
-            'host.documents.safe.currentFileUnchanged',
-          ),
-          async () => {
-            if (parseBackupName(backupId) === null) {
-              throw new HostError(
-                'invalid-argument',
-                text('host.documents.notABackup', { backup: backupId }),
-                { backupId },
-              );
-            }
-            const backupBytes = await readBackup(filePath, backupId).catch((error: unknown) => {
-              if (errorCode(error) !== 'ENOENT') throw error;
-              throw new HostError(
-                'not-found',
-                text('host.documents.backupGone', { backup: backupId, file: path.basename(filePath) }),
-                { path: filePath, backupId },
-              );
+      return onFile(
+        context,
+        input,
+        'host.documents.doing.restoreBackup',
+        'host.documents.safe.currentFileUnchanged',
+        async (filePath) => {
+          if (parseBackupName(backupId) === null) {
+            throw new HostError('invalid-argument', text('host.documents.notABackup', { backup: backupId }), {
+              backupId,
             });
-            const { parsed: backup, revision } = await parseWorkshopBytes(
-              backupBytes,
-              text('host.documents.backupLabel', { backup: backupId, file: path.basename(filePath) }),
+          }
+          const backupBytes = await readBackup(filePath, backupId).catch((error: unknown) => {
+            if (errorCode(error) !== 'ENOENT') throw error;
+            throw new HostError(
+              'not-found',
+              text('host.documents.backupGone', { backup: backupId, file: path.basename(filePath) }),
+              { path: filePath, backupId },
             );
-            if (!backup.ok) throw await damagedFileError(filePath, backup.problem);
+          });
+          const { parsed: backup, revision } = await parseWorkshopBytes(
+            backupBytes,
+            text('host.documents.backupLabel', { backup: backupId, file: path.basename(filePath) }),
+          );
+          if (!backup.ok) throw await damagedFileError(filePath, backup.problem);
 
-            await locks.acquire(filePath, sessionId, false);
-            try {
-              await keepCurrentAside(filePath);
-              await writeFileAtomically(filePath, backupBytes);
-            } catch (error) {
-              await locks.release(filePath, sessionId);
-              throw error;
-            }
-            context.libraryChanged();
-            return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null, revision);
-          },
-        ),
+          await locks.acquire(filePath, sessionId, false);
+          try {
+            await keepCurrentAside(filePath);
+            await writeFileAtomically(filePath, backupBytes);
+          } catch (error) {
+            await locks.release(filePath, sessionId);
+            throw error;
+          }
+          context.libraryChanged();
+          return opened(filePath, backupBytes, backup.workshop, backup.migratedFrom ?? null, revision);
+        },
       );
     },
   };

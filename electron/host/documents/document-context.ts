@@ -10,7 +10,7 @@ import { serialiseWorkshop } from '../../../shared/workshop/file';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import type { HostEventHub } from '../event-hub';
 import { recordBackup } from './backups';
-import { FileLocks } from './file-locks';
+import { fileKey, FileLocks } from './file-locks';
 import { toIoError, type FileAction } from './io-errors';
 import { KeyedQueue } from './keyed-queue';
 import { LibraryListing } from './library-listing';
@@ -116,4 +116,22 @@ export async function guard<Result>(action: FileAction, operation: () => Promise
   } catch (error) {
     throw toIoError(error, action);
   }
+}
+
+/**
+ * Runs `operation` on the workshop file `input` names: resolved against the library, after
+ * what is already queued on that file, file-system errors turned into plain-English
+ * `io-error`s (`doing` and `stillSafe` as for {@link fileAction}).
+ */
+export function onFile<Result>(
+  context: DocumentContext,
+  input: string,
+  doing: MessageId,
+  stillSafe: MessageId,
+  operation: (filePath: string) => Promise<Result>,
+): Promise<Result> {
+  const filePath = context.resolve(input);
+  return context.queue.run(fileKey(filePath), () =>
+    guard(fileAction(doing, filePath, stillSafe), () => operation(filePath)),
+  );
 }

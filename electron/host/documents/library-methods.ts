@@ -9,13 +9,13 @@ import {
   encode,
   fileAction,
   guard,
+  onFile,
   opened,
   TITLE_LIMIT,
   type DocumentContext,
   type DocumentMethods,
 } from './document-context';
 import { slugFromTitle } from './file-names';
-import { fileKey } from './file-locks';
 import { createUniqueFile, moveToUniqueName } from './library-files';
 import { readValid } from './workshop-reading';
 import { text } from '../../../shared/text';
@@ -23,7 +23,7 @@ import { text } from '../../../shared/text';
 export function libraryMethods(
   context: DocumentContext,
 ): Pick<DocumentMethods, 'documents.list' | 'documents.create' | 'documents.duplicate' | 'documents.rename'> {
-  const { locks, queue, listing, now } = context;
+  const { locks, listing, now } = context;
   return {
     'documents.list': () =>
       guard(
@@ -83,39 +83,39 @@ export function libraryMethods(
     },
 
     'documents.rename': async ({ path: input, title, sessionId }) => {
-      const source = context.resolve(input);
-      return queue.run(fileKey(source), () =>
-        guard(
-          fileAction('host.documents.doing.rename', source, 'host.documents.safe.fileUnchanged'),
-          async () => {
-            await locks.assertNotHeldByOthers(source, sessionId);
-            const { workshop } = await readValid(source);
-            const heldHere = locks.holderOf(source) === sessionId;
-            const renamed = {
-              ...workshop,
-              updatedAt: now().toISOString(),
-              meta: { ...workshop.meta, title },
-            };
-            const bytes = encode(renamed);
+      return onFile(
+        context,
+        input,
+        'host.documents.doing.rename',
+        'host.documents.safe.fileUnchanged',
+        async (source) => {
+          await locks.assertNotHeldByOthers(source, sessionId);
+          const { workshop } = await readValid(source);
+          const heldHere = locks.holderOf(source) === sessionId;
+          const renamed = {
+            ...workshop,
+            updatedAt: now().toISOString(),
+            meta: { ...workshop.meta, title },
+          };
+          const bytes = encode(renamed);
 
-            let target = source;
-            const stem = slugFromTitle(title);
-            if (!fileNameFits(path.basename(source), stem)) {
-              // Move first, then write the new title: a crash in between leaves one file, never two.
-              target = await moveToUniqueName(source, path.dirname(source), stem);
-              const backups = backupsFolderOf(source);
-              if (await exists(backups)) await moveEntry(backups, backupsFolderOf(target));
-              if (heldHere) {
-                await locks.release(source, sessionId);
-                await locks.acquire(target, sessionId, false);
-              }
+          let target = source;
+          const stem = slugFromTitle(title);
+          if (!fileNameFits(path.basename(source), stem)) {
+            // Move first, then write the new title: a crash in between leaves one file, never two.
+            target = await moveToUniqueName(source, path.dirname(source), stem);
+            const backups = backupsFolderOf(source);
+            if (await exists(backups)) await moveEntry(backups, backupsFolderOf(target));
+            if (heldHere) {
+              await locks.release(source, sessionId);
+              await locks.acquire(target, sessionId, false);
             }
-            await writeFileAtomically(target, bytes);
-            await context.recordBackupSafely(target, bytes);
-            context.libraryChanged();
-            return listing.entryOf(target);
-          },
-        ),
+          }
+          await writeFileAtomically(target, bytes);
+          await context.recordBackupSafely(target, bytes);
+          context.libraryChanged();
+          return listing.entryOf(target);
+        },
       );
     },
   };

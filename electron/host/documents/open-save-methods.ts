@@ -11,8 +11,8 @@ import { newId, type WorkshopId } from '../../../shared/workshop/ids';
 import { exists, removeOrphanedTemporaryFiles, writeFileAtomically } from './atomic-file';
 import {
   encode,
-  fileAction,
   guard,
+  onFile,
   opened,
   type DocumentContext,
   type DocumentMethods,
@@ -36,53 +36,53 @@ export function openSaveMethods(
   const { locks, queue, now } = context;
   return {
     'documents.open': async ({ path: input, sessionId, takeOver }) => {
-      const filePath = context.resolve(input);
-      return queue.run(fileKey(filePath), () =>
-        guard(
-          fileAction('host.documents.doing.open', filePath, 'host.documents.safe.nothingChanged'),
-          async () => {
-            // A missing file is reported as such, before any lock file is written beside it.
-            if (!(await exists(filePath))) throw notFoundError(filePath);
-            const acquired = await locks.acquire(filePath, sessionId, takeOver);
-            try {
-              const { bytes, workshop, migratedFrom, revision } = await readValid(filePath);
-              if (acquired.previousWriterGone) await removeOrphanedTemporaryFiles(filePath);
-              // The first save will rewrite an older format: keep the original among the backups.
-              if (migratedFrom !== null) await context.recordBackupSafely(filePath, bytes);
-              return opened(filePath, bytes, workshop, migratedFrom, revision);
-            } catch (error) {
-              await locks.release(filePath, sessionId);
-              throw error;
-            }
-          },
-        ),
+      return onFile(
+        context,
+        input,
+        'host.documents.doing.open',
+        'host.documents.safe.nothingChanged',
+        async (filePath) => {
+          // A missing file is reported as such, before any lock file is written beside it.
+          if (!(await exists(filePath))) throw notFoundError(filePath);
+          const acquired = await locks.acquire(filePath, sessionId, takeOver);
+          try {
+            const { bytes, workshop, migratedFrom, revision } = await readValid(filePath);
+            if (acquired.previousWriterGone) await removeOrphanedTemporaryFiles(filePath);
+            // The first save will rewrite an older format: keep the original among the backups.
+            if (migratedFrom !== null) await context.recordBackupSafely(filePath, bytes);
+            return opened(filePath, bytes, workshop, migratedFrom, revision);
+          } catch (error) {
+            await locks.release(filePath, sessionId);
+            throw error;
+          }
+        },
       );
     },
 
     'documents.save': async ({ path: input, sessionId, baseRevision, workshop }) => {
-      const filePath = context.resolve(input);
-      return queue.run(fileKey(filePath), () =>
-        guard(
-          fileAction('host.documents.doing.save', filePath, 'host.documents.safe.previousVersionIntact'),
-          async () => {
-            await locks.confirm(filePath, sessionId);
-            let current: Buffer;
-            try {
-              current = await readFile(filePath);
-            } catch (error) {
-              if (errorCode(error) !== 'ENOENT') throw error;
-              // Nothing left to hold: do not leave a lock file beside a missing workshop.
-              await locks.release(filePath, sessionId);
-              throw movedAwayError(filePath);
-            }
-            if (revisionOf(current) !== baseRevision) throw changedOnDiskError(filePath, current);
-            const bytes = encode(workshop);
-            await writeFileAtomically(filePath, bytes);
-            await context.recordBackupSafely(filePath, bytes);
-            context.libraryChanged();
-            return { revision: revisionOf(bytes), savedAt: now().toISOString() };
-          },
-        ),
+      return onFile(
+        context,
+        input,
+        'host.documents.doing.save',
+        'host.documents.safe.previousVersionIntact',
+        async (filePath) => {
+          await locks.confirm(filePath, sessionId);
+          let current: Buffer;
+          try {
+            current = await readFile(filePath);
+          } catch (error) {
+            if (errorCode(error) !== 'ENOENT') throw error;
+            // Nothing left to hold: do not leave a lock file beside a missing workshop.
+            await locks.release(filePath, sessionId);
+            throw movedAwayError(filePath);
+          }
+          if (revisionOf(current) !== baseRevision) throw changedOnDiskError(filePath, current);
+          const bytes = encode(workshop);
+          await writeFileAtomically(filePath, bytes);
+          await context.recordBackupSafely(filePath, bytes);
+          context.libraryChanged();
+          return { revision: revisionOf(bytes), savedAt: now().toISOString() };
+        },
       );
     },
 

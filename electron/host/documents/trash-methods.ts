@@ -4,9 +4,8 @@ import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
 import { exists, moveEntry } from './atomic-file';
 import { backupsFolderOf } from './backups';
-import { fileAction, guard, type DocumentContext, type DocumentMethods } from './document-context';
+import { guard, onFile, type DocumentContext, type DocumentMethods } from './document-context';
 import { notFoundError } from './document-errors';
-import { fileKey } from './file-locks';
 import { moveToUniqueName } from './library-files';
 import { isDirectlyInside } from './library-paths';
 import { findTrashedWorkshop, listTrash, moveToTrash, trashedBackupsOf, trashFolderOf } from './trash';
@@ -15,24 +14,24 @@ import { text } from '../../../shared/text';
 export function trashMethods(
   context: DocumentContext,
 ): Pick<DocumentMethods, 'documents.delete' | 'documents.listTrash' | 'documents.restoreFromTrash'> {
-  const { locks, queue, listing, now } = context;
+  const { locks, listing, now } = context;
   return {
     'documents.delete': async ({ path: input, sessionId }) => {
-      const source = context.resolve(input);
-      return queue.run(fileKey(source), () =>
-        guard(
-          fileAction('host.documents.doing.moveToTrash', source, 'host.documents.safe.stillWhereItWas'),
-          async () => {
-            await locks.assertNotHeldByOthers(source, sessionId);
-            if (!(await exists(source))) throw notFoundError(source);
-            await locks.release(source, sessionId);
-            const folder = await context.ensureLibrary();
-            const entry = await moveToTrash(source, folder, now());
-            listing.forget(source);
-            context.libraryChanged();
-            return entry;
-          },
-        ),
+      return onFile(
+        context,
+        input,
+        'host.documents.doing.moveToTrash',
+        'host.documents.safe.stillWhereItWas',
+        async (source) => {
+          await locks.assertNotHeldByOthers(source, sessionId);
+          if (!(await exists(source))) throw notFoundError(source);
+          await locks.release(source, sessionId);
+          const folder = await context.ensureLibrary();
+          const entry = await moveToTrash(source, folder, now());
+          listing.forget(source);
+          context.libraryChanged();
+          return entry;
+        },
       );
     },
 
