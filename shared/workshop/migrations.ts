@@ -114,11 +114,7 @@ export function migrateVersion1To2(document: JsonRecord): JsonRecord {
  * because nobody can tell how long it lasted. A stage with no start gets no visits.
  */
 export function migrateVersion2To3(document: JsonRecord): JsonRecord {
-  const migrated: Record<string, unknown> = { ...document, schemaVersion: 3 };
-  if (Object.hasOwn(document, 'agenda')) {
-    migrated['agenda'] = mapRecords(document['agenda'], visitsFromVersion2Times);
-  }
-  return migrated;
+  return withEachRecordOf(document, 3, 'agenda', visitsFromVersion2Times);
 }
 
 function visitsFromVersion2Times(stage: JsonRecord): JsonRecord {
@@ -143,11 +139,7 @@ function visitsFromVersion2Times(stage: JsonRecord): JsonRecord {
  * stakeholder becomes the action's Accountable. A typed name or no owner leaves it empty.
  */
 export function migrateVersion3To4(document: JsonRecord): JsonRecord {
-  const migrated: Record<string, unknown> = { ...document, schemaVersion: 4 };
-  if (Object.hasOwn(document, 'actions')) {
-    migrated['actions'] = mapRecords(document['actions'], accountableFromVersion3Owner);
-  }
-  return migrated;
+  return withEachRecordOf(document, 4, 'actions', accountableFromVersion3Owner);
 }
 
 function accountableFromVersion3Owner(action: JsonRecord): JsonRecord {
@@ -243,6 +235,18 @@ export function migrateToCurrent(raw: unknown): MigrationOutcome {
 /** True for a plain JSON object (not an array, not null). */
 export function isJsonRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `document` at `version`, with each record of its list `key` (when it has one) changed by `change`. */
+function withEachRecordOf(
+  document: JsonRecord,
+  version: number,
+  key: string,
+  change: (record: JsonRecord) => JsonRecord,
+): JsonRecord {
+  const migrated: Record<string, unknown> = { ...document, schemaVersion: version };
+  if (Object.hasOwn(document, key)) migrated[key] = mapRecords(document[key], change);
+  return migrated;
 }
 
 function mapRecord(value: unknown, change: (record: JsonRecord) => JsonRecord): unknown {
