@@ -28,6 +28,8 @@ export const COMMAND_IDS = [
   'workshop.exportCopy',
   'export.actionPlan',
   'export.actionsCsv',
+  'export.reminders',
+  'export.followUpReport',
   'workshop.close',
   'edit.undo',
   'edit.redo',
@@ -54,6 +56,13 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     menu: 'File',
   },
   { id: 'export.actionsCsv', label: 'Export the actions (CSV for trackers)', shortcuts: [], menu: 'File' },
+  {
+    id: 'export.reminders',
+    label: 'Export the due dates as calendar reminders (.ics)',
+    shortcuts: [],
+    menu: 'File',
+  },
+  { id: 'export.followUpReport', label: 'Export the follow-up report (Word)', shortcuts: [], menu: 'File' },
   { id: 'workshop.close', label: 'Close workshop', shortcuts: [], menu: 'File' },
   { id: 'edit.undo', label: 'Undo', shortcuts: [{ key: 'z', primary: true }], menu: 'Edit' },
   {

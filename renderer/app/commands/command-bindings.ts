@@ -16,6 +16,12 @@ export const COMMAND_BINDINGS: Readonly<Record<CommandId, CommandBinding>> = {
   'workshop.exportCopy': { enabled: hasWorkshop, run: (store) => store.getState().exportWorkshopCopy() },
   'export.actionPlan': { enabled: hasWorkshop, run: (store) => void store.getState().exportWorkshop('docx') },
   'export.actionsCsv': { enabled: hasWorkshop, run: (store) => void store.getState().exportWorkshop('csv') },
+  'export.reminders': { enabled: hasWorkshop, run: (store) => void store.getState().exportWorkshop('ics') },
+  'export.followUpReport': {
+    // Only once the workshop has had a follow-up: before it, nothing can have moved.
+    enabled: (state) => (state.workshop?.sessions.length ?? 0) > 1,
+    run: (store) => void store.getState().exportWorkshop('follow-up'),
+  },
   'workshop.close': { enabled: hasWorkshop, run: (store) => void store.getState().closeWorkshop() },
   'edit.undo': {
     enabled: (state, store) => hasWorkshop(state) && store.temporal.getState().pastStates.length > 0,
