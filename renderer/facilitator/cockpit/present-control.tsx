@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { PresentOptions } from '../../app/store/session-slice';
 import { useAppStore } from '../../app/store/store-context';
 import type { CanvasViewMove } from '../../../shared/canvases/canvas-view';
-import { text } from '../../../shared/text';
+import { text, type MessageId } from '../../../shared/text';
 
 // The thumbnail draws the audience screen (and React Flow for a canvas): only once it shows.
 const AudienceThumbnail = lazy(() =>
@@ -87,6 +88,12 @@ function RoomViewPanel({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
+/** What the audience screen can show besides the canvas, as checkboxes in this order. */
+const SHOWN_PARTS = [
+  ['stage', 'cockpit.present.showStage'],
+  ['timer', 'cockpit.present.showTimer'],
+] as const satisfies readonly (readonly [keyof PresentOptions, MessageId])[];
+
 /** Opens the audience screen, chooses what it shows, and shows a live thumbnail of it. */
 export function PresentControl() {
   const toggleAudienceScreen = useAppStore((state) => state.toggleAudienceScreen);
@@ -106,22 +113,16 @@ export function PresentControl() {
       >
         {open ? text('cockpit.present.closeAudienceScreen') : text('cockpit.present.presentF5')}
       </button>
-      <label>
-        <input
-          type="checkbox"
-          checked={options.stage}
-          onChange={(event) => setPresentOptions({ stage: event.target.checked })}
-        />
-        {text('cockpit.present.showStage')}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={options.timer}
-          onChange={(event) => setPresentOptions({ timer: event.target.checked })}
-        />
-        {text('cockpit.present.showTimer')}
-      </label>
+      {SHOWN_PARTS.map(([part, label]) => (
+        <label key={part}>
+          <input
+            type="checkbox"
+            checked={options[part]}
+            onChange={(event) => setPresentOptions({ [part]: event.target.checked })}
+          />
+          {text(label)}
+        </label>
+      ))}
       <button
         ref={toggleButton}
         type="button"
