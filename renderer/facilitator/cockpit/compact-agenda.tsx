@@ -26,6 +26,21 @@ const CompactStage = memo(function CompactStage({ index }: { index: number }) {
   );
 });
 
+/** A button that opens the whole agenda: an icon, its label for hover and screen readers. */
+function OpenButton({ label, icon, onClick }: { label: string; icon: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className="button button--quiet compact-agenda__open"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
 /**
  * The agenda folded to a strip of stage numbers, while a canvas needs the room: each number
  * goes to its stage (its title shows on hover and is its name for screen readers); the
@@ -36,15 +51,7 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
   return (
     // Like the full rail: a complementary column, the stages inside it the navigation.
     <aside className="compact-agenda" aria-label={text('cockpit.agenda.agendaFolded')}>
-      <button
-        type="button"
-        className="button button--quiet compact-agenda__open"
-        aria-label={text('cockpit.agenda.showWhole')}
-        title={text('cockpit.agenda.showWhole')}
-        onClick={() => onOpen(false)}
-      >
-        <span aria-hidden="true">☰</span>
-      </button>
+      <OpenButton label={text('cockpit.agenda.showWhole')} icon="☰" onClick={() => onOpen(false)} />
       <nav aria-label={text('cockpit.agenda.agenda')}>
         <ol className="compact-agenda__list">
           {Array.from({ length: count }, (_, index) => (
@@ -52,15 +59,7 @@ export function CompactAgenda({ onOpen }: { readonly onOpen: (editing: boolean) 
           ))}
         </ol>
       </nav>
-      <button
-        type="button"
-        className="button button--quiet compact-agenda__open"
-        aria-label={text('cockpit.agenda.editAgenda')}
-        title={text('cockpit.agenda.editAgenda')}
-        onClick={() => onOpen(true)}
-      >
-        <span aria-hidden="true">✎</span>
-      </button>
+      <OpenButton label={text('cockpit.agenda.editAgenda')} icon="✎" onClick={() => onOpen(true)} />
     </aside>
   );
 }
