@@ -1,36 +1,32 @@
+import type { Draft } from 'immer';
 import { useId, useState } from 'react';
 import { POST_LAUNCH_QUESTIONS, type PostLaunchQuestionId } from '../../../../shared/workshop/ownership';
 import type { OwnerRef } from '../../../../shared/workshop/people';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { FieldProblem, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { hasOwner } from '../shared/owners';
 import { StagePrompt, StageWarning } from '../shared/stage-prompt';
+import { usePart } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { looksLikeItRole } from './looks-like-it-role';
 import '../stages.css';
 import { text } from '../../../../shared/text';
 
+const selectOwnership = (workshop: Draft<Workshop>) => workshop.ownership;
+const selectProductOwner = (workshop: Draft<Workshop>) => workshop.ownership.productOwner;
+
 /** Ownership stage: the AI Product Owner and a named owner for each question about life after launch. */
 export function OwnershipStageEditor() {
-  const notes = useAppStore((state) => state.workshop?.ownership.notes ?? '');
-  const editWorkshop = useEditWorkshop();
+  const { bind } = usePart(selectOwnership);
   return (
     <div className="stage-editor">
       <StagePrompt>{text('stage.ownership.askWhoWill')}</StagePrompt>
       <ProductOwnerPanel />
       <PostLaunchOwnersPanel />
       <section className="panel stage-section">
-        <TextAreaField
-          label={text('stage.ownership.otherNotesOn')}
-          rows={3}
-          value={notes}
-          onValueChange={(value) =>
-            editWorkshop((draft) => {
-              draft.ownership.notes = value;
-            })
-          }
-        />
+        <TextAreaField label={text('stage.ownership.otherNotesOn')} rows={3} {...bind('notes')} />
       </section>
     </div>
   );
@@ -39,7 +35,7 @@ export function OwnershipStageEditor() {
 function ProductOwnerPanel() {
   const headingId = useId();
   const warningId = useId();
-  const productOwner = useAppStore((state) => state.workshop?.ownership.productOwner);
+  const { item: productOwner, bind } = usePart(selectProductOwner);
   const storeApi = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
   // "Someone else…" with no name typed yet cannot be told apart from "nobody" in the
@@ -89,14 +85,9 @@ function ProductOwnerPanel() {
         />
         <TextField
           label={text('stage.ownership.businessRole')}
-          value={productOwner.businessRole}
           placeholder={text('stage.ownership.forExampleHead')}
           describedBy={warningId}
-          onValueChange={(value) =>
-            editWorkshop((draft) => {
-              draft.ownership.productOwner.businessRole = value;
-            })
-          }
+          {...bind('businessRole')}
         />
       </div>
       <StageWarning id={warningId}>
@@ -105,14 +96,9 @@ function ProductOwnerPanel() {
       <TextAreaField
         label={text('stage.ownership.measurableObjective')}
         rows={3}
-        value={productOwner.measurableObjective}
         hint={text('stage.ownership.aResultThe')}
         problem={objective !== '' && !/\d/.test(objective) ? text('stage.ownership.thisHasNo') : null}
-        onValueChange={(value) =>
-          editWorkshop((draft) => {
-            draft.ownership.productOwner.measurableObjective = value;
-          })
-        }
+        {...bind('measurableObjective')}
       />
     </section>
   );

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { useId } from 'react';
 import {
   PILOT_CONDITIONS,
@@ -5,9 +6,11 @@ import {
   type VanishesAtScale,
 } from '../../../../shared/workshop/retrospective';
 import { conditionsLostSentence } from '../../../../shared/workshop/statements';
+import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { TextAreaField } from '../shared/fields';
 import { StagePrompt } from '../shared/stage-prompt';
+import { usePart } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
 import { text } from '../../../../shared/text';
@@ -27,15 +30,16 @@ const ANSWER_LABELS: readonly { value: VanishesAtScale; label: string }[] = [
   { value: 'unknown', label: text('stage.retrospective.notSureYet') },
 ];
 
+const selectRetrospective = (workshop: Draft<Workshop>) => workshop.retrospective;
+
 /** Pilot retrospective: what the pilot proved and which of its conditions will not hold at scale. */
 export function RetrospectiveStageEditor() {
   const headingId = useId();
-  const whatItProved = useAppStore((state) => state.workshop?.retrospective.whatItProved ?? '');
+  const { bind } = usePart(selectRetrospective);
   // The same sentence as "What will not hold at scale" in the Word plan.
   const lostSentence = useAppStore((state) =>
     state.workshop === null ? null : conditionsLostSentence(state.workshop.retrospective),
   );
-  const editWorkshop = useEditWorkshop();
 
   return (
     <div className="stage-editor">
@@ -45,13 +49,8 @@ export function RetrospectiveStageEditor() {
         <TextAreaField
           label={text('stage.retrospective.whatDidThe')}
           rows={4}
-          value={whatItProved}
           hint={text('stage.retrospective.stickToWhat')}
-          onValueChange={(value) =>
-            editWorkshop((draft) => {
-              draft.retrospective.whatItProved = value;
-            })
-          }
+          {...bind('whatItProved')}
         />
       </section>
 

@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import { useMemo } from 'react';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
-import { findById, useEditListItem } from './use-workshop';
+import { findById, useEditListItem, useEditWorkshop } from './use-workshop';
 
 /** A text, date or select field bound to a record: what `TextField` and `SelectField` take. */
 export interface FieldBinding<Value> {
@@ -79,4 +79,30 @@ export function useRecord<Item extends { readonly id: string }>(
     [item, edit],
   );
   return { item, edit, ...fields };
+}
+
+/**
+ * The field binding for one part of the open workshop that is not a list item (the ownership
+ * notes, the product owner, the retrospective): `selectPart` picks it, e.g.
+ * `(workshop) => workshop.ownership.productOwner`; declare it once, outside the component.
+ */
+export function usePart<Part extends object>(
+  selectPart: (workshop: Draft<Workshop>) => Part,
+): Pick<BoundRecord<Part>, 'item' | 'bind' | 'bindCheck'> {
+  // Reading through the draft's type is safe: the selector only picks a part.
+  const part = useAppStore((state) =>
+    state.workshop === null ? undefined : selectPart(state.workshop as Draft<Workshop>),
+  );
+  const editWorkshop = useEditWorkshop();
+  return useMemo(
+    () => ({
+      item: part,
+      ...bindFields(part, (key, value) =>
+        editWorkshop((draft) => {
+          selectPart(draft)[key] = value;
+        }),
+      ),
+    }),
+    [part, editWorkshop, selectPart],
+  );
 }
