@@ -24,7 +24,6 @@ export const FOLLOW_UP_REPORT = {
   'followUpReport.moved.stillList': 'Did not move: {questions}.',
   'followUpReport.moved.noneMoved': 'No question moved since the session before.',
   'followUpReport.notVoted': 'Not voted',
-  'followUpReport.trend.title': 'The four questions across sessions',
   'followUpReport.trend.caption': 'Each question’s answer in every session: Yes at the top, No at the bottom',
   'followUpReport.actions.title': 'Actions',
   'followUpReport.actions.counts':

@@ -20,7 +20,7 @@ import { formatCalendarDate, hasText } from '../plan/format';
 import { PICTURE_BOXES, pictureWithCaption, type PlanPicture } from '../plan/pictures';
 import { planStyleOptions, STYLE, TEXT_WIDTH } from '../plan/styles';
 import { actionBlocks } from './follow-up-actions';
-import { movementRows, movementSummary, type MovementRow } from './movement';
+import { movementRows, movementSummary, type MovementRow, trendDescription } from './movement';
 import { pageSetup } from './page-setup';
 
 /** What the report may show besides the workshop: the trend picture, drawn by the caller. */
@@ -130,17 +130,14 @@ export function buildFollowUpReport(workshop: Workshop, options: FollowUpReportO
     ...(hasFollowUp
       ? [
           heading(1, text('followUpReport.moved.title')),
+          // The trend first, at a glance; the table under it gives every answer in words.
+          ...pictureWithCaption(
+            options.trend,
+            text('followUpReport.trend.caption'),
+            PICTURE_BOXES.portrait,
+            trendDescription(movementRows(workshop)),
+          ),
           ...movementBlocks(workshop, sessions),
-          ...(options.trend === undefined
-            ? []
-            : [
-                heading(2, text('followUpReport.trend.title')),
-                ...pictureWithCaption(
-                  options.trend,
-                  text('followUpReport.trend.caption'),
-                  PICTURE_BOXES.portrait,
-                ),
-              ]),
         ]
       : []),
     ...(workshop.actions.length === 0

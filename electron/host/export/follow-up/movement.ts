@@ -79,3 +79,18 @@ export function movementSummary(rows: readonly MovementRow[]): string[] {
     ...(still.length === 0 ? [] : [text('followUpReport.moved.stillList', { questions: joinWords(still) })]),
   ];
 }
+
+/** The trend picture in words, for its alternative text: each question's answers, session by session. */
+export function trendDescription(rows: readonly MovementRow[]): string {
+  return text('followUpReport.trend.summary', {
+    count: (rows[0]?.earlier.length ?? 0) + 1,
+    questions: rows
+      .map((row) =>
+        text('followUpReport.trend.question', {
+          question: row.question,
+          path: [...row.earlier, row.now].join(' → '),
+        }),
+      )
+      .join('; '),
+  });
+}
