@@ -164,6 +164,26 @@ describe('follow-up sessions in the app', () => {
     expect(within(agenda).getAllByRole('listitem')).toHaveLength(4);
   });
 
+  it('lists each session’s own rounds: the workshop’s on its readiness stage, the follow-up’s on its re-test', async () => {
+    addHandsRound('no', '2000-01-01T10:00:00.000Z');
+    store.getState().runFollowUp();
+    addHandsRound('partly', new Date().toISOString());
+    const current = store.getState().workshop ?? never();
+    const reTest = sessionStages(current, latestSession(current).id).find(
+      (stage) => stage.kind === 're-test',
+    );
+    const readiness = current.agenda.find((stage) => stage.kind === 'readiness');
+    workshop.render(<StagePane />);
+
+    store.getState().goToStage(reTest?.id ?? never());
+    expect(await screen.findByRole('heading', { name: /^Round 2 · / })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Round 1 · / })).toBeNull();
+
+    store.getState().goToStage(readiness?.id ?? never());
+    expect(await screen.findByRole('heading', { name: /^Round 1 · / })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Round 2 · / })).toBeNull();
+  });
+
   it('shows each question’s movement and the verdict then and now, in words', () => {
     addHandsRound('no', '2000-01-01T10:00:00.000Z');
     store.getState().runFollowUp();

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { text } from '../../../../shared/text';
 import { tallyRounds } from '../../../../shared/workshop/readiness-logic';
+import { sessionOfRound } from '../../../../shared/workshop/sessions';
 import { useAppStore } from '../../../app/store/store-context';
 import { selectOwnRound } from '../../../app/store/voting-slice';
+import { useCurrentStageSession } from '../../follow-up/use-viewed-session';
 import { StagePrompt } from '../shared/stage-prompt';
 import { FinalAnswers } from './final-answers';
 import { LiveRound } from './live-round';
@@ -17,13 +19,22 @@ export { describePresence } from './voting-room-panel';
 export function ReadinessStageEditor() {
   const loadVoting = useAppStore((state) => state.loadVoting);
   const readiness = useAppStore((state) => state.workshop?.readiness);
+  // What tells a round's session, read apart so other edits do not re-tally the rounds.
+  const sessions = useAppStore((state) => state.workshop?.sessions);
+  const meta = useAppStore((state) => state.workshop?.meta);
+  const createdAt = useAppStore((state) => state.workshop?.createdAt);
+  const sessionId = useCurrentStageSession()?.session.id;
   const setPresentedResults = useAppStore((state) => state.setPresentedResults);
-  // The audience screen shows revealed rounds only; keep what it may show up to date.
+  // The audience screen shows this session's revealed rounds only; keep what it may show up to date.
   useEffect(() => {
-    if (readiness === undefined) return;
+    if (readiness === undefined || sessions === undefined || meta === undefined || createdAt === undefined) {
+      return;
+    }
+    const held = { sessions, meta, createdAt };
     setPresentedResults(
       tallyRounds(readiness)
         .filter(({ round }) => round.revealed)
+        .filter(({ round }) => sessionId === undefined || sessionOfRound(held, round) === sessionId)
         .map(({ round, counts }) => ({
           roundNumber: round.number,
           counts: round.questionIds.map((questionId) => ({
@@ -34,7 +45,7 @@ export function ReadinessStageEditor() {
           })),
         })),
     );
-  }, [readiness, setPresentedResults]);
+  }, [readiness, sessions, meta, createdAt, sessionId, setPresentedResults]);
   const votingError = useAppStore((state) => state.votingError);
   const liveOpen = useAppStore((state) => selectOwnRound(state)?.status === 'open');
   useEffect(() => {

@@ -3,9 +3,11 @@ import { text } from '../../../../shared/text';
 import type { VotingRoundId } from '../../../../shared/workshop/ids';
 import { ANSWERS, type QuestionId } from '../../../../shared/workshop/readiness';
 import { tallyRounds } from '../../../../shared/workshop/readiness-logic';
+import { sessionOfRound } from '../../../../shared/workshop/sessions';
 import { ANSWER_LABELS, AnswerBars } from '../../../app/components/answer-bars';
 import { useAppStore } from '../../../app/store/store-context';
 import { selectOwnRound } from '../../../app/store/voting-slice';
+import { useCurrentStageSession } from '../../follow-up/use-viewed-session';
 import { MODE_SHORT_LABELS, questionLabel } from './readiness-labels';
 
 function HandCountInputs({ roundId, questionIds }: { roundId: string; questionIds: readonly QuestionId[] }) {
@@ -49,16 +51,27 @@ function HandCountInputs({ roundId, questionIds }: { roundId: string; questionId
   );
 }
 
-/** Every finished round: its hand counts or votes, hidden until the facilitator reveals them. */
+/**
+ * Every finished round of the session the stage belongs to (the workshop's rounds on its
+ * readiness stage, a follow-up's on its re-test): hand counts or votes, hidden until the
+ * facilitator reveals them.
+ */
 export function RoundResults() {
-  const readiness = useAppStore((state) => state.workshop?.readiness);
+  const workshop = useAppStore((state) => state.workshop);
+  const readiness = workshop?.readiness;
+  const sessionId = useCurrentStageSession()?.session.id;
   const liveRoundId = useAppStore((state) => {
     const round = selectOwnRound(state);
     return round?.status === 'open' ? round.roundId : null;
   });
   const revealVotingRound = useAppStore((state) => state.revealVotingRound);
   const tallies = useMemo(() => (readiness === undefined ? [] : tallyRounds(readiness)), [readiness]);
-  const finished = tallies.filter((tally) => tally.round.id !== liveRoundId && tally.round.closedAt !== null);
+  const finished = tallies.filter(
+    ({ round }) =>
+      round.id !== liveRoundId &&
+      round.closedAt !== null &&
+      (workshop == null || sessionId === undefined || sessionOfRound(workshop, round) === sessionId),
+  );
   if (finished.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="results-heading">
