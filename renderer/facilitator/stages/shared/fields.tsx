@@ -1,6 +1,7 @@
 import {
   useId,
   useRef,
+  type ChangeEvent,
   type KeyboardEvent,
   type KeyboardEventHandler,
   type ReactNode,
@@ -143,24 +144,29 @@ function useEscapeRestores<Element extends HTMLInputElement | HTMLTextAreaElemen
   };
 }
 
+/**
+ * What a text input and a text area share: the value and its placeholder, Escape that puts
+ * the old value back, and each change handed on as text.
+ */
+function useTextControl<Element extends HTMLInputElement | HTMLTextAreaElement>(
+  { value, onValueChange, placeholder }: Pick<TextFieldProps, 'value' | 'onValueChange' | 'placeholder'>,
+  onKeyDown?: KeyboardEventHandler<Element>,
+) {
+  return {
+    value,
+    placeholder,
+    ...useEscapeRestores<Element>(value, onValueChange, onKeyDown),
+    onChange: (event: ChangeEvent<Element>) => onValueChange(event.target.value),
+  };
+}
+
 /** A one-line text (or date) input with its label, hint and problem. */
 export function TextField(props: TextFieldProps) {
-  const { value, onValueChange, type, placeholder, inputRef, onKeyDown } = props;
-  const escape = useEscapeRestores<HTMLInputElement>(value, onValueChange, onKeyDown);
+  const control = useTextControl<HTMLInputElement>(props, props.onKeyDown);
   return (
     <FieldFrame
       props={props}
-      control={(ids) => (
-        <input
-          {...ids}
-          ref={inputRef}
-          type={type ?? 'text'}
-          value={value}
-          placeholder={placeholder}
-          {...escape}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
-      )}
+      control={(ids) => <input {...ids} ref={props.inputRef} type={props.type ?? 'text'} {...control} />}
     />
   );
 }
@@ -174,22 +180,9 @@ interface TextAreaFieldProps extends FieldProps {
 
 /** A multi-line text input with its label, hint and problem. */
 export function TextAreaField(props: TextAreaFieldProps) {
-  const { value, onValueChange, rows, placeholder } = props;
-  const escape = useEscapeRestores<HTMLTextAreaElement>(value, onValueChange);
+  const control = useTextControl<HTMLTextAreaElement>(props);
   return (
-    <FieldFrame
-      props={props}
-      control={(ids) => (
-        <textarea
-          {...ids}
-          rows={rows ?? 3}
-          value={value}
-          placeholder={placeholder}
-          {...escape}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
-      )}
-    />
+    <FieldFrame props={props} control={(ids) => <textarea {...ids} rows={props.rows ?? 3} {...control} />} />
   );
 }
 
