@@ -9,16 +9,7 @@ export function reuseUnchangedNodes<NodeType extends Node>(
   previous: readonly NodeType[] | undefined,
   next: NodeType[],
 ): NodeType[] {
-  return reuseUnchanged(
-    previous,
-    next,
-    (old, node) =>
-      old.type === node.type &&
-      old.position.x === node.position.x &&
-      old.position.y === node.position.y &&
-      Boolean(old.selected) === Boolean(node.selected) &&
-      shallowEqual(old.data, node.data),
-  );
+  return reuseUnchanged(previous, next, sameNode);
 }
 
 /** The same for edges: same ends, same label and look, same selection. */
@@ -26,16 +17,27 @@ export function reuseUnchangedEdges<EdgeType extends Edge>(
   previous: readonly EdgeType[] | undefined,
   next: EdgeType[],
 ): EdgeType[] {
-  return reuseUnchanged(
-    previous,
-    next,
-    (old, edge) =>
-      old.source === edge.source &&
-      old.target === edge.target &&
-      old.label === edge.label &&
-      old.ariaLabel === edge.ariaLabel &&
-      old.className === edge.className &&
-      Boolean(old.selected) === Boolean(edge.selected),
+  return reuseUnchanged(previous, next, sameEdge);
+}
+
+function sameNode(old: Node, node: Node): boolean {
+  return (
+    old.type === node.type &&
+    old.position.x === node.position.x &&
+    old.position.y === node.position.y &&
+    Boolean(old.selected) === Boolean(node.selected) &&
+    shallowEqual(old.data, node.data)
+  );
+}
+
+function sameEdge(old: Edge, edge: Edge): boolean {
+  return (
+    old.source === edge.source &&
+    old.target === edge.target &&
+    old.label === edge.label &&
+    old.ariaLabel === edge.ariaLabel &&
+    old.className === edge.className &&
+    Boolean(old.selected) === Boolean(edge.selected)
   );
 }
 
