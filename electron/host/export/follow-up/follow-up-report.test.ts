@@ -190,6 +190,24 @@ describe('the follow-up report', () => {
     180_000,
   );
 
+  it.skipIf(!existsSync('/usr/bin/soffice'))(
+    'opens in LibreOffice: two pages, the movement and the counts on them',
+    async () => {
+      const file = path.join(folder.path, 'report.docx');
+      await writeFollowUpReport(followedUpWorkshop(), file);
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder.path, file], {
+        stdio: 'ignore',
+        env: { ...process.env, HOME: folder.path },
+      });
+      const pdf = path.join(folder.path, 'report.pdf');
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+2$/m);
+      const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(words).toMatch(/Data\s+No\s+Partly\s+Better: No → Partly/);
+      expect(words).toContain('Done: 3. Overdue: 1. Blocked: 1.');
+    },
+    120_000,
+  );
+
   it('says there is nothing to compare before a follow-up', async () => {
     const file = path.join(folder.path, 'report.docx');
     await writeFollowUpReport(aWorkshop({ meta: { ...aWorkshop().meta, date: '2025-03-18' } }), file);
