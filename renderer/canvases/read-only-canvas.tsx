@@ -55,6 +55,20 @@ const GraphNodeView = memo(function GraphNodeView({ data }: NodeProps<GraphNode>
 
 const FIT_VIEW_OPTIONS = { padding: 0.06, maxZoom: 1.25 } as const;
 
+/** A picture, not an editor: nothing moves, connects, takes focus or is selected, and the page scrolls. */
+const LOOK_ONLY = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  nodesFocusable: false,
+  edgesFocusable: false,
+  elementsSelectable: false,
+  panOnDrag: false,
+  zoomOnScroll: false,
+  zoomOnPinch: false,
+  zoomOnDoubleClick: false,
+  preventScrolling: false,
+} as const;
+
 /** On the audience screen a small canvas may grow to fill the screen: large type for the room. */
 const PROJECTED_FIT: FitOptions = { padding: 0.03, minZoom: 0.05, maxZoom: 2 };
 
@@ -211,16 +225,7 @@ export function ReadOnlyCanvas({ graph, onReady, paper = false, projected }: Rea
           edges={elements.edges}
           onNodesChange={onNodesChange}
           nodeTypes={NODE_TYPES}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          panOnDrag={false}
-          zoomOnScroll={false}
-          zoomOnPinch={false}
-          zoomOnDoubleClick={false}
-          preventScrolling={false}
+          {...LOOK_ONLY}
           fitView={projected === undefined}
           fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={0.05}
