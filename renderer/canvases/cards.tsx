@@ -38,20 +38,22 @@ function Text({ value, fallback }: { value: string; fallback: string }) {
 
 /** Stance as symbol, word and colour: never colour alone. */
 export function StanceBadge({ stance }: { stance: Card<'stakeholder'>['stance'] }) {
-  const label = STANCE_LABELS[stance];
-  return (
-    <span className={`stance-badge stance-badge--${stance}`}>
-      <span aria-hidden="true">{label.symbol}</span> {label.text}
-    </span>
-  );
+  return <Badge kind="stance" value={stance} label={STANCE_LABELS[stance]} />;
 }
 
 /** Readiness as symbol, word and colour. */
 export function ReadinessBadge({ readiness }: { readiness: Card<'dataSource'>['readiness'] }) {
-  const label = READINESS_LABELS[readiness];
+  return <Badge kind="readiness" value={readiness} label={READINESS_LABELS[readiness]} />;
+}
+
+function Badge(props: {
+  kind: 'stance' | 'readiness';
+  value: string;
+  label: { readonly symbol: string; readonly text: string };
+}) {
   return (
-    <span className={`readiness-badge readiness-badge--${readiness}`}>
-      <span aria-hidden="true">{label.symbol}</span> {label.text}
+    <span className={`${props.kind}-badge ${props.kind}-badge--${props.value}`}>
+      <span aria-hidden="true">{props.label.symbol}</span> {props.label.text}
     </span>
   );
 }
