@@ -61,6 +61,34 @@ export function CanvasToolbar({
     }
   }
 
+  /** Saves the canvas as a PNG picture (a download); answers what it did. */
+  async function savePicture(): Promise<string> {
+    const workshop = store.getState().workshop;
+    if (workshop === null) throw new Error('Open a workshop first.');
+    const { workshopCanvasPicture } = await import('../../canvases/canvas-picture');
+    const dataUrl = await workshopCanvasPicture(workshop, canvas);
+    const fileName = pictureFileName(workshop.meta.title, canvas);
+    const link = document.createElement('a');
+    link.href = dataUrl;
+    link.download = fileName;
+    link.click();
+    return text('canvas.savedThePicture', { fileName });
+  }
+
+  /** A button for slow work: off while any work runs, which says what it is doing meanwhile. */
+  function slowButton(label: string, doing: string, task: () => Promise<string>) {
+    return (
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={working}
+        onClick={() => void run(doing, task)}
+      >
+        {label}
+      </button>
+    );
+  }
+
   return (
     <div
       className="stage-toolbar canvas-toolbar"
@@ -68,42 +96,13 @@ export function CanvasToolbar({
       aria-label={text('canvas.value1Tools', { value1: CANVAS_LABELS[canvas] })}
     >
       {children}
-      {onTidy === undefined ? null : (
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={working}
-          onClick={() =>
-            void run(text('canvas.arrangingTheCards'), async () => {
-              await onTidy();
-              return text('canvas.arrangedUndoPuts');
-            })
-          }
-        >
-          {text('canvas.tidyUpThe')}
-        </button>
-      )}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={working}
-        onClick={() =>
-          void run(text('canvas.drawingThePicture'), async () => {
-            const workshop = store.getState().workshop;
-            if (workshop === null) throw new Error('Open a workshop first.');
-            const { workshopCanvasPicture } = await import('../../canvases/canvas-picture');
-            const dataUrl = await workshopCanvasPicture(workshop, canvas);
-            const fileName = pictureFileName(workshop.meta.title, canvas);
-            const link = document.createElement('a');
-            link.href = dataUrl;
-            link.download = fileName;
-            link.click();
-            return text('canvas.savedThePicture', { fileName });
-          })
-        }
-      >
-        {text('canvas.saveAsPicture')}
-      </button>
+      {onTidy === undefined
+        ? null
+        : slowButton(text('canvas.tidyUpThe'), text('canvas.arrangingTheCards'), async () => {
+            await onTidy();
+            return text('canvas.arrangedUndoPuts');
+          })}
+      {slowButton(text('canvas.saveAsPicture'), text('canvas.drawingThePicture'), savePicture)}
       <button
         type="button"
         className="button button--quiet"
