@@ -9,7 +9,13 @@ export function reuseUnchangedNodes<NodeType extends Node>(
   previous: readonly NodeType[] | undefined,
   next: NodeType[],
 ): NodeType[] {
-  return reuseUnchanged(previous, next, sameNode);
+  const result = reuseUnchanged(previous, next, sameNode);
+  const allReused =
+    previous !== undefined &&
+    previous.length > 0 &&
+    result.length === previous.length &&
+    result.every((node, index) => node === previous[index]);
+  return allReused ? (previous as NodeType[]) : result;
 }
 
 /** The same for edges: same ends, same label and look, same selection. */
@@ -41,10 +47,7 @@ function sameEdge(old: Edge, edge: Edge): boolean {
   );
 }
 
-/**
- * `next`, with each item replaced by the previous one of its id when `same` says they match;
- * `previous` itself when every item is reused in the same order.
- */
+/** `next`, each item replaced by the previous one of its id when `same` says they match. */
 function reuseUnchanged<Item extends { readonly id: string }>(
   previous: readonly Item[] | undefined,
   next: Item[],
@@ -52,17 +55,10 @@ function reuseUnchanged<Item extends { readonly id: string }>(
 ): Item[] {
   if (previous === undefined || previous.length === 0) return next;
   const before = new Map(previous.map((item) => [item.id, item]));
-  let changed = previous.length !== next.length;
-  const result = next.map((item, index) => {
+  return next.map((item) => {
     const old = before.get(item.id);
-    if (old !== undefined && same(old, item)) {
-      if (previous[index] !== old) changed = true;
-      return old;
-    }
-    changed = true;
-    return item;
+    return old !== undefined && same(old, item) ? old : item;
   });
-  return changed ? result : (previous as Item[]);
 }
 
 function shallowEqual(left: object, right: object): boolean {
