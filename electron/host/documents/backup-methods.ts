@@ -7,14 +7,7 @@ import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
 import { writeFileAtomically, writeNewFileExclusively } from './atomic-file';
 import { listBackups, parseBackupName, readBackup } from './backups';
-import {
-  fileAction,
-  guard,
-  onFile,
-  opened,
-  type DocumentContext,
-  type DocumentMethods,
-} from './document-context';
+import { fileAction, guard, opened, type DocumentContext, type DocumentMethods } from './document-context';
 import { damagedFileError } from './document-errors';
 import { fileStamp } from './file-names';
 import { errorCode } from './io-errors';
@@ -62,11 +55,12 @@ export function backupMethods(
     },
 
     'documents.restoreBackup': async ({ path: input, backupId, sessionId }) => {
-      return onFile(
-        context,
+      return context.onFile(
         input,
-        'host.documents.doing.restoreBackup',
-        'host.documents.safe.currentFileUnchanged',
+        {
+          doing: 'host.documents.doing.restoreBackup',
+          stillSafe: 'host.documents.safe.currentFileUnchanged',
+        },
         async (filePath) => {
           if (parseBackupName(backupId) === null) {
             throw new HostError('invalid-argument', text('host.documents.notABackup', { backup: backupId }), {

@@ -48,15 +48,27 @@ export interface DocumentContext {
   libraryChanged(): void;
   /** Records a backup; failing to write one never fails the operation (it is logged). */
   recordBackupSafely(filePath: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Runs `operation` on the workshop file `input` names: resolved against the library, after
+   * what is already queued on that file, file-system errors turned into plain-English
+   * `io-error`s saying what it was doing and what stays safe (as {@link fileAction}).
+   */
+  onFile<Result>(
+    input: string,
+    action: { readonly doing: MessageId; readonly stillSafe: MessageId },
+    operation: (filePath: string) => Promise<Result>,
+  ): Promise<Result>;
 }
 
 export function createDocumentContext(options: DocumentServiceOptions): DocumentContext {
   const now = options.now ?? (() => new Date());
   const libraryFolder = () => path.resolve(options.libraryFolder());
+  const queue = new KeyedQueue();
+  const resolve = (input: string) => resolveWorkshopPath(input, libraryFolder());
   return {
     now,
     locks: new FileLocks(),
-    queue: new KeyedQueue(),
+    queue,
     listing: new LibraryListing(),
     libraryFolder,
     async ensureLibrary() {
@@ -64,7 +76,7 @@ export function createDocumentContext(options: DocumentServiceOptions): Document
       await mkdir(folder, { recursive: true });
       return folder;
     },
-    resolve: (input) => resolveWorkshopPath(input, libraryFolder()),
+    resolve,
     libraryChanged: () => options.events.emit('documents.onDidChangeLibrary', null),
     // Backups are a second line of defence: failing to write one never fails the save.
     async recordBackupSafely(filePath, bytes) {
@@ -73,6 +85,12 @@ export function createDocumentContext(options: DocumentServiceOptions): Document
       } catch (error) {
         console.warn(`[readyroom] could not write a backup of ${path.basename(filePath)}`, error);
       }
+    },
+    onFile(input, { doing, stillSafe }, operation) {
+      const filePath = resolve(input);
+      return queue.run(fileKey(filePath), () =>
+        guard(fileAction(doing, filePath, stillSafe), () => operation(filePath)),
+      );
     },
   };
 }
@@ -116,22 +134,4 @@ export async function guard<Result>(action: FileAction, operation: () => Promise
   } catch (error) {
     throw toIoError(error, action);
   }
-}
-
-/**
- * Runs `operation` on the workshop file `input` names: resolved against the library, after
- * what is already queued on that file, file-system errors turned into plain-English
- * `io-error`s (`doing` and `stillSafe` as for {@link fileAction}).
- */
-export function onFile<Result>(
-  context: DocumentContext,
-  input: string,
-  doing: MessageId,
-  stillSafe: MessageId,
-  operation: (filePath: string) => Promise<Result>,
-): Promise<Result> {
-  const filePath = context.resolve(input);
-  return context.queue.run(fileKey(filePath), () =>
-    guard(fileAction(doing, filePath, stillSafe), () => operation(filePath)),
-  );
 }

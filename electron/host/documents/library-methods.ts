@@ -9,7 +9,6 @@ import {
   encode,
   fileAction,
   guard,
-  onFile,
   opened,
   TITLE_LIMIT,
   type DocumentContext,
@@ -83,11 +82,9 @@ export function libraryMethods(
     },
 
     'documents.rename': async ({ path: input, title, sessionId }) => {
-      return onFile(
-        context,
+      return context.onFile(
         input,
-        'host.documents.doing.rename',
-        'host.documents.safe.fileUnchanged',
+        { doing: 'host.documents.doing.rename', stillSafe: 'host.documents.safe.fileUnchanged' },
         async (source) => {
           await locks.assertNotHeldByOthers(source, sessionId);
           const { workshop } = await readValid(source);

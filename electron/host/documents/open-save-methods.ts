@@ -9,14 +9,7 @@ import type { OpenedDocument } from '../../../shared/host-api/documents-contract
 import { HostError } from '../../../shared/host-api/errors';
 import { newId, type WorkshopId } from '../../../shared/workshop/ids';
 import { exists, removeOrphanedTemporaryFiles, writeFileAtomically } from './atomic-file';
-import {
-  encode,
-  guard,
-  onFile,
-  opened,
-  type DocumentContext,
-  type DocumentMethods,
-} from './document-context';
+import { encode, guard, opened, type DocumentContext, type DocumentMethods } from './document-context';
 import { changedOnDiskError, movedAwayError, notFoundError } from './document-errors';
 import { slugFromTitle } from './file-names';
 import { fileKey } from './file-locks';
@@ -36,11 +29,9 @@ export function openSaveMethods(
   const { locks, queue, now } = context;
   return {
     'documents.open': async ({ path: input, sessionId, takeOver }) => {
-      return onFile(
-        context,
+      return context.onFile(
         input,
-        'host.documents.doing.open',
-        'host.documents.safe.nothingChanged',
+        { doing: 'host.documents.doing.open', stillSafe: 'host.documents.safe.nothingChanged' },
         async (filePath) => {
           // A missing file is reported as such, before any lock file is written beside it.
           if (!(await exists(filePath))) throw notFoundError(filePath);
@@ -60,11 +51,9 @@ export function openSaveMethods(
     },
 
     'documents.save': async ({ path: input, sessionId, baseRevision, workshop }) => {
-      return onFile(
-        context,
+      return context.onFile(
         input,
-        'host.documents.doing.save',
-        'host.documents.safe.previousVersionIntact',
+        { doing: 'host.documents.doing.save', stillSafe: 'host.documents.safe.previousVersionIntact' },
         async (filePath) => {
           await locks.confirm(filePath, sessionId);
           let current: Buffer;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
 import { exists, moveEntry } from './atomic-file';
 import { backupsFolderOf } from './backups';
-import { guard, onFile, type DocumentContext, type DocumentMethods } from './document-context';
+import { guard, type DocumentContext, type DocumentMethods } from './document-context';
 import { notFoundError } from './document-errors';
 import { moveToUniqueName } from './library-files';
 import { isDirectlyInside } from './library-paths';
@@ -17,11 +17,9 @@ export function trashMethods(
   const { locks, listing, now } = context;
   return {
     'documents.delete': async ({ path: input, sessionId }) => {
-      return onFile(
-        context,
+      return context.onFile(
         input,
-        'host.documents.doing.moveToTrash',
-        'host.documents.safe.stillWhereItWas',
+        { doing: 'host.documents.doing.moveToTrash', stillSafe: 'host.documents.safe.stillWhereItWas' },
         async (source) => {
           await locks.assertNotHeldByOthers(source, sessionId);
           if (!(await exists(source))) throw notFoundError(source);
