@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import { createWorkshopFromTemplate, serialiseWorkshop, type Answer } from '../../shared/workshop';
 import { anAction } from '../fixtures/builders';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
@@ -309,5 +310,23 @@ test.describe('a workshop with a follow-up', () => {
     expect(read.p).toContain('Done: 3. Overdue: 1. Blocked: 1. In progress: 1. Not started: 0. Dropped: 0.');
     // The trend picture, drawn in the page.
     expect(read.images).toBe(1);
+
+    // The reminders: one event per action with a due date, read back by ical.js.
+    const calendarDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Reminders (.ics)' }).click();
+    const calendar = await calendarDownload;
+    expect(calendar.suggestedFilename()).toBe('claims-triage-action-reminders.ics');
+    await expect(page.locator('.export-control__status')).toContainText('it carries no network link');
+    const calendarPath = path.join(followUpData.path, calendar.suggestedFilename());
+    await calendar.saveAs(calendarPath);
+    const events = new ICAL.Component(ICAL.parse(readFileSync(calendarPath, 'utf8')))
+      .getAllSubcomponents('vevent')
+      .map((event) => new ICAL.Event(event));
+    expect(events.map((event) => event.startDate.toString()).sort()).toEqual([
+      '2025-04-01',
+      '2025-04-15',
+      '2025-05-10',
+      '2025-06-30',
+    ]);
   });
 });
