@@ -28,6 +28,7 @@ import {
 import { reactFlowPerformanceOptions } from '../../../shared/canvases/react-flow-performance';
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
+import { selectCurrentStageReadOnly } from '../follow-up/use-viewed-session';
 import '../../canvases/canvas.css';
 import { shiftToKeepInView } from './keep-in-view';
 import { CanvasDock } from './canvas-dock';
@@ -151,7 +152,10 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
     if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom });
   }, []);
 
-  const { nodes, edges, onDelete, onKeyDown } = props;
+  // A canvas of an earlier session is shown, not changed: no moves, lines or deletes.
+  const readOnly = useAppStore(selectCurrentStageReadOnly);
+  const { nodes, edges, onKeyDown } = props;
+  const onDelete = readOnly ? undefined : props.onDelete;
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       onKeyDown?.(event);
@@ -172,11 +176,11 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
 
   const handleDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
-      if (onPaneDoubleClick === undefined || instance.current === null) return;
+      if (readOnly || onPaneDoubleClick === undefined || instance.current === null) return;
       if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
       onPaneDoubleClick(instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     },
-    [onPaneDoubleClick],
+    [onPaneDoubleClick, readOnly],
   );
 
   return (
@@ -190,7 +194,9 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
             nodeTypes={props.nodeTypes}
             onNodesChange={props.onNodesChange}
             onEdgesChange={props.onEdgesChange}
-            onConnect={props.onConnect}
+            onConnect={readOnly ? undefined : props.onConnect}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
             isValidConnection={props.isValidConnection}
             onSelectionChange={props.onSelectionChange}
             onDoubleClick={handleDoubleClick}
