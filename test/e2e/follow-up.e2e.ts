@@ -5,6 +5,7 @@
  * in the same voting room, the movement against the workshop, and everything still there
  * after a reload. The workshop's own stages stay readable, and cannot be changed.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,32 @@ test('a follow-up reviews the actions, re-votes on phones, shows what moved and 
   await expect(actionCard(page, BLOCKED).getByLabel(/^Review note/)).toHaveValue(
     'Supplier wants a two-year deal',
   );
+
+  // The follow-up report, read back as Word's reader would: the movement and the action counts.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Follow-up report (Word)' }).click();
+  const report = path.join(running.dataPath, (await download).suggestedFilename());
+  await (await download).saveAs(report);
+  const read = JSON.parse(
+    execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import docx,json,sys\nd=docx.Document(sys.argv[1])\nprint(json.dumps({"p":[p.text for p in d.paragraphs],"t":[[c.text for c in r.cells] for r in d.tables[0].rows]}))',
+        report,
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { p: string[]; t: string[][] };
+  expect(read.t.map((cells) => [cells[0], cells.at(-1)])).toEqual([
+    ['Question', 'Movement'],
+    ['Ownership', 'No change: Yes'],
+    ['Data', 'Better: No → Partly'],
+    ['Buy-in', 'Better: Partly → Yes'],
+    ['Metrics', 'No change: Yes'],
+  ]);
+  // The same counts as the review stage shows: 5 done, 2 blocked, 8 overdue of 13.
+  expect(read.p).toContain('Done: 5. Overdue: 8. Blocked: 2. In progress: 1. Not started: 5. Dropped: 0.');
 
   // The workshop's own stages are there to read, not to change.
   await page

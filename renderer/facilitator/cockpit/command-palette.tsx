@@ -23,11 +23,15 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return COMMANDS.filter(
+    const found = COMMANDS.filter(
       (command) =>
         command.id !== 'palette.open' && words.every((word) => command.label.toLowerCase().includes(word)),
     );
-  }, [query]);
+    // What can run now comes first, so Enter on what was typed runs something.
+    const runsNow = (command: (typeof found)[number]) =>
+      COMMAND_BINDINGS[command.id].enabled(store.getState(), store);
+    return [...found.filter(runsNow), ...found.filter((command) => !runsNow(command))];
+  }, [query, store]);
   const run = (id: CommandId) => {
     onClose();
     runCommand(id, store);
