@@ -4,17 +4,24 @@
  * they are drawn from the saved layout in headless Chromium (`pictures/`). `cli.ts` runs it;
  * tests call it directly.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HostError } from '../../../shared/host-api/errors';
-import { parseWorkshopFile, type Workshop } from '../../../shared/workshop';
-import { type PlanPicture, type PlanPictures, readPngSize } from './plan/pictures';
+import type { Workshop } from '../../../shared/workshop';
+import type { PlanPicture, PlanPictures } from './plan/pictures';
 import { PICTURE_NAMES, PicturesUnavailable } from './pictures/pictures-unavailable';
 import { calendarEventCount, writeActionsCalendar } from './calendar/actions-calendar';
 import { type DrawFollowUpPictures, drawFollowUpPicturesHeadless } from './follow-up/draw-follow-up-pictures';
 import { writeFollowUpReport } from './follow-up/write-follow-up';
 import { writeActionPlan, writeActionsCsv } from './write-export';
+import {
+  formatSize,
+  isTimeZone,
+  joinNames,
+  readPicture,
+  readWorkshop,
+  UsageProblem,
+} from './export-cli-inputs';
 
 /** Where the command writes its messages. */
 export interface CliOutput {
@@ -69,8 +76,6 @@ Exit code 0 when everything was written, 1 otherwise (nothing is written when th
 pictures cannot be drawn, unless --no-pictures is given).`;
 
 /** A problem the person running the command can fix; printed without a stack trace. */
-class UsageProblem extends Error {}
-
 const pictureOptions = {
   'stakeholder-map': 'stakeholderMap',
   workflow: 'workflow',
@@ -251,63 +256,4 @@ async function run(
     output.out(`Wrote the follow-up report to ${path.resolve(written.path)} (${formatSize(written.bytes)}).`);
   }
   return 0;
-}
-
-async function readWorkshop(inputPath: string): Promise<Workshop> {
-  let text: string;
-  try {
-    text = await readFile(inputPath, 'utf8');
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    throw new UsageProblem(
-      code === 'ENOENT'
-        ? `Could not find the workshop file "${inputPath}". Check the path and try again.`
-        : code === 'EISDIR'
-          ? `"${inputPath}" is a folder. Give the path of a .readyroom file.`
-          : `Could not read the workshop file "${inputPath}" (${code || 'unknown problem'}).`,
-    );
-  }
-  const result = parseWorkshopFile(text, path.basename(inputPath));
-  if (!result.ok) {
-    throw new UsageProblem(result.problem.message);
-  }
-  return result.workshop;
-}
-
-async function readPicture(picturePath: string, option: string): Promise<PlanPicture> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(picturePath));
-  } catch {
-    throw new UsageProblem(
-      `Could not read the picture "${picturePath}" given with --${option}. Check the path and try again.`,
-    );
-  }
-  const size = readPngSize(bytes);
-  if (size === undefined) {
-    throw new UsageProblem(
-      `"${picturePath}" (given with --${option}) is not a PNG picture. Export the canvas as PNG and try again.`,
-    );
-  }
-  return { png: bytes, ...size };
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
