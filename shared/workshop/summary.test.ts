@@ -73,7 +73,12 @@ describe('librarySummary', () => {
         { ...followUp('session-workshop', '2025-03-18'), kind: 'workshop' },
         {
           ...followUp('session-follow-up', '2025-05-20'),
-          finalAnswers: { ownership: answer('yes'), data: answer('yes'), buyIn: answer('yes'), metrics: answer('yes') },
+          finalAnswers: {
+            ownership: answer('yes'),
+            data: answer('yes'),
+            buyIn: answer('yes'),
+            metrics: answer('yes'),
+          },
         },
       ],
     });

@@ -70,7 +70,9 @@ export function librarySummary(workshop: Workshop): LibrarySummary {
     ) as Record<QuestionId, Answer | null>,
     lastSessionDate: session.date,
     openDueDates: workshop.actions
-      .filter((action) => action.status !== 'done' && action.status !== 'dropped' && action.dueDate.trim() !== '')
+      .filter(
+        (action) => action.status !== 'done' && action.status !== 'dropped' && action.dueDate.trim() !== '',
+      )
       .map((action) => action.dueDate.trim())
       .sort(),
   };
