@@ -32,13 +32,14 @@ test('the sample workshop exported by the app and by npm run export reads the sa
 
   const cliPlan = test.info().outputPath('cli-plan.docx');
   const { stdout } = await runExportCommand([SAMPLE_WORKSHOP_FILE, '--docx', cliPlan]);
-  expect(stdout).toContain('Drew the stakeholder map, workflow and data map.');
+  expect(stdout).toContain('Drew the stakeholder map, workflow, data map, roadmap and risk heat map.');
 
   const [fromApp, fromCli] = await Promise.all([readDocxWithPython(appPlan), readDocxWithPython(cliPlan)]);
   expect(fromCli.allText).toBe(fromApp.allText);
   expect(fromCli.paragraphs).toEqual(fromApp.paragraphs);
   expect(fromCli.tables).toEqual(fromApp.tables);
   expect(fromCli.sections).toEqual(fromApp.sections);
-  expect(fromApp.inlineShapes).toBe(3);
+  // The three canvases, the roadmap and the risk heat map.
+  expect(fromApp.inlineShapes).toBe(5);
   expect(fromCli.inlineShapes).toBe(fromApp.inlineShapes);
 });
