@@ -29,6 +29,7 @@ export * from './risk-suggestions';
 export * from './risks';
 export * from './session-edits';
 export * from './sessions';
+export * from './session-schema';
 export * from './stakeholders';
 export * from './statements';
 export * from './suggestions';

@@ -7,7 +7,7 @@ import type { AgendaStage } from './agenda';
 import type { ActionId, AgendaStageId, SessionId } from './ids';
 import type { ActionReview, Session } from './session-schema';
 import { noFinalAnswers, workshopSessions } from './sessions';
-import { plannedStage, type TemplateStage } from './template';
+import { plannedStage, type TemplateStage } from './planned-stage';
 import type { Workshop } from './workshop';
 
 /** The short agenda of a follow-up: review the actions, vote the four questions again, agree new actions. */

@@ -13,8 +13,6 @@ import { computeVerdict, tallyRound, type Verdict } from './readiness-logic';
 import type { Session } from './session-schema';
 import type { Workshop } from './workshop';
 
-export * from './session-schema';
-
 type SessionsOf = Pick<Workshop, 'sessions' | 'meta' | 'createdAt'>;
 
 /**

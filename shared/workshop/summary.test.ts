@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aReadiness, aWorkshop, anAction, fixtureId } from '../../test/fixtures/builders';
 import type { SessionId } from './ids';
-import type { Session } from './sessions';
+import type { Session } from './session-schema';
 import { countOverdue, librarySummary, summariseWorkshop } from './summary';
 
 function followUp(id: string, date: string): Session {

@@ -1,18 +1,15 @@
-import type { AgendaStage, AgendaStageKind } from './agenda';
 import type { AgendaStageId, SessionId, WorkshopId } from './ids';
 import { newId } from './ids';
+import { localDate, plannedStage, type TemplateStage } from './planned-stage';
 import { emptyLayout } from './layout';
 import { NO_OWNER } from './people';
 import { emptyMilestones, emptySignOff } from './plan';
 import type { Workshop } from './workshop';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
+export { localDate, plannedStage, type TemplateStage };
+
 /** A stage of the default agenda. */
-export interface TemplateStage {
-  readonly kind: AgendaStageKind;
-  readonly title: string;
-  readonly timeboxMinutes: number;
-}
 
 /** The standard agenda of a ReadyRoom workshop: ten stages, four hours and ten minutes. */
 export const DEFAULT_AGENDA: readonly TemplateStage[] = [
@@ -27,11 +24,6 @@ export const DEFAULT_AGENDA: readonly TemplateStage[] = [
   { kind: 'actions', title: 'Action plan', timeboxMinutes: 30 },
   { kind: 'close', title: 'Close', timeboxMinutes: 10 },
 ];
-
-/** A stage of a template as a stage of the agenda, not run yet. */
-export function plannedStage({ kind, title, timeboxMinutes }: TemplateStage, id: AgendaStageId): AgendaStage {
-  return { id, kind, title, timeboxMinutes, visits: [], correctedMinutes: null, status: 'planned' };
-}
 
 /** What a new workshop needs to start. */
 export interface TemplateOptions {
@@ -110,11 +102,4 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
     facilitatorNotes: '',
     layout: emptyLayout(),
   };
-}
-
-/** The day of `moment` in local time, `yyyy-mm-dd`. */
-export function localDate(moment: Date): string {
-  const month = String(moment.getMonth() + 1).padStart(2, '0');
-  const day = String(moment.getDate()).padStart(2, '0');
-  return `${String(moment.getFullYear()).padStart(4, '0')}-${month}-${day}`;
 }

@@ -40,3 +40,18 @@ describe('the built phone page', () => {
     for (const chunk of facilitatorChunks) expect(phone.has(chunk), chunk).toBe(false);
   });
 });
+
+describe('the built facilitator start-up', () => {
+  // zod and the workshop schemas load with the stages, after the first screen: a value import
+  // of a schema file from the store or the home screen once put ~27 kB gzipped of zod back
+  // into the start-up chunks (a `export * from './session-schema'` in sessions.ts).
+  it('loads no zod: every script the first screen fetches is free of zod', () => {
+    expect(existsSync(path.join(builtRenderer, 'index.html')), 'run `npm run build` first').toBe(true);
+    const startUp = closure(scriptsOf('index.html'));
+    expect(startUp.size).toBeGreaterThan(0);
+    for (const script of startUp) {
+      const code = readFileSync(path.join(builtRenderer, script), 'utf8');
+      expect(code.includes('$ZodType'), `${script} carries zod`).toBe(false);
+    }
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { castDraft } from 'immer';
 import type { HostApi } from '../../../shared/host-api/contract';
-import { newId, type AgendaStageId, type SessionId, type ActionId } from '../../../shared/workshop/ids';
+import type { AgendaStageId, SessionId, ActionId } from '../../../shared/workshop/ids';
+import { newId } from '../../../shared/workshop/new-id';
 import type { Answer, QuestionId } from '../../../shared/workshop/readiness';
 import {
   FOLLOW_UP_AGENDA,
@@ -14,7 +15,7 @@ import {
   type ActionReviewChange,
 } from '../../../shared/workshop/session-edits';
 import { latestSession, sessionStages } from '../../../shared/workshop/sessions';
-import { localDate } from '../../../shared/workshop/template';
+import { localDate } from '../../../shared/workshop/planned-stage';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import type { AppSliceCreator } from '../../app/store/app-state';
