@@ -54,6 +54,8 @@ export const PORTFOLIO = {
   'portfolio.document.gap': '{question} {no} no, {partly} partly',
   'portfolio.document.legend':
     'Yes means the question is settled; Partly and No are gaps to close before scaling. Overdue actions are open actions past their due date on {date}.',
+  'portfolio.document.firstRows':
+    'The table shows the first {shown} of these {count} workshops, in the order of the home screen (sort or filter there to choose them); the counts above cover all {count}, and the CSV lists every one.',
   'portfolio.document.subject': 'Scaling readiness across AI initiatives',
   'portfolio.document.creator': 'ReadyRoom',
   'portfolio.document.header': 'Portfolio of AI initiatives · ReadyRoom',

@@ -25,6 +25,12 @@ export interface PortfolioSummaryInput {
   readonly today: string;
 }
 
+/**
+ * Rows the page holds under the overview (LibreOffice: 16 fit with titles on one line), so
+ * the summary stays one page however large the library; the overview counts every row.
+ */
+export const ROWS_ON_THE_PAGE = 16;
+
 const VERDICT_FILLS: Readonly<Record<PortfolioRow['verdict'], string | undefined>> = {
   ready: ANSWER_COLOURS.yes.light,
   'not-ready': ANSWER_COLOURS.no.light,
@@ -118,7 +124,17 @@ export function buildPortfolioSummary(input: PortfolioSummaryInput): Document {
           paragraph([new TextRun(text('portfolio.document.subtitle', { date }))], STYLE.coverDetail),
           ...overviewParagraphs(input),
           note(text('portfolio.document.legend', { date })),
-          dataTable(COLUMNS, input.rows, TEXT_WIDTH.landscape),
+          ...(input.rows.length > ROWS_ON_THE_PAGE
+            ? [
+                note(
+                  text('portfolio.document.firstRows', {
+                    shown: ROWS_ON_THE_PAGE,
+                    count: input.rows.length,
+                  }),
+                ),
+              ]
+            : []),
+          dataTable(COLUMNS, input.rows.slice(0, ROWS_ON_THE_PAGE), TEXT_WIDTH.landscape),
         ],
       },
     ],

@@ -114,19 +114,33 @@ describe('the portfolio export', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/soffice'))(
-    'fits 16 workshops on one landscape page in LibreOffice',
+    'stays one landscape page in LibreOffice: 16 workshops in full, 50 with the first 16 in the table',
     async () => {
-      const many = Array.from({ length: 16 }, (_unused, index) => row(index + 1));
-      const file = path.join(folder.path, 'portfolio.docx');
-      writeFileSync(
-        file,
-        await portfolioBytes({ format: 'docx', rows: many, libraryCount: 16, today: '2025-04-02' }),
+      const pagesOf = async (count: number, name: string) => {
+        const many = Array.from({ length: count }, (_unused, index) => row(index + 1));
+        const file = path.join(folder.path, `${name}.docx`);
+        writeFileSync(
+          file,
+          await portfolioBytes({ format: 'docx', rows: many, libraryCount: count, today: '2025-04-02' }),
+        );
+        execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder.path, file], {
+          stdio: 'ignore',
+          env: { ...process.env, HOME: folder.path },
+        });
+        const pdf = path.join(folder.path, `${name}.pdf`);
+        return {
+          info: execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+          words: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
+        };
+      };
+      const fifty = await pagesOf(50, 'portfolio-50');
+      expect(fifty.info).toMatch(/^Pages:\s+1$/m);
+      expect(fifty.words).toContain('Initiative 16');
+      expect(fifty.words).not.toContain('Initiative 17');
+      expect(fifty.words.replace(/\s+/g, ' ')).toContain(
+        'The table shows the first 16 of these 50 workshops',
       );
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder.path, file], {
-        stdio: 'ignore',
-        env: { ...process.env, HOME: folder.path },
-      });
-      const info = execFileSync('pdfinfo', [path.join(folder.path, 'portfolio.pdf')], { encoding: 'utf8' });
+      const { info } = await pagesOf(16, 'portfolio');
       expect(info).toMatch(/^Pages:\s+1$/m);
       if (process.env.UPDATE_DOCS_PICTURES === '1') {
         execFileSync('pdftoppm', [
