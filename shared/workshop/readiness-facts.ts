@@ -24,14 +24,43 @@ export function withVotingFactsOf(target: Workshop, source: Workshop): Workshop 
   const sameRounds =
     sourceRounds.length === targetRounds.length &&
     sourceRounds.every((round, index) => round === targetRounds[index]);
-  if (sameRounds && source.readiness.ballots === target.readiness.ballots) return target;
+  const withSessions = withSessionsVotedIn(target, source, sourceRounds);
+  if (sameRounds && source.readiness.ballots === target.readiness.ballots) return withSessions;
   const rounds = [...target.readiness.rounds.filter((round) => !isHostRound(round)), ...sourceRounds].sort(
     (first, second) => first.number - second.number,
   );
   return {
-    ...target,
+    ...withSessions,
     readiness: { ...target.readiness, rounds, ballots: source.readiness.ballots },
   };
+}
+
+/**
+ * `target` with every session the room voted in (and that session's stages), taken from
+ * `source` when the target lacks it: undoing "Run a follow-up" after its re-test was voted
+ * would otherwise leave the votes without their session, counted as the workshop's.
+ */
+function withSessionsVotedIn(
+  target: Workshop,
+  source: Workshop,
+  hostRounds: readonly VotingRound[],
+): Workshop {
+  const votedIn = new Set(hostRounds.map((round) => round.sessionId).filter((id) => id !== undefined));
+  const held = new Set(target.sessions.map((session) => session.id));
+  const missing = source.sessions.filter((session) => votedIn.has(session.id) && !held.has(session.id));
+  if (missing.length === 0) return target;
+  // The target's sessions as the source lists them: a lone follow-up needs the workshop's too.
+  const sessions = source.sessions.filter((session) => held.has(session.id) || missing.includes(session));
+  const targetStages = new Set(target.agenda.map((stage) => stage.id));
+  const missingIds = new Set(missing.map((session) => session.id));
+  const stages = source.agenda.filter(
+    (stage) =>
+      stage.sessionId !== undefined && missingIds.has(stage.sessionId) && !targetStages.has(stage.id),
+  );
+  const firstHeld = source.sessions[0];
+  const keepFirst =
+    firstHeld !== undefined && !sessions.includes(firstHeld) ? [firstHeld, ...sessions] : sessions;
+  return { ...target, sessions: keepFirst, agenda: [...target.agenda, ...stages] };
 }
 
 /** A round the host kept, as the document records it. */

@@ -130,6 +130,41 @@ describe('follow-up sessions in the app', () => {
     ]);
   });
 
+  it('undo never takes away a follow-up the room has voted in, nor moves its votes to the workshop', async () => {
+    store.getState().runFollowUp();
+    await pause();
+    const followUp = latestSession(store.getState().workshop ?? never());
+    const roundId = newId<VotingRoundId>();
+    store.getState().recordOutsideFacts((current) => ({
+      ...current,
+      readiness: {
+        ...current.readiness,
+        rounds: [
+          ...current.readiness.rounds,
+          aVotingRound({
+            id: roundId,
+            questionIds: ['data'],
+            openedAt: new Date().toISOString(),
+            sessionId: followUp.id,
+          }),
+        ],
+      },
+    }));
+
+    undo(store); // the follow-up itself was the last undoable step
+    const after = store.getState().workshop ?? never();
+    expect(after.sessions.map((session) => session.id)).toContain(followUp.id);
+    expect(after.sessions[0]?.kind).toBe('workshop');
+    expect(sessionStages(after, followUp.id).map((stage) => stage.kind)).toEqual([
+      'action-review',
+      're-test',
+      'actions',
+    ]);
+    expect(after.readiness.rounds.map((round) => [round.id, round.sessionId])).toEqual([
+      [roundId, followUp.id],
+    ]);
+  });
+
   it('goes back to the workshop’s stages read-only, and forward to the follow-up', async () => {
     store.getState().runFollowUp();
     workshop.render(
