@@ -20,6 +20,9 @@ export type AudienceViewName = 'welcome' | 'stage' | 'canvas' | 'voting' | 'resu
 
 type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
 
+/** Stages where the room votes: the readiness test, and a follow-up's review and re-test. */
+const VOTING_STAGES: ReadonlySet<string> = new Set(['readiness', 'action-review', 're-test']);
+
 /**
  * What the room should look at now, most specific first: the verdict once shown, an open
  * round, the revealed results, a projected canvas, else the stage itself.
@@ -30,7 +33,7 @@ export function audienceView(
 ): AudienceViewName {
   const stage = presentation?.show.stage ? presentation.stage : null;
   if (presentation === null || stage === null) return 'welcome';
-  if (stage.kind === 'readiness') {
+  if (VOTING_STAGES.has(stage.kind)) {
     if (presentation.verdict !== null) return 'verdict';
     if (voting?.round?.status === 'open') return 'voting';
     if (presentation.results.length > 0) return 'results';
