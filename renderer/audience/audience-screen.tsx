@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { isRoomVotingStage } from '../../shared/voting/voting-stages';
 import { formatClock, isRunning, remainingMs } from '../../shared/cockpit/stage-timer';
 import type { Presentation } from '../../shared/host-api/presentation-contract';
 import type { VotingState } from '../../shared/host-api/voting-contract';
@@ -20,9 +21,6 @@ export type AudienceViewName = 'welcome' | 'stage' | 'canvas' | 'voting' | 'resu
 
 type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
 
-/** Stages where the room votes: the readiness test, and a follow-up's review and re-test. */
-const VOTING_STAGES: ReadonlySet<string> = new Set(['readiness', 'action-review', 're-test']);
-
 /**
  * What the room should look at now, most specific first: the verdict once shown, an open
  * round, the revealed results, a projected canvas, else the stage itself.
@@ -33,7 +31,7 @@ export function audienceView(
 ): AudienceViewName {
   const stage = presentation?.show.stage ? presentation.stage : null;
   if (presentation === null || stage === null) return 'welcome';
-  if (VOTING_STAGES.has(stage.kind)) {
+  if (isRoomVotingStage(stage.kind)) {
     if (presentation.verdict !== null) return 'verdict';
     if (voting?.round?.status === 'open') return 'voting';
     if (presentation.results.length > 0) return 'results';

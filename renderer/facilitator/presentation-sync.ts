@@ -2,6 +2,7 @@ import { canvasGraph, type CanvasGraph } from '../../shared/canvases/canvas-grap
 import type { HostApi } from '../../shared/host-api/contract';
 import type { CanvasName, Workshop } from '../../shared/workshop';
 import type { Presentation, PresentedVerdict } from '../../shared/host-api/presentation-contract';
+import { isRoomVotingStage } from '../../shared/voting/voting-stages';
 import { computeVerdict } from '../../shared/workshop/readiness-logic';
 import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
@@ -66,7 +67,7 @@ export function presentationFor(state: AppState): PresentationInput {
             count: workshop.agenda.length,
           },
     show: state.presentOptions,
-    results: stage?.kind === 'readiness' ? [...state.presentedResults] : [],
+    results: stage !== undefined && isRoomVotingStage(stage.kind) ? [...state.presentedResults] : [],
     canvas:
       canvasShown && state.presentedCanvas !== null
         ? presentedGraph(workshop, state.presentedCanvas.canvas)
