@@ -8,6 +8,7 @@ import type { VotingSlice } from './voting-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { FollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
 import type { PortfolioSlice } from '../../facilitator/home/portfolio-slice';
+import type { RoomActivitySlice } from '../../facilitator/room-activity/room-activity-slice';
 
 /** The whole renderer store: one object combined from feature slices. */
 export type AppState = AppSlice &
@@ -18,7 +19,8 @@ export type AppState = AppSlice &
   VotingSlice &
   FocusSlice &
   FollowUpSlice &
-  PortfolioSlice;
+  PortfolioSlice &
+  RoomActivitySlice;
 
 /** A slice creator typed against the combined state, as in the zustand slices pattern. */
 export type AppSliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -13,6 +13,7 @@ import { createVotingSlice } from './voting-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createFollowUpSlice } from '../../facilitator/follow-up/follow-up-slice';
 import { createPortfolioSlice } from '../../facilitator/home/portfolio-slice';
+import { createRoomActivitySlice } from '../../facilitator/room-activity/room-activity-slice';
 
 /** What undo and redo track: the workshop document and nothing else. */
 export type UndoableState = Pick<AppState, 'workshop'>;
@@ -70,6 +71,7 @@ export function createAppStore(host: HostApi, options: AppStoreOptions): AppStor
         ...createFocusSlice(...parts),
         ...createFollowUpSlice(host)(...parts),
         ...createPortfolioSlice(host)(...parts),
+        ...createRoomActivitySlice()(...parts),
       }),
       {
         partialize: (state): UndoableState => ({ workshop: state.workshop }),
