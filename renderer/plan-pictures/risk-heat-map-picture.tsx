@@ -6,7 +6,8 @@
  */
 import { choiceLabels, text } from '../../shared/text';
 import { RISK_BANDS, type RiskBand } from '../../shared/workshop';
-import { PICTURE_COLOURS, PICTURE_FONT } from './picture-style';
+import { PictureFrame } from './picture-frame';
+import { PICTURE_COLOURS } from './picture-style';
 
 /** A risk on the heat map. */
 export interface HeatMapRisk {
@@ -92,17 +93,7 @@ export function RiskHeatMapPicture(props: RiskHeatMapProps) {
     red: [16, 25],
   };
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={riskHeatMapSummary(props)}
-      fontFamily={PICTURE_FONT}
-      fontSize={18}
-    >
-      <rect width={width} height={height} fill="#ffffff" />
+    <PictureFrame width={width} height={height} label={riskHeatMapSummary(props)} fontSize={18}>
       {SCALE.map((likelihood) =>
         SCALE.map((impact) => {
           const x = left + (impact - 1) * cell;
@@ -194,6 +185,6 @@ export function RiskHeatMapPicture(props: RiskHeatMapProps) {
           </text>
         </g>
       ))}
-    </svg>
+    </PictureFrame>
   );
 }

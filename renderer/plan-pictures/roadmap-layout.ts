@@ -226,15 +226,19 @@ function placeMilestones(
       const x = xOf(dayNumber(milestone.date));
       // The label is the milestone's name and a short date, in 14 px bold.
       const end = x + 6 + labelWidth(`${milestone.label}: 30 Sept`, 15);
-      let labelRow = rowEnds.findIndex((rowEnd) => rowEnd < x);
-      if (labelRow === -1) {
-        labelRow = rowEnds.length;
-        rowEnds.push(end);
-      } else {
-        rowEnds[labelRow] = end;
-      }
-      return { ...milestone, x, labelRow };
+      return { ...milestone, x, labelRow: claimRow(rowEnds, x, end) };
     });
+}
+
+/**
+ * The first row whose last label ends before `from` (or a new row below them all), which
+ * the label from `from` to `to` then takes: `rowEnds` holds where each row ends.
+ */
+function claimRow(rowEnds: number[], from: number, to: number): number {
+  const row = rowEnds.findIndex((end) => end < from);
+  if (row === -1) return rowEnds.push(to) - 1;
+  rowEnds[row] = to;
+  return row;
 }
 
 /** Puts each item in the first row where its marker and label do not touch the one before. */
@@ -255,14 +259,7 @@ function packRows(
     const labelLeft = x + width > right;
     const from = labelLeft ? x - width : x - 8;
     const to = labelLeft ? x + 8 : x + width;
-    let row = rowEnds.findIndex((end) => end < from);
-    if (row === -1) {
-      row = rowEnds.length;
-      rowEnds.push(to);
-    } else {
-      rowEnds[row] = to;
-    }
-    return { item, x, row, label, labelLeft };
+    return { item, x, row: claimRow(rowEnds, from, to), label, labelLeft };
   });
   return { rows: rowEnds.length, entries };
 }

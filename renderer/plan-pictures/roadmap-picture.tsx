@@ -14,7 +14,8 @@ import {
   type RoadmapColumn,
   type RoadmapProps,
 } from './roadmap-layout';
-import { PICTURE_COLOURS, PICTURE_FONT, shortDate } from './picture-style';
+import { PictureFrame, VerticalLine } from './picture-frame';
+import { PICTURE_COLOURS, shortDate } from './picture-style';
 
 export type { RoadmapProps } from './roadmap-layout';
 
@@ -49,17 +50,12 @@ export function RoadmapPicture(props: RoadmapProps) {
     props.unscheduled.length > sideLines ? props.unscheduled.slice(0, sideLines - 1) : props.unscheduled;
   const hidden = props.unscheduled.length - shown.length;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
+    <PictureFrame
       width={layout.width}
       height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={roadmapSummary(props)}
-      fontFamily={PICTURE_FONT}
+      label={roadmapSummary(props)}
       fontSize={ROADMAP_FRAME.fontSize}
     >
-      <rect width={layout.width} height={layout.height} fill="#ffffff" />
       {layout.lanes.map((lane, index) => (
         <g key={lane.id}>
           <rect
@@ -76,11 +72,10 @@ export function RoadmapPicture(props: RoadmapProps) {
       ))}
       {layout.columns.map((column) => (
         <g key={`${column.year}-${column.index}`}>
-          <line
-            x1={column.left}
-            x2={column.left}
-            y1={timeline.top - 44}
-            y2={timeline.bottom}
+          <VerticalLine
+            x={column.left}
+            top={timeline.top - 44}
+            bottom={timeline.bottom}
             stroke={PICTURE_COLOURS.rule}
           />
           <text x={column.left + 8} y={timeline.top - 28} fontWeight={700} fill={PICTURE_COLOURS.navy}>
@@ -91,30 +86,27 @@ export function RoadmapPicture(props: RoadmapProps) {
           </text>
         </g>
       ))}
-      <line
-        x1={timeline.right}
-        x2={timeline.right}
-        y1={timeline.top - 44}
-        y2={timeline.bottom}
+      <VerticalLine
+        x={timeline.right}
+        top={timeline.top - 44}
+        bottom={timeline.bottom}
         stroke={PICTURE_COLOURS.rule}
       />
       {layout.columns[0]?.kind === 'quarter' ? (
-        <line
-          x1={layout.startX}
-          x2={layout.startX}
-          y1={timeline.top}
-          y2={timeline.bottom}
+        <VerticalLine
+          x={layout.startX}
+          top={timeline.top}
+          bottom={timeline.bottom}
           stroke={PICTURE_COLOURS.muted}
           strokeDasharray="2 4"
         />
       ) : null}
       {layout.milestones.map((milestone) => (
         <g key={`${milestone.label}-${milestone.date}`}>
-          <line
-            x1={milestone.x}
-            x2={milestone.x}
-            y1={timeline.top - 4}
-            y2={timeline.bottom + 4}
+          <VerticalLine
+            x={milestone.x}
+            top={timeline.top - 4}
+            bottom={timeline.bottom + 4}
             stroke={PICTURE_COLOURS.milestone}
             strokeWidth={2.5}
             strokeDasharray="8 5"
@@ -184,7 +176,7 @@ export function RoadmapPicture(props: RoadmapProps) {
           {text('plan.roadmap.more', { count: hidden })}
         </text>
       ) : null}
-    </svg>
+    </PictureFrame>
   );
 }
 

@@ -16,7 +16,8 @@ import {
   workshopSessions,
 } from '../../shared/workshop';
 import { svgPicturePng } from './draw-svg-picture';
-import { PICTURE_COLOURS, PICTURE_FONT, shortDate } from './picture-style';
+import { PictureFrame } from './picture-frame';
+import { PICTURE_COLOURS, shortDate } from './picture-style';
 
 export interface TrendProps {
   /** The sessions, oldest first, as their column labels. */
@@ -96,16 +97,7 @@ export function TrendPicture(props: TrendProps) {
   }
   const levelWords = choiceLabels('answer', ANSWERS);
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={trendSummary(props)}
-      fontFamily={PICTURE_FONT}
-    >
-      <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
+    <PictureFrame width={width} height={height} label={trendSummary(props)}>
       {(['yes', 'partly', 'no'] as const).map((answer) => (
         <g key={answer}>
           <line
@@ -184,7 +176,7 @@ export function TrendPicture(props: TrendProps) {
           </g>
         );
       })}
-    </svg>
+    </PictureFrame>
   );
 }
 
