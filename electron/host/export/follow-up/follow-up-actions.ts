@@ -9,7 +9,7 @@ import { type Action, isOverdue, type Workshop } from '../../../../shared/worksh
 import { actionsInPlanOrder } from '../plan/action-order';
 import { type Block, type Column, dataTable, heading, note, paragraph, textOrNotSet } from '../plan/elements';
 import { formatCalendarDate, hasText } from '../plan/format';
-import { indexPeople } from '../plan/people';
+import { indexPeople, ownerColumn } from '../plan/people';
 import { TEXT_WIDTH } from '../plan/styles';
 import { traceability } from '../plan/traceability';
 
@@ -67,14 +67,7 @@ export function actionBlocks(
       width: 36,
       cell: (action) => action.title.trim(),
     },
-    {
-      heading: text('followUpReport.actions.column.owner'),
-      width: 18,
-      cell: (action) => {
-        const owner = people.owner(action.owner);
-        return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
-      },
-    },
+    ownerColumn(text('followUpReport.actions.column.owner'), 18, people),
     {
       heading: text('followUpReport.actions.column.due'),
       width: 17,

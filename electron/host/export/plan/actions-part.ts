@@ -6,20 +6,20 @@ import { type ActionGroup, groupActionsByKiller } from './action-order';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import {
   type Block,
-  type CellValue,
   dataTable,
+  nameCell,
   note,
   paragraph,
   richCell,
+  textLines,
   textOrNotSet,
-  textRuns,
   titled,
 } from './elements';
-import { formatCalendarDate, hasText } from './format';
+import { formatCalendarDate } from './format';
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, KILLER_LABELS, NOT_SET, PRIORITY_LABELS } from './labels';
-import type { PeopleIndex } from './people';
+import { ownerColumn, type PeopleIndex } from './people';
 import { addressesLine, type Traceability } from './traceability';
-import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
+import { COLOURS, TEXT_WIDTH } from './styles';
 
 /**
  * How each priority is written: high in bold red, low in grey, medium as plain text (the
@@ -109,18 +109,12 @@ function actionsTable(actions: readonly Action[], trace: Traceability, people: P
         heading: text('plan.actions.column.action'),
         width: 4,
         cell: (action) =>
-          richCell([
-            [
-              new TextRun({
-                text: hasText(action.title) ? action.title.trim() : text('plan.actions.untitled'),
-                style: STYLE.strong,
-              }),
-            ],
-            ...(hasText(action.notes) ? [textRuns(action.notes, { color: COLOURS.muted })] : []),
+          nameCell(action.title, text('plan.actions.untitled'), [
+            ...textLines(action.notes, { color: COLOURS.muted }),
             ...linkLines(trace, action),
           ]),
       },
-      { heading: text('plan.actions.column.owner'), width: 1.7, cell: (action) => ownerCell(action, people) },
+      ownerColumn(text('plan.actions.column.owner'), 1.7, people),
       {
         heading: text('plan.actions.column.dueDate'),
         width: 1.2,
@@ -149,9 +143,4 @@ function actionsTable(actions: readonly Action[], trace: Traceability, people: P
 function linkLines(trace: Traceability, action: Action): TextRun[][] {
   const line = addressesLine(trace, action);
   return line === undefined ? [] : [[new TextRun({ text: line, italics: true })]];
-}
-
-function ownerCell(action: Action, people: PeopleIndex): CellValue {
-  const owner = people.owner(action.owner);
-  return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
 }

@@ -8,9 +8,9 @@ import type {
   Participant,
 } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
-import { type Block, dataTable, note, richCell, titled } from './elements';
+import { type Block, dataTable, nameCell, note, richCell, titled } from './elements';
 import { formatClockTime, hasText } from './format';
-import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
+import { COLOURS, TEXT_WIDTH } from './styles';
 
 const stageStatusLabels = {
   planned: 'plan.appendix.stage.planned',
@@ -39,15 +39,7 @@ function participantBlocks(participants: readonly Participant[]): Block[] {
         {
           heading: text('plan.appendix.column.name'),
           width: 2,
-          cell: (person) =>
-            richCell([
-              [
-                new TextRun({
-                  text: hasText(person.name) ? person.name.trim() : text('plan.appendix.unnamed'),
-                  style: STYLE.strong,
-                }),
-              ],
-            ]),
+          cell: (person) => nameCell(person.name, text('plan.appendix.unnamed')),
         },
         { heading: text('plan.appendix.column.role'), width: 2.6, cell: (person) => person.role.trim() },
         { heading: text('plan.appendix.column.team'), width: 1.8, cell: (person) => person.team.trim() },

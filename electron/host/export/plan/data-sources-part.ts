@@ -9,13 +9,14 @@ import {
   type Column,
   dataTable,
   paragraph,
+  nameCell,
   richCell,
-  textOrNotSet,
+  textLines,
   textRuns,
 } from './elements';
 import { hasText, joinWords } from './format';
 import { DATA_CONTRAST_LABELS, DATA_READINESS_LABELS, FEED_TYPE_LABELS } from './labels';
-import type { PeopleIndex } from './people';
+import { ownerColumn, type PeopleIndex } from './people';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
 
@@ -81,24 +82,13 @@ function columns(people: PeopleIndex): Column<DataSource>[] {
       heading: text('plan.data.column.system'),
       width: 2.1,
       cell: (source) =>
-        richCell([
-          [
-            new TextRun({
-              text: hasText(source.system) ? source.system.trim() : text('plan.data.unnamed'),
-              style: STYLE.strong,
-            }),
-          ],
-          ...(hasText(source.notes) ? [textRuns(source.notes, { italics: true, color: COLOURS.muted })] : []),
-        ]),
+        nameCell(
+          source.system,
+          text('plan.data.unnamed'),
+          textLines(source.notes, { italics: true, color: COLOURS.muted }),
+        ),
     },
-    {
-      heading: text('plan.data.column.owner'),
-      width: 1.2,
-      cell: (source) => {
-        const owner = people.owner(source.owner);
-        return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
-      },
-    },
+    ownerColumn(text('plan.data.column.owner'), 1.2, people),
     {
       heading: text('plan.data.column.feed'),
       width: 0.8,

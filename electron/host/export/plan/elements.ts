@@ -52,11 +52,15 @@ export function titled(level: 1 | 2 | 3, title: string, content: readonly Block[
   return content.length === 0 ? [] : [heading(level, title), ...content];
 }
 
+/** How a run of free text may be set apart. */
+export interface TextFormat {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly color?: string;
+}
+
 /** Runs of text with the line breaks of `text` kept. */
-export function textRuns(
-  text: string,
-  format: { bold?: boolean; italics?: boolean; color?: string } = {},
-): TextRun[] {
+export function textRuns(text: string, format: TextFormat = {}): TextRun[] {
   return text
     .trim()
     .split(/\r?\n/)
@@ -135,6 +139,26 @@ export function richCell(lines: readonly (readonly ParagraphChild[])[], fill?: s
     paragraphs: lines.map((children) => paragraph(children)),
     ...(fill === undefined ? {} : { fill }),
   };
+}
+
+/**
+ * A cell led by a name in bold, or by `unnamed` when the name is empty, with further lines
+ * (each one paragraph of runs) under it.
+ */
+export function nameCell(
+  name: string,
+  unnamed: string,
+  more: readonly (readonly ParagraphChild[])[] = [],
+): CellValue {
+  return richCell([
+    [new TextRun({ text: hasText(name) ? name.trim() : unnamed, style: STYLE.strong })],
+    ...more,
+  ]);
+}
+
+/** A free text as lines of a rich cell, in a format of its own; no line when it is empty. */
+export function textLines(text: string, format: TextFormat = {}): TextRun[][] {
+  return hasText(text) ? [textRuns(text, format)] : [];
 }
 
 /** A column of a data table. */

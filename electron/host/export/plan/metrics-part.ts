@@ -2,10 +2,9 @@ import { TextRun } from 'docx';
 import { text } from '../../../../shared/text';
 import type { Metric, MetricLayer } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
-import { type Block, dataTable, paragraph, richCell, textOrNotSet, textRuns, titled } from './elements';
-import { hasText } from './format';
-import type { PeopleIndex } from './people';
-import { COLOURS, STYLE, TEXT_WIDTH } from './styles';
+import { type Block, dataTable, nameCell, paragraph, textLines, textOrNotSet, titled } from './elements';
+import { ownerColumn, type PeopleIndex } from './people';
+import { COLOURS, TEXT_WIDTH } from './styles';
 
 const layers: readonly { layer: MetricLayer; title: string; purpose: string }[] = [
   { layer: 'process', title: text('plan.metrics.process'), purpose: text('plan.metrics.processPurpose') },
@@ -46,15 +45,11 @@ function metricsTable(metrics: readonly Metric[], people: PeopleIndex): Block {
         heading: text('plan.metrics.column.metric'),
         width: 2.4,
         cell: (metric) =>
-          richCell([
-            [
-              new TextRun({
-                text: hasText(metric.name) ? metric.name.trim() : text('plan.metrics.unnamed'),
-                style: STYLE.strong,
-              }),
-            ],
-            ...(hasText(metric.definition) ? [textRuns(metric.definition, { color: COLOURS.muted })] : []),
-          ]),
+          nameCell(
+            metric.name,
+            text('plan.metrics.unnamed'),
+            textLines(metric.definition, { color: COLOURS.muted }),
+          ),
       },
       {
         heading: text('plan.metrics.column.baseline'),
@@ -67,14 +62,7 @@ function metricsTable(metrics: readonly Metric[], people: PeopleIndex): Block {
         cell: (metric) => textOrNotSet(metric.target),
       },
       { heading: text('plan.metrics.column.unit'), width: 1.1, cell: (metric) => metric.unit.trim() },
-      {
-        heading: text('plan.metrics.column.owner'),
-        width: 1.3,
-        cell: (metric) => {
-          const owner = people.owner(metric.owner);
-          return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
-        },
-      },
+      ownerColumn(text('plan.metrics.column.owner'), 1.3, people),
       { heading: text('plan.metrics.column.source'), width: 1.3, cell: (metric) => metric.source.trim() },
       { heading: text('plan.metrics.column.review'), width: 0.9, cell: (metric) => metric.cadence.trim() },
     ],

@@ -6,6 +6,7 @@ import type {
   StakeholderId,
   Workshop,
 } from '../../../../shared/workshop';
+import { type CellValue, type Column, textOrNotSet } from './elements';
 
 /** Who owns something, as the plan shows it: a name, or nobody yet. */
 export type ResolvedOwner =
@@ -76,6 +77,21 @@ export function indexPeople(workshop: Pick<Workshop, 'participants' | 'stakehold
       return stakeholderId === null ? undefined : stakeholders.get(stakeholderId);
     },
   };
+}
+
+/** An owner as a table cell: the name, or "Not set" when nobody owns it yet. */
+export function ownerCell(people: PeopleIndex, owner: OwnerRef): CellValue {
+  const resolved = people.owner(owner);
+  return textOrNotSet(resolved.kind === 'named' ? resolved.name : undefined);
+}
+
+/** A table's owner column: each row's owner by name, or "Not set". */
+export function ownerColumn<Row extends { readonly owner: OwnerRef }>(
+  heading: string,
+  width: number,
+  people: PeopleIndex,
+): Column<Row> {
+  return { heading, width, cell: (row) => ownerCell(people, row.owner) };
 }
 
 function named(name: string): ResolvedOwner {

@@ -10,10 +10,11 @@ import {
   type Workshop,
 } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
-import { type CellValue, dataTable, note, paragraph, richCell, textOrNotSet } from './elements';
+import { type CellValue, dataTable, nameCell, note, paragraph, richCell, textOrNotSet } from './elements';
 import { hasText } from './format';
+import { ownerColumn } from './people';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
-import { COLOURS, STYLE, TEXT_WIDTH } from './styles';
+import { COLOURS, TEXT_WIDTH } from './styles';
 import { actionsLine, type Traceability } from './traceability';
 
 /** The band words, the same the app and the heat map use. */
@@ -96,14 +97,7 @@ export function riskRegisterPart(context: PlanContext): PlanPart | undefined {
             width: 1.1,
             cell: (risk) => bandCell(riskBand(riskScore(risk))),
           },
-          {
-            heading: text('plan.risks.column.owner'),
-            width: 1.4,
-            cell: (risk) => {
-              const owner = people.owner(risk.owner);
-              return textOrNotSet(owner.kind === 'named' ? owner.name : undefined);
-            },
-          },
+          ownerColumn(text('plan.risks.column.owner'), 1.4, people),
           {
             heading: text('plan.risks.column.mitigation'),
             width: 3,
@@ -129,13 +123,7 @@ export function riskRegisterPart(context: PlanContext): PlanPart | undefined {
 }
 
 function riskCell(risk: Risk, trace: Traceability): CellValue {
-  return richCell([
-    [
-      new TextRun({
-        text: hasText(risk.title) ? risk.title.trim() : text('plan.risks.untitled'),
-        style: STYLE.strong,
-      }),
-    ],
+  return nameCell(risk.title, text('plan.risks.untitled'), [
     [new TextRun({ text: actionsLine(trace.actionsFor('risk', risk.id)), italics: true })],
   ]);
 }

@@ -3,11 +3,11 @@ import { text } from '../../../../shared/text';
 import type { Stakeholder } from '../../../../shared/workshop';
 import { STANCES } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
-import { type Block, dataTable, note, paragraph, richCell, textRuns, titled } from './elements';
+import { type Block, dataTable, nameCell, note, paragraph, richCell, textRuns, titled } from './elements';
 import { hasText, joinWords } from './format';
 import { STANCE_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
-import { COLOURS, TEXT_WIDTH, STYLE } from './styles';
+import { COLOURS, TEXT_WIDTH } from './styles';
 
 /** The method asks for five to ten of the most affected middle managers. */
 export const MOST_AFFECTED = { fewest: 5, most: 10 } as const;
@@ -89,14 +89,10 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
           heading: text('plan.stakeholders.column.manager'),
           width: 2.2,
           cell: (person) =>
-            richCell([
-              [
-                new TextRun({
-                  text: hasText(person.name) ? person.name.trim() : text('plan.stakeholders.unnamed'),
-                  style: STYLE.strong,
-                }),
-              ],
-              ...(hasText(person.role) || hasText(person.team)
+            nameCell(
+              person.name,
+              text('plan.stakeholders.unnamed'),
+              hasText(person.role) || hasText(person.team)
                 ? [
                     [
                       new TextRun({
@@ -108,8 +104,8 @@ function managerBlocks(stakeholders: readonly Stakeholder[]): Block[] {
                       }),
                     ],
                   ]
-                : []),
-            ]),
+                : [],
+            ),
         },
         {
           heading: text('plan.stakeholders.column.impact'),
