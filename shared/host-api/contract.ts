@@ -64,7 +64,12 @@ export const hostContract = {
   // marked here, by name, so every mark sits in this one list.
   ...markReadOnly(documentsContract, ['documents.list', 'documents.listTrash', 'documents.listBackups']),
   ...markReadOnly(presentationContract, ['presentation.get']),
-  ...markReadOnly(votingContract, ['voting.getState', 'voting.listAddresses', 'voting.listRecordedRounds']),
+  ...markReadOnly(votingContract, [
+    'voting.getState',
+    'voting.listAddresses',
+    'voting.listRecordedRounds',
+    'voting.listRecordedActivities',
+  ]),
   ...exportContract,
 } as const;
 

@@ -14,6 +14,20 @@ const CountsSchema = z.strictObject({
   no: z.number().int().min(0),
 });
 
+/** The answer to "How sure are you?": 1 (not sure at all) to 5 (very sure). */
+export const ConfidenceSchema = z.number().int().min(1).max(5);
+
+/** The bounds of a room activity (the host and the phone page check against the same numbers). */
+export const ACTIVITY_LIMITS = {
+  promptLength: 200,
+  noteLength: 280,
+  notesPerPhone: 5,
+  minItems: 2,
+  maxItems: 30,
+  itemLabelLength: 300,
+  maxDotsPerPhone: 10,
+} as const;
+
 /** A network address the voting room can listen on. */
 export const RoomAddressSchema = z.strictObject({
   address: z.string(),
@@ -35,9 +49,73 @@ export const LiveBallotSchema = z.strictObject({
     z.strictObject({ kind: z.literal('label'), label: z.string() }),
   ]),
   answer: AnswerSchema,
+  /** "How sure are you?" 1 (not at all) to 5 (very), when the round asked and the voter said. */
+  confidence: ConfidenceSchema.nullable(),
   castAt: z.string(),
 });
 export type LiveBallot = z.infer<typeof LiveBallotSchema>;
+
+/** A note as the host hands it over once its writing round is closed: no device id, ever. */
+export const ActivityNoteSchema = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  writtenAt: z.string(),
+});
+export type ActivityNote = z.infer<typeof ActivityNoteSchema>;
+
+/** Something a dot vote is about (an action, a note, a group of notes). */
+export const DotItemSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  label: z.string().min(1).max(ACTIVITY_LIMITS.itemLabelLength),
+});
+export type DotItem = z.infer<typeof DotItemSchema>;
+
+/** Dots on one item. */
+export const DotTotalSchema = z.strictObject({ itemId: z.string(), dots: z.number().int().min(0) });
+export type DotTotal = z.infer<typeof DotTotalSchema>;
+
+/**
+ * A room activity (a silent writing round or a dot vote) as the facilitator window sees it.
+ * While it is open it carries only how many notes or dots arrived and from how many phones;
+ * `notes` and `totals` stay empty until it is closed (for the document), and the cockpit shows
+ * them only once `revealed`.
+ */
+export const LiveActivitySchema = z.strictObject({
+  activityId: z.string(),
+  /** The workshop whose document holds this activity; refused for any other. */
+  workshopId: z.string(),
+  kind: z.enum(['writing', 'dots']),
+  prompt: z.string(),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  /** When the activity is planned to close (for the countdown), or null. */
+  closesAt: z.string().nullable(),
+  revealed: z.boolean(),
+  /** When the facilitator revealed it (a fact for the document), or null. */
+  revealedAt: z.string().nullable(),
+  /** Phones that contributed (wrote a note that is still there, or placed a dot). */
+  phones: z.number().int().min(0),
+  writing: z
+    .strictObject({
+      noteCount: z.number().int().min(0),
+      maxNotesPerPhone: z.number().int().min(1),
+      maxNoteLength: z.number().int().min(1),
+      /** Every note, once closed; empty while open. Anonymous: no device id. */
+      notes: z.array(ActivityNoteSchema),
+    })
+    .nullable(),
+  dots: z
+    .strictObject({
+      dotsPerPhone: z.number().int().min(1),
+      items: z.array(DotItemSchema),
+      dotsPlaced: z.number().int().min(0),
+      /** Dots per item (every item, most dots first), once closed; empty while open. */
+      totals: z.array(DotTotalSchema),
+    })
+    .nullable(),
+});
+export type LiveActivity = z.infer<typeof LiveActivitySchema>;
 
 /**
  * The live voting state the host shares with the facilitator window and the audience
@@ -73,6 +151,8 @@ export const VotingStateSchema = z.strictObject({
       number: z.number().int().min(1),
       questionIds: z.array(QuestionIdSchema).min(1),
       mode: z.enum(VOTING_MODES),
+      /** Whether phones are asked "How sure are you?" (1–5) with each answer. */
+      askConfidence: z.boolean(),
       status: z.enum(['open', 'closed']),
       openedAt: z.string(),
       closedAt: z.string().nullable(),
@@ -87,6 +167,8 @@ export const VotingStateSchema = z.strictObject({
       ballots: z.array(LiveBallotSchema),
     })
     .nullable(),
+  /** The room activity (writing round or dot vote), open or the latest closed one, or null. */
+  activity: LiveActivitySchema.nullable(),
 });
 export type VotingState = z.infer<typeof VotingStateSchema>;
 
@@ -96,11 +178,48 @@ export const RecordedRoundSchema = z.strictObject({
   number: z.number().int().min(1),
   questionIds: z.array(QuestionIdSchema).min(1),
   mode: z.enum(['phones', 'keypad']),
+  askConfidence: z.boolean(),
   openedAt: z.string(),
   closedAt: z.string(),
   ballots: z.array(LiveBallotSchema),
 });
 export type RecordedRound = z.infer<typeof RecordedRoundSchema>;
+
+/** A closed room activity the host kept a journal of, with its notes or dot totals. */
+export const RecordedActivitySchema = LiveActivitySchema.extend({
+  status: z.literal('closed'),
+  closedAt: z.string(),
+});
+export type RecordedActivity = z.infer<typeof RecordedActivitySchema>;
+
+const ActivityIdInput = z.string().min(1).max(100);
+
+/** `voting.openActivity`: a writing round, or a dot vote with its items and dots per phone. */
+export const OpenActivityInputSchema = z
+  .strictObject({
+    activityId: ActivityIdInput,
+    workshopId: z.string().min(1).max(100),
+    workshopPath: z.string().min(1).max(4096),
+    kind: z.enum(['writing', 'dots']),
+    prompt: z.string().trim().min(1).max(ACTIVITY_LIMITS.promptLength),
+    durationSeconds: z.number().int().min(10).max(3600).nullable().default(null),
+    /** Dot vote only: what the dots go on. */
+    items: z.array(DotItemSchema).min(ACTIVITY_LIMITS.minItems).max(ACTIVITY_LIMITS.maxItems).optional(),
+    /** Dot vote only: how many dots each phone has. */
+    dotsPerPhone: z.number().int().min(1).max(ACTIVITY_LIMITS.maxDotsPerPhone).optional(),
+  })
+  .refine(
+    (input) => input.kind === 'writing' || (input.items !== undefined && input.dotsPerPhone !== undefined),
+    {
+      message: 'A dot vote needs its items and the dots per phone.',
+    },
+  )
+  .refine(
+    (input) => new Set((input.items ?? []).map((item) => item.id)).size === (input.items ?? []).length,
+    {
+      message: 'Each item needs its own id.',
+    },
+  );
 
 /** Whether the open room answers at its own address, for the line under the join link. */
 export const RoomCheckSchema = z.strictObject({
@@ -155,6 +274,8 @@ export const votingContract = {
       questionIds: z.array(QuestionIdSchema).min(1).max(4),
       mode: z.enum(['phones', 'keypad']),
       durationSeconds: z.number().int().min(10).max(3600).nullable().default(null),
+      /** Ask "How sure are you?" (1–5) with each answer. */
+      askConfidence: z.boolean().default(false),
     }),
     output: VotingStateSchema,
   }),
@@ -184,6 +305,27 @@ export const votingContract = {
       'Asks the open room for its page over the network, as a phone would, and says whether it answered.',
     input: z.undefined(),
     output: RoomCheckSchema,
+  }),
+  'voting.openActivity': defineMethod({
+    summary: 'Opens a silent writing round or a dot vote in the open room (one activity or round at a time).',
+    input: OpenActivityInputSchema,
+    output: VotingStateSchema,
+  }),
+  'voting.closeActivity': defineMethod({
+    summary: 'Stops taking notes or dots; the state then carries every note or the dot totals.',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.revealActivity': defineMethod({
+    summary: 'Closes the activity if it is still open and shows its notes or ranking to the room.',
+    input: z.undefined(),
+    output: VotingStateSchema,
+  }),
+  'voting.listRecordedActivities': defineMethod({
+    summary:
+      'Every closed room activity the host holds a journal of for this workshop, with its notes or totals.',
+    input: z.strictObject({ workshopId: WorkshopIdInput }),
+    output: z.array(RecordedActivitySchema),
   }),
   'voting.castKeypadBallot': defineMethod({
     summary: 'Records one keypad vote from the shared screen (participants step up in turn).',

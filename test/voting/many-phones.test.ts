@@ -68,6 +68,7 @@ describe('300 phones × 4 questions on loopback', () => {
       questionIds: [...QUESTION_IDS],
       mode: 'phones',
       durationSeconds: null,
+      askConfidence: false,
     });
 
     for (let index = 0; index < PHONES; index += 1) phones.push(new SimulatedPhone(origin));

@@ -110,6 +110,7 @@ beforeAll(async () => {
     questionIds: [...QUESTIONS],
     mode: 'phones',
     durationSeconds: null,
+    askConfidence: false,
   });
   await service.methods['voting.closeRound'](undefined);
   await service.methods['voting.openRound']({
@@ -119,6 +120,7 @@ beforeAll(async () => {
     questionIds: [...QUESTIONS],
     mode: 'phones',
     durationSeconds: null,
+    askConfidence: false,
   });
 }, 30_000);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LiveBallotSchema } from '../../../shared/host-api/voting-contract';
+import { ConfidenceSchema, LiveBallotSchema } from '../../../shared/host-api/voting-contract';
 import { ID_PATTERN } from '../../../shared/workshop/ids';
 import { ANSWERS, QUESTION_IDS } from '../../../shared/workshop/readiness';
 
@@ -15,6 +15,8 @@ export const RoundRecordSchema = z.strictObject({
   number: z.number().int().min(1).max(99),
   questionIds: z.array(z.enum(QUESTION_IDS)).min(1).max(QUESTION_IDS.length),
   mode: z.enum(LIVE_VOTING_MODES),
+  /** Whether phones are asked "How sure are you?" (absent in journals written before it was asked). */
+  askConfidence: z.boolean().optional(),
   openedAt: z.string(),
   closesAt: z.string().nullable(),
 });
@@ -30,6 +32,8 @@ export const BallotRecordSchema = z.strictObject({
   voter: LiveBallotSchema.shape.voter,
   questionId: z.enum(QUESTION_IDS),
   answer: z.enum(ANSWERS),
+  /** "How sure are you?" 1–5, when the round asked and the voter said (absent otherwise). */
+  confidence: ConfidenceSchema.optional(),
   castAt: z.string(),
 });
 /** One ballot line of a round journal. */

@@ -20,6 +20,7 @@ export async function listRecordedRounds(
       number: journal.round.number,
       questionIds: [...journal.round.questionIds],
       mode: journal.round.mode,
+      askConfidence: journal.round.askConfidence === true,
       openedAt: journal.round.openedAt,
       closedAt: closed?.type === 'closed' ? closed.closedAt : journal.round.openedAt,
       ballots: ledger.ballots(),

@@ -106,6 +106,7 @@ export class RoundLedger {
       questionId: ballot.questionId,
       voter: ballot.voter,
       answer: ballot.answer,
+      confidence: ballot.confidence ?? null,
       castAt: ballot.castAt,
     }));
   }
@@ -122,6 +123,7 @@ export class RoundLedger {
       number: this.round.number,
       questionIds: [...this.round.questionIds],
       mode: this.round.mode,
+      askConfidence: this.round.askConfidence === true,
       status: closed ? 'closed' : 'open',
       openedAt: this.round.openedAt,
       closedAt: this.#closedAt,

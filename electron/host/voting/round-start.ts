@@ -15,6 +15,7 @@ export interface RoundStart {
   readonly questionIds: readonly QuestionId[];
   readonly mode: 'phones' | 'keypad';
   readonly durationSeconds: number | null;
+  readonly askConfidence: boolean;
 }
 
 /**
@@ -35,6 +36,7 @@ export async function startRound(
     number: input.number,
     questionIds: [...new Set(input.questionIds)],
     mode: input.mode,
+    askConfidence: input.askConfidence,
     openedAt: openedAt.toISOString(),
     closesAt:
       input.durationSeconds === null

@@ -52,6 +52,7 @@ const openRound = (service: VotingService, roundId = 'round-1', mode: 'phones' |
     questionIds: ['ownership', 'data'],
     mode,
     durationSeconds: 120,
+    askConfidence: false,
   });
 
 async function joinedPhone(state: VotingState, name?: string): Promise<SimulatedPhone> {
@@ -68,6 +69,7 @@ describe('the voting service', () => {
     expect(await service.methods['voting.getState'](undefined)).toEqual({
       room: { status: 'closed' },
       round: null,
+      activity: null,
     });
     expect(await service.methods['voting.listAddresses'](undefined)).toEqual([LOOPBACK_ROOM_ADDRESS]);
   });
@@ -283,6 +285,7 @@ describe('the voting service', () => {
         questionIds: ['ownership'],
         mode: 'phones',
         durationSeconds: null,
+        askConfidence: false,
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { HostMethodName, HostMethods } from '../../../shared/host-api/contract';
 import type { RoomAddress } from '../../../shared/host-api/voting-contract';
 import type { HostEventHub } from '../event-hub';
+import { activityMethods } from './activity-methods';
 import { roomMethods } from './room-methods';
 import type { RoomLimits } from './room-server';
 import { roundMethods } from './round-methods';
@@ -88,6 +89,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     },
     ...roomMethods(session, options),
     ...roundMethods(session, options, ready),
+    ...activityMethods(session),
     'voting.releaseWorkshop': ({ workshopId }) =>
       session.exclusive(async () => {
         await session.releaseWorkshop(workshopId);

@@ -81,6 +81,7 @@ export class VotingSession {
               rehearsal: room.rehearsal !== null,
             },
       round: current === null ? null : current.ledger.toState(),
+      activity: null,
     };
   }
 

@@ -264,6 +264,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       questionIds: [...QUESTION_IDS],
       mode: 'phones',
       durationSeconds: null,
+      askConfidence: false,
     });
     const sampleBallot = await (joined[0] as SimulatedPhone).vote(sampleRound, QUESTION_IDS[0], 'yes');
     if (sampleBallot.status !== 200) throw new Error(`A ballot was refused (${sampleBallot.status}).`);
@@ -312,6 +313,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
         questionIds: [...QUESTION_IDS],
         mode: 'phones',
         durationSeconds: null,
+        askConfidence: false,
       });
       const result = await roomPhones.burst({ roundId, ...request });
       const closed = await service.methods['voting.closeRound'](undefined);
@@ -399,6 +401,7 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
         questionIds: [...QUESTION_IDS],
         mode: 'phones',
         durationSeconds: null,
+        askConfidence: false,
       });
       await service.methods['voting.closeRound'](undefined);
       const watch = await stormPhones.watchReveal(roundId);

@@ -38,6 +38,7 @@ void (async () => {
     questionIds: [...QUESTION_IDS],
     mode: 'phones',
     durationSeconds: null,
+    askConfidence: false,
   });
   writeSync(1, `ready ${state.room.joinUrl} ${state.room.code}\n`);
   // Keep running until the test kills this process.
