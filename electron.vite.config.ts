@@ -3,24 +3,12 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin, Rolldown } from 'vite';
+import { pageHeads } from './scripts/page-heads';
 
 const packageJson = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
   version: string;
 };
 const define = { __APP_VERSION__: JSON.stringify(packageJson.version) };
-
-/**
- * The dev server injects an inline script for React Fast Refresh, which the strict CSP
- * refuses. Only while developing, allow inline scripts; built pages keep the strict policy.
- */
-function relaxCspForDevServer(): Plugin {
-  return {
-    name: 'readyroom-dev-csp',
-    apply: 'serve',
-    transformIndexHtml: (html: string) =>
-      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-  };
-}
 
 /**
  * The facilitator page's start-up code as one chunk. Left to itself, Rolldown splits the code
@@ -116,7 +104,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     define,
-    plugins: [react(), relaxCspForDevServer(), facilitatorStart.plugin],
+    // Each page's head, its Content-Security-Policy included, is written by scripts/page-heads.ts.
+    plugins: [react(), pageHeads(), facilitatorStart.plugin],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
