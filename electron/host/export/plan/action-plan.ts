@@ -2,6 +2,7 @@ import {
   Document,
   Footer,
   Header,
+  type IParagraphOptions,
   type ISectionOptions,
   type PageNumberEstimator,
   PageNumber,
@@ -173,11 +174,8 @@ function orientationOf(orientation: Orientation) {
 function pageHeader(title: string, orientation: Orientation): Header {
   return new Header({
     children: [
-      new Paragraph({
-        style: STYLE.headerText,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
-        border: { bottom: { style: 'single', size: 4, space: 4, color: COLOURS.rule } },
-        children: [new TextRun(title), new TextRun({ children: [new Tab(), text('plan.header.right')] })],
+      leftAndRight(STYLE.headerText, orientation, title, [text('plan.header.right')], {
+        bottom: { style: 'single', size: 4, space: 4, color: COLOURS.rule },
       }),
     ],
   });
@@ -191,15 +189,22 @@ function pageNumbers(): (string | (typeof PageNumber)[keyof typeof PageNumber])[
 
 function pageFooter(organisation: string, orientation: Orientation): Footer {
   return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footerText,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
-        children: [
-          new TextRun(organisation.trim()),
-          new TextRun({ children: [new Tab(), ...pageNumbers()] }),
-        ],
-      }),
-    ],
+    children: [leftAndRight(STYLE.footerText, orientation, organisation.trim(), pageNumbers())],
+  });
+}
+
+/** A header or footer line: text on the left, and `right` against the right margin. */
+function leftAndRight(
+  style: string,
+  orientation: Orientation,
+  left: string,
+  right: ReturnType<typeof pageNumbers>,
+  border?: IParagraphOptions['border'],
+): Paragraph {
+  return new Paragraph({
+    style,
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH[orientation] }],
+    ...(border === undefined ? {} : { border }),
+    children: [new TextRun(left), new TextRun({ children: [new Tab(), ...right] })],
   });
 }

@@ -14,7 +14,7 @@ import {
   textLines,
   textRuns,
 } from './elements';
-import { hasText, joinWords } from './format';
+import { hasText, joinWords, tally } from './format';
 import { DATA_CONTRAST_LABELS, DATA_READINESS_LABELS, FEED_TYPE_LABELS } from './labels';
 import { ownerColumn, type PeopleIndex } from './people';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
@@ -62,11 +62,8 @@ export function dataSourcesPart(context: PlanContext): PlanPart | undefined {
 }
 
 function summarySentence(sources: readonly DataSource[]): string {
-  const counts = DATA_READINESS_LEVELS.map((level) => ({
-    level,
-    count: sources.filter((source) => source.readiness === level).length,
-  })).filter((item) => item.count > 0);
-  const readiness = joinWords(counts.map((item) => text(readinessWords[item.level], { count: item.count })));
+  const counts = tally(DATA_READINESS_LEVELS, sources, (source) => source.readiness);
+  const readiness = joinWords(counts.map(({ value, count }) => text(readinessWords[value], { count })));
   const automated = sources.filter((source) => source.automated).length;
   const manual = sources.length - automated;
   return (

@@ -4,23 +4,23 @@
  * the same everywhere and cannot be mistaken for 4 April or April 4.
  */
 
-import { text } from '../../../../shared/text';
+import { type MessageId, text } from '../../../../shared/text';
 
-/** Each month's name, long and short, from the text catalogue. */
+/** Each month's long and short name by message id, read from the catalogue when a date is formatted. */
 const MONTH_NAMES = [
-  [text('plan.month.january'), text('plan.monthShort.january')],
-  [text('plan.month.february'), text('plan.monthShort.february')],
-  [text('plan.month.march'), text('plan.monthShort.march')],
-  [text('plan.month.april'), text('plan.monthShort.april')],
-  [text('plan.month.may'), text('plan.monthShort.may')],
-  [text('plan.month.june'), text('plan.monthShort.june')],
-  [text('plan.month.july'), text('plan.monthShort.july')],
-  [text('plan.month.august'), text('plan.monthShort.august')],
-  [text('plan.month.september'), text('plan.monthShort.september')],
-  [text('plan.month.october'), text('plan.monthShort.october')],
-  [text('plan.month.november'), text('plan.monthShort.november')],
-  [text('plan.month.december'), text('plan.monthShort.december')],
-] as const;
+  ['plan.month.january', 'plan.monthShort.january'],
+  ['plan.month.february', 'plan.monthShort.february'],
+  ['plan.month.march', 'plan.monthShort.march'],
+  ['plan.month.april', 'plan.monthShort.april'],
+  ['plan.month.may', 'plan.monthShort.may'],
+  ['plan.month.june', 'plan.monthShort.june'],
+  ['plan.month.july', 'plan.monthShort.july'],
+  ['plan.month.august', 'plan.monthShort.august'],
+  ['plan.month.september', 'plan.monthShort.september'],
+  ['plan.month.october', 'plan.monthShort.october'],
+  ['plan.month.november', 'plan.monthShort.november'],
+  ['plan.month.december', 'plan.monthShort.december'],
+] as const satisfies readonly (readonly [MessageId, MessageId])[];
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -38,7 +38,7 @@ export function formatCalendarDate(date: string, style: 'short' | 'long' = 'shor
   if (monthNames === undefined || year === undefined || day === undefined) {
     return '';
   }
-  const shownMonth = style === 'short' ? monthNames[1] : monthNames[0];
+  const shownMonth = text(style === 'short' ? monthNames[1] : monthNames[0]);
   return `${Number(day)} ${shownMonth} ${year}`;
 }
 
@@ -83,6 +83,20 @@ function formatter(kind: 'date' | 'time', timeZone: string | undefined): Intl.Da
 
 // Counting and listing words are shared with the app, so both say the same.
 export { countOf, joinWords } from '../../../../shared/workshop/statements';
+
+/**
+ * How many of `items` have each of `values` (`valueOf` tells an item's value), in the order
+ * of `values`; a value no item has is left out.
+ */
+export function tally<Item, Value>(
+  values: readonly Value[],
+  items: readonly Item[],
+  valueOf: (item: Item) => Value,
+): { readonly value: Value; readonly count: number }[] {
+  return values
+    .map((value) => ({ value, count: items.filter((item) => valueOf(item) === value).length }))
+    .filter((entry) => entry.count > 0);
+}
 
 /** True when a text has something other than white space in it. */
 export function hasText(text: string | null | undefined): text is string {

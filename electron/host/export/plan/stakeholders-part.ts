@@ -4,7 +4,7 @@ import type { Stakeholder } from '../../../../shared/workshop';
 import { STANCES } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, nameCell, note, paragraph, richCell, textRuns, titled } from './elements';
-import { hasText, joinWords } from './format';
+import { hasText, joinWords, tally } from './format';
 import { STANCE_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH } from './styles';
@@ -53,12 +53,9 @@ export function stakeholdersPart(context: PlanContext): PlanPart | undefined {
 }
 
 function mapSentence(stakeholders: readonly Stakeholder[]): string {
-  const stances = STANCES.map((stance) => ({
-    stance,
-    count: stakeholders.filter((person) => person.stance === stance).length,
-  }))
-    .filter((item) => item.count > 0)
-    .map((item) => text(STANCE_COUNTS[item.stance], { count: item.count }));
+  const stances = tally(STANCES, stakeholders, (person) => person.stance).map(({ value, count }) =>
+    text(STANCE_COUNTS[value], { count }),
+  );
   const coDesigners = stakeholders.filter((person) => person.isCoDesigner).length;
   return `${text('plan.stakeholders.map', { count: stakeholders.length, stances: joinWords(stances) })} ${
     coDesigners === 0

@@ -5,7 +5,12 @@
  * it in Word. Headings are Word's own "Heading 1" to "Heading 3" styles (with outline
  * levels), so the navigation pane and the table of contents work.
  */
-import { type IPropertiesOptions, type IRunStylePropertiesOptions, LineRuleType } from 'docx';
+import {
+  type IParagraphStylePropertiesOptions,
+  type IPropertiesOptions,
+  type IRunStylePropertiesOptions,
+  LineRuleType,
+} from 'docx';
 
 /** A4 page geometry, in twips (twentieths of a point). */
 export const PAGE = {
@@ -111,6 +116,22 @@ const tableStyleXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   </w:style>
 </w:styles>`;
 
+/**
+ * A heading style: bold text of a size (in half-points) and colour, at a level of the
+ * outline, kept with its own lines and the paragraph after it.
+ */
+function headingStyle(
+  outlineLevel: number,
+  size: number,
+  color: string,
+  paragraph: Pick<IParagraphStylePropertiesOptions, 'spacing' | 'border'>,
+) {
+  return {
+    run: { ...fonts, size, bold: true, color },
+    paragraph: { outlineLevel, keepNext: true, keepLines: true, ...paragraph },
+  };
+}
+
 /** The style options of the plan's `Document`. */
 export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
   return {
@@ -125,34 +146,12 @@ export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externa
           run: { ...fonts, size: 56, bold: true, color: COLOURS.navy },
           paragraph: { spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO } },
         },
-        heading1: {
-          run: { ...fonts, size: 36, bold: true, color: COLOURS.navy },
-          paragraph: {
-            outlineLevel: 0,
-            keepNext: true,
-            keepLines: true,
-            spacing: { before: 0, after: 200, line: 240, lineRule: LineRuleType.AUTO },
-            border: { bottom: { style: 'single', size: 8, space: 4, color: COLOURS.accent } },
-          },
-        },
-        heading2: {
-          run: { ...fonts, size: 26, bold: true, color: COLOURS.navy },
-          paragraph: {
-            outlineLevel: 1,
-            keepNext: true,
-            keepLines: true,
-            spacing: { before: 280, after: 100 },
-          },
-        },
-        heading3: {
-          run: { ...fonts, size: 22, bold: true, color: COLOURS.accent },
-          paragraph: {
-            outlineLevel: 2,
-            keepNext: true,
-            keepLines: true,
-            spacing: { before: 200, after: 80 },
-          },
-        },
+        heading1: headingStyle(0, 36, COLOURS.navy, {
+          spacing: { before: 0, after: 200, line: 240, lineRule: LineRuleType.AUTO },
+          border: { bottom: { style: 'single', size: 8, space: 4, color: COLOURS.accent } },
+        }),
+        heading2: headingStyle(1, 26, COLOURS.navy, { spacing: { before: 280, after: 100 } }),
+        heading3: headingStyle(2, 22, COLOURS.accent, { spacing: { before: 200, after: 80 } }),
         caption: {
           run: { ...fonts, size: 18, italics: true, color: COLOURS.muted },
           paragraph: { spacing: { before: 60, after: 200 } },

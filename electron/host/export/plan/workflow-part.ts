@@ -4,7 +4,7 @@ import type { WorkflowChange, WorkflowStep } from '../../../../shared/workshop';
 import { WORKFLOW_CHANGE_STATUSES } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, paragraph, richCell, textOrNotSet, textRuns } from './elements';
-import { hasText, joinWords } from './format';
+import { hasText, joinWords, tally } from './format';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from './labels';
 import { PICTURE_BOXES, pictureWithCaption } from './pictures';
 import { COLOURS, TEXT_WIDTH } from './styles';
@@ -71,17 +71,13 @@ export function workflowPart(context: PlanContext): PlanPart | undefined {
 }
 
 function summarySentence(changes: readonly WorkflowChange[]): string {
-  const statuses = WORKFLOW_CHANGE_STATUSES.map((status) => ({
-    status,
-    count: changes.filter((change) => change.status === status).length,
-  }))
-    .filter((item) => item.count > 0)
-    .map((item) =>
+  const statuses = tally(WORKFLOW_CHANGE_STATUSES, changes, (change) => change.status).map(
+    ({ value, count }) =>
       text('plan.workflow.statusCount', {
-        count: item.count,
-        status: WORKFLOW_CHANGE_STATUS_LABELS[item.status].toLowerCase(),
+        count,
+        status: WORKFLOW_CHANGE_STATUS_LABELS[value].toLowerCase(),
       }),
-    );
+  );
   const withCoDesigner = changes.filter((change) => change.coDesignerStakeholderId !== null).length;
   return text('plan.workflow.summary', {
     count: changes.length,
