@@ -8,19 +8,18 @@ import {
 } from '../../../shared/cockpit/agenda-logic';
 import { newId } from '../../../shared/workshop/ids';
 import type { AgendaStageId } from '../../../shared/workshop/ids';
-import { MAXIMUM_ACTUAL_MINUTES, MAXIMUM_TIMEBOX_MINUTES } from '../../../shared/workshop/agenda';
+import {
+  AGENDA_STAGE_STATUSES,
+  MAXIMUM_ACTUAL_MINUTES,
+  MAXIMUM_TIMEBOX_MINUTES,
+} from '../../../shared/workshop/agenda';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
-import { text, type MessageId } from '../../../shared/text';
+import { choiceLabels, text } from '../../../shared/text';
 import { SessionSwitcher } from '../follow-up/session-switcher';
 import { useInViewedSession, useNewStageSessionId } from '../follow-up/use-viewed-session';
 
-const STATUS_LABELS = {
-  planned: 'cockpit.agenda.toDo',
-  active: 'cockpit.agenda.inProgress',
-  done: 'cockpit.agenda.done',
-  skipped: 'cockpit.agenda.skipped',
-} as const satisfies Record<string, MessageId>;
+const STATUS_LABELS = choiceLabels('agendaStatusInRail', AGENDA_STAGE_STATUSES);
 
 const minutes = formatMinutes;
 
@@ -129,7 +128,7 @@ const RailItem = memo(function RailItem({
         <span className="rail-item__number">{index + 1}</span>
         <span className="rail-item__title">{stage.title || text('cockpit.agenda.untitledStage')}</span>
         <span className="rail-item__meta">
-          {minutes(stage.timeboxMinutes)} · {text(STATUS_LABELS[stage.status])}
+          {minutes(stage.timeboxMinutes)} · {STATUS_LABELS[stage.status]}
         </span>
         <span className="rail-item__totals">{actualText(record)}</span>
       </button>

@@ -1,23 +1,18 @@
 import { TextRun } from 'docx';
-import { text } from '../../../../shared/text';
+import { choiceLabels, text } from '../../../../shared/text';
 import { agendaRecord, agendaSummarySentence, formatMinutes } from '../../../../shared/cockpit/agenda-logic';
-import type {
-  AgendaStage,
-  AgendaStageStatus,
-  ParkingLotItem,
-  Participant,
+import {
+  AGENDA_STAGE_STATUSES,
+  type AgendaStage,
+  type ParkingLotItem,
+  type Participant,
 } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import { type Block, dataTable, nameCell, note, richCell, titled } from './elements';
 import { formatClockTime, hasText } from './format';
 import { COLOURS, TEXT_WIDTH } from './styles';
 
-const stageStatusLabels = {
-  planned: 'plan.appendix.stage.planned',
-  active: 'plan.appendix.stage.active',
-  done: 'plan.appendix.stage.done',
-  skipped: 'plan.appendix.stage.skipped',
-} as const satisfies Record<AgendaStageStatus, string>;
+const stageStatusLabels = choiceLabels('agendaStatus', AGENDA_STAGE_STATUSES);
 
 /** The appendix: who took part, the agenda as planned and as it ran, and the parking lot. */
 export function appendixPart(context: PlanContext): PlanPart | undefined {
@@ -105,7 +100,7 @@ function agendaBlocks(agenda: readonly AgendaStage[], context: PlanContext): Blo
         {
           heading: text('plan.appendix.column.status'),
           width: 1,
-          cell: ({ stage }) => text(stageStatusLabels[stage.status]),
+          cell: ({ stage }) => stageStatusLabels[stage.status],
         },
       ],
       rows,
