@@ -107,6 +107,26 @@ export const ParkingLotItemIdSchema = idSchema<'ParkingLotItemId'>();
 /** Identifies a parking-lot item. */
 export type ParkingLotItemId = z.infer<typeof ParkingLotItemIdSchema>;
 
+/** Identifies a writing round or dot vote the room ran. */
+export const RoomActivityIdSchema = idSchema<'RoomActivityId'>();
+/** Identifies a writing round or dot vote the room ran. */
+export type RoomActivityId = z.infer<typeof RoomActivityIdSchema>;
+
+/** Identifies a note a phone wrote in a writing round. */
+export const RoomNoteIdSchema = idSchema<'RoomNoteId'>();
+/** Identifies a note a phone wrote in a writing round. */
+export type RoomNoteId = z.infer<typeof RoomNoteIdSchema>;
+
+/** Identifies a group the facilitator gathered notes into. */
+export const NoteGroupIdSchema = idSchema<'NoteGroupId'>();
+/** Identifies a group the facilitator gathered notes into. */
+export type NoteGroupId = z.infer<typeof NoteGroupIdSchema>;
+
+/** Identifies one item of a dot vote. */
+export const DotItemIdSchema = idSchema<'DotItemId'>();
+/** Identifies one item of a dot vote. */
+export type DotItemId = z.infer<typeof DotItemIdSchema>;
+
 /** Every kind of id a workshop document holds. */
 export type AnyId =
   | WorkshopId
@@ -125,6 +145,10 @@ export type AnyId =
   | RiskId
   | MilestoneId
   | SessionId
-  | ParkingLotItemId;
+  | ParkingLotItemId
+  | RoomActivityId
+  | RoomNoteId
+  | NoteGroupId
+  | DotItemId;
 
 export { newId } from './new-id';

@@ -25,6 +25,7 @@ export * from './raci';
 export * from './readiness';
 export * from './readiness-logic';
 export * from './retrospective';
+export * from './room-activities';
 export * from './risk-suggestions';
 export * from './risks';
 export * from './session-edits';

@@ -139,6 +139,9 @@ describe('the version 3 sample file', () => {
       'signOff',
       'sessions',
       'sessionId',
+      // What the room writes, and how sure voters were, in version 6.
+      'roomActivities',
+      'askConfidence',
     ]);
     const withoutPlan = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, entry: unknown) => (planKeys.has(key) ? undefined : entry)));

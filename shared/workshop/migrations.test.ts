@@ -307,6 +307,9 @@ describe('the version 1 sample file', () => {
       // The sessions held on the workshop, in version 5.
       'sessions',
       'sessionId',
+      // What the room writes, and how sure voters were, in version 6.
+      'roomActivities',
+      'askConfidence',
     ]);
     const withoutOwners = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, entry: unknown) => (changedKeys.has(key) ? undefined : entry)));

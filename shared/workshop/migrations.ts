@@ -197,12 +197,25 @@ function firstSessionDate(document: JsonRecord): unknown {
   return typeof createdAt === 'string' ? createdAt.slice(0, 10) : createdAt;
 }
 
+/**
+ * Version 6 records what the room writes besides votes: writing rounds and dot votes
+ * (`roomActivities`), and how sure each voter was (`confidence` on a ballot, `askConfidence`
+ * on a round). Nothing older changes meaning; a file gets an empty list of activities, and
+ * its rounds did not ask for confidence (the default).
+ */
+export function migrateVersion5To6(document: JsonRecord): JsonRecord {
+  return Object.hasOwn(document, 'roomActivities')
+    ? { ...document, schemaVersion: 6 }
+    : { ...document, schemaVersion: 6, roomActivities: [] };
+}
+
 /** The migration from each version to the next, keyed by the version it starts from. */
 export const migrations: Readonly<Record<number, Migration>> = {
   1: migrateVersion1To2,
   2: migrateVersion2To3,
   3: migrateVersion3To4,
   4: migrateVersion4To5,
+  5: migrateVersion5To6,
 };
 
 /** Reads `schemaVersion` from a raw document and runs the migrations it needs, in order. */

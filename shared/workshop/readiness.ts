@@ -42,6 +42,8 @@ export const VotingRoundSchema = z.strictObject({
   /** True once the results have been shown to the room. */
   revealed: flag().default(false),
   mode: choice(VOTING_MODES).default('phones'),
+  /** True when phones were asked "How sure are you?" (1–5) with each answer. */
+  askConfidence: flag().default(false),
   /**
    * The session the round was voted in. Files from before sessions name the first one; a
    * round without it belongs to the latest session held on or before the day it opened.
@@ -73,6 +75,8 @@ export const BallotSchema = z.strictObject({
   voter: VoterSchema,
   answer: choice(ANSWERS),
   castAt: timestamp(),
+  /** How sure the voter was, 1 (a guess) to 5 (certain), when the round asked; left out otherwise. */
+  confidence: wholeNumber(1, 5).optional(),
 });
 
 /** One vote on one question in one round. */

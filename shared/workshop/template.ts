@@ -99,6 +99,7 @@ export function createWorkshopFromTemplate({ title, now }: TemplateOptions): Wor
     milestones: emptyMilestones(),
     signOff: emptySignOff(),
     parkingLot: [],
+    roomActivities: [],
     facilitatorNotes: '',
     layout: emptyLayout(),
   };

@@ -14,13 +14,14 @@ import { ParticipantSchema } from './people';
 import { MilestonesSchema, SignOffSchema } from './plan';
 import { ReadinessSchema } from './readiness';
 import { RetrospectiveSchema } from './retrospective';
+import { RoomActivitySchema } from './room-activities';
 import { RiskSchema } from './risks';
 import { SessionSchema } from './session-schema';
 import { RelationshipSchema, StakeholderSchema } from './stakeholders';
 import { WorkflowSchema } from './workflow';
 
 /** The file format version this app writes, and the newest it can read. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /**
  * A whole workshop document: everything the group produced. It holds document state only;
@@ -56,6 +57,8 @@ export const WorkshopSchema = z
     milestones: MilestonesSchema.prefault({}),
     signOff: SignOffSchema.prefault({}),
     parkingLot: listOf(ParkingLotItemSchema),
+    /** The writing rounds and dot votes the room ran, oldest first. */
+    roomActivities: listOf(RoomActivitySchema),
     /** Private to the facilitator: never project, broadcast or export it to the room. */
     facilitatorNotes: textUpTo(NOTES_TEXT_LIMIT)
       .default('')
@@ -112,6 +115,12 @@ function listsWithIds(workshop: z.output<typeof WorkshopSchema>): [ListPath, rea
     [['risks'], workshop.risks],
     [['milestones', 'others'], workshop.milestones.others],
     [['parkingLot'], workshop.parkingLot],
+    [['roomActivities'], workshop.roomActivities],
+    ...workshop.roomActivities.flatMap((activity, index): [ListPath, readonly { id: string }[]][] => [
+      [['roomActivities', index, 'notes'], activity.notes],
+      [['roomActivities', index, 'groups'], activity.groups],
+      [['roomActivities', index, 'dots', 'items'], activity.dots?.items ?? []],
+    ]),
   ];
 }
 

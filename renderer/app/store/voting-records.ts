@@ -31,6 +31,7 @@ export function toDocumentRound(round: RecordedRound): VotingRound {
     closedAt: round.closedAt,
     revealed: false,
     mode: round.mode,
+    askConfidence: false,
   };
 }
 
@@ -48,6 +49,7 @@ export function closedLiveRound(round: LiveRound) {
       closedAt: round.closedAt ?? new Date().toISOString(),
       revealed: false,
       mode: round.mode === 'keypad' ? ('keypad' as const) : ('phones' as const),
+      askConfidence: false,
     },
     ballots: round.ballots.map(toDocumentBallot),
   };

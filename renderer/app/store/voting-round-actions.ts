@@ -44,6 +44,7 @@ export function votingRoundActions({
         closedAt: mode === 'hands' ? openedAt : null,
         revealed: false,
         mode,
+        askConfidence: false,
         // The round is voted in the session held now: the latest one (a follow-up's re-test).
         sessionId: latestSession(workshop).id,
       };
