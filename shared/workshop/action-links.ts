@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { choice, expectingVariant, listOf } from './fields';
+import { choice, kindUnion, listOf } from './fields';
 import {
   DataSourceIdSchema,
   RiskIdSchema,
@@ -21,20 +21,14 @@ export type ActionLinkKind = (typeof ACTION_LINK_KINDS)[number];
  * stakeholder, a data source, or a workflow change or step. The plan shows each link in both
  * directions ("Addresses: Data gap; Risk R3" under the action, "Actions: A2, A5" under the gap).
  */
-export const ActionLinkSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('gap'), questionId: choice(QUESTION_IDS) }),
-    z.strictObject({ kind: z.literal('risk'), riskId: RiskIdSchema }),
-    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
-    z.strictObject({ kind: z.literal('dataSource'), dataSourceId: DataSourceIdSchema }),
-    z.strictObject({ kind: z.literal('workflowChange'), workflowChangeId: WorkflowChangeIdSchema }),
-    z.strictObject({ kind: z.literal('workflowStep'), workflowStepId: WorkflowStepIdSchema }),
-  ],
-  expectingVariant(
-    'a link: {"kind": "gap", "questionId": …}, {"kind": "risk", "riskId": …}, {"kind": "stakeholder", "stakeholderId": …}, {"kind": "dataSource", "dataSourceId": …}, {"kind": "workflowChange", "workflowChangeId": …} or {"kind": "workflowStep", "workflowStepId": …}',
-  ),
-);
+export const ActionLinkSchema = kindUnion('a link', {
+  gap: { questionId: choice(QUESTION_IDS) },
+  risk: { riskId: RiskIdSchema },
+  stakeholder: { stakeholderId: StakeholderIdSchema },
+  dataSource: { dataSourceId: DataSourceIdSchema },
+  workflowChange: { workflowChangeId: WorkflowChangeIdSchema },
+  workflowStep: { workflowStepId: WorkflowStepIdSchema },
+});
 
 /** Something an action addresses. */
 export type ActionLink = DeepReadonly<z.output<typeof ActionLinkSchema>>;

@@ -53,6 +53,36 @@ export function expectingVariant(expectation: string): {
   };
 }
 
+/** The fields of each variant of a union told apart by `kind`, by kind. */
+type VariantFields = Readonly<Record<string, z.ZodRawShape>>;
+
+/** The variants of a {@link kindUnion}: for each kind, an object with that kind and its fields. */
+type Variants<Fields extends VariantFields> = {
+  [Kind in keyof Fields & string]: z.ZodObject<{ kind: z.ZodLiteral<Kind> } & Fields[Kind], z.core.$strict>;
+}[keyof Fields & string];
+
+/**
+ * A union of objects told apart by `kind`: one variant per entry of `variants`, with that
+ * kind and the entry's fields. A value that fits none is told what was expected, written
+ * from the variants themselves (`a person: {"kind": "participant", "participantId": …} or
+ * {"kind": "stakeholder", "stakeholderId": …}`), so the message never lags behind them.
+ */
+export function kindUnion<const Fields extends VariantFields>(what: string, variants: Fields) {
+  const entries = Object.entries(variants);
+  const options = entries.map(([kind, fields]) => z.strictObject({ kind: z.literal(kind), ...fields }));
+  const shapes = entries.map(
+    ([kind, fields]) =>
+      `{${[`"kind": "${kind}"`, ...Object.keys(fields).map((name) => `"${name}": …`)].join(', ')}}`,
+  );
+  const listed =
+    shapes.length < 2 ? shapes.join('') : `${shapes.slice(0, -1).join(', ')} or ${shapes.at(-1)}`;
+  return z.discriminatedUnion(
+    'kind',
+    options as unknown as [Variants<Fields>, ...Variants<Fields>[]],
+    expectingVariant(`${what}: ${listed}`),
+  );
+}
+
 /** Required text of at most `limit` characters. */
 export function textUpTo(limit: number) {
   const expectation = expecting(`text of at most ${limit.toLocaleString('en-GB')} characters`);

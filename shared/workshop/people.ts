@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { expectingVariant, flag, shortText, SHORT_TEXT_LIMIT, textUpTo } from './fields';
+import { flag, kindUnion, shortText, SHORT_TEXT_LIMIT, textUpTo } from './fields';
 import { ParticipantIdSchema, StakeholderIdSchema } from './ids';
 
 /** A person in the room. */
@@ -22,18 +22,12 @@ export type Participant = DeepReadonly<z.output<typeof ParticipantSchema>>;
  * neither list, or nobody yet. The first two are references, so renaming the person renames
  * the owner everywhere.
  */
-export const OwnerRefSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('participant'), participantId: ParticipantIdSchema }),
-    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
-    z.strictObject({ kind: z.literal('named'), name: textUpTo(SHORT_TEXT_LIMIT) }),
-    z.strictObject({ kind: z.literal('none') }),
-  ],
-  expectingVariant(
-    'an owner: {"kind": "participant", "participantId": …}, {"kind": "stakeholder", "stakeholderId": …}, {"kind": "named", "name": …} or {"kind": "none"}',
-  ),
-);
+export const OwnerRefSchema = kindUnion('an owner', {
+  participant: { participantId: ParticipantIdSchema },
+  stakeholder: { stakeholderId: StakeholderIdSchema },
+  named: { name: textUpTo(SHORT_TEXT_LIMIT) },
+  none: {},
+});
 
 /** Who owns something: a participant, a stakeholder, a named person, or nobody yet. */
 export type OwnerRef = DeepReadonly<z.output<typeof OwnerRefSchema>>;
@@ -50,16 +44,10 @@ export function ownerField() {
  * A person picked from the people list: a participant in the room or a stakeholder on the
  * map. The RACI of an action is made of these; unlike an owner, it is never a typed name.
  */
-export const PersonRefSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('participant'), participantId: ParticipantIdSchema }),
-    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
-  ],
-  expectingVariant(
-    'a person: {"kind": "participant", "participantId": …} or {"kind": "stakeholder", "stakeholderId": …}',
-  ),
-);
+export const PersonRefSchema = kindUnion('a person', {
+  participant: { participantId: ParticipantIdSchema },
+  stakeholder: { stakeholderId: StakeholderIdSchema },
+});
 
 /** A participant or a stakeholder, by reference. */
 export type PersonRef = DeepReadonly<z.output<typeof PersonRefSchema>>;

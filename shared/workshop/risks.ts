@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
-import { choice, expectingVariant, longText, shortText, wholeNumber } from './fields';
+import { choice, kindUnion, longText, shortText, wholeNumber } from './fields';
 import {
   ActionIdSchema,
   DataSourceIdSchema,
@@ -34,19 +34,13 @@ const PILOT_CONDITION_IDS = [
  * workaround), a data source at risk at scale, a pilot condition that vanishes, or nothing
  * (`manual`: written by hand).
  */
-export const RiskSourceSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('stakeholder'), stakeholderId: StakeholderIdSchema }),
-    z.strictObject({ kind: z.literal('workflowChange'), workflowChangeId: WorkflowChangeIdSchema }),
-    z.strictObject({ kind: z.literal('dataSource'), dataSourceId: DataSourceIdSchema }),
-    z.strictObject({ kind: z.literal('pilotCondition'), conditionId: choice(PILOT_CONDITION_IDS) }),
-    z.strictObject({ kind: z.literal('manual') }),
-  ],
-  expectingVariant(
-    'a risk source: {"kind": "stakeholder", "stakeholderId": …}, {"kind": "workflowChange", "workflowChangeId": …}, {"kind": "dataSource", "dataSourceId": …}, {"kind": "pilotCondition", "conditionId": …} or {"kind": "manual"}',
-  ),
-);
+export const RiskSourceSchema = kindUnion('a risk source', {
+  stakeholder: { stakeholderId: StakeholderIdSchema },
+  workflowChange: { workflowChangeId: WorkflowChangeIdSchema },
+  dataSource: { dataSourceId: DataSourceIdSchema },
+  pilotCondition: { conditionId: choice(PILOT_CONDITION_IDS) },
+  manual: {},
+});
 
 /** Where a risk came from. */
 export type RiskSource = DeepReadonly<z.output<typeof RiskSourceSchema>>;
