@@ -11,6 +11,7 @@ import { HomeScreen, useImportWorkshopFile } from './home/home-screen';
 import { OpenProblemDialog } from './open-problem-dialog';
 import { CommandPalette } from './cockpit/command-palette';
 import { text } from '../../shared/text';
+import { QuietButton } from '../app/components/quiet-button';
 
 /** The cockpit loads on first use, so the home screen is ready sooner. */
 const CockpitScreen = lazy(() =>
@@ -46,9 +47,7 @@ function ActionMessage() {
   return (
     <div className="notice notice--warning action-message" role="alert">
       <p>{message}</p>
-      <button type="button" className="button button--quiet" onClick={clear}>
-        {text('common.dismiss')}
-      </button>
+      <QuietButton onClick={clear}>{text('common.dismiss')}</QuietButton>
     </div>
   );
 }

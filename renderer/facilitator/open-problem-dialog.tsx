@@ -2,6 +2,7 @@ import { ModalDialog } from '../app/components/modal-dialog';
 import { RichText } from '../app/components/rich-text';
 import { useAppStore } from '../app/store/store-context';
 import { text } from '../../shared/text';
+import { QuietButton } from '../app/components/quiet-button';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,9 +47,7 @@ export function OpenProblemDialog() {
               {text('openProblem.restoreThisBackup')}
             </button>
           ) : null}
-          <button type="button" className="button button--quiet" onClick={dismiss}>
-            {text('openProblem.backToLibrary')}
-          </button>
+          <QuietButton onClick={dismiss}>{text('openProblem.backToLibrary')}</QuietButton>
         </div>
       </ModalDialog>
     );
@@ -66,9 +65,7 @@ export function OpenProblemDialog() {
           >
             {text('openProblem.takeOverHere')}
           </button>
-          <button type="button" className="button button--quiet" onClick={dismiss}>
-            {text('openProblem.backToLibrary')}
-          </button>
+          <QuietButton onClick={dismiss}>{text('openProblem.backToLibrary')}</QuietButton>
         </div>
       </ModalDialog>
     );

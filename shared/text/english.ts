@@ -30,6 +30,7 @@ import { HOST } from './english/host';
 import { HOST_DOCUMENTS } from './english/host-documents';
 import { APP_MESSAGES } from './english/app-messages';
 import { FOLLOW_UP } from './english/follow-up';
+import { ROOM_PHONE } from './english/room-phone';
 import type { Message } from './translator';
 
 export const ENGLISH = {
@@ -57,6 +58,7 @@ export const ENGLISH = {
   ...HOST,
   ...HOST_DOCUMENTS,
   ...FOLLOW_UP,
+  ...ROOM_PHONE,
   ...APP_MESSAGES,
 
   // The words of stored values, one definition for the app, the audience screen and the plan.

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store-context';
 import { text } from '../../../shared/text';
+import { QuietButton } from './quiet-button';
 
 /** Host notices (a reset settings file, a restored backup) until the facilitator dismisses them. */
 export function NoticeList() {
@@ -11,13 +12,7 @@ export function NoticeList() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.severity}`} role="status">
           <p>{notice.message}</p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void dismissNotice(notice.id)}
-          >
-            {text('common.dismiss')}
-          </button>
+          <QuietButton onClick={() => void dismissNotice(notice.id)}>{text('common.dismiss')}</QuietButton>
         </div>
       ))}
     </section>

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store-context';
 import { text } from '../../../shared/text';
+import { QuietButton } from './quiet-button';
 
 const LABELS = {
   saved: text('save.saved'),
@@ -31,9 +32,7 @@ export function SaveIndicator() {
           <span className="save-indicator__error" role="alert">
             {error}
           </span>
-          <button type="button" className="button button--quiet" onClick={() => void saveNow()}>
-            {text('common.retry')}
-          </button>
+          <QuietButton onClick={() => void saveNow()}>{text('common.retry')}</QuietButton>
         </>
       ) : null}
       {status === 'conflict' ? (

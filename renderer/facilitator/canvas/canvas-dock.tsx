@@ -1,6 +1,7 @@
 import { Controls, MiniMap } from '@xyflow/react';
 import { useState } from 'react';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 const MINIMAP_SIZE = { width: 160, height: 110 } as const;
 
@@ -21,14 +22,14 @@ export function CanvasDock() {
   return (
     <div className="canvas__dock">
       <Controls orientation="horizontal" />
-      <button
-        type="button"
-        className="button button--quiet button--small canvas__overview-toggle"
+      <QuietButton
+        small
+        className="canvas__overview-toggle"
         aria-pressed={overview}
         onClick={() => setOverview(!overview)}
       >
         {overview ? text('canvas.hideTheOverview') : text('canvas.showTheOverview')}
-      </button>
+      </QuietButton>
       {overview ? <MiniMap pannable zoomable style={MINIMAP_SIZE} /> : null}
     </div>
   );

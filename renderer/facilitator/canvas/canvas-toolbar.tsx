@@ -5,6 +5,7 @@ import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import { useCanvasRoom } from './canvas-room';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** Turns a workshop title into a file name that every system accepts. */
 export function pictureFileName(workshopTitle: string, canvas: CanvasName): string {
@@ -78,14 +79,9 @@ export function CanvasToolbar({
   /** A button for slow work: off while any work runs, which says what it is doing meanwhile. */
   function slowButton(label: string, doing: string, task: () => Promise<string>) {
     return (
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={working}
-        onClick={() => void run(doing, task)}
-      >
+      <QuietButton disabled={working} onClick={() => void run(doing, task)}>
         {label}
-      </button>
+      </QuietButton>
     );
   }
 
@@ -103,23 +99,17 @@ export function CanvasToolbar({
             return text('canvas.arrangedUndoPuts');
           })}
       {slowButton(text('canvas.saveAsPicture'), text('canvas.drawingThePicture'), savePicture)}
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-pressed={presented}
-        onClick={() => presentCanvas(presented ? null : canvas)}
-      >
+      <QuietButton aria-pressed={presented} onClick={() => presentCanvas(presented ? null : canvas)}>
         {presented ? text('canvas.stopShowingOn') : text('canvas.showOnThe')}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet canvas-toolbar__focus"
+      </QuietButton>
+      <QuietButton
+        className="canvas-toolbar__focus"
         aria-pressed={focused}
         aria-keyshortcuts={focused ? 'Escape' : 'F'}
         onClick={() => setFocused(!focused)}
       >
         {focused ? text('canvas.leaveFocusEsc') : text('canvas.focusOnThe')}
-      </button>
+      </QuietButton>
       <span
         role="status"
         className={

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
 import { useInViewedSession } from '../follow-up/use-viewed-session';
+import { QuietButton } from '../../app/components/quiet-button';
 
 const CompactStage = memo(function CompactStage({ index }: { index: number }) {
   const stage = useAppStore((state) => state.workshop?.agenda[index]);
@@ -29,15 +30,9 @@ const CompactStage = memo(function CompactStage({ index }: { index: number }) {
 /** A button that opens the whole agenda: an icon, its label for hover and screen readers. */
 function OpenButton({ label, icon, onClick }: { label: string; icon: string; onClick: () => void }) {
   return (
-    <button
-      type="button"
-      className="button button--quiet compact-agenda__open"
-      aria-label={label}
-      title={label}
-      onClick={onClick}
-    >
+    <QuietButton className="compact-agenda__open" aria-label={label} title={label} onClick={onClick}>
       <span aria-hidden="true">{icon}</span>
-    </button>
+    </QuietButton>
   );
 }
 

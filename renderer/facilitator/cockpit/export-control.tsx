@@ -1,5 +1,6 @@
 import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 const FORMAT_NAMES = {
   docx: text('cockpit.export.actionPlan'),
@@ -26,25 +27,14 @@ export function ExportControl() {
   return (
     <div className="export-control" role="group" aria-label={text('cockpit.export.export')}>
       {EXPORT_BUTTONS.map(([format, label]) => (
-        <button
-          key={format}
-          type="button"
-          className="button button--quiet"
-          disabled={working}
-          onClick={() => void exportWorkshop(format)}
-        >
+        <QuietButton key={format} disabled={working} onClick={() => void exportWorkshop(format)}>
           {label}
-        </button>
+        </QuietButton>
       ))}
       {hasFollowUp ? (
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={working}
-          onClick={() => void exportWorkshop('follow-up')}
-        >
+        <QuietButton disabled={working} onClick={() => void exportWorkshop('follow-up')}>
           {text('followUpReport.export.button')}
-        </button>
+        </QuietButton>
       ) : null}
       <span role="status" aria-live="polite" className="export-control__status">
         {status.state === 'working'
@@ -67,27 +57,15 @@ export function ExportControl() {
           : null}
       </span>
       {status.state === 'saved' ? (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => void openExportedFile(status.path)}
-        >
+        <QuietButton onClick={() => void openExportedFile(status.path)}>
           {text('cockpit.export.openTheFile')}
-        </button>
+        </QuietButton>
       ) : null}
       {status.state === 'failed' ? (
         <span className="export-control__error" role="alert">
           {status.message}{' '}
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void exportWorkshop(status.format)}
-          >
-            {text('common.retry')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={dismiss}>
-            {text('common.dismiss')}
-          </button>
+          <QuietButton onClick={() => void exportWorkshop(status.format)}>{text('common.retry')}</QuietButton>
+          <QuietButton onClick={dismiss}>{text('common.dismiss')}</QuietButton>
         </span>
       ) : null}
     </div>

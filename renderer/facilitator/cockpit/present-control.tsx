@@ -3,6 +3,7 @@ import type { PresentOptions } from '../../app/store/session-slice';
 import { useAppStore } from '../../app/store/store-context';
 import type { CanvasViewMove } from '../../../shared/canvases/canvas-view';
 import { text, type MessageId } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 // The thumbnail draws the audience screen (and React Flow for a canvas): only once it shows.
 const AudienceThumbnail = lazy(() =>
@@ -25,25 +26,13 @@ function CanvasFraming() {
   return (
     <div className="room-view__framing" role="group" aria-label={text('cockpit.present.framing')}>
       {FRAMING.map(({ move, label, symbol }) => (
-        <button
-          key={move}
-          type="button"
-          className="button button--quiet"
-          aria-label={label}
-          title={label}
-          onClick={() => moveCanvasView(move)}
-        >
+        <QuietButton key={move} aria-label={label} title={label} onClick={() => moveCanvasView(move)}>
           <span aria-hidden="true">{symbol}</span>
-        </button>
+        </QuietButton>
       ))}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={!framed}
-        onClick={() => moveCanvasView('fitAll')}
-      >
+      <QuietButton disabled={!framed} onClick={() => moveCanvasView('fitAll')}>
         {text('cockpit.present.fitAll')}
-      </button>
+      </QuietButton>
     </div>
   );
 }
@@ -76,13 +65,11 @@ function RoomViewPanel({ id, onClose }: { id: string; onClose: () => void }) {
       {canvasShown ? <CanvasFraming /> : null}
       <div className="room-view__actions">
         {desktop ? (
-          <button type="button" className="button button--quiet" onClick={() => void swapAudienceDisplays()}>
+          <QuietButton onClick={() => void swapAudienceDisplays()}>
             {text('cockpit.present.swapDisplays')}
-          </button>
+          </QuietButton>
         ) : null}
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {text('cockpit.present.close')}
-        </button>
+        <QuietButton onClick={onClose}>{text('cockpit.present.close')}</QuietButton>
       </div>
     </section>
   );
@@ -123,10 +110,9 @@ export function PresentControl() {
           {text(label)}
         </label>
       ))}
-      <button
+      <QuietButton
+        className="present-control__room-view"
         ref={toggleButton}
-        type="button"
-        className="button button--quiet present-control__room-view"
         aria-expanded={roomViewOpen}
         aria-controls={roomViewOpen ? panelId : undefined}
         onClick={() => setRoomViewOpen(!roomViewOpen)}
@@ -137,7 +123,7 @@ export function PresentControl() {
           </Suspense>
         ) : null}
         {text('cockpit.present.roomView')}
-      </button>
+      </QuietButton>
       {roomViewOpen ? (
         <RoomViewPanel
           id={panelId}

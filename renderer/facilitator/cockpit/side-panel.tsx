@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import { newId, type ParkingLotItemId } from '../../../shared/workshop/ids';
 import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 function FacilitatorNotes() {
   const id = useId();
@@ -52,9 +53,8 @@ const ParkingLotEntry = memo(function ParkingLotEntry({ index }: { index: number
           {item.resolved ? text('cockpit.notes.resolved') : text('cockpit.notes.open')}
         </span>
       </label>
-      <button
-        type="button"
-        className="button button--quiet button--small"
+      <QuietButton
+        small
         aria-label={text('cockpit.notes.removeItem', { text: item.text })}
         onClick={() =>
           editWorkshop((draft) => {
@@ -63,7 +63,7 @@ const ParkingLotEntry = memo(function ParkingLotEntry({ index }: { index: number
         }
       >
         ×
-      </button>
+      </QuietButton>
     </li>
   );
 });

@@ -4,6 +4,7 @@ import { playTimeUpChime } from '../../app/alert-sound';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** The current stage's countdown with start/pause, +1 and +5 minutes, and the alert at zero. */
 export function StageTimerPanel() {
@@ -57,12 +58,8 @@ export function StageTimerPanel() {
               ? text('cockpit.timer.resume')
               : text('cockpit.timer.start')}
         </button>
-        <button type="button" className="button button--quiet" onClick={() => extend(1)}>
-          {text('cockpit.timer.addOne')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => extend(5)}>
-          {text('cockpit.timer.addFive')}
-        </button>
+        <QuietButton onClick={() => extend(1)}>{text('cockpit.timer.addOne')}</QuietButton>
+        <QuietButton onClick={() => extend(5)}>{text('cockpit.timer.addFive')}</QuietButton>
         <label className="stage-timer__mute">
           <input
             type="checkbox"

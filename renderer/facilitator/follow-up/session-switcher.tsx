@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/workshop/session-schema';
 import { useAppStore } from '../../app/store/store-context';
 import { selectViewedSessionId } from './use-viewed-session';
 import './follow-up.css';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** A session's name for lists: its kind and day. */
 export function sessionName(session: Pick<Session, 'kind' | 'date'>): string {
@@ -27,16 +28,11 @@ export function SessionSwitcher() {
       <ul className="session-switcher__list">
         {sessions.map((session) => (
           <li key={session.id}>
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-pressed={session.id === viewed}
-              onClick={() => viewSession(session.id)}
-            >
+            <QuietButton aria-pressed={session.id === viewed} onClick={() => viewSession(session.id)}>
               {session === latest
                 ? text('followUp.current', { session: sessionName(session) })
                 : sessionName(session)}
-            </button>
+            </QuietButton>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { text } from '../../../shared/text';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryList } from './library-list';
 import { PortfolioView } from './portfolio-view';
+import { QuietButton } from '../../app/components/quiet-button';
 
 function CreateWorkshopForm() {
   const id = useId();
@@ -54,9 +55,7 @@ function ImportButton() {
   const importFile = useImportWorkshopFile();
   return (
     <>
-      <button type="button" className="button button--quiet" onClick={() => input.current?.click()}>
-        {text('home.import')}
-      </button>
+      <QuietButton onClick={() => input.current?.click()}>{text('home.import')}</QuietButton>
       <input
         ref={input}
         type="file"
@@ -79,14 +78,9 @@ function RehearseButton() {
   const rehearseVotingRoom = useAppStore((state) => state.rehearseVotingRoom);
   const opening = useAppStore((state) => state.opening);
   return (
-    <button
-      type="button"
-      className="button button--quiet"
-      disabled={opening}
-      onClick={() => void rehearseVotingRoom()}
-    >
+    <QuietButton disabled={opening} onClick={() => void rehearseVotingRoom()}>
       {text('home.rehearse')}
-    </button>
+    </QuietButton>
   );
 }
 
@@ -121,13 +115,9 @@ function TrashList() {
         {trash.map((item) => (
           <li key={item.trashPath}>
             {item.title ?? item.fileName}{' '}
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => void restoreFromTrash(item.trashPath)}
-            >
+            <QuietButton onClick={() => void restoreFromTrash(item.trashPath)}>
               {text('common.restore')}
-            </button>
+            </QuietButton>
           </li>
         ))}
       </ul>
@@ -154,9 +144,7 @@ export function HomeScreen() {
       {libraryError !== null ? (
         <div className="notice notice--warning" role="alert">
           <p>{libraryError}</p>
-          <button type="button" className="button button--quiet" onClick={clearLibraryError}>
-            {text('common.dismiss')}
-          </button>
+          <QuietButton onClick={clearLibraryError}>{text('common.dismiss')}</QuietButton>
         </div>
       ) : null}
       <RecentWorkshops />

@@ -3,6 +3,7 @@ import { text } from '../../../shared/text';
 import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /**
  * Shows where workshops are kept and lets the facilitator point the library at another
@@ -29,9 +30,8 @@ export function LibraryFolder({ folder }: { folder: string }) {
     return (
       <p className="library__folder">
         {text('home.folder.current', { folder })}{' '}
-        <button
-          type="button"
-          className="button button--quiet button--small"
+        <QuietButton
+          small
           onClick={() => {
             setValue(folder);
             setEditing(true);
@@ -40,7 +40,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
           data-focus-place="change-library-folder"
         >
           {text('home.folder.change')}
-        </button>
+        </QuietButton>
       </p>
     );
   }
@@ -61,13 +61,9 @@ export function LibraryFolder({ folder }: { folder: string }) {
         {text('home.folder.use')}
       </button>
       {customFolder !== null ? (
-        <button type="button" className="button button--quiet" onClick={() => void apply(null)}>
-          {text('home.folder.useDefault')}
-        </button>
+        <QuietButton onClick={() => void apply(null)}>{text('home.folder.useDefault')}</QuietButton>
       ) : null}
-      <button type="button" className="button button--quiet" onClick={close}>
-        {text('common.cancel')}
-      </button>
+      <QuietButton onClick={close}>{text('common.cancel')}</QuietButton>
     </form>
   );
 }

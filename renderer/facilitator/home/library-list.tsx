@@ -6,6 +6,7 @@ import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 import { LibraryFolder } from './library-folder';
 import { RunFollowUpButton } from '../follow-up/run-follow-up-button';
+import { QuietButton } from '../../app/components/quiet-button';
 
 const VERDICT_LABELS = {
   ready: 'choice.verdict.ready',
@@ -53,9 +54,7 @@ function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void
       <button type="submit" className="button">
         {text('common.rename')}
       </button>
-      <button type="button" className="button button--quiet" onClick={cancel}>
-        {text('common.cancel')}
-      </button>
+      <QuietButton onClick={cancel}>{text('common.cancel')}</QuietButton>
     </form>
   );
 }
@@ -85,32 +84,26 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
         <RenameForm entry={entry} onDone={() => setRenaming(false)} />
       ) : (
         <div className="library-item__actions">
-          <button
-            type="button"
-            className="button button--quiet"
+          <QuietButton
             onClick={() => setRenaming(true)}
             aria-label={text('home.library.renameLabel', { title })}
             data-focus-place="rename"
           >
             {text('common.rename')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </QuietButton>
+          <QuietButton
             onClick={() => void duplicateWorkshop(entry.path)}
             aria-label={text('home.library.duplicateLabel', { title })}
           >
             {text('common.duplicate')}
-          </button>
+          </QuietButton>
           {entry.problem === null ? <RunFollowUpButton path={entry.path} title={title} /> : null}
-          <button
-            type="button"
-            className="button button--quiet"
+          <QuietButton
             onClick={() => void deleteWorkshop(entry.path)}
             aria-label={text('home.library.deleteLabel', { title })}
           >
             {text('common.delete')}
-          </button>
+          </QuietButton>
         </div>
       )}
     </li>

@@ -12,6 +12,7 @@ import {
   type VerdictFilter,
 } from './portfolio-rows';
 import { PortfolioTable } from './portfolio-table';
+import { QuietButton } from '../../app/components/quiet-button';
 
 const VERDICT_OPTIONS = [
   ['all', 'portfolio.filter.anyVerdict'],
@@ -31,15 +32,9 @@ function PortfolioExport({ onExport }: { onExport: (format: 'csv' | 'docx') => v
   return (
     <div className="portfolio__export" role="group" aria-label={text('portfolio.export.group')}>
       {EXPORT_BUTTONS.map(([format, label]) => (
-        <button
-          key={format}
-          type="button"
-          className="button button--quiet"
-          disabled={status.state === 'working'}
-          onClick={() => onExport(format)}
-        >
+        <QuietButton key={format} disabled={status.state === 'working'} onClick={() => onExport(format)}>
           {label}
-        </button>
+        </QuietButton>
       ))}
       <span role="status" aria-live="polite">
         {status.state === 'working' ? text('portfolio.export.preparing') : null}

@@ -10,6 +10,7 @@ import { useRecord } from '../shared/use-record';
 import { KILLER_CHOICES, PRIORITY_CHOICES, STATUS_CHOICES } from './action-choices';
 import { actionWarnings } from './action-warnings';
 import type { RecordRowProps } from '../shared/record-list-section';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 interface ActionRowProps extends RecordRowProps<ActionId> {
   readonly today: string;
@@ -66,9 +67,9 @@ export const ActionRow = memo(function ActionRow({ id, position, today, onRemove
               ))}
             </ul>
           )}
-          <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-            {text('stage.actions.remove')} <span className="visually-hidden">{name}</span>
-          </button>
+          <QuietButton small onClick={() => onRemove(id)} hiddenSuffix={name}>
+            {text('stage.actions.remove')}
+          </QuietButton>
         </div>
       </td>
       <td data-label="Owner, due date" className="actions-table__stack">

@@ -6,6 +6,7 @@ import { READINESS_QUESTIONS, type QuestionId, type Readiness } from '../../../.
 import { SUGGESTED_ACTIONS, type SuggestedAction } from '../../../../shared/workshop/suggestions';
 import { useAppStore } from '../../../app/store/store-context';
 import { KILLER_LABELS } from './action-choices';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /** Readiness gaps (answers short of a yes) that no action addresses yet, with suggested actions. */
 export function GapsWithoutActions({
@@ -33,13 +34,9 @@ export function GapsWithoutActions({
               <span>
                 <strong>{label}</strong> {text('stage.actions.wasAnsweredShort')}
               </span>
-              <button
-                type="button"
-                className="button button--quiet button--small"
-                onClick={() => onAdd(gap, SUGGESTED_ACTIONS[gap])}
-              >
+              <QuietButton small onClick={() => onAdd(gap, SUGGESTED_ACTIONS[gap])}>
                 {text('stage.actions.addSuggested', { count: SUGGESTED_ACTIONS[gap].length, label })}
-              </button>
+              </QuietButton>
             </li>
           );
         })}

@@ -13,6 +13,7 @@ import { RaciPersonSelect } from './raci-person-select';
 import { RaciRoleList } from './raci-role-list';
 import { TraceLinkPicker } from './trace-link-picker';
 import { traceLabel, type TraceTarget } from './trace-targets';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const selectActions = (workshop: Draft<Workshop>) => workshop.actions;
 
@@ -84,9 +85,8 @@ export const RaciCard = memo(function RaciCard({
               {problem.kind === 'owner-disagrees' ? (
                 <>
                   {' '}
-                  <button
-                    type="button"
-                    className="button button--quiet button--small"
+                  <QuietButton
+                    small
                     onClick={() =>
                       edit((draft) => {
                         draft.owner = castDraft(problem.accountable);
@@ -94,7 +94,7 @@ export const RaciCard = memo(function RaciCard({
                     }
                   >
                     {text('stage.actions.raci.makeOwner', { name: personName(problem.accountable, people) })}
-                  </button>
+                  </QuietButton>
                 </>
               ) : null}
             </li>
@@ -128,16 +128,16 @@ export const RaciCard = memo(function RaciCard({
               : action.addresses.map((link) => traceLabel(link, targets)).join('; '),
         })}
       </p>
-      <button
-        type="button"
-        className="button button--quiet button--small raci-card__toggle"
+      <QuietButton
+        small
+        className="raci-card__toggle"
         aria-expanded={open}
         aria-controls={detailsId}
         onClick={() => setOpen(!open)}
+        hiddenSuffix={text('stage.actions.raci.forName', { name: title })}
       >
-        {text('stage.actions.raci.editRoles')}{' '}
-        <span className="visually-hidden">{text('stage.actions.raci.forName', { name: title })}</span>
-      </button>
+        {text('stage.actions.raci.editRoles')}
+      </QuietButton>
       <div id={detailsId} className="raci-card__details" hidden={!open}>
         {open ? (
           <>

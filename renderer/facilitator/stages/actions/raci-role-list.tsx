@@ -6,6 +6,7 @@ import { place } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
 import { personName, type PersonChoice } from './raci-people';
 import { RaciPersonSelect } from './raci-person-select';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const ROLE_LABELS = {
   responsible: () => text('stage.actions.raci.responsible'),
@@ -59,23 +60,20 @@ export function RaciRoleList({
             return (
               <li key={personKey(member)} className="raci-role__person">
                 <span>{name}</span>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
+                <QuietButton
+                  small
                   onClick={() => {
                     onChange(withoutPersonInRole(raci, role, member));
                     requestFocus({ kind: 'removed', places: [place(addPlace)] });
                   }}
+                  hiddenSuffix={text('stage.actions.raci.removeFrom', {
+                    person: name,
+                    role: roleLabel,
+                    name: actionName,
+                  })}
                 >
-                  {text('stage.actions.raci.remove')}{' '}
-                  <span className="visually-hidden">
-                    {text('stage.actions.raci.removeFrom', {
-                      person: name,
-                      role: roleLabel,
-                      name: actionName,
-                    })}
-                  </span>
-                </button>
+                  {text('stage.actions.raci.remove')}
+                </QuietButton>
               </li>
             );
           })}

@@ -17,6 +17,7 @@ import {
   riskSourceText,
   type RiskSourceRecords,
 } from './risk-texts';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const selectRisks = (workshop: Draft<Workshop>) => workshop.risks;
 const NO_ACTION = '';
@@ -60,10 +61,13 @@ export const RiskCard = memo(function RiskCard({
           placeholder={text('stage.actions.risks.whatCould')}
           {...bind('title')}
         />
-        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          {text('stage.actions.risks.remove')}{' '}
-          <span className="visually-hidden">{text('stage.actions.risks.riskCode', { code })}</span>
-        </button>
+        <QuietButton
+          small
+          onClick={() => onRemove(id)}
+          hiddenSuffix={text('stage.actions.risks.riskCode', { code })}
+        >
+          {text('stage.actions.risks.remove')}
+        </QuietButton>
       </div>
       <p className="hint">{riskSourceText(risk.source, records)}</p>
       <div className="risk-card__rating">

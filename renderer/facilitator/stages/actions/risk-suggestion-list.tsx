@@ -3,6 +3,7 @@ import { choiceLabels, text } from '../../../../shared/text';
 import type { SuggestedRisk } from '../../../../shared/workshop/risk-suggestions';
 import { RISK_BANDS, riskBand, riskScore } from '../../../../shared/workshop/risks';
 import { suggestedRiskTitle } from './risk-texts';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /** The risks the room has already named in earlier stages, each added with one click. */
 export function RiskSuggestionList({
@@ -34,13 +35,9 @@ export function RiskSuggestionList({
                   band: bands[riskBand(score)],
                 })}
               </span>
-              <button
-                type="button"
-                className="button button--quiet button--small"
-                onClick={() => onAdd(suggestion)}
-              >
-                {text('stage.actions.risks.add')} <span className="visually-hidden">{title}</span>
-              </button>
+              <QuietButton small onClick={() => onAdd(suggestion)} hiddenSuffix={title}>
+                {text('stage.actions.risks.add')}
+              </QuietButton>
             </li>
           );
         })}

@@ -11,6 +11,7 @@ import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
 import { TextField } from '../shared/fields';
 import { useEditWorkshop } from '../shared/use-workshop';
 import './roadmap-section.css';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const ADD_MILESTONE = 'add-milestone';
 const NO_MILESTONES: Milestones = { goNoGoDate: '', others: [] };
@@ -106,16 +107,13 @@ export function RoadmapSection() {
                 value={milestone.date}
                 onValueChange={(date) => editMilestone(milestone.id, 'date', date)}
               />
-              <button
-                type="button"
-                className="button button--quiet button--small"
+              <QuietButton
+                small
                 onClick={() => removeMilestone(milestone.id)}
+                hiddenSuffix={text('stage.actions.roadmap.removeMilestone', { number: index + 1 })}
               >
-                {text('stage.actions.roadmap.remove')}{' '}
-                <span className="visually-hidden">
-                  {text('stage.actions.roadmap.removeMilestone', { number: index + 1 })}
-                </span>
-              </button>
+                {text('stage.actions.roadmap.remove')}
+              </QuietButton>
             </li>
           ))}
         </ol>

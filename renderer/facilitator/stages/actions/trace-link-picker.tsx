@@ -4,6 +4,7 @@ import { sameLink, type ActionLink, type ActionLinkKind } from '../../../../shar
 import { place } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
 import { TRACE_GROUPS, traceKey, traceLabel, type TraceTarget } from './trace-targets';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /**
  * What an action addresses: its links (each with Remove), and a select of gaps, risks,
@@ -44,19 +45,16 @@ export function TraceLinkPicker({
             return (
               <li key={traceKey(link)} className="trace-links__item">
                 <span>{label}</span>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
+                <QuietButton
+                  small
                   onClick={() => {
                     onChange(links.filter((other) => !sameLink(other, link)));
                     requestFocus({ kind: 'removed', places: [place(addPlace)] });
                   }}
+                  hiddenSuffix={text('stage.actions.trace.removeLink', { link: label, name: actionName })}
                 >
-                  {text('stage.actions.raci.remove')}{' '}
-                  <span className="visually-hidden">
-                    {text('stage.actions.trace.removeLink', { link: label, name: actionName })}
-                  </span>
-                </button>
+                  {text('stage.actions.raci.remove')}
+                </QuietButton>
               </li>
             );
           })}

@@ -11,6 +11,7 @@ import { useRecordList, type RecordListRules } from '../shared/record-list-focus
 import { StagePrompt } from '../shared/stage-prompt';
 import '../stages.css';
 import { text } from '../../../../shared/text';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const NO_ACTIONS: readonly Action[] = [];
 
@@ -151,10 +152,10 @@ function OpenParkingLotItem({
   return (
     <li className="stage-parking-list__item" data-record-id={id}>
       <span>{topic}</span>
-      <button type="button" className="button button--quiet button--small" onClick={() => onResolve(id)}>
+      <QuietButton small onClick={() => onResolve(id)}>
         {text('stage.close.markResolved')}
         <span className="visually-hidden">: {topic}</span>
-      </button>
+      </QuietButton>
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { useRecord } from '../shared/use-record';
 import { READINESS_CHOICES } from './data-source-choices';
 import { DataSourceDetails } from './data-source-details';
 import type { RecordRowProps } from '../shared/record-list-section';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const selectSources = (workshop: Draft<Workshop>) => workshop.dataSources;
 
@@ -54,19 +55,18 @@ export const DataSourceRows = memo(function DataSourceRows({
             {...bind('system')}
           />
           <div className="stage-row-tools">
-            <button
-              type="button"
-              className="button button--quiet button--small"
+            <QuietButton
+              small
               aria-expanded={open}
               aria-controls={open ? detailsId : undefined}
               onClick={() => setOpen((current) => !current)}
             >
               <span aria-hidden="true">{open ? '▾' : '▸'}</span> {text('stage.data.details')}{' '}
               <span className="visually-hidden">{text('stage.data.ofName', { name })}</span>
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-              {text('stage.data.remove')} <span className="visually-hidden">{name}</span>
-            </button>
+            </QuietButton>
+            <QuietButton small onClick={() => onRemove(id)} hiddenSuffix={name}>
+              {text('stage.data.remove')}
+            </QuietButton>
           </div>
         </td>
         <td data-label="Owner">

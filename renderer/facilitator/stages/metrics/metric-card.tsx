@@ -11,6 +11,7 @@ import { hasOwner } from '../shared/owners';
 import { useRecord } from '../shared/use-record';
 import { CLEARED_TEXTS, LAYERS } from './metric-texts';
 import type { RecordRowProps } from '../shared/record-list-section';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const selectMetrics = (workshop: Draft<Workshop>) => workshop.metrics;
 
@@ -73,23 +74,19 @@ export const MetricCard = memo(function MetricCard({ id, position, layer, onRemo
             {text('stage.metrics.suggested')}
           </span>
         )}
-        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          {text('stage.metrics.remove')} <span className="visually-hidden">{name}</span>
-        </button>
+        <QuietButton small onClick={() => onRemove(id)} hiddenSuffix={name}>
+          {text('stage.metrics.remove')}
+        </QuietButton>
       </div>
       {clearedTexts === null ? null : (
         <p className="stage-note stage-note--quiet" role="status">
           <span>{clearedTexts.note}</span>
-          <button type="button" className="button button--quiet button--small" onClick={keepCleared}>
+          <QuietButton small onClick={keepCleared}>
             {clearedTexts.keep}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--small"
-            onClick={() => setCleared(null)}
-          >
+          </QuietButton>
+          <QuietButton small onClick={() => setCleared(null)}>
             {text('stage.metrics.leaveItCleared')}
-          </button>
+          </QuietButton>
         </p>
       )}
       <FieldProblem

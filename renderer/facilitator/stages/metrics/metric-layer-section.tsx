@@ -11,6 +11,7 @@ import { RecordListSection } from '../shared/record-list-section';
 import { useListIds } from '../shared/use-workshop';
 import { MetricCard } from './metric-card';
 import { LAYERS } from './metric-texts';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const NO_METRICS: readonly Pick<Metric, 'name' | 'fromSuggestion'>[] = [];
 
@@ -80,14 +81,9 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
             >
               <span className="hint">{text('stage.metrics.startFromA')}</span>
               {suggestions.map((suggestion) => (
-                <button
-                  key={suggestion.name}
-                  type="button"
-                  className="button button--quiet button--small"
-                  onClick={() => addMetric(suggestion)}
-                >
+                <QuietButton small key={suggestion.name} onClick={() => addMetric(suggestion)}>
                   {text('stage.metrics.addSuggestion', { name: suggestion.name })}
-                </button>
+                </QuietButton>
               ))}
             </div>
           )}

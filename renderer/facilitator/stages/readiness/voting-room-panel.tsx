@@ -8,6 +8,7 @@ import {
   selectOtherWorkshopVoting,
   selectOwnRoom,
 } from '../../../app/store/voting-slice';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /** "28 of 30 phones connected, 2 reconnecting", or how many are connected when none dropped. */
 export function describePresence(connected: number, reconnecting: number): string {
@@ -37,9 +38,7 @@ function RoomCheckLine() {
   return (
     <p className="voting-room__check">
       <span role="status">{roomCheck === null ? text('voting.room.checking') : roomCheck.message}</span>{' '}
-      <button type="button" className="button button--quiet" onClick={() => void checkVotingRoom()}>
-        {text('voting.room.checkAgain')}
-      </button>
+      <QuietButton onClick={() => void checkVotingRoom()}>{text('voting.room.checkAgain')}</QuietButton>
     </p>
   );
 }
@@ -94,9 +93,7 @@ export function VotingRoomPanel() {
           </div>
         </div>
         {loopback && !room.rehearsal ? <LoopbackWarning browserShell={browserShell} /> : null}
-        <button type="button" className="button button--quiet" onClick={() => void closeVotingRoom()}>
-          {text('voting.room.close')}
-        </button>
+        <QuietButton onClick={() => void closeVotingRoom()}>{text('voting.room.close')}</QuietButton>
       </section>
     );
   }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /**
  * The side panel of a card or line selected on a canvas: its name as the heading, its fields,
@@ -37,9 +38,7 @@ export function CanvasRecord({
       {children}
       <div className="stage-toolbar">
         {tools}
-        <button
-          type="button"
-          className="button button--quiet"
+        <QuietButton
           onClick={() => {
             onRemove();
             onRemoved();
@@ -47,7 +46,7 @@ export function CanvasRecord({
           }}
         >
           {removeLabel}
-        </button>
+        </QuietButton>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import { useEditWorkshop, useListItem } from '../shared/use-workshop';
 import { RELATIONSHIP_CHOICES } from './stakeholder-choices';
 import { removeRelationships } from './stakeholder-edits';
 import { displayName } from './stakeholder-names';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const selectRelationships = (workshop: Draft<Workshop>) => workshop.relationships;
@@ -34,9 +35,7 @@ export function RelationshipRecord({
       onRemove={() => editWorkshop((draft) => removeRelationships(draft, new Set([id])))}
       onRemoved={onRemoved}
       tools={
-        <button
-          type="button"
-          className="button button--quiet"
+        <QuietButton
           onClick={() => {
             edit((line) => {
               const { from: oldFrom, to: oldTo } = line;
@@ -46,7 +45,7 @@ export function RelationshipRecord({
           }}
         >
           {text('stage.stakeholders.reverseDirection')}
-        </button>
+        </QuietButton>
       }
     >
       <SelectField

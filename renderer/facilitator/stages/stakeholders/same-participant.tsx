@@ -6,6 +6,7 @@ import { participantDisplayName } from '../shared/owners';
 import { addParticipantFromStakeholder, linkStakeholder } from '../shared/people-edits';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from './stakeholder-names';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const NO_PARTICIPANTS: readonly Participant[] = [];
 
@@ -46,13 +47,12 @@ export function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeho
         }
       />
       {stakeholder.participantId === null && stakeholder.name.trim() !== '' ? (
-        <button
-          type="button"
-          className="button button--quiet button--small"
+        <QuietButton
+          small
           onClick={() => editWorkshop((draft) => void addParticipantFromStakeholder(draft, stakeholder.id))}
         >
           {text('stage.stakeholders.addNameToParticipants', { name })}
-        </button>
+        </QuietButton>
       ) : null}
     </div>
   );

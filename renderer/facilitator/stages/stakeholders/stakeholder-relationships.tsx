@@ -8,6 +8,7 @@ import { findById, useEditWorkshop } from '../shared/use-workshop';
 import { RELATIONSHIP_CHOICES } from './stakeholder-choices';
 import { connectStakeholders, removeRelationships } from './stakeholder-edits';
 import { displayName } from './stakeholder-names';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
@@ -38,14 +39,13 @@ export function StakeholderRelationships({ id, name }: { readonly id: string; re
             return (
               <li key={line.id}>
                 <span>{sentence}</span>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
+                <QuietButton
+                  small
                   onClick={() => editWorkshop((draft) => removeRelationships(draft, new Set([line.id])))}
                 >
                   {text('stage.stakeholders.remove')}
                   <span className="visually-hidden">: {sentence}</span>
-                </button>
+                </QuietButton>
               </li>
             );
           })}

@@ -10,6 +10,7 @@ import { onEnterKey } from '../shared/record-list-focus';
 import { bindFields } from '../shared/use-record';
 import { findById, useEditWorkshop } from '../shared/use-workshop';
 import type { RecordRowProps } from '../shared/record-list-section';
+import { QuietButton } from '../../../app/components/quiet-button';
 
 /** The role and team columns: the same field each, named after the person. */
 const DETAILS = [
@@ -75,9 +76,9 @@ export const ParticipantRow = memo(function ParticipantRow({
         />
       </td>
       <td className="stage-table__button">
-        <button type="button" className="button button--quiet button--small" onClick={() => onRemove(id)}>
-          {text('stage.welcome.remove')} <span className="visually-hidden">{who}</span>
-        </button>
+        <QuietButton small onClick={() => onRemove(id)} hiddenSuffix={who}>
+          {text('stage.welcome.remove')}
+        </QuietButton>
       </td>
     </tr>
   );
