@@ -1,0 +1,39 @@
+/**
+ * Room activities on the phones and in the host: the phone page's writing and dot-vote
+ * screens and its "How sure are you?" choice, what the room server tells a phone when it
+ * refuses a note or dots, and what the facilitator window is told when an activity cannot
+ * start, close or be revealed.
+ */
+import type { Message } from '../translator';
+
+export const ROOM_PHONE = {
+  // The host, as the facilitator window is told.
+  'host.activity.alreadyRan': 'This room activity already ran. Start a new one.',
+  'host.activity.notOpenedDisk':
+    'ReadyRoom could not save the activity on this computer, so it did not start. Check there is free disk space, then try again.',
+  'host.activity.roundOpen': 'A readiness round is open. Close it before starting a room activity.',
+  'host.activity.alreadyOpen': 'A room activity is already open. Close it before starting another.',
+  'host.activity.blocksRound':
+    'A room activity (silent writing or a dot vote) is open. Close it before opening a round.',
+  'host.activity.idInvalid': 'That activity id cannot be used.',
+  'host.activity.roomNotOpen': 'Open the voting room first: phones take part through it.',
+  'host.activity.noneToClose': 'There is no room activity to close.',
+  'host.activity.noneToReveal': 'There is no room activity to reveal.',
+  'host.activity.closeNotSaved':
+    'The activity could not be closed: ReadyRoom could not save on this computer. Please try again.',
+
+  // The room server, as a phone is told.
+  'host.room.activityClosed': 'This activity has closed. Thank you! Watch the room screen.',
+  'host.room.noActivity': 'Nothing is open for writing or dots right now. Reload the page.',
+  'host.room.notWriting': 'This activity is not a writing round. Reload the page.',
+  'host.room.notDots': 'This activity is not a dot vote. Reload the page.',
+  'host.room.noteEmpty': 'Write something first.',
+  'host.room.noteTooLong': 'A note can be up to {limit} characters. Please make it shorter.',
+  'host.room.tooManyNotes':
+    'You have sent {limit} notes, the most for this round. Delete one to send another.',
+  'host.room.unknownNote': 'That note is not one of yours, or it was already deleted.',
+  'host.room.tooManyDots': 'You have {limit} dots in all. Take one back before adding another.',
+  'host.room.unknownItem': 'That item is not in this vote. Reload the page.',
+  'host.room.noteNotSaved': 'Your note could not be saved. Please send it again.',
+  'host.room.dotsNotSaved': 'Your dots could not be saved. Please try again.',
+} as const satisfies Readonly<Record<string, Message>>;
