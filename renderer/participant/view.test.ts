@@ -20,13 +20,15 @@ const round: PhoneRound = {
     { id: 'data', label: 'Data', text: 'Can the <b>data</b> pipeline keep up?' },
   ],
   myAnswers: { ownership: 'partly' },
+  askConfidence: false,
+  myConfidence: {},
   results: null,
 };
 
 function model(change: Partial<ParticipantModel> = {}, phone: Partial<PhoneState> = {}): ParticipantModel {
   return {
     phase: 'room',
-    phone: { ok: true, namedVoting: false, joined: true, name: null, round, ...phone },
+    phone: { ok: true, namedVoting: false, joined: true, name: null, round, activity: null, ...phone },
     code: 'K7PX2M',
     sending: {},
     joining: false,

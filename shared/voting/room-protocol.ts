@@ -29,7 +29,48 @@ export interface PhoneRound {
   readonly status: 'open' | 'closed';
   readonly questions: readonly PhoneQuestion[];
   readonly myAnswers: Partial<Record<QuestionId, Answer>>;
+  /** Whether the round asks "How sure are you?" (1–5) with each answer. */
+  readonly askConfidence: boolean;
+  /** This phone's "how sure" per answered question, when it said. */
+  readonly myConfidence: Partial<Record<QuestionId, number>>;
   readonly results: Readonly<Record<string, AnswerCounts>> | null;
+}
+
+/** One of this phone's own notes (a phone never gets anyone else's). */
+export interface PhoneNote {
+  readonly id: string;
+  readonly text: string;
+  readonly writtenAt: string;
+}
+
+/** One dot-vote item and this phone's dots on it. */
+export interface PhoneDotItem {
+  readonly id: string;
+  readonly label: string;
+}
+
+/**
+ * The room activity as one phone may see it: the prompt and the limits, this phone's own
+ * notes or its own dots, never anyone else's, nor the totals.
+ */
+export interface PhoneActivity {
+  readonly activityId: string;
+  readonly kind: 'writing' | 'dots';
+  readonly prompt: string;
+  readonly status: 'open' | 'closed';
+  /** When it closes on its own (ISO time), or null. */
+  readonly closesAt: string | null;
+  readonly writing: {
+    readonly maxNotes: number;
+    readonly maxNoteLength: number;
+    readonly myNotes: readonly PhoneNote[];
+  } | null;
+  readonly dots: {
+    readonly dotsPerPhone: number;
+    readonly items: readonly PhoneDotItem[];
+    /** This phone's dots per item id (items without dots left out). */
+    readonly myDots: Readonly<Record<string, number>>;
+  } | null;
 }
 
 /** `GET /room/state`: without a token only `namedVoting` says anything. */
@@ -40,6 +81,7 @@ export interface PhoneState {
   /** The name this phone joined with (named voting), else null. */
   readonly name: string | null;
   readonly round: PhoneRound | null;
+  readonly activity: PhoneActivity | null;
 }
 
 /** `POST /room/join` answer. */
@@ -53,6 +95,18 @@ export interface JoinReply {
 export interface BallotReply {
   readonly ok: true;
   readonly ballot: { readonly roundId: string; readonly questionId: string; readonly answer: Answer };
+}
+
+/** `POST /room/note` answer, sent once the note is on the disk. */
+export interface NoteReply {
+  readonly ok: true;
+  readonly note: PhoneNote;
+}
+
+/** `DELETE /room/note` and `PUT /room/dots` answer: what this phone has now. */
+export interface ActivityReply {
+  readonly ok: true;
+  readonly activity: PhoneActivity;
 }
 
 /** Why the room refused a request. */
@@ -75,6 +129,14 @@ export type RoomErrorCode =
   | 'unknown-question'
   | 'not-a-phone-round'
   | 'not-saved'
+  | 'activity-closed'
+  | 'no-activity'
+  | 'wrong-activity'
+  | 'note-too-long'
+  | 'too-many-notes'
+  | 'unknown-note'
+  | 'too-many-dots'
+  | 'unknown-item'
   | 'not-built'
   | 'internal';
 

@@ -1,22 +1,84 @@
 /**
- * The `voting.*` methods about room activities (silent writing rounds and dot votes).
- * The contract comes first so the facilitator window can be built on it; the host side follows.
+ * The `voting.*` methods about room activities (silent writing rounds and dot votes): opening
+ * one in the open room (its journal on disk first), closing and revealing it, and the closed
+ * ones a workshop's journals hold. One activity or readiness round runs at a time.
  */
 import { HostError } from '../../../shared/host-api/errors';
 import { text } from '../../../shared/text';
-import type { VotingMethods } from './voting-service';
+import { ID_PATTERN } from '../../../shared/workshop/ids';
+import { listRecordedActivities, startActivity } from './activity-journal';
+import type { VotingMethods, VotingServiceOptions } from './voting-service';
 import type { VotingSession } from './voting-session';
 
 type ActivityMethodName =
   'voting.openActivity' | 'voting.closeActivity' | 'voting.revealActivity' | 'voting.listRecordedActivities';
 
-export function activityMethods(session: VotingSession): Pick<VotingMethods, ActivityMethodName> {
-  const notYet = () =>
-    session.exclusive(() => Promise.reject(new HostError('conflict', text('host.voting.noRoundOpen'))));
+export function activityMethods(
+  session: VotingSession,
+  options: VotingServiceOptions,
+  ready: Promise<void>,
+): Pick<VotingMethods, ActivityMethodName> {
+  /** The window and the phones hear of it now. */
+  const told = () => {
+    session.emitNow();
+    session.room?.server.notifyPhones();
+    return session.snapshot();
+  };
+
   return {
-    'voting.openActivity': notYet,
-    'voting.closeActivity': notYet,
-    'voting.revealActivity': notYet,
-    'voting.listRecordedActivities': () => Promise.resolve([]),
+    'voting.openActivity': (input) =>
+      session.exclusive(async () => {
+        const busy = session.busyWith();
+        if (busy === 'round') throw new HostError('conflict', text('host.activity.roundOpen'));
+        if (busy === 'activity') throw new HostError('conflict', text('host.activity.alreadyOpen'));
+        if (!ID_PATTERN.test(input.activityId)) {
+          throw new HostError('invalid-argument', text('host.activity.idInvalid'));
+        }
+        if (session.room === null) throw new HostError('conflict', text('host.activity.roomNotOpen'));
+        session.claimFor(input.workshopId, input.workshopPath);
+        const started = await startActivity(
+          options.dataDirectory,
+          input,
+          session.now(),
+          session.onActivityCommit,
+        );
+        await session.closeActivityJournal();
+        session.activity = started;
+        session.scheduleActivityClose();
+        return told();
+      }),
+
+    'voting.closeActivity': () =>
+      session.exclusive(async () => {
+        if (session.activity === null) throw new HostError('conflict', text('host.activity.noneToClose'));
+        await session.closeCurrentActivity();
+        session.releaseOwnerIfIdle();
+        return told();
+      }),
+
+    'voting.revealActivity': () =>
+      session.exclusive(async () => {
+        const current = session.activity;
+        if (current === null) throw new HostError('conflict', text('host.activity.noneToReveal'));
+        await session.closeCurrentActivity();
+        if (!current.ledger.revealed) {
+          const revealedAt = session.now().toISOString();
+          try {
+            await current.journal?.append({ type: 'revealed', revealedAt });
+          } catch (error) {
+            // The notes are safe on disk; only the moment of the reveal is not.
+            console.error('[readyroom] could not write the reveal to the activity journal', error);
+          }
+          current.ledger.revealNow(revealedAt);
+        }
+        await session.closeActivityJournal();
+        session.releaseOwnerIfIdle();
+        return told();
+      }),
+
+    'voting.listRecordedActivities': async ({ workshopId }) => {
+      await ready;
+      return listRecordedActivities(options.dataDirectory, workshopId);
+    },
   };
 }

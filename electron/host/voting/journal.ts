@@ -23,23 +23,24 @@ export function journalPath(dataDirectory: string, roundId: string): string {
   return path.join(dataDirectory, JOURNAL_FOLDER, `${roundId}${JOURNAL_EXTENSION}`);
 }
 
-interface Pending {
-  readonly record: AppendedRecord;
+interface Pending<Appended> {
+  readonly record: Appended;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
 }
 
 /**
- * Appends records to one round's journal. `append` resolves once the record is on the disk;
+ * Appends records to one round's journal (or a room activity's: `Appended` is the kind of
+ * line after the first). `append` resolves once the record is on the disk;
  * `onCommit` hears every committed record, in file order, before any `append` resolves, so
  * the in-memory count can never run ahead of (or behind) the file.
  */
-export class RoundJournal {
+export class RoundJournal<Appended extends object = AppendedRecord> {
   readonly filePath: string;
   readonly #handle: FileHandle;
-  readonly #onCommit: (record: AppendedRecord) => void;
+  readonly #onCommit: (record: Appended) => void;
   #size: number;
-  #pending: Pending[] = [];
+  #pending: Pending<Appended>[] = [];
   #draining: Promise<void> | null = null;
   #closed = false;
 
@@ -47,7 +48,7 @@ export class RoundJournal {
     filePath: string,
     handle: FileHandle,
     size: number,
-    onCommit: (record: AppendedRecord) => void,
+    onCommit: (record: Appended) => void,
   ) {
     this.filePath = filePath;
     this.#handle = handle;
@@ -56,12 +57,12 @@ export class RoundJournal {
   }
 
   /** Starts the journal of a new round; fails with `EEXIST` when that round already has one. */
-  static async create(
+  static async create<Appended extends object = AppendedRecord>(
     filePath: string,
-    round: RoundRecord,
-    onCommit: (record: AppendedRecord) => void,
-  ): Promise<RoundJournal> {
-    const line = `${JSON.stringify(round)}\n`;
+    first: object,
+    onCommit: (record: Appended) => void,
+  ): Promise<RoundJournal<Appended>> {
+    const line = `${JSON.stringify(first)}\n`;
     const handle = await open(filePath, 'ax');
     try {
       await handle.appendFile(line);
@@ -72,15 +73,15 @@ export class RoundJournal {
     }
     // The new file's name must survive a power cut too, not only its contents.
     await syncDirectory(path.dirname(filePath));
-    return new RoundJournal(filePath, handle, Buffer.byteLength(line), onCommit);
+    return new RoundJournal<Appended>(filePath, handle, Buffer.byteLength(line), onCommit);
   }
 
   /** Continues a recovered journal, cutting off a torn last line first. */
-  static async reopen(
+  static async reopen<Appended extends object = AppendedRecord>(
     filePath: string,
     validBytes: number,
-    onCommit: (record: AppendedRecord) => void,
-  ): Promise<RoundJournal> {
+    onCommit: (record: Appended) => void,
+  ): Promise<RoundJournal<Appended>> {
     await truncate(filePath, validBytes);
     const handle = await open(filePath, 'a');
     try {
@@ -89,11 +90,11 @@ export class RoundJournal {
       await handle.close();
       throw error;
     }
-    return new RoundJournal(filePath, handle, validBytes, onCommit);
+    return new RoundJournal<Appended>(filePath, handle, validBytes, onCommit);
   }
 
   /** Appends one record; resolves once it is on the disk (and `onCommit` has seen it). */
-  append(record: AppendedRecord): Promise<void> {
+  append(record: Appended): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('The round journal is closed.'));
     return new Promise<void>((resolve, reject) => {
       this.#pending.push({ record, resolve, reject });
@@ -145,37 +146,77 @@ export interface JournalContents {
   readonly skippedLines: number;
 }
 
-/** Reads one journal; null when it is not a round journal at all (no valid round line first). */
-export async function readRoundJournal(filePath: string): Promise<JournalContents | null> {
-  const bytes = await readFile(filePath);
-  const lastNewline = bytes.lastIndexOf(0x0a);
-  const validBytes = lastNewline + 1;
-  const lines = bytes.subarray(0, validBytes).toString('utf8').split('\n').slice(0, -1);
-  let round: RoundRecord | null = null;
-  const records: AppendedRecord[] = [];
-  let skippedLines = 0;
-  for (const line of lines) {
-    const record = parseRecord(line);
-    if (record === null) {
-      skippedLines += 1;
-    } else if (round === null) {
-      if (record.type !== 'round') return null;
-      round = record;
-    } else if (record.type === 'round') {
-      skippedLines += 1;
-    } else {
-      records.push(record);
-    }
-  }
-  return round === null ? null : { filePath, round, records, validBytes, skippedLines };
+/** A journal file read back: its first line, the valid lines after it, where it may go on. */
+export interface JournalLines<First, Appended> {
+  readonly first: First;
+  readonly records: readonly Appended[];
+  readonly validBytes: number;
+  readonly skippedLines: number;
 }
 
-function parseRecord(line: string): JournalRecord | null {
+/**
+ * Reads one journal whose lines `schema` knows and whose first line has type `firstType`;
+ * null when the file is not such a journal at all. A torn last line is left out.
+ */
+export async function readJournalLines<Line extends { readonly type: string }, First extends Line>(
+  filePath: string,
+  schema: { safeParse(value: unknown): { success: true; data: Line } | { success: false } },
+  isFirst: (line: Line) => line is First,
+): Promise<JournalLines<First, Exclude<Line, First>> | null> {
+  const bytes = await readFile(filePath);
+  const validBytes = bytes.lastIndexOf(0x0a) + 1;
+  const lines = bytes.subarray(0, validBytes).toString('utf8').split('\n').slice(0, -1);
+  let first: First | null = null;
+  const records: Exclude<Line, First>[] = [];
+  let skippedLines = 0;
+  for (const line of lines) {
+    const record = parseLine(line, schema);
+    if (record === null) {
+      skippedLines += 1;
+    } else if (first === null) {
+      if (!isFirst(record)) return null;
+      first = record;
+    } else if (isFirst(record)) {
+      skippedLines += 1;
+    } else {
+      records.push(record as Exclude<Line, First>);
+    }
+  }
+  return first === null ? null : { first, records, validBytes, skippedLines };
+}
+
+/** Reads one journal; null when it is not a round journal at all (no valid round line first). */
+export async function readRoundJournal(filePath: string): Promise<JournalContents | null> {
+  const read = await readJournalLines(
+    filePath,
+    JournalRecordSchema,
+    (line: JournalRecord): line is RoundRecord => line.type === 'round',
+  );
+  if (read === null) return null;
+  const { first, records, validBytes, skippedLines } = read;
+  return { filePath, round: first, records, validBytes, skippedLines };
+}
+
+function parseLine<Line>(
+  line: string,
+  schema: { safeParse(value: unknown): { success: true; data: Line } | { success: false } },
+): Line | null {
   try {
-    const parsed = JournalRecordSchema.safeParse(JSON.parse(line));
+    const parsed = schema.safeParse(JSON.parse(line));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
+  }
+}
+
+/** The journal files in the data folder (none when it has no voting folder yet). */
+export async function journalFiles(dataDirectory: string): Promise<string[]> {
+  const folder = path.join(dataDirectory, JOURNAL_FOLDER);
+  try {
+    const names = await readdir(folder);
+    return names.filter((name) => name.endsWith(JOURNAL_EXTENSION)).map((name) => path.join(folder, name));
+  } catch {
+    return [];
   }
 }
 
@@ -185,17 +226,9 @@ function parseRecord(line: string): JournalRecord | null {
  * stop today's room.
  */
 export async function findOpenRoundJournal(dataDirectory: string): Promise<JournalContents | null> {
-  const folder = path.join(dataDirectory, JOURNAL_FOLDER);
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return null;
-  }
   let newest: JournalContents | null = null;
-  for (const name of names) {
-    if (!name.endsWith(JOURNAL_EXTENSION)) continue;
-    const contents = await readRoundJournal(path.join(folder, name)).catch(() => null);
+  for (const filePath of await journalFiles(dataDirectory)) {
+    const contents = await readRoundJournal(filePath).catch(() => null);
     if (contents === null || contents.records.some((record) => record.type === 'closed')) continue;
     if (newest === null || contents.round.openedAt > newest.round.openedAt) newest = contents;
   }
@@ -211,17 +244,9 @@ export async function listClosedRoundJournals(
   dataDirectory: string,
   workshopId: string,
 ): Promise<JournalContents[]> {
-  const folder = path.join(dataDirectory, JOURNAL_FOLDER);
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return [];
-  }
   const found: JournalContents[] = [];
-  for (const name of names) {
-    if (!name.endsWith(JOURNAL_EXTENSION)) continue;
-    const contents = await readRoundJournal(path.join(folder, name)).catch(() => null);
+  for (const filePath of await journalFiles(dataDirectory)) {
+    const contents = await readRoundJournal(filePath).catch(() => null);
     if (contents === null || contents.round.workshopId !== workshopId) continue;
     if (contents.records.some((record) => record.type === 'closed')) found.push(contents);
   }

@@ -49,6 +49,10 @@ export function phoneBallotHandlers(session: VotingSession): RoomHandlers {
             : { kind: 'label', label: device.name },
         questionId: ballot.questionId,
         answer: ballot.answer,
+        // Kept only when the round asks; a page from before the round changed may still send it.
+        ...(ledger.round.askConfidence === true && ballot.confidence !== undefined
+          ? { confidence: ballot.confidence }
+          : {}),
         castAt: session.now().toISOString(),
       };
       try {

@@ -16,6 +16,8 @@ export function phoneRoundOf(ledger: RoundLedger, deviceId: string): PhoneRound 
       return { id, label: question?.label ?? id, text: question?.text ?? id };
     }),
     myAnswers: ledger.answersOf(`device:${deviceId}`),
+    askConfidence: ledger.round.askConfidence === true,
+    myConfidence: ledger.confidenceOf(`device:${deviceId}`),
     results: ledger.revealed ? ledger.results() : null,
   };
 }

@@ -6,6 +6,7 @@ import { HostError } from '../../../shared/host-api/errors';
 import { text } from '../../../shared/text';
 import { LOOPBACK_ROOM_ADDRESS } from './addresses';
 import { loadParticipantFiles } from './participant-files';
+import { phoneActivityHandlers } from './phone-activity';
 import { phoneBallotHandlers } from './phone-ballots';
 import { REHEARSAL_ROOM_LIMITS, startRehearsalPhones } from './rehearsal-phones';
 import { checkRoomAnswers } from './room-check';
@@ -20,7 +21,7 @@ export function roomMethods(
   session: VotingSession,
   options: VotingServiceOptions,
 ): Pick<VotingMethods, RoomMethodName> {
-  const handlers = phoneBallotHandlers(session);
+  const handlers = { ...phoneBallotHandlers(session), activity: phoneActivityHandlers(session) };
   return {
     'voting.listAddresses': async () => [...options.listAddresses()],
 

@@ -31,7 +31,8 @@ import {
   WRONG_HOST,
   WRONG_ORIGIN,
 } from './room-refusals';
-import type { RoomHandlers } from './room-server';
+import { ACTIVITY_PATHS, activityRoute, type ActivityRouteContext } from './room-activity-routes';
+import type { RoomDevice, RoomHandlers } from './room-server';
 
 /** The path phones open; `?code=` fills in the room code. */
 export const JOIN_PATH = '/join';
@@ -93,6 +94,7 @@ export function createRoomRoutes(
         joined: false,
         name: null,
         round: null,
+        activity: null,
       };
       return sendJson(response, 200, reply);
     }
@@ -104,20 +106,30 @@ export function createRoomRoutes(
       joined: true,
       name: device.name,
       round: options.handlers.phoneRound(device),
+      activity: options.handlers.activity?.phoneActivity(device) ?? null,
     };
     sendJson(response, 200, reply);
   }
 
+  /** The device behind the token (the per-device rate is taken here), or null once refused. */
+  function device(request: http.IncomingMessage, response: http.ServerResponse): RoomDevice | null {
+    const found = admission.authenticate(bearerToken(request), clientAddress(request));
+    if (!('status' in found)) return found;
+    sendRefusal(response, found);
+    return null;
+  }
+  const activityContext: ActivityRouteContext = { handlers: options.handlers.activity, device, body };
+
   async function ballot(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const device = admission.authenticate(bearerToken(request), clientAddress(request));
-    if ('status' in device) return sendRefusal(response, device);
+    const voter = device(request, response);
+    if (voter === null) return;
     const value = await body(request, response);
     if (value === undefined) return;
     const parsed = BallotRequestSchema.safeParse(value);
     if (!parsed.success) {
       return sendRefusal(response, refusal(400, 'invalid-request', text('host.room.ballotNotUnderstood')));
     }
-    const refused = await options.handlers.castBallot(device, parsed.data);
+    const refused = await options.handlers.castBallot(voter, parsed.data);
     if (refused !== null) return sendRefusal(response, refused);
     const { roundId, questionId, answer } = parsed.data;
     const reply: BallotReply = { ok: true, ballot: { roundId, questionId, answer } };
@@ -173,6 +185,7 @@ export function createRoomRoutes(
       case '/room/ballot':
         return route('POST', () => ballot(request, response));
       default:
+        if (ACTIVITY_PATHS.has(pathname)) return activityRoute(activityContext, pathname, request, response);
         if (reading && (pathname === JOIN_PATH || pathname.startsWith('/assets/'))) {
           return page(request, response, pathname);
         }

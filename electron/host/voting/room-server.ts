@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import { hostAllowed, originAllowed } from '../http/request-origin';
 import type { ParticipantFiles } from './participant-files';
+import type { ActivityHandlers } from './phone-activity';
 import { TokenBuckets } from './rate-limit';
 import { RoomAdmission } from './room-admission';
 import type { RoomGuards } from './room-guards';
@@ -56,6 +57,8 @@ export interface RoomHandlers {
   castBallot(device: RoomDevice, ballot: BallotRequest): Promise<RoomRefusal | null>;
   /** Either count changed (also when a device ages out of reconnecting, on a timer). */
   onDevicesChange(presence: DevicePresence): void;
+  /** Room activities (writing rounds, dot votes); without them their routes answer 404. */
+  readonly activity?: ActivityHandlers;
 }
 
 /** Options of {@link startRoomServer}. */

@@ -78,6 +78,16 @@ export class RoundLedger {
     return answers;
   }
 
+  /** This voter's "how sure" per question, where the round asked and the voter said. */
+  confidenceOf(voterKey: string): Partial<Record<QuestionId, number>> {
+    const confidence: Partial<Record<QuestionId, number>> = {};
+    for (const questionId of this.round.questionIds) {
+      const said = this.#ballots.get(`${questionId}\u0000${voterKey}`)?.confidence;
+      if (said !== undefined) confidence[questionId] = said;
+    }
+    return confidence;
+  }
+
   /** Counts per answer for each question of the round. */
   results(): Record<string, AnswerCounts> {
     const results: Record<string, AnswerCounts> = {};

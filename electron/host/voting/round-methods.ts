@@ -26,9 +26,9 @@ export function roundMethods(
   return {
     'voting.openRound': (input) =>
       session.exclusive(async () => {
-        if (session.current !== null && session.current.ledger.status !== 'closed') {
-          throw new HostError('conflict', text('host.voting.roundAlreadyOpen'));
-        }
+        const busy = session.busyWith();
+        if (busy === 'round') throw new HostError('conflict', text('host.voting.roundAlreadyOpen'));
+        if (busy === 'activity') throw new HostError('conflict', text('host.activity.blocksRound'));
         if (!ID_PATTERN.test(input.roundId)) {
           throw new HostError('invalid-argument', text('host.voting.roundIdInvalid'));
         }

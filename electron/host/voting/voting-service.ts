@@ -16,6 +16,7 @@ import type { HostEventHub } from '../event-hub';
 import { activityMethods } from './activity-methods';
 import { roomMethods } from './room-methods';
 import type { RoomLimits } from './room-server';
+import { recoverActivity } from './activity-recovery';
 import { roundMethods } from './round-methods';
 import { recoverOpenRound } from './round-recovery';
 import { VotingSession } from './voting-session';
@@ -66,7 +67,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     options.countsIntervalMs ?? 200,
   );
 
-  const ready = (async () => {
+  const recoverRound = async () => {
     try {
       const recovered = await recoverOpenRound(options.dataDirectory, session.now, session.onCommit);
       if (recovered === null) return;
@@ -79,7 +80,8 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     } catch (error) {
       console.error('[readyroom] could not recover the open voting round', error);
     }
-  })();
+  };
+  const ready = recoverRound().then(() => recoverActivity(session, options.dataDirectory));
   session.queueAfter(ready);
 
   const methods: VotingMethods = {
@@ -89,7 +91,7 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
     },
     ...roomMethods(session, options),
     ...roundMethods(session, options, ready),
-    ...activityMethods(session),
+    ...activityMethods(session, options, ready),
     'voting.releaseWorkshop': ({ workshopId }) =>
       session.exclusive(async () => {
         await session.releaseWorkshop(workshopId);
@@ -113,9 +115,11 @@ export function createVotingService(options: VotingServiceOptions): VotingServic
       if (session.disposed) return;
       session.disposed = true;
       session.stopCountsTimer();
+      session.clearActivityTimer();
       await ready;
       await session.closeRoomNow();
       await session.current?.journal?.close();
+      await session.closeActivityJournal();
     },
   };
 }

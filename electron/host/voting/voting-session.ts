@@ -8,6 +8,9 @@ import { HostError } from '../../../shared/host-api/errors';
 import type { VotingState } from '../../../shared/host-api/voting-contract';
 import { text } from '../../../shared/text';
 import type { HostEventHub } from '../event-hub';
+import type { CurrentActivity } from './activity-journal';
+import type { ActivityLedger } from './activity-ledger';
+import type { ActivityAppended } from './activity-records';
 import type { RoundJournal } from './journal';
 import type { AppendedRecord } from './journal-records';
 import type { RehearsalPhones } from './rehearsal-phones';
@@ -48,10 +51,13 @@ const NO_PRESENCE: DevicePresence = { connected: 0, reconnecting: 0 };
 export class VotingSession {
   room: OpenRoom | null = null;
   current: CurrentRound | null = null;
+  /** The latest room activity (writing round or dot vote), open or closed. */
+  activity: CurrentActivity | null = null;
   owner: Owner | null = null;
   presence: DevicePresence = NO_PRESENCE;
   disposed = false;
   #countsTimer: NodeJS.Timeout | null = null;
+  #activityTimer: NodeJS.Timeout | null = null;
   // Facilitator actions run one at a time, so a double click cannot close a round twice.
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -81,7 +87,7 @@ export class VotingSession {
               rehearsal: room.rehearsal !== null,
             },
       round: current === null ? null : current.ledger.toState(),
-      activity: null,
+      activity: this.activity === null ? null : this.activity.ledger.toState(),
     };
   }
 
@@ -108,6 +114,68 @@ export class VotingSession {
     if (record.type === 'ballot') this.emitSoon();
   };
 
+  /** The same for a room activity's notes and dots. */
+  readonly onActivityCommit = (ledger: ActivityLedger, record: ActivityAppended): void => {
+    ledger.apply(record);
+    if (record.type !== 'closed' && record.type !== 'revealed') this.emitSoon();
+  };
+
+  /** Whether a round or an activity is taking votes, notes or dots now. */
+  busyWith(): 'round' | 'activity' | null {
+    if (this.current !== null && this.current.ledger.status !== 'closed') return 'round';
+    if (this.activity !== null && this.activity.ledger.status !== 'closed') return 'activity';
+    return null;
+  }
+
+  /** Closes the open activity at its time limit, as the facilitator's Close would. */
+  scheduleActivityClose(): void {
+    this.clearActivityTimer();
+    const closesAt = this.activity?.ledger.activity.closesAt ?? null;
+    if (closesAt === null || this.disposed) return;
+    const activity = this.activity;
+    this.#activityTimer = setTimeout(
+      () => {
+        this.#activityTimer = null;
+        void this.exclusive(async () => {
+          if (this.activity !== activity || this.disposed) return;
+          await this.closeCurrentActivity();
+          this.emitNow();
+          this.room?.server.notifyPhones();
+        }).catch(() => undefined);
+      },
+      Math.max(0, Date.parse(closesAt) - this.now().getTime()),
+    );
+  }
+
+  clearActivityTimer(): void {
+    if (this.#activityTimer !== null) clearTimeout(this.#activityTimer);
+    this.#activityTimer = null;
+  }
+
+  /** Closes the open activity (its `closed` line); the journal stays open for the reveal. */
+  async closeCurrentActivity(): Promise<void> {
+    const current = this.activity;
+    if (current === null || current.ledger.status === 'closed' || current.journal === null) return;
+    this.clearActivityTimer();
+    current.ledger.beginClosing();
+    try {
+      await current.journal.append({ type: 'closed', closedAt: this.now().toISOString() });
+    } catch (error) {
+      current.ledger.cancelClosing();
+      console.error('[readyroom] could not close the activity journal', error);
+      throw new HostError('io-error', text('host.activity.closeNotSaved'));
+    }
+  }
+
+  /** Lets go of the activity's journal file (the activity is revealed, replaced or released). */
+  async closeActivityJournal(): Promise<void> {
+    const current = this.activity;
+    if (current === null || current.journal === null) return;
+    const journal = current.journal;
+    current.journal = null;
+    await journal.close();
+  }
+
   /** Runs `run` after every facilitator action queued before it (and after `first`). */
   exclusive<Result>(run: () => Promise<Result>): Promise<Result> {
     const result = this.#queue.then(run);
@@ -131,7 +199,7 @@ export class VotingSession {
 
   /** Forgets the owner once neither a room nor an unfinished round holds it. */
   releaseOwnerIfIdle(): void {
-    if (this.room === null && (this.current === null || this.current.ledger.status === 'closed')) {
+    if (this.room === null && this.busyWith() === null) {
       this.owner = null;
     }
   }
@@ -176,6 +244,10 @@ export class VotingSession {
   async releaseWorkshop(workshopId: string): Promise<void> {
     if (this.owner === null || this.owner.workshopId !== workshopId) return;
     await this.closeCurrentRound();
+    if (this.activity?.ledger.activity.workshopId === workshopId) {
+      await this.closeCurrentActivity();
+      await this.closeActivityJournal();
+    }
     await this.closeRoomNow();
     this.owner = null;
     this.emitNow();

@@ -92,14 +92,37 @@ export class SimulatedPhone {
     });
   }
 
-  /** `POST /room/ballot`, timed from send to acknowledgement. */
-  async vote(roundId: string, questionId: string, answer: Answer): Promise<BallotResult> {
+  /** `POST /room/ballot` (with "how sure" when given), timed from send to acknowledgement. */
+  vote(roundId: string, questionId: string, answer: Answer, confidence?: number): Promise<BallotResult> {
+    return this.send('POST', '/room/ballot', { roundId, questionId, answer, confidence });
+  }
+
+  /** `POST /room/note`, timed from send to acknowledgement. */
+  note(activityId: string, text: string): Promise<BallotResult> {
+    return this.send('POST', '/room/note', { activityId, text });
+  }
+
+  /** `DELETE /room/note`: takes one of this phone's notes back. */
+  deleteNote(activityId: string, noteId: string): Promise<BallotResult> {
+    return this.send('DELETE', '/room/note', { activityId, noteId });
+  }
+
+  /** `PUT /room/dots`: this phone's whole allocation. */
+  placeDots(activityId: string, dots: Record<string, number>): Promise<BallotResult> {
+    const entries = Object.entries(dots).map(([itemId, count]) => ({ itemId, dots: count }));
+    return this.send('PUT', '/room/dots', { activityId, dots: entries });
+  }
+
+  /** Any JSON request as the page sends it (token, Origin), timed from send to answer. */
+  async send(method: string, path: string, body: unknown): Promise<BallotResult> {
     const started = performance.now();
+    const payload = typeof body === 'string' ? body : JSON.stringify(body);
     const reply = await sendRequest(this.origin, {
-      method: 'POST',
-      path: '/room/ballot',
-      headers: this.#headers(true),
-      body: JSON.stringify({ roundId, questionId, answer }),
+      method,
+      path,
+      // As a browser does: Node's client would not frame a DELETE's body on its own.
+      headers: { ...this.#headers(true), 'content-length': String(Buffer.byteLength(payload)) },
+      body: payload,
       agent: this.agent,
     });
     return { status: reply.status, ms: performance.now() - started, reply };
