@@ -1,3 +1,4 @@
+import { type MessageId, text } from '../text';
 import type { AgendaStage, AgendaStageKind } from './agenda';
 import type { AgendaStageId } from './ids';
 
@@ -8,6 +9,16 @@ export interface TemplateStage {
   readonly kind: AgendaStageKind;
   readonly title: string;
   readonly timeboxMinutes: number;
+}
+
+/**
+ * The stages of a template from rows of kind, title (a message of the text catalogue, so the
+ * titles are in the facilitator's language) and timebox in minutes.
+ */
+export function templateStages(
+  rows: readonly (readonly [kind: AgendaStageKind, title: MessageId, timeboxMinutes: number])[],
+): readonly TemplateStage[] {
+  return rows.map(([kind, title, timeboxMinutes]) => ({ kind, title: text(title), timeboxMinutes }));
 }
 
 /** A stage of a template as a stage of the agenda, not run yet. */

@@ -1,6 +1,6 @@
 import type { AgendaStageId, SessionId, WorkshopId } from './ids';
 import { newId } from './ids';
-import { localDate, plannedStage, type TemplateStage } from './planned-stage';
+import { localDate, plannedStage, type TemplateStage, templateStages } from './planned-stage';
 import { emptyLayout } from './layout';
 import { NO_OWNER } from './people';
 import { emptyMilestones, emptySignOff } from './plan';
@@ -9,21 +9,19 @@ import { CURRENT_SCHEMA_VERSION } from './workshop';
 
 export { localDate, plannedStage, type TemplateStage };
 
-/** A stage of the default agenda. */
-
 /** The standard agenda of a ReadyRoom workshop: ten stages, four hours and ten minutes. */
-export const DEFAULT_AGENDA: readonly TemplateStage[] = [
-  { kind: 'welcome', title: 'Welcome and ground rules', timeboxMinutes: 10 },
-  { kind: 'retrospective', title: 'Looking back at the pilot', timeboxMinutes: 20 },
-  { kind: 'ownership', title: 'Ownership', timeboxMinutes: 30 },
-  { kind: 'data', title: 'Data', timeboxMinutes: 35 },
-  { kind: 'stakeholders', title: 'Stakeholders and buy-in', timeboxMinutes: 45 },
-  { kind: 'workflow', title: 'Designing the new workflow', timeboxMinutes: 40 },
-  { kind: 'metrics', title: 'Metrics', timeboxMinutes: 30 },
-  { kind: 'readiness', title: 'Scaling Readiness Test', timeboxMinutes: 20 },
-  { kind: 'actions', title: 'Action plan', timeboxMinutes: 30 },
-  { kind: 'close', title: 'Close', timeboxMinutes: 10 },
-];
+export const DEFAULT_AGENDA: readonly TemplateStage[] = templateStages([
+  ['welcome', 'cockpit.agenda.template.welcome', 10],
+  ['retrospective', 'cockpit.agenda.template.retrospective', 20],
+  ['ownership', 'cockpit.agenda.template.ownership', 30],
+  ['data', 'cockpit.agenda.template.data', 35],
+  ['stakeholders', 'cockpit.agenda.template.stakeholders', 45],
+  ['workflow', 'cockpit.agenda.template.workflow', 40],
+  ['metrics', 'cockpit.agenda.template.metrics', 30],
+  ['readiness', 'cockpit.agenda.template.readiness', 20],
+  ['actions', 'cockpit.agenda.template.actions', 30],
+  ['close', 'cockpit.agenda.template.close', 10],
+]);
 
 /** What a new workshop needs to start. */
 export interface TemplateOptions {
