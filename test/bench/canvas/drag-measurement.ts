@@ -11,8 +11,11 @@ import type { PageGlobals } from './page-globals';
 export const DRAG_DURATION_MS = 2000;
 /** The mouse moves this often, like a 60 Hz mouse. */
 const MOVE_EVERY_MS = 1000 / 60;
-/** Two circles of 120 px in 2 s: about 750 px/s, a brisk but ordinary drag. */
-const DRAG_PATH = { radius: 120, turns: 2 } as const;
+/**
+ * Two circles of 120 px in 2 s: about 750 px/s, a brisk but ordinary drag. They start at the
+ * grab point and go down and back, so the path spans 240 px below it.
+ */
+export const DRAG_PATH = { radius: 120, turns: 2 } as const;
 
 /**
  * Frames are still recorded this long after the mouse button is released: the drop is drawn,
@@ -38,11 +41,24 @@ function nodeSelector(canvas: CanvasInPage, nodeId: string): string {
   return `${canvas.rootSelector} .react-flow__node[data-id="${nodeId}"]`;
 }
 
-/** The size of the canvas on screen, in CSS pixels. */
+/**
+ * The size on screen, in CSS pixels, of the React Flow element inside the canvas: the area
+ * cards are drawn in and React Flow pans within. The app's canvas wrapper also holds the zoom
+ * strip under the cards, so the wrapper is larger than what the bare page must be given.
+ */
 export async function canvasSize(canvas: CanvasInPage): Promise<{ width: number; height: number }> {
-  const box = await canvas.page.locator(canvas.rootSelector).boundingBox();
-  if (box === null) throw new Error(`${canvas.rootSelector} is not on screen.`);
+  const selector = `${canvas.rootSelector} .react-flow`;
+  const box = await canvas.page.locator(selector).first().boundingBox();
+  if (box === null) throw new Error(`${selector} is not on screen.`);
   return { width: box.width, height: box.height };
+}
+
+/** Where the canvas's viewport stands (React Flow's pan and zoom, as its inline transform). */
+async function viewportTransform(canvas: CanvasInPage): Promise<string> {
+  return canvas.page.evaluate((root) => {
+    const { document } = globalThis as unknown as PageGlobals;
+    return document.querySelector(`${root} .react-flow__viewport`)?.style.transform ?? '';
+  }, canvas.rootSelector);
 }
 
 /**
@@ -204,6 +220,7 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
   const start = await grabPoint(canvas, nodeId);
   if (start === null) throw new Error(`Node ${nodeId} is not on screen, or other cards cover all of it.`);
   await page.mouse.move(start.x, start.y);
+  const viewportBefore = await viewportTransform(canvas);
 
   // Functions, not strings: the app's CSP forbids evaluating strings in the page. The
   // function is serialised whole, so it can only use what it is given.
@@ -240,6 +257,16 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
     },
     { name: RECORDER_GLOBAL, afterDropMs: AFTER_DROP_MS },
   );
+
+  // React Flow pans the whole map while a dragged card is near the canvas's edge: every card
+  // and line moves then, and the frames would time panning, not a drag.
+  const viewportAfter = await viewportTransform(canvas);
+  if (viewportAfter !== viewportBefore) {
+    throw new Error(
+      `Dragging node ${nodeId} panned the canvas (${viewportBefore} became ${viewportAfter}): the drag came ` +
+        'too near the edge. Choose a node whose drag path stays clear of the edges (dragCandidates).',
+    );
+  }
 
   const nodePlaces = new Set(recorded.places).size;
   // A busy page draws the node at few places (moves coalesce); one place means no drag at all.

@@ -62,4 +62,18 @@ describe('dragCandidates', () => {
     // A 400 × 500 canvas at zoom 0.5 shifted 100 px left: its middle is at (600, 500) in canvas units.
     expect(dragCandidates(graph, { width: 400, height: 500 })).toEqual(['near', 'middle', 'far']);
   });
+
+  it('starts a drag path its radius above the middle, so the path stays clear of the edges', () => {
+    const column: CanvasGraph = {
+      nodes: [
+        { id: 'middle', name: 'Middle', role: '', x: 400, y: 500 },
+        { id: 'above', name: 'Above', role: '', x: 400, y: 260 },
+      ],
+      edges: [],
+      viewport: { x: 0, y: 0, zoom: 0.5 },
+    };
+    // Middle at (400, 500) in canvas units; 120 px above it is 240 units at zoom 0.5.
+    expect(dragCandidates(column, { width: 400, height: 500 })).toEqual(['middle', 'above']);
+    expect(dragCandidates(column, { width: 400, height: 500 }, 120)).toEqual(['above', 'middle']);
+  });
 });

@@ -43,13 +43,20 @@ export function canvasGraphOf(workshop: Workshop): CanvasGraph {
 }
 
 /**
- * Node ids ordered by how close their saved position is to the middle of a canvas of
- * `width` × `height` pixels showing the saved viewport — the nodes worth trying to drag
- * first (the page then checks which one is really on top under the mouse).
+ * Node ids ordered by how close their saved position is to where a drag should start on a
+ * canvas of `width` × `height` pixels showing the saved viewport — the nodes worth trying to
+ * drag first (the page then checks which one is really on top under the mouse). A drag path
+ * goes `2 × pathRadius` pixels down from its start, so the best start is `pathRadius` above the
+ * middle: the whole path then stays in the middle of the canvas, clear of the edges where
+ * React Flow would pan the map.
  */
-export function dragCandidates(graph: CanvasGraph, canvas: { width: number; height: number }): string[] {
+export function dragCandidates(
+  graph: CanvasGraph,
+  canvas: { width: number; height: number },
+  pathRadius = 0,
+): string[] {
   const { x, y, zoom } = graph.viewport;
-  const middle = { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - y) / zoom };
+  const middle = { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - pathRadius - y) / zoom };
   return graph.nodes
     .map((node) => ({ id: node.id, distance: Math.hypot(node.x - middle.x, node.y - middle.y) }))
     .sort((left, right) => left.distance - right.distance || left.id.localeCompare(right.id))

@@ -25,6 +25,7 @@ import {
 } from '../canvas/stakeholder-map-bench-graph';
 import {
   canvasSize,
+  DRAG_PATH,
   AFTER_DROP_MS,
   dragAndRecordFrames,
   installFrameRecorder,
@@ -158,7 +159,7 @@ async function measureMap(
     );
   }
   const nodeId = await chooseNodeToDrag(
-    dragCandidates(graph, size),
+    dragCandidates(graph, size, DRAG_PATH.radius),
     sides.map((side) => canvases[side]),
   );
   context.log(
