@@ -7,15 +7,10 @@ import type { AgendaStage } from './agenda';
 import type { ActionId, AgendaStageId, SessionId } from './ids';
 import type { ActionReview, Session } from './session-schema';
 import { noFinalAnswers, workshopSessions } from './sessions';
-import { plannedStage, type TemplateStage, templateStages } from './planned-stage';
+import { FOLLOW_UP_AGENDA, plannedStage } from './planned-stage';
 import type { Workshop } from './workshop';
 
-/** The short agenda of a follow-up: review the actions, vote the four questions again, agree new actions. */
-export const FOLLOW_UP_AGENDA: readonly TemplateStage[] = templateStages([
-  ['action-review', 'cockpit.agenda.template.actionReview', 30],
-  ['re-test', 'cockpit.agenda.template.reTest', 20],
-  ['actions', 'cockpit.agenda.template.newActions', 20],
-]);
+export { FOLLOW_UP_AGENDA };
 
 /** What a new follow-up needs: its id, its day, and an id for each stage of `FOLLOW_UP_AGENDA`. */
 export interface NewFollowUp {

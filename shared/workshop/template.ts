@@ -1,27 +1,13 @@
 import type { AgendaStageId, SessionId, WorkshopId } from './ids';
 import { newId } from './ids';
-import { localDate, plannedStage, type TemplateStage, templateStages } from './planned-stage';
+import { DEFAULT_AGENDA, localDate, plannedStage, type TemplateStage } from './planned-stage';
 import { emptyLayout } from './layout';
 import { NO_OWNER } from './people';
 import { emptyMilestones, emptySignOff } from './plan';
 import type { Workshop } from './workshop';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
-export { localDate, plannedStage, type TemplateStage };
-
-/** The standard agenda of a ReadyRoom workshop: ten stages, four hours and ten minutes. */
-export const DEFAULT_AGENDA: readonly TemplateStage[] = templateStages([
-  ['welcome', 'cockpit.agenda.template.welcome', 10],
-  ['retrospective', 'cockpit.agenda.template.retrospective', 20],
-  ['ownership', 'cockpit.agenda.template.ownership', 30],
-  ['data', 'cockpit.agenda.template.data', 35],
-  ['stakeholders', 'cockpit.agenda.template.stakeholders', 45],
-  ['workflow', 'cockpit.agenda.template.workflow', 40],
-  ['metrics', 'cockpit.agenda.template.metrics', 30],
-  ['readiness', 'cockpit.agenda.template.readiness', 20],
-  ['actions', 'cockpit.agenda.template.actions', 30],
-  ['close', 'cockpit.agenda.template.close', 10],
-]);
+export { DEFAULT_AGENDA, localDate, plannedStage, type TemplateStage };
 
 /** What a new workshop needs to start. */
 export interface TemplateOptions {
