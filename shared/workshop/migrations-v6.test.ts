@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../test/fixtures/build-sample-workshop';
-import { aWorkshop, FIXED_TIME, fixtureId } from '../../test/fixtures/builders';
+import { aWorkshop, fixtureId } from '../../test/fixtures/builders';
 import { fixtureText } from '../../test/fixtures/open-fixture';
+import * as roomBuilders from '../../test/fixtures/room-builders';
 import { parseWorkshopFile, serialiseWorkshop } from './file';
 import type { JsonRecord } from './migrations';
 import { migrateVersion5To6 } from './migrations';
@@ -49,37 +50,19 @@ describe('the version 5 sample file', () => {
 });
 
 function aWritingRound(): RoomActivity {
-  return {
-    id: fixtureId('activity-1'),
-    kind: 'writing',
-    stageId: fixtureId('stage-1'),
-    prompt: 'What will break when we scale to 14 depots?',
-    openedAt: FIXED_TIME,
-    closedAt: FIXED_TIME,
-    revealedAt: FIXED_TIME,
+  return roomBuilders.aWritingRound({
     notes: [
-      {
-        id: fixtureId('note-1'),
-        text: 'Depot managers keep their own spreadsheets',
-        writtenAt: FIXED_TIME,
+      roomBuilders.aRoomNote('note-1', 'Depot managers keep their own spreadsheets', {
         groupId: fixtureId('group-1'),
-        hidden: false,
-        mergedInto: null,
         record: { kind: 'risk', id: fixtureId('risk-1') },
-      },
-      {
-        id: fixtureId('note-2'),
-        text: 'Spreadsheets everywhere',
-        writtenAt: FIXED_TIME,
+      }),
+      roomBuilders.aRoomNote('note-2', 'Spreadsheets everywhere', {
         groupId: fixtureId('group-1'),
-        hidden: false,
         mergedInto: fixtureId('note-1'),
-        record: null,
-      },
+      }),
     ],
     groups: [{ id: fixtureId('group-1'), title: 'Shadow tools' }],
-    dots: null,
-  };
+  });
 }
 
 describe('a format 6 file with room activities', () => {

@@ -10,6 +10,7 @@ import type { HostApi } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
+import { withoutDanglingNoteRecords } from '../../../shared/workshop/note-records';
 import { danglingPlanReferences, forgetPlanReferences } from '../../../shared/workshop/plan-references';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
@@ -54,6 +55,12 @@ export interface DocumentSlice {
   dismissOpenProblem(): void;
   /** Changes the open workshop with an immer recipe; `updatedAt` is set for you. */
   editWorkshop(recipe: (draft: Draft<Workshop>) => void): void;
+  /**
+   * Changes the open workshop with a pure function of it (the edits of `shared/workshop`,
+   * such as `mergeNotes` or `applyDotRanking`): one undo step, like {@link editWorkshop}.
+   * `change` returns the workshop itself when nothing changes.
+   */
+  editWorkshopWith(change: (workshop: Workshop) => Workshop): void;
   /**
    * Changes the open workshop without an undo step, for where the facilitator looked rather
    * than what the room decided (a canvas's zoom and scroll). It is still saved.
@@ -127,6 +134,24 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
         set({ opening: false, openProblem: toOpenProblem(error, path) });
         return false;
       }
+    }
+
+    /**
+     * Keeps an edit of `workshop`, dated now. Whatever the edit removed, the plan stops
+     * pointing at it (links, risks' sources), and so do the room's notes turned into records.
+     */
+    function commitEdit(workshop: Workshop, edited: Workshop): void {
+      if (edited === workshop) return;
+      const dated = { ...edited, updatedAt: new Date().toISOString() };
+      const dangling = danglingPlanReferences(dated);
+      const next = withoutDanglingNoteRecords(
+        dangling.length === 0
+          ? dated
+          : produce(dated, (draft) => {
+              for (const removed of dangling) forgetPlanReferences(draft, removed);
+            }),
+      );
+      set({ workshop: next, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty' });
     }
 
     async function writeOnce(): Promise<void> {
@@ -223,21 +248,12 @@ export function createDocumentSlice(host: HostApi, sessionId: string): AppSliceC
 
       editWorkshop: (recipe) => {
         const { workshop } = get();
-        if (workshop === null) return;
-        const edited = produce(workshop, (draft) => {
-          recipe(draft);
-          draft.updatedAt = new Date().toISOString();
-        });
-        if (edited === workshop) return;
-        // Whatever the edit removed, the plan stops pointing at it (links, risks' sources).
-        const dangling = danglingPlanReferences(edited);
-        const next =
-          dangling.length === 0
-            ? edited
-            : produce(edited, (draft) => {
-                for (const removed of dangling) forgetPlanReferences(draft, removed);
-              });
-        set({ workshop: next, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'dirty' });
+        if (workshop !== null) commitEdit(workshop, produce(workshop, recipe));
+      },
+
+      editWorkshopWith: (change) => {
+        const { workshop } = get();
+        if (workshop !== null) commitEdit(workshop, change(workshop));
       },
 
       editWorkshopQuietly: (recipe) => {
