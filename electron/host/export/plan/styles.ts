@@ -6,6 +6,7 @@
  * levels), so the navigation pane and the table of contents work.
  */
 import {
+  type IParagraphStyleOptions,
   type IParagraphStylePropertiesOptions,
   type IPropertiesOptions,
   type IRunStylePropertiesOptions,
@@ -132,6 +133,27 @@ function headingStyle(
   };
 }
 
+/**
+ * A paragraph style of the plan: based on Normal, in the plan's fonts, with its own run and
+ * paragraph properties; `next` names the style Word continues with after it.
+ */
+function paragraphStyle(
+  id: string,
+  name: string,
+  run: IRunStylePropertiesOptions,
+  paragraph?: IParagraphStylePropertiesOptions,
+  options: { readonly next?: 'Normal'; readonly quickFormat?: true } = {},
+): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    ...options,
+    run: { ...fonts, ...run },
+    ...(paragraph === undefined ? {} : { paragraph }),
+  };
+}
+
 /** The style options of the plan's `Document`. */
 export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
   return {
@@ -158,59 +180,46 @@ export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externa
         },
       },
       paragraphStyles: [
-        {
-          id: STYLE.subtitle,
-          name: 'Subtitle',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { ...fonts, size: 32, color: COLOURS.accent },
-          paragraph: { spacing: { after: 480 } },
-        },
-        {
-          id: STYLE.contentsHeading,
-          name: 'TOC Heading',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { ...fonts, size: 36, bold: true, color: COLOURS.navy },
-          paragraph: { keepNext: true, spacing: { after: 200 } },
-        },
-        {
-          id: 'TOC1',
-          name: 'toc 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { ...fonts, bold: true, color: COLOURS.navy },
-          paragraph: { spacing: { before: 160, after: 40 } },
-        },
-        {
-          id: 'TOC2',
-          name: 'toc 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { ...fonts, size: 20 },
-          paragraph: { indent: { left: 240 }, spacing: { before: 0, after: 20 } },
-        },
-        {
-          id: STYLE.coverDetail,
-          name: 'Cover Detail',
-          basedOn: 'Normal',
-          run: { ...fonts, size: 24, color: COLOURS.ink },
-          paragraph: { spacing: { after: 80 } },
-        },
-        {
-          id: STYLE.note,
-          name: 'Plan Note',
-          basedOn: 'Normal',
-          run: { ...fonts, size: 18, italics: true, color: COLOURS.muted },
-        },
-        {
-          id: STYLE.verdict,
-          name: 'Verdict',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { ...fonts, size: 24, bold: true, color: COLOURS.navy },
-          paragraph: {
+        paragraphStyle(
+          STYLE.subtitle,
+          'Subtitle',
+          { size: 32, color: COLOURS.accent },
+          { spacing: { after: 480 } },
+          { next: 'Normal', quickFormat: true },
+        ),
+        paragraphStyle(
+          STYLE.contentsHeading,
+          'TOC Heading',
+          { size: 36, bold: true, color: COLOURS.navy },
+          { keepNext: true, spacing: { after: 200 } },
+          { next: 'Normal' },
+        ),
+        paragraphStyle(
+          'TOC1',
+          'toc 1',
+          { bold: true, color: COLOURS.navy },
+          { spacing: { before: 160, after: 40 } },
+          { next: 'Normal' },
+        ),
+        paragraphStyle(
+          'TOC2',
+          'toc 2',
+          { size: 20 },
+          { indent: { left: 240 }, spacing: { before: 0, after: 20 } },
+          { next: 'Normal' },
+        ),
+        paragraphStyle(
+          STYLE.coverDetail,
+          'Cover Detail',
+          { size: 24, color: COLOURS.ink },
+          { spacing: { after: 80 } },
+        ),
+        paragraphStyle(STYLE.note, 'Plan Note', { size: 18, italics: true, color: COLOURS.muted }),
+        paragraphStyle(
+          STYLE.verdict,
+          'Verdict',
+          { size: 24, bold: true, color: COLOURS.navy },
+          {
             spacing: { before: 120, after: 240, line: 264, lineRule: LineRuleType.AUTO },
             indent: { left: 170, right: 170 },
             shading: { type: 'clear', color: 'auto', fill: COLOURS.verdictFill },
@@ -218,28 +227,27 @@ export function planStyleOptions(): Pick<IPropertiesOptions, 'styles' | 'externa
               left: { style: 'single', size: 24, space: 8, color: COLOURS.accent },
             },
           },
-        },
-        {
-          id: STYLE.tableText,
-          name: 'Table Text',
-          basedOn: 'Normal',
-          run: { ...fonts, size: 18 },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-        {
-          id: STYLE.headerText,
-          name: 'header',
-          basedOn: 'Normal',
-          run: { ...fonts, size: 16, color: COLOURS.muted },
-          paragraph: { spacing: { after: 0 } },
-        },
-        {
-          id: STYLE.footerText,
-          name: 'footer',
-          basedOn: 'Normal',
-          run: { ...fonts, size: 16, color: COLOURS.muted },
-          paragraph: { spacing: { after: 0 } },
-        },
+          { next: 'Normal' },
+        ),
+        paragraphStyle(
+          STYLE.tableText,
+          'Table Text',
+          { size: 18 },
+          { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        ),
+        // The page header and footer: small grey text, nothing after it.
+        paragraphStyle(
+          STYLE.headerText,
+          'header',
+          { size: 16, color: COLOURS.muted },
+          { spacing: { after: 0 } },
+        ),
+        paragraphStyle(
+          STYLE.footerText,
+          'footer',
+          { size: 16, color: COLOURS.muted },
+          { spacing: { after: 0 } },
+        ),
       ],
       characterStyles: [
         {
