@@ -30,21 +30,37 @@ export interface WindowBounds {
   readonly height: number;
 }
 
+/**
+ * What every ReadyRoom window shares: its bounds, hidden until its page is ready to show (so
+ * it never flashes empty), and the given web preferences.
+ */
+function windowOptions(
+  bounds: WindowBounds,
+  look: Pick<
+    BrowserWindowConstructorOptions,
+    'title' | 'backgroundColor' | 'autoHideMenuBar' | 'minWidth' | 'minHeight'
+  >,
+  webPreferences: WebPreferences,
+): BrowserWindowConstructorOptions {
+  return { ...bounds, ...look, show: false, webPreferences };
+}
+
 /** Options for the facilitator's cockpit window. */
 export function facilitatorWindowOptions(
   preloadPath: string,
   bounds: WindowBounds = { width: 1280, height: 800 },
 ): BrowserWindowConstructorOptions {
-  return {
-    ...bounds,
-    minWidth: 1024,
-    minHeight: 640,
-    title: 'ReadyRoom',
-    show: false,
-    backgroundColor: '#f7f7f4',
-    autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(preloadPath),
-  };
+  return windowOptions(
+    bounds,
+    {
+      minWidth: 1024,
+      minHeight: 640,
+      title: 'ReadyRoom',
+      backgroundColor: '#f7f7f4',
+      autoHideMenuBar: false,
+    },
+    secureWebPreferences(preloadPath),
+  );
 }
 
 /**
@@ -56,15 +72,9 @@ export function audienceWindowOptions(
   preloadPath: string,
   bounds: WindowBounds = { width: 1280, height: 720 },
 ): BrowserWindowConstructorOptions {
-  return {
-    ...bounds,
-    title: 'ReadyRoom — audience screen',
-    show: false,
-    backgroundColor: '#101418',
-    autoHideMenuBar: true,
-    webPreferences: {
-      ...secureWebPreferences(preloadPath),
-      additionalArguments: [AUDIENCE_WINDOW_SWITCH],
-    },
-  };
+  return windowOptions(
+    bounds,
+    { title: 'ReadyRoom — audience screen', backgroundColor: '#101418', autoHideMenuBar: true },
+    { ...secureWebPreferences(preloadPath), additionalArguments: [AUDIENCE_WINDOW_SWITCH] },
+  );
 }
