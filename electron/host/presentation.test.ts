@@ -29,17 +29,17 @@ describe('presentation (what the audience screen shows)', () => {
       if (name === 'presentation.onDidChange') seen.push(payload);
     });
     await dispatchHostCall(host.methods, 'presentation.set', presented);
-    expect(await host.methods['presentation.get'](undefined)).toEqual({
+    const expected = {
       ...presented,
       results: [],
       canvas: null,
       canvasView: null,
       verdict: null,
+      activity: null,
       updatedAtMs: 5_000,
-    });
-    expect(seen).toEqual([
-      { ...presented, results: [], canvas: null, canvasView: null, verdict: null, updatedAtMs: 5_000 },
-    ]);
+    };
+    expect(await host.methods['presentation.get'](undefined)).toEqual(expected);
+    expect(seen).toEqual([expected]);
   });
 
   it('refuses anything that could carry private notes', async () => {

@@ -1,13 +1,23 @@
-import type { PresentedResults } from '../../shared/host-api/presentation-contract';
+import type { PresentedResults, PresentedSpread } from '../../shared/host-api/presentation-contract';
 import { ANSWERS, READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/workshop/readiness';
 import { ANSWER_LABELS } from '../app/components/answer-bars';
 import { text } from '../../shared/text';
 
 type RoundResults = PresentedResults[number];
-type Counts = Readonly<Record<Answer, number>>;
+type Counts = Readonly<Record<Answer, number>> & { readonly spread?: PresentedSpread };
 
 function countsOf(round: RoundResults, questionId: QuestionId): Counts | undefined {
   return round.counts.find((item) => item.questionId === questionId);
+}
+
+/** "· Room split · How sure: 3.4 of 5" beside a round's name, when the round asked how sure. */
+function Spread({ spread }: { spread: PresentedSpread | undefined }) {
+  if (spread === undefined) return null;
+  const parts = [text(spread.split ? 'audience.results.split' : 'audience.results.agreed')];
+  if (spread.averageConfidence !== null) {
+    parts.push(text('audience.results.sure', { average: spread.averageConfidence.toFixed(1) }));
+  }
+  return <span className="audience-bars__spread"> · {parts.join(' · ')}</span>;
 }
 
 function share(counts: Counts, answer: Answer): number {
@@ -52,7 +62,10 @@ function RoundBars({
   const total = counts.yes + counts.partly + counts.no;
   return (
     <figure className={`audience-bars${previous === undefined ? '' : ' audience-bars--compared'}`}>
-      <figcaption>{text('audience.results.round', { number: roundNumber })}</figcaption>
+      <figcaption>
+        {text('audience.results.round', { number: roundNumber })}
+        <Spread spread={counts.spread} />
+      </figcaption>
       {ANSWERS.map((answer) => (
         <div key={answer} className={`audience-bars__row audience-bars__row--${answer}`}>
           <span className="audience-bars__label">{ANSWER_LABELS[answer]}</span>

@@ -5,6 +5,9 @@ import type { Presentation } from '../../shared/host-api/presentation-contract';
 import type { VotingState } from '../../shared/host-api/voting-contract';
 import { AppLogo } from '../app/components/app-logo';
 import { useNow } from '../app/use-now';
+import { ActivityOpenView } from './audience-activity-open';
+import { NotesView } from './audience-notes';
+import { RankingView } from './audience-ranking';
 import { ResultsView } from './audience-results';
 import { VerdictView } from './audience-verdict';
 import { JoinBlock, VotingView } from './audience-voting';
@@ -17,13 +20,24 @@ const ReadOnlyCanvas = lazy(() =>
 );
 
 /** Which of its views the audience screen shows. */
-export type AudienceViewName = 'welcome' | 'stage' | 'canvas' | 'voting' | 'results' | 'verdict';
+export type AudienceViewName =
+  | 'welcome'
+  | 'stage'
+  | 'canvas'
+  | 'voting'
+  | 'results'
+  | 'verdict'
+  | 'writing'
+  | 'dots'
+  | 'notes'
+  | 'ranking';
 
 type OpenRoom = Extract<VotingState['room'], { status: 'open' }>;
 
 /**
- * What the room should look at now, most specific first: the verdict once shown, an open
- * round, the revealed results, a projected canvas, else the stage itself.
+ * What the room should look at now, most specific first: a writing round or dot vote while
+ * phones take part, the verdict once shown, an open round, a revealed activity the facilitator
+ * shows, the revealed results, a projected canvas, else the stage itself.
  */
 export function audienceView(
   presentation: Presentation | null,
@@ -31,6 +45,10 @@ export function audienceView(
 ): AudienceViewName {
   const stage = presentation?.show.stage ? presentation.stage : null;
   if (presentation === null || stage === null) return 'welcome';
+  if (voting?.activity?.status === 'open') return voting.activity.kind === 'writing' ? 'writing' : 'dots';
+  if (presentation.activity !== null && voting?.round?.status !== 'open') {
+    return presentation.activity.kind;
+  }
   if (isRoomVotingStage(stage.kind)) {
     if (presentation.verdict !== null) return 'verdict';
     if (voting?.round?.status === 'open') return 'voting';
@@ -47,6 +65,7 @@ export function audienceView(
 function joinSize(view: AudienceViewName, voting: VotingState | null): 'large' | 'corner' | null {
   if (voting === null || voting.room.status !== 'open') return null;
   if (view === 'voting') return voting.round?.mode === 'phones' ? null : 'corner'; // the view has it
+  if (view === 'writing' || view === 'dots') return null; // the view has it
   if (view === 'stage' && voting.round === null) return 'large';
   return 'corner';
 }
@@ -151,7 +170,9 @@ export function AudienceScreen({
   const stage = presentation?.show.stage ? presentation.stage : null;
   const timer = presentation?.show.timer ? presentation.timer : null;
   // One clock at a time: while a round counts down, the stage's timer stays off the screen.
-  const countdownShown = view === 'voting' && voting?.round?.closesAt != null;
+  const countdownShown =
+    (view === 'voting' && voting?.round?.closesAt != null) ||
+    ((view === 'writing' || view === 'dots') && voting?.activity?.closesAt != null);
   return (
     <div className="audience" data-view={view} inert={!interactive}>
       <header className="audience__header">
@@ -178,7 +199,13 @@ export function AudienceScreen({
         </div>
       </header>
       <div className="audience__body">
-        {view === 'verdict' && presentation?.verdict ? (
+        {(view === 'writing' || view === 'dots') && voting?.activity ? (
+          <ActivityOpenView activity={voting.activity} room={room} />
+        ) : view === 'notes' && presentation?.activity?.kind === 'notes' ? (
+          <NotesView activity={presentation.activity} />
+        ) : view === 'ranking' && presentation?.activity?.kind === 'ranking' ? (
+          <RankingView activity={presentation.activity} />
+        ) : view === 'verdict' && presentation?.verdict ? (
           <VerdictView verdict={presentation.verdict} />
         ) : view === 'voting' && voting?.round ? (
           <VotingView round={voting.round} room={room} interactive={interactive} />

@@ -29,4 +29,25 @@ describe('what the audience screen shows', () => {
   it('shows the stage elsewhere, even with results revealed earlier', () => {
     expect(audienceView(presenting('metrics', revealed), roundOpen)).toBe('stage');
   });
+
+  it('shows a writing round or dot vote while phones take part, on any stage', () => {
+    const activityOpen = (kind: 'writing' | 'dots') =>
+      ({ round: null, activity: { kind, status: 'open' } }) as unknown as VotingState;
+    expect(audienceView(presenting('metrics'), activityOpen('writing'))).toBe('writing');
+    expect(audienceView(presenting('readiness', revealed), activityOpen('dots'))).toBe('dots');
+  });
+
+  it('shows the revealed notes or ranking the facilitator shows, unless a round is open', () => {
+    const notes: Presentation = {
+      ...presenting('workflow'),
+      activity: { kind: 'notes', prompt: 'What will break?', groups: [], more: 0 },
+    };
+    const ranking: Presentation = {
+      ...presenting('readiness', revealed),
+      activity: { kind: 'ranking', prompt: 'Which matter most?', phones: 3, items: [] },
+    };
+    expect(audienceView(notes, null)).toBe('notes');
+    expect(audienceView(ranking, null)).toBe('ranking');
+    expect(audienceView(ranking, roundOpen)).toBe('voting');
+  });
 });

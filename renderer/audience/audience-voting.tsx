@@ -69,11 +69,12 @@ export function JoinBlock({ room, size }: { room: OpenRoom; size: 'large' | 'cor
   );
 }
 
-function Countdown({ closesAt }: { closesAt: string }) {
+/** The time left to vote or write, in minutes and seconds, named for screen readers by `label`. */
+export function Countdown({ closesAt, label }: { closesAt: string; label: string }) {
   const now = useNow(500);
   const seconds = Math.max(0, Math.ceil((Date.parse(closesAt) - now) / 1000));
   return (
-    <p className="audience-vote__countdown" aria-label={text('audience.vote.timeLeft')}>
+    <p className="audience-vote__countdown" aria-label={label}>
       {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')}
     </p>
   );
@@ -174,7 +175,9 @@ export function VotingView({
               number: round.number,
             })}
           </h1>
-          {round.closesAt !== null ? <Countdown closesAt={round.closesAt} /> : null}
+          {round.closesAt !== null ? (
+            <Countdown closesAt={round.closesAt} label={text('audience.vote.timeLeft')} />
+          ) : null}
         </div>
         {keypad ? (
           interactive ? (

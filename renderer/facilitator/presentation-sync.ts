@@ -7,6 +7,7 @@ import { computeVerdict } from '../../shared/workshop/readiness-logic';
 import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
 import { whenIdle } from '../when-idle';
+import { presentedActivity } from './presentation-sync-activity';
 import { stagePrompts } from './stages';
 
 type PresentationInput = Omit<Presentation, 'updatedAtMs'>;
@@ -74,6 +75,7 @@ export function presentationFor(state: AppState): PresentationInput {
         : null,
     canvasView: canvasShown ? state.canvasView : null,
     verdict: verdictShown ? presentedVerdict(workshop) : null,
+    activity: presentedActivity(state),
     timer:
       stage === undefined
         ? null

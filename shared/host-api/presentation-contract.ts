@@ -43,6 +43,53 @@ export const PresentedVerdictSchema = z.strictObject({
 });
 export type PresentedVerdict = z.infer<typeof PresentedVerdictSchema>;
 
+/** A revealed note as the room sees it: its words only (never who wrote it, never a hidden note). */
+const PresentedNoteSchema = z.strictObject({
+  text: z.string().max(300),
+  /** How many duplicates the facilitator merged into it. */
+  merged: z.number().int().min(0).max(2000),
+});
+
+/**
+ * A revealed room activity as the room sees it: the notes of a writing round by group (hidden
+ * notes left out), or a dot vote's ranking. Only what the facilitator has revealed.
+ */
+export const PresentedActivitySchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('notes'),
+    prompt: z.string().max(300),
+    /** The groups in the facilitator's order; a null title is the notes in no group. */
+    groups: z
+      .array(
+        z.strictObject({
+          title: z.string().max(300).nullable(),
+          notes: z.array(PresentedNoteSchema).max(300),
+        }),
+      )
+      .max(100),
+    /** Notes left off the screen for room (the screen shows at most 300). */
+    more: z.number().int().min(0),
+  }),
+  z.strictObject({
+    kind: z.literal('ranking'),
+    prompt: z.string().max(300),
+    phones: z.number().int().min(0),
+    /** Most dots first. */
+    items: z.array(z.strictObject({ label: z.string().max(300), dots: z.number().int().min(0) })).max(30),
+  }),
+]);
+export type PresentedActivity = z.infer<typeof PresentedActivitySchema>;
+
+/**
+ * How split the room was on a question, when the round asked "How sure are you?": whether the
+ * answers were split, and the average sureness (1 to 5) of those who said.
+ */
+export const PresentedSpreadSchema = z.strictObject({
+  split: z.boolean(),
+  averageConfidence: z.number().min(1).max(5).nullable(),
+});
+export type PresentedSpread = z.infer<typeof PresentedSpreadSchema>;
+
 /**
  * What the audience screen shows. It is deliberately a separate, small shape: it has no
  * field that could carry the facilitator's notes, so the room can never see them.
@@ -71,6 +118,8 @@ export const PresentationSchema = z.strictObject({
             yes: z.number().int().min(0),
             partly: z.number().int().min(0),
             no: z.number().int().min(0),
+            /** The spread, when the round asked how sure people were. */
+            spread: PresentedSpreadSchema.optional(),
           }),
         ),
       }),
@@ -83,6 +132,8 @@ export const PresentationSchema = z.strictObject({
   canvasView: CanvasViewSchema.nullable().default(null),
   /** The verdict, once the facilitator shows it to the room (readiness stage only). */
   verdict: PresentedVerdictSchema.nullable().default(null),
+  /** A revealed writing round or dot vote of the current stage, once the facilitator shows it. */
+  activity: PresentedActivitySchema.nullable().default(null),
   /** When the facilitator last updated it, on the host's clock (ms since epoch). */
   updatedAtMs: z.number(),
 });
@@ -100,6 +151,7 @@ export function emptyPresentation(now: number): Presentation {
     canvas: null,
     canvasView: null,
     verdict: null,
+    activity: null,
     updatedAtMs: now,
   };
 }

@@ -30,6 +30,7 @@ import { HOST } from './english/host';
 import { HOST_DOCUMENTS } from './english/host-documents';
 import { APP_MESSAGES } from './english/app-messages';
 import { FOLLOW_UP } from './english/follow-up';
+import { ROOM_ACTIVITY } from './english/room-activity';
 import { ROOM_PHONE } from './english/room-phone';
 import type { Message } from './translator';
 
@@ -58,6 +59,7 @@ export const ENGLISH = {
   ...HOST,
   ...HOST_DOCUMENTS,
   ...FOLLOW_UP,
+  ...ROOM_ACTIVITY,
   ...ROOM_PHONE,
   ...APP_MESSAGES,
 
