@@ -1,6 +1,7 @@
 /**
  * The participant (phone) page: join the room by code, vote Yes / Partly / No on the open
- * question(s), see results once the facilitator reveals them. Deliberately framework-free
+ * question(s) (and say how sure, when asked), see results once the facilitator reveals them,
+ * write notes in a silent writing round and place dots in a dot vote. Deliberately framework-free
  * and tiny: phones download it over weak room Wi-Fi. It keeps its device token in
  * localStorage (and sends it when joining again, so the room knows it is the same voter) and
  * reconnects by itself, with backoff, when the Wi-Fi drops or the screen locks. Every state
@@ -8,22 +9,17 @@
  */
 import './participant.css';
 import { text } from '../../shared/text';
-import { castBallot, fetchState, joinRoom, openLive, RoomRefused, RoomUnreachable } from './room-client';
+import { createActivityActions } from './activity-actions';
+import { createVote } from './ballot-action';
+import type { PageHooks } from './page-hooks';
+import { fetchState, joinRoom, openLive, RoomRefused, RoomUnreachable } from './room-client';
 import type { Answer, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
 import { createStateSync, retryDelay } from '../../shared/voting/state-sync';
-import {
-  buildView,
-  connectionText,
-  VOTE_CONFIRMATION,
-  viewKind,
-  viewSignature,
-  type ParticipantModel,
-} from './view';
+import { buildView, connectionText, viewKind, viewSignature, type ParticipantModel } from './view';
 
 const TOKEN_KEY = 'readyroom-device-token';
 /** How long a message stays at the bottom of the screen. */
 const STATUS_SHOWN_MS = 8000;
-const OFFLINE_VOTE = text('phone.offlineVote');
 const OFFLINE_JOIN = text('phone.offlineJoin');
 
 const viewArea = document.getElementById('view') as HTMLElement;
@@ -237,45 +233,42 @@ async function join(code: string, name: string | null): Promise<void> {
   }
 }
 
-async function vote(questionId: QuestionId, answer: Answer): Promise<void> {
-  const round = model.phone?.round;
-  if (round === null || round === undefined || token === null) return;
-  update({ sending: { ...model.sending, [questionId]: answer } });
-  try {
-    await castBallot(token, { roundId: round.roundId, questionId, answer });
-    const phone = model.phone;
-    if (phone?.round?.roundId === round.roundId) {
-      const myAnswers = { ...phone.round.myAnswers, [questionId]: answer };
-      model = { ...model, phone: { ...phone, round: { ...phone.round, myAnswers } } };
-    }
-    announce(VOTE_CONFIRMATION);
-  } catch (error) {
-    if (error instanceof RoomRefused) {
-      announce(error.message);
-      if (error.code === 'not-joined') forgetJoin();
-      if (error.code !== 'too-many-requests') void sync.request();
-    } else {
-      announce(OFFLINE_VOTE);
+const page: PageHooks = {
+  model: () => model,
+  update,
+  announce,
+  token: () => token,
+  failed(error, offline) {
+    if (!(error instanceof RoomRefused)) {
+      announce(offline);
       void sync.request();
+      return;
     }
-  } finally {
-    const { [questionId]: _sent, ...stillSending } = model.sending;
-    update({ sending: stillSending });
-  }
-}
+    announce(error.message);
+    if (error.code === 'not-joined') forgetJoin();
+    if (error.code !== 'too-many-requests') void sync.request();
+  },
+  focus: (selector) => viewArea.querySelector<HTMLElement>(selector)?.focus(),
+};
+const vote = createVote(page);
+const activityActions = createActivityActions(page);
 
 viewArea.addEventListener('click', (event) => {
-  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-answer]');
+  if (activityActions.click(event.target as Element)) return;
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-question]');
   const questionId = button?.dataset.question as QuestionId | undefined;
-  const answer = button?.dataset.answer as Answer | undefined;
-  if (questionId !== undefined && answer !== undefined && model.sending[questionId] === undefined) {
-    void vote(questionId, answer);
-  }
+  if (questionId === undefined || model.sending[questionId] !== undefined) return;
+  const sure = button?.dataset.confidence;
+  const answer = (sure === undefined ? button?.dataset.answer : model.phone?.round?.myAnswers[questionId]) as
+    Answer | undefined;
+  if (answer !== undefined) void vote(questionId, answer, sure === undefined ? undefined : Number(sure));
 });
+viewArea.addEventListener('input', (event) => activityActions.input(event.target as Element));
 
 viewArea.addEventListener('submit', (event) => {
   event.preventDefault();
   const form = event.target as HTMLFormElement;
+  if (activityActions.submit(form)) return;
   const code = (form.elements.namedItem('code') as HTMLInputElement | null)?.value ?? '';
   const name = form.elements.namedItem('name') as HTMLInputElement | null;
   void join(code, name === null ? null : name.value);

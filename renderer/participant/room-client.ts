@@ -1,6 +1,8 @@
 import type {
+  ActivityReply,
   Answer,
   BallotReply,
+  NoteReply,
   JoinReply,
   PhoneState,
   RoomErrorReply,
@@ -20,14 +22,19 @@ export class RoomRefused extends Error {
 /** The room could not be reached at all (Wi-Fi dropped, room closed). */
 export class RoomUnreachable extends Error {}
 
-async function call<Reply>(path: string, token: string | null, body?: unknown): Promise<Reply> {
+async function call<Reply>(
+  path: string,
+  token: string | null,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store',
@@ -71,12 +78,32 @@ export function joinRoom(
   return call<JoinReply>('/room/join', null, body);
 }
 
-/** `POST /room/ballot`: resolves once the room has saved the vote. */
+/** `POST /room/ballot`: resolves once the room has saved the vote (and "how sure", when given). */
 export function castBallot(
   token: string,
-  ballot: { roundId: string; questionId: string; answer: Answer },
+  ballot: { roundId: string; questionId: string; answer: Answer; confidence?: number },
 ): Promise<BallotReply> {
   return call<BallotReply>('/room/ballot', token, ballot);
+}
+
+/** `POST /room/note`: resolves with the note once the room has saved it. */
+export function writeNote(token: string, activityId: string, text: string): Promise<NoteReply> {
+  return call<NoteReply>('/room/note', token, { activityId, text });
+}
+
+/** `DELETE /room/note`: takes one of this phone's notes back. */
+export function deleteNote(token: string, activityId: string, noteId: string): Promise<ActivityReply> {
+  return call<ActivityReply>('/room/note', token, { activityId, noteId }, 'DELETE');
+}
+
+/** `PUT /room/dots`: this phone's whole dot allocation, replacing the one before. */
+export function placeDots(
+  token: string,
+  activityId: string,
+  dots: Readonly<Record<string, number>>,
+): Promise<ActivityReply> {
+  const entries = Object.entries(dots).map(([itemId, count]) => ({ itemId, dots: count }));
+  return call<ActivityReply>('/room/dots', token, { activityId, dots: entries }, 'PUT');
 }
 
 /** Opens the push channel; `onPush` hears each message, `onClose` when it drops. */

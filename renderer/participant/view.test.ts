@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_MS, retryDelay } from '../../shared/voting/state-sync';
 import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
-import {
-  buildView,
-  connectionText,
-  VOTE_CONFIRMATION,
-  viewKind,
-  viewSignature,
-  type ParticipantModel,
-} from './view';
+import { renderView, roomModel } from './view-fixtures';
+import { connectionText, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
 
 const round: PhoneRound = {
   roundId: 'round-1',
   number: 1,
   mode: 'phones',
   status: 'open',
+  openedAt: '2026-03-01T10:00:00.000Z',
   questions: [
     { id: 'ownership', label: 'Ownership', text: 'Is a named person answerable?' },
     { id: 'data', label: 'Data', text: 'Can the <b>data</b> pipeline keep up?' },
@@ -25,22 +20,9 @@ const round: PhoneRound = {
   results: null,
 };
 
-function model(change: Partial<ParticipantModel> = {}, phone: Partial<PhoneState> = {}): ParticipantModel {
-  return {
-    phase: 'room',
-    phone: { ok: true, namedVoting: false, joined: true, name: null, round, activity: null, ...phone },
-    code: 'K7PX2M',
-    sending: {},
-    joining: false,
-    ...change,
-  };
-}
-
-function render(from: ParticipantModel): HTMLElement {
-  const container = document.createElement('div');
-  container.append(...buildView(from));
-  return container;
-}
+const model = (change: Partial<ParticipantModel> = {}, phone: Partial<PhoneState> = {}) =>
+  roomModel({ round, ...phone }, change);
+const render = renderView;
 
 describe('the participant page views', () => {
   it('ask only for the code when voting is anonymous, prefilled from the QR link', () => {

@@ -6,6 +6,9 @@
 import { text } from '../../shared/text';
 import { ANSWER_LABELS } from '../../shared/text/answers';
 import type { Answer, PhoneRound, PhoneState, QuestionId } from '../../shared/voting/room-protocol';
+import { activityView, isActivityShown, NO_ACTIVITY_UI, type ActivityUi } from './activity-view';
+import { confidenceChoice } from './confidence-view';
+import { h, heading } from './dom';
 
 /** Where the page is. */
 export type Phase = 'connecting' | 'unreachable' | 'join' | 'room' | 'room-closed';
@@ -20,7 +23,11 @@ export interface ParticipantModel {
   readonly name?: string;
   /** Votes on their way to the room. */
   readonly sending: Partial<Record<QuestionId, Answer>>;
+  /** "How sure" values on their way to the room. */
+  readonly sendingSure?: Partial<Record<QuestionId, number>>;
   readonly joining: boolean;
+  /** What this phone is doing with the room activity (writing, dots). */
+  readonly activity?: ActivityUi;
 }
 
 /** What the page says once the room has saved a vote. */
@@ -30,27 +37,6 @@ export const VOTE_CONFIRMATION = text('phone.voteConfirmed');
 export const ANSWER_CHOICES: readonly { readonly answer: Answer; readonly label: string }[] = (
   ['yes', 'partly', 'no'] as const
 ).map((answer) => ({ answer, label: ANSWER_LABELS[answer] }));
-
-type Child = Node | string | null | false;
-
-/** Creates an element with attributes and children. */
-function h<Tag extends keyof HTMLElementTagNameMap>(
-  tag: Tag,
-  attributes: Readonly<Record<string, string | false>> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[Tag] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== false) element.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child !== null && child !== false) element.append(child);
-  }
-  return element;
-}
-
-/** The page heading; focusable so focus can move to it when the view changes on a tap. */
-const heading = (words: string) => h('h1', { tabindex: '-1', 'data-focus-key': 'heading' }, words);
 
 const labelOf = (answer: Answer) =>
   ANSWER_CHOICES.find((choice) => choice.answer === answer)?.label ?? answer;
@@ -111,7 +97,7 @@ function joinView(model: ParticipantModel): Node[] {
 function questionSection(
   headingId: string,
   question: PhoneRound['questions'][number],
-  ...body: Node[]
+  ...body: (Node | false)[]
 ): Node {
   return h(
     'section',
@@ -157,6 +143,9 @@ function questionView(round: PhoneRound, model: ParticipantModel): Node[] {
             ? VOTE_CONFIRMATION
             : text('phone.notVoted'),
       ),
+      round.askConfidence &&
+        (sending ?? chosen) !== undefined &&
+        confidenceChoice(question.id, model.sendingSure?.[question.id] ?? round.myConfidence[question.id]),
     );
   });
 }
@@ -212,6 +201,10 @@ export function buildView(model: ParticipantModel): Node[] {
       break;
   }
   const round = model.phone?.round ?? null;
+  const activity = model.phone?.activity ?? null;
+  if (activity !== null && isActivityShown(activity, round)) {
+    return activityView(activity, model.activity ?? NO_ACTIVITY_UI);
+  }
   const greeting = model.phone?.name
     ? text('phone.inHeadingNamed', { name: model.phone.name })
     : text('phone.inHeading');
@@ -265,6 +258,9 @@ export function viewSignature(model: ParticipantModel): string {
     model.phase,
     model.phase === 'join' ? [model.phone?.namedVoting, model.joining] : model.phone,
     model.sending,
+    model.sendingSure,
+    // The draft note is left out: typing must not rebuild the page under the cursor.
+    { ...NO_ACTIVITY_UI, ...model.activity, draft: undefined },
   ]);
 }
 
@@ -296,5 +292,9 @@ export function connectionText(facts: ConnectionFacts): string {
 /** Which screen the page is on (join, a round open, its results, …), whatever the details. */
 export function viewKind(model: ParticipantModel): string {
   const round = model.phone?.round ?? null;
+  const activity = model.phone?.activity ?? null;
+  if (model.phase === 'room' && activity !== null && isActivityShown(activity, round)) {
+    return [model.phase, activity.activityId, activity.status].join('|');
+  }
   return [model.phase, round?.roundId, round?.status, round?.results !== null && round !== null].join('|');
 }

@@ -27,6 +27,8 @@ export interface PhoneRound {
   readonly number: number;
   readonly mode: 'phones' | 'keypad';
   readonly status: 'open' | 'closed';
+  /** When it opened (ISO time): the newer of the round and the activity is what a phone shows. */
+  readonly openedAt: string;
   readonly questions: readonly PhoneQuestion[];
   readonly myAnswers: Partial<Record<QuestionId, Answer>>;
   /** Whether the round asks "How sure are you?" (1–5) with each answer. */
@@ -58,6 +60,7 @@ export interface PhoneActivity {
   readonly kind: 'writing' | 'dots';
   readonly prompt: string;
   readonly status: 'open' | 'closed';
+  readonly openedAt: string;
   /** When it closes on its own (ISO time), or null. */
   readonly closesAt: string | null;
   readonly writing: {

@@ -43,6 +43,7 @@ export function phoneActivityOf(ledger: ActivityLedger, deviceKey: string): Phon
     kind: activity.kind,
     prompt: activity.prompt,
     status: ledger.status === 'closed' ? 'closed' : 'open',
+    openedAt: activity.openedAt,
     closesAt: activity.closesAt,
     writing:
       activity.writing === null

@@ -11,6 +11,7 @@ export function phoneRoundOf(ledger: RoundLedger, deviceId: string): PhoneRound 
     number: ledger.round.number,
     mode: ledger.round.mode,
     status: ledger.status === 'closed' ? 'closed' : 'open',
+    openedAt: ledger.round.openedAt,
     questions: ledger.round.questionIds.map((id) => {
       const question = QUESTIONS_BY_ID.get(id);
       return { id, label: question?.label ?? id, text: question?.text ?? id };

@@ -36,4 +36,46 @@ export const ROOM_PHONE = {
   'host.room.unknownItem': 'That item is not in this vote. Reload the page.',
   'host.room.noteNotSaved': 'Your note could not be saved. Please send it again.',
   'host.room.dotsNotSaved': 'Your dots could not be saved. Please try again.',
+
+  // The phone page.
+  'phone.activity.closesAt': 'Open until {time}.',
+  'phone.writing.heading': 'Write your ideas',
+  'phone.writing.anonymous':
+    'Your notes are anonymous: the facilitator sees them only when revealed, never who wrote them.',
+  'phone.writing.label': 'Your note (up to {limit} characters)',
+  'phone.writing.count': '{used} of {limit} characters',
+  'phone.writing.send': 'Send',
+  'phone.writing.sending': 'Sending…',
+  'phone.writing.sent': 'Sent. You can write another.',
+  'phone.writing.notesLeft': {
+    one: 'You can send {count} more note.',
+    other: 'You can send {count} more notes.',
+  },
+  'phone.writing.limitReached':
+    'You have sent {limit} notes, the most for this round. Delete one to write another.',
+  'phone.writing.mine': 'Your notes',
+  'phone.writing.noneYet': 'You have not sent a note yet.',
+  'phone.writing.delete': 'Delete',
+  'phone.writing.deleteNote': 'Delete your note: {text}',
+  'phone.writing.deleted': 'Note deleted.',
+  'phone.writing.offline': 'Your note did not reach the room. Check your Wi-Fi, then send it again.',
+  'phone.writing.closed': 'Writing has closed. Thank you! Watch the room screen.',
+  'phone.dots.heading': 'Place your dots',
+  'phone.dots.anonymous':
+    'Your dots are anonymous: the facilitator sees only the totals, once revealed, never who placed them.',
+  'phone.dots.hint':
+    'Put several dots on one item if it matters most. You can move them until the vote closes.',
+  'phone.dots.left': '{left} of {total} dots left',
+  'phone.dots.onItem': { one: '{count} dot', other: '{count} dots' },
+  'phone.dots.add': 'Add a dot to {item}',
+  'phone.dots.remove': 'Take a dot from {item}',
+  'phone.dots.saving': 'Saving…',
+  'phone.dots.saved': 'Saved.',
+  'phone.dots.failed': 'Not saved. {reason}',
+  'phone.dots.retry': 'Try again',
+  'phone.dots.offline': 'Your dots did not reach the room. Check your Wi-Fi, then try again.',
+  'phone.dots.closed': 'The dot vote has closed. Thank you! The ranking is on the room screen.',
+  'phone.confidence.legend': 'How sure are you?',
+  'phone.confidence.scale': '1 = not sure at all, 5 = very sure. Optional.',
+  'phone.confidence.choice': '{value} of 5',
 } as const satisfies Readonly<Record<string, Message>>;
