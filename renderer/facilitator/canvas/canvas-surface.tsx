@@ -25,6 +25,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { CANVAS_LABELS } from '../../../shared/canvases/labels';
 import { reactFlowPerformanceOptions } from '../../../shared/canvases/react-flow-performance';
 import type { CanvasName } from '../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
@@ -61,8 +62,8 @@ const ARIA_LABELS = {
 
 export interface CanvasSurfaceProps<NodeType extends Node, EdgeType extends Edge> {
   readonly canvas: CanvasName;
-  /** Names the canvas for assistive technology, e.g. "Stakeholder map". */
-  readonly label: string;
+  /** Names the canvas for assistive technology; the canvas's name ("Stakeholder map") if not given. */
+  readonly label?: string;
   readonly nodes: NodeType[];
   readonly edges: EdgeType[];
   readonly nodeTypes: NodeTypes;
@@ -188,7 +189,7 @@ export function CanvasSurface<NodeType extends Node, EdgeType extends Edge>(
       <div ref={wrapper} className="canvas canvas--editable" data-canvas={canvas} onKeyDown={handleKeyDown}>
         <div className="canvas__flow">
           <ReactFlow<NodeType, EdgeType>
-            aria-label={props.label}
+            aria-label={props.label ?? CANVAS_LABELS[canvas]}
             nodes={props.nodes}
             edges={props.edges}
             nodeTypes={props.nodeTypes}

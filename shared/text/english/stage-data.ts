@@ -4,7 +4,6 @@ import type { Message } from '../translator';
 export const STAGE_DATA = {
   'stage.data.theAiSystem': 'The AI system',
   'stage.data.addDataSource': 'Add data source',
-  'stage.data.dataMap': 'Data map',
   'stage.data.selectedOnThe': 'Selected on the map',
   'stage.data.selectASource':
     'Select a source to edit it. Double-click an empty spot to add a source there. Every source here is a row of the list, and the other way round.',

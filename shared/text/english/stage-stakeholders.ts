@@ -26,7 +26,6 @@ export const STAGE_STAKEHOLDERS = {
   'stage.stakeholders.removeNameFromMap': 'Remove {name} from the map',
   'stage.stakeholders.addNameToParticipants': 'Add {name} to the participants',
   'stage.stakeholders.nameOfValue1': 'Name of {value1}',
-  'stage.stakeholders.stakeholderMap': 'Stakeholder map',
   'stage.stakeholders.veryLow': 'very low',
   'stage.stakeholders.veryHigh': 'very high',
   'stage.stakeholders.someoneNoLonger': 'someone no longer on the map',

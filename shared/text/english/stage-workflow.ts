@@ -3,7 +3,6 @@ import type { Message } from '../translator';
 
 export const STAGE_WORKFLOW = {
   'stage.workflow.titleOfValue1': 'Title of {value1}',
-  'stage.workflow.workflowTodayAnd': 'Workflow: today and with the AI',
   'stage.workflow.aStepNo': 'a step no longer on the canvas',
   'stage.workflow.untitledStep': 'Untitled step',
   'stage.workflow.step': 'Step',

@@ -16,7 +16,7 @@ import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { useCanvasNodes } from '../../canvas/canvas-elements';
 import { placeInLayout, useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
-import { CanvasArea } from '../shared/canvas-area';
+import { CanvasWorkspace } from '../shared/canvas-area';
 import { useCanvasStage } from '../shared/canvas-stage';
 import { useListIds, useListItem } from '../shared/use-workshop';
 import { addDataSource, removeDataSources } from './data-source-edits';
@@ -115,7 +115,12 @@ export function DataMapView() {
     [sources, initiative],
   );
 
-  const editing = useCanvasEditing<DataMapNode, Edge>(DATA_MAP_RULES, nodeState, [edges, null], show);
+  const editing = useCanvasEditing<DataMapNode, Edge>(DATA_MAP_RULES, nodeState, [edges, null], {
+    onAdded: show,
+    cardType: 'source',
+    onSelect: setSelected,
+    fitRequest,
+  });
   const addAt = editing.onPaneDoubleClick;
 
   const addInView = useCallback(() => {
@@ -131,13 +136,6 @@ export function DataMapView() {
     store.getState().requestFocus({ kind: 'created', place: FOCUS_PLACES.record(id) });
   }, [addAt, store]);
 
-  const handleSelection = useCallback(
-    ({ nodes: chosen }: { nodes: DataMapNode[] }) => {
-      setSelected(chosen.filter((node) => node.type === 'source').map((node) => node.id));
-    },
-    [setSelected],
-  );
-
   const only = selected.length === 1 ? selected[0] : undefined;
   return (
     <>
@@ -146,26 +144,18 @@ export function DataMapView() {
           {text('stage.data.addDataSource')}
         </button>
       </CanvasToolbar>
-      <div className="canvas-workspace">
-        <CanvasArea>
-          <CanvasSurface<DataMapNode, Edge>
-            canvas="dataMap"
-            label={text('stage.data.dataMap')}
-            nodeTypes={NODE_TYPES}
-            {...editing}
-            onSelectionChange={handleSelection}
-            fitRequest={fitRequest}
-            itemCount={ids.length}
-          />
-        </CanvasArea>
-        <aside className="canvas-workspace__panel panel" aria-label={text('stage.data.selectedOnThe')}>
-          {only !== undefined ? (
+      <CanvasWorkspace
+        panelLabel={text('stage.data.selectedOnThe')}
+        panel={
+          only !== undefined ? (
             <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
           ) : (
             <p className="hint">{text('stage.data.selectASource')}</p>
-          )}
-        </aside>
-      </div>
+          )
+        }
+      >
+        <CanvasSurface canvas="dataMap" nodeTypes={NODE_TYPES} {...editing} itemCount={ids.length} />
+      </CanvasWorkspace>
     </>
   );
 }

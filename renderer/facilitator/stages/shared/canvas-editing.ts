@@ -1,6 +1,6 @@
 import type { Connection, Edge, Node, XYPosition } from '@xyflow/react';
 import type { Draft } from 'immer';
-import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useLayoutEffect, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useEdgeChanges, useNodeChanges } from '../../canvas/canvas-elements';
 import { useEditWorkshop } from './use-workshop';
@@ -34,19 +34,58 @@ export function placeInLayout(canvas: 'stakeholders' | 'dataMap'): CanvasEditRul
   };
 }
 
+/** What a canvas tells its stage: the ids of the selected cards and lines. */
+export type SelectionReport = (cardIds: string[], lineIds: string[]) => void;
+
+/**
+ * React Flow's selection handler for a canvas: the ids of the selected nodes of `cardType`
+ * (the others are backdrops or fixed cards) and of the selected lines, told to `report`.
+ * Stable, or React Flow would report the selection again on every render.
+ */
+export function useSelectionIds<NodeType extends Node, EdgeType extends Edge>(
+  cardType: NonNullable<NodeType['type']>,
+  report: SelectionReport,
+) {
+  const latest = useRef(report);
+  useLayoutEffect(() => {
+    latest.current = report;
+  });
+  return useCallback(
+    ({ nodes, edges }: { nodes: NodeType[]; edges: EdgeType[] }) =>
+      latest.current(
+        nodes.filter((node) => node.type === cardType).map((node) => node.id),
+        edges.map((edge) => edge.id),
+      ),
+    [cardType],
+  );
+}
+
 const IGNORE_LINE_STATE: Dispatch<SetStateAction<never[]>> = () => {};
+
+/** What an editable canvas and its stage tell each other. */
+export interface CanvasStageLink<NodeType extends Node> {
+  /** Hears the id of a card added by double-click. */
+  readonly onAdded: (id: string) => void;
+  /** Hears what is selected: the cards of `cardType`, and the lines. */
+  readonly onSelect: SelectionReport;
+  readonly cardType: NonNullable<NodeType['type']>;
+  /** Changes when everything should be fitted into view (after tidying up). */
+  readonly fitRequest: number;
+}
 
 /**
  * What an editable canvas hands `CanvasSurface`: its cards and lines (local React Flow state,
- * or lines derived from the workshop, with no setter), React Flow's changes applied to them, and moves, new lines, deletions and double-clicks on the pane written into
- * the workshop through `rules`. `onAdded` hears the id of a card added by double-click.
+ * or lines derived from the workshop, with no setter), React Flow's changes applied to them,
+ * moves, new lines, deletions and double-clicks on the pane written into the workshop
+ * through `rules`, the selection told to the stage, and the stage's requests to fit the view.
  */
 export function useCanvasEditing<NodeType extends Node, EdgeType extends Edge = never>(
   rules: CanvasEditRules,
   [nodes, setNodes]: readonly [NodeType[], Dispatch<SetStateAction<NodeType[]>>],
   [edges, setEdges]: readonly [EdgeType[], Dispatch<SetStateAction<EdgeType[]>> | null],
-  onAdded: (id: string) => void,
+  { onAdded, onSelect, cardType, fitRequest }: CanvasStageLink<NodeType>,
 ) {
+  const onSelectionChange = useSelectionIds<NodeType, EdgeType>(cardType, onSelect);
   const editWorkshop = useEditWorkshop();
   const save = useCallback(
     (moved: Moves) => editWorkshop((draft) => rules.place(draft, moved)),
@@ -87,5 +126,7 @@ export function useCanvasEditing<NodeType extends Node, EdgeType extends Edge = 
     onConnect: rules.connect === undefined ? undefined : onConnect,
     onDelete,
     onPaneDoubleClick,
+    onSelectionChange,
+    fitRequest,
   };
 }

@@ -8,6 +8,7 @@ import { GridBackdrop, gridBackdropNode, type GridBackdropNode } from '../../../
 import { StakeholderChip } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { useCanvasNodes, useNodeChanges } from '../../canvas/canvas-elements';
+import { useSelectionIds } from '../shared/canvas-editing';
 import { findById, useEditWorkshop, useListItem } from '../shared/use-workshop';
 import type { MapSelection } from './stakeholder-map';
 import { text } from '../../../../shared/text';
@@ -100,14 +101,8 @@ export function InfluenceGridCanvas({
   );
   const onNodesChange = useNodeChanges(setNodes, rescore);
 
-  // Stable, or React Flow would report the selection again on every render.
-  const handleSelection = useCallback(
-    ({ nodes: selected }: { nodes: GridNode[] }) =>
-      onSelectionChange({
-        stakeholderIds: selected.filter((node) => node.type === 'chip').map((node) => node.id),
-        relationshipIds: [],
-      }),
-    [onSelectionChange],
+  const handleSelection = useSelectionIds<GridNode, never>('chip', (stakeholderIds) =>
+    onSelectionChange({ stakeholderIds, relationshipIds: [] }),
   );
 
   return (

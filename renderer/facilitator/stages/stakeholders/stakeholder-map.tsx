@@ -1,12 +1,5 @@
 import type { Draft } from 'immer';
-import {
-  MarkerType,
-  type Edge,
-  type Node,
-  type NodeProps,
-  type NodeTypes,
-  type OnSelectionChangeFunc,
-} from '@xyflow/react';
+import { MarkerType, type Edge, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { byId, relationshipLineName } from '../../../../shared/canvases/accessible-names';
 import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
@@ -145,17 +138,12 @@ export function StakeholderMap({
     );
   });
 
-  const editing = useCanvasEditing(MAP_RULES, nodeState, edgeState, onAdded);
-
-  const handleSelection: OnSelectionChangeFunc<StakeholderNode, RelationshipEdge> = useCallback(
-    ({ nodes: selectedNodes, edges: selectedEdges }) => {
-      onSelectionChange({
-        stakeholderIds: selectedNodes.map((node) => node.id),
-        relationshipIds: selectedEdges.map((edge) => edge.id),
-      });
-    },
-    [onSelectionChange],
-  );
+  const editing = useCanvasEditing(MAP_RULES, nodeState, edgeState, {
+    onAdded,
+    cardType: 'stakeholder',
+    onSelect: (stakeholderIds, relationshipIds) => onSelectionChange({ stakeholderIds, relationshipIds }),
+    fitRequest,
+  });
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -183,14 +171,11 @@ export function StakeholderMap({
   );
 
   return (
-    <CanvasSurface<StakeholderNode, RelationshipEdge>
+    <CanvasSurface
       canvas="stakeholders"
-      label={text('stage.stakeholders.stakeholderMap')}
       nodeTypes={NODE_TYPES}
       {...editing}
-      onSelectionChange={handleSelection}
       onKeyDown={onKeyDown}
-      fitRequest={fitRequest}
       itemCount={ids.length}
     />
   );

@@ -4,7 +4,7 @@ import type { Workshop } from '../../../../shared/workshop';
 import { aRelationship, aStakeholder, aWorkflowChange, fixtureId } from '../../../../test/fixtures/builders';
 import { openTestWorkshop, type TestWorkshop } from '../../../../test/support/workshop-store';
 import { FocusKeeper } from '../../../app/focus/focus-keeper';
-import { CanvasArea } from '../shared/canvas-area';
+import { CanvasWorkspace } from '../shared/canvas-area';
 import { RelationshipRecord, StakeholderRecord } from './stakeholder-record';
 
 const ana = aStakeholder({
@@ -195,10 +195,12 @@ describe('StakeholderRecord and RelationshipRecord', () => {
       workshop.render(
         <>
           <FocusKeeper />
-          <CanvasArea>
+          <CanvasWorkspace
+            panelLabel="Selected on the map"
+            panel={<StakeholderRecord id="cleo" onRemoved={onRemoved} />}
+          >
             <p>The map</p>
-          </CanvasArea>
-          <StakeholderRecord id="cleo" onRemoved={onRemoved} />
+          </CanvasWorkspace>
         </>,
       );
       const name = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;

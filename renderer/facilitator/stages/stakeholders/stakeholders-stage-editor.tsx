@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
 import { freeSpotNear } from '../../canvas/free-spot';
 import { ViewSwitch, type View } from '../../canvas/view-switch';
-import { CanvasArea } from '../shared/canvas-area';
+import { CanvasWorkspace } from '../shared/canvas-area';
 import { useCanvasStage } from '../shared/canvas-stage';
 import { StagePrompt } from '../shared/stage-prompt';
 import { useEditWorkshop } from '../shared/use-workshop';
@@ -93,24 +93,10 @@ export function StakeholdersStageEditor() {
               {text('stage.stakeholders.addStakeholder')}
             </button>
           </CanvasToolbar>
-          <div className="canvas-workspace">
-            <CanvasArea>
-              {view === 'map' ? (
-                <StakeholderMap
-                  onSelectionChange={stage.setSelection}
-                  focusRequest={stage.focusRequest}
-                  fitRequest={stage.fitRequest}
-                  onAdded={stage.show}
-                />
-              ) : (
-                <InfluenceGridCanvas onSelectionChange={stage.setSelection} />
-              )}
-            </CanvasArea>
-            <aside
-              className="canvas-workspace__panel panel"
-              aria-label={text('stage.stakeholders.selectedOnThe')}
-            >
-              {selectedStakeholder !== undefined ? (
+          <CanvasWorkspace
+            panelLabel={text('stage.stakeholders.selectedOnThe')}
+            panel={
+              selectedStakeholder !== undefined ? (
                 <StakeholderRecord
                   key={selectedStakeholder}
                   id={selectedStakeholder}
@@ -128,9 +114,20 @@ export function StakeholdersStageEditor() {
                 </p>
               ) : (
                 <p className="hint">{text('stage.stakeholders.selectACard')}</p>
-              )}
-            </aside>
-          </div>
+              )
+            }
+          >
+            {view === 'map' ? (
+              <StakeholderMap
+                onSelectionChange={stage.setSelection}
+                focusRequest={stage.focusRequest}
+                fitRequest={stage.fitRequest}
+                onAdded={stage.show}
+              />
+            ) : (
+              <InfluenceGridCanvas onSelectionChange={stage.setSelection} />
+            )}
+          </CanvasWorkspace>
         </>
       )}
     </div>

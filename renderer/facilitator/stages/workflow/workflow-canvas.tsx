@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { MarkerType, type Edge, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { byId, changeLineName } from '../../../../shared/canvases/accessible-names';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
@@ -138,27 +138,12 @@ export function WorkflowCanvas({
     );
   });
 
-  const editing = useCanvasEditing(WORKFLOW_RULES, nodeState, edgeState, onAdded);
+  const editing = useCanvasEditing(WORKFLOW_RULES, nodeState, edgeState, {
+    onAdded,
+    cardType: 'step',
+    onSelect: (stepIds, changeIds) => onSelectionChange({ stepIds, changeIds }),
+    fitRequest,
+  });
 
-  // Stable, or React Flow would report the selection again on every render.
-  const handleSelection = useCallback(
-    ({ nodes: selectedNodes, edges: selectedEdges }: { nodes: WorkflowNode[]; edges: ChangeEdge[] }) =>
-      onSelectionChange({
-        stepIds: selectedNodes.filter((node) => node.type === 'step').map((node) => node.id),
-        changeIds: selectedEdges.map((edge) => edge.id),
-      }),
-    [onSelectionChange],
-  );
-
-  return (
-    <CanvasSurface<WorkflowNode, ChangeEdge>
-      canvas="workflow"
-      label={text('stage.workflow.workflowTodayAnd')}
-      nodeTypes={NODE_TYPES}
-      {...editing}
-      onSelectionChange={handleSelection}
-      fitRequest={fitRequest}
-      itemCount={keys.length}
-    />
-  );
+  return <CanvasSurface canvas="workflow" nodeTypes={NODE_TYPES} {...editing} itemCount={keys.length} />;
 }

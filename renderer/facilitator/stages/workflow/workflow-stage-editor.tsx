@@ -4,7 +4,7 @@ import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/label
 import type { WorkflowLane } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { CanvasToolbar } from '../../canvas/canvas-toolbar';
-import { CanvasArea } from '../shared/canvas-area';
+import { CanvasWorkspace } from '../shared/canvas-area';
 import { useCanvasStage } from '../shared/canvas-stage';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { StagePrompt } from '../shared/stage-prompt';
@@ -79,25 +79,25 @@ export function WorkflowStageEditor() {
           {text('stage.workflow.addAStepWith')}
         </button>
       </CanvasToolbar>
-      <div className="canvas-workspace">
-        <CanvasArea>
-          <WorkflowCanvas
-            onSelectionChange={stage.setSelection}
-            focusRequest={stage.focusRequest}
-            fitRequest={stage.fitRequest}
-            onAdded={stage.show}
-          />
-        </CanvasArea>
-        <aside className="canvas-workspace__panel panel" aria-label={text('stage.workflow.selectedOnThe')}>
-          {selectedStep !== undefined ? (
+      <CanvasWorkspace
+        panelLabel={text('stage.workflow.selectedOnThe')}
+        panel={
+          selectedStep !== undefined ? (
             <StepRecord key={selectedStep} id={selectedStep} onRemoved={stage.clearSelection} />
           ) : selectedChange !== undefined ? (
             <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={stage.clearSelection} />
           ) : (
             <p className="hint">{text('stage.workflow.selectAStep')}</p>
-          )}
-        </aside>
-      </div>
+          )
+        }
+      >
+        <WorkflowCanvas
+          onSelectionChange={stage.setSelection}
+          focusRequest={stage.focusRequest}
+          fitRequest={stage.fitRequest}
+          onAdded={stage.show}
+        />
+      </CanvasWorkspace>
       <ChangeList onSelect={(id) => stage.setSelection({ stepIds: [], changeIds: [id] })} />
     </div>
   );
