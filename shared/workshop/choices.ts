@@ -112,5 +112,21 @@ export const RISK_SOURCE_KINDS = [
   'manual',
 ] as const;
 
+/** The conditions a pilot enjoys that tend to disappear at scale. */
+export const PILOT_CONDITION_IDS = [
+  'smallMotivatedTeam',
+  'curatedData',
+  'forgivingTimeline',
+  'closeSponsor',
+] as const;
+
+/** The questions about life after launch that must each get a named owner. */
+export const POST_LAUNCH_QUESTION_IDS = [
+  'modelUpkeep',
+  'qualityMonitoring',
+  'overrideDecisions',
+  'incidentAccountability',
+] as const;
+
 /** The RAG band of a risk's score (likelihood × impact), from least to most serious. */
 export const RISK_BANDS = ['green', 'amber', 'red-amber', 'red'] as const;

@@ -3,17 +3,21 @@ import type { DeepReadonly } from './deep-readonly';
 import { longText, shortText } from './fields';
 import { ParticipantIdSchema } from './ids';
 import { ownerField } from './people';
+import { choiceLabels } from '../text';
+import { POST_LAUNCH_QUESTION_IDS } from './choices';
 
-/** The questions about life after launch that must each get a named owner. */
-export const POST_LAUNCH_QUESTIONS = [
-  { id: 'modelUpkeep', label: 'Who looks after the model once it is live?' },
-  { id: 'qualityMonitoring', label: 'Who keeps an eye on the quality of what it produces?' },
-  { id: 'overrideDecisions', label: 'Who decides when the AI got it wrong and a person steps in?' },
-  { id: 'incidentAccountability', label: 'Who answers for it when something goes wrong?' },
-] as const;
+export { POST_LAUNCH_QUESTION_IDS };
 
 /** Names one post-launch question. */
-export type PostLaunchQuestionId = (typeof POST_LAUNCH_QUESTIONS)[number]['id'];
+export type PostLaunchQuestionId = (typeof POST_LAUNCH_QUESTION_IDS)[number];
+
+const postLaunchQuestionLabels = choiceLabels('postLaunchQuestion', POST_LAUNCH_QUESTION_IDS);
+
+/** The questions about life after launch that must each get a named owner, each with its words. */
+export const POST_LAUNCH_QUESTIONS = POST_LAUNCH_QUESTION_IDS.map((id) => ({
+  id,
+  label: postLaunchQuestionLabels[id],
+}));
 
 /**
  * The AI Product Owner: a business role (not IT) accountable for business results, with a

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deep-readonly';
+import { choiceLabels } from '../text';
+import { PILOT_CONDITION_IDS } from './choices';
 import { choice, longText, onePerId } from './fields';
 
-/** The conditions a pilot enjoys that tend to disappear at scale. */
-export const PILOT_CONDITIONS = [
-  { id: 'smallMotivatedTeam', label: 'A small team that wanted it to work' },
-  { id: 'curatedData', label: 'Clean data prepared by hand' },
-  { id: 'forgivingTimeline', label: 'A timeline with room for mistakes' },
-  { id: 'closeSponsor', label: 'A senior sponsor watching closely' },
-] as const;
+export { PILOT_CONDITION_IDS };
 
 /** Names one pilot condition. */
-export type PilotConditionId = (typeof PILOT_CONDITIONS)[number]['id'];
+export type PilotConditionId = (typeof PILOT_CONDITION_IDS)[number];
+
+const pilotConditionLabels = choiceLabels('pilotCondition', PILOT_CONDITION_IDS);
+
+/** The conditions a pilot enjoys that tend to disappear at scale, each with its words. */
+export const PILOT_CONDITIONS = PILOT_CONDITION_IDS.map((id) => ({ id, label: pilotConditionLabels[id] }));
 
 /** Whether a pilot condition disappears when the AI runs across the organisation. */
 export const VANISHES_AT_SCALE_ANSWERS = ['yes', 'partly', 'no', 'unknown'] as const;
@@ -31,10 +32,7 @@ export type PilotConditionAssessment = DeepReadonly<z.output<typeof PilotConditi
 /** What the pilot proved, and which of its conditions will not hold at scale. */
 export const RetrospectiveSchema = z.strictObject({
   whatItProved: longText(),
-  conditions: onePerId(
-    PILOT_CONDITIONS.map((condition) => condition.id),
-    PilotConditionAssessmentSchema,
-  ),
+  conditions: onePerId(PILOT_CONDITION_IDS, PilotConditionAssessmentSchema),
 });
 
 /** What the pilot proved, and which of its conditions will not hold at scale. */

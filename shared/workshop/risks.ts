@@ -10,8 +10,7 @@ import {
   type RiskId,
 } from './ids';
 import { ownerField } from './people';
-import type { PilotConditionId } from './retrospective';
-import { RISK_BANDS, RISK_SOURCE_KINDS } from './choices';
+import { PILOT_CONDITION_IDS, RISK_BANDS, RISK_SOURCE_KINDS } from './choices';
 
 export { RISK_BANDS, RISK_SOURCE_KINDS };
 
@@ -20,13 +19,6 @@ export type RiskSourceKind = (typeof RISK_SOURCE_KINDS)[number];
 
 /** The RAG band of a risk's score. */
 export type RiskBand = (typeof RISK_BANDS)[number];
-
-const PILOT_CONDITION_IDS = [
-  'smallMotivatedTeam',
-  'curatedData',
-  'forgivingTimeline',
-  'closeSponsor',
-] as const satisfies readonly PilotConditionId[];
 
 /**
  * Where a risk came from, with a reference to the record the room wrote it from: a

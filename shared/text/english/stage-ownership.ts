@@ -2,6 +2,12 @@
 import type { Message } from '../translator';
 
 export const STAGE_OWNERSHIP = {
+  // The post-launch questions, by `choiceLabels`: in the stage and the plan.
+  'choice.postLaunchQuestion.modelUpkeep': 'Who looks after the model once it is live?',
+  'choice.postLaunchQuestion.qualityMonitoring': 'Who keeps an eye on the quality of what it produces?',
+  'choice.postLaunchQuestion.overrideDecisions':
+    'Who decides when the AI got it wrong and a person steps in?',
+  'choice.postLaunchQuestion.incidentAccountability': 'Who answers for it when something goes wrong?',
   'stage.ownership.askWhoWill':
     'Ask who will answer for the business result once the pilot team has moved on. Agree on one AI Product Owner from the business, with an objective they can be measured on, then put a name against each of the four questions about life after launch.',
   'stage.ownership.otherNotesOn': 'Other notes on ownership',

@@ -2,6 +2,11 @@
 import type { Message } from '../translator';
 
 export const STAGE_RETROSPECTIVE = {
+  // The pilot conditions, by `choiceLabels`: in the stage, the risk register and the plan.
+  'choice.pilotCondition.smallMotivatedTeam': 'A small team that wanted it to work',
+  'choice.pilotCondition.curatedData': 'Clean data prepared by hand',
+  'choice.pilotCondition.forgivingTimeline': 'A timeline with room for mistakes',
+  'choice.pilotCondition.closeSponsor': 'A senior sponsor watching closely',
   'stage.retrospective.atScaleMany':
     'At scale: many teams, including people who were never asked and have other priorities.',
   'stage.retrospective.atScaleLive':
