@@ -18,6 +18,8 @@ import { useNow } from '../../app/use-now';
 import { choiceLabels, text } from '../../../shared/text';
 import { SessionSwitcher } from '../follow-up/session-switcher';
 import { useInViewedSession, useNewStageSessionId } from '../follow-up/use-viewed-session';
+import { QuietButton } from '../../app/components/quiet-button';
+import { submitTrimmed } from '../../app/components/submit-trimmed';
 
 const STATUS_LABELS = choiceLabels('agendaStatusInRail', AGENDA_STAGE_STATUSES);
 
@@ -173,35 +175,29 @@ const RailItem = memo(function RailItem({
               }
             }}
           />
-          <button
-            type="button"
-            className="button button--quiet"
+          <QuietButton
             disabled={index === 0}
             onClick={() => actions.move(index, index - 1)}
             aria-label={text('cockpit.agenda.moveTitleUp', { title: stage.title })}
           >
             ↑
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </QuietButton>
+          <QuietButton
             disabled={index === count - 1}
             onClick={() => actions.move(index, index + 1)}
             aria-label={text('cockpit.agenda.moveTitleDown', { title: stage.title })}
           >
             ↓
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => actions.toggleSkip(stage.id)}>
+          </QuietButton>
+          <QuietButton onClick={() => actions.toggleSkip(stage.id)}>
             {stage.status === 'skipped' ? text('cockpit.agenda.unskip') : text('cockpit.agenda.skip')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </QuietButton>
+          <QuietButton
             onClick={() => actions.remove(stage.id)}
             aria-label={text('cockpit.agenda.removeTitle', { title: stage.title })}
           >
             {text('cockpit.agenda.remove')}
-          </button>
+          </QuietButton>
         </div>
       ) : null}
     </li>
@@ -217,12 +213,10 @@ function AddStageForm() {
   return (
     <form
       className="rail-add"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (title.trim() === '') return;
-        actions.add(title.trim(), timebox);
+      onSubmit={submitTrimmed(title, (trimmed) => {
+        actions.add(trimmed, timebox);
         setTitle('');
-      }}
+      })}
     >
       <div className="field">
         <label htmlFor={titleId}>{text('cockpit.agenda.newStage')}</label>
@@ -264,14 +258,9 @@ export function AgendaRail({ startEditing = false }: { readonly startEditing?: b
     <aside className="agenda-rail" aria-label={text('cockpit.agenda.agendaAndTimings')}>
       <div className="agenda-rail__header">
         <h2>{text('cockpit.agenda.agenda')}</h2>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-pressed={editing}
-          onClick={() => setEditing(!editing)}
-        >
+        <QuietButton aria-pressed={editing} onClick={() => setEditing(!editing)}>
           {editing ? text('cockpit.agenda.doneEditing') : text('cockpit.agenda.editAgenda')}
-        </button>
+        </QuietButton>
       </div>
       <SessionSwitcher />
       <nav aria-label={text('cockpit.agenda.agenda')}>

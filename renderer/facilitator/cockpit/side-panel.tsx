@@ -3,6 +3,7 @@ import { newId, type ParkingLotItemId } from '../../../shared/workshop/ids';
 import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
 import { QuietButton } from '../../app/components/quiet-button';
+import { submitTrimmed } from '../../app/components/submit-trimmed';
 
 function FacilitatorNotes() {
   const id = useId();
@@ -78,10 +79,7 @@ function ParkingLot() {
       <h3 id={`${id}-heading`}>{text('cockpit.notes.parkingLot')}</h3>
       <form
         className="parking-lot__add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = topic.trim();
-          if (value === '') return;
+        onSubmit={submitTrimmed(topic, (value) => {
           editWorkshop((draft) => {
             draft.parkingLot.push({
               id: newId<ParkingLotItemId>(),
@@ -91,7 +89,7 @@ function ParkingLot() {
             });
           });
           setTopic('');
-        }}
+        })}
       >
         <label htmlFor={id} className="visually-hidden">
           {text('cockpit.notes.newItem')}

@@ -4,6 +4,7 @@ import { useAppStore } from '../../app/store/store-context';
 import { LibraryList } from './library-list';
 import { PortfolioView } from './portfolio-view';
 import { QuietButton } from '../../app/components/quiet-button';
+import { submitTrimmed } from '../../app/components/submit-trimmed';
 
 function CreateWorkshopForm() {
   const id = useId();
@@ -11,13 +12,7 @@ function CreateWorkshopForm() {
   const opening = useAppStore((state) => state.opening);
   const [title, setTitle] = useState('');
   return (
-    <form
-      className="create-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (title.trim() !== '') void createWorkshop(title.trim());
-      }}
-    >
+    <form className="create-form" onSubmit={submitTrimmed(title, (trimmed) => void createWorkshop(trimmed))}>
       <div className="field">
         <label htmlFor={id}>{text('home.create.title')}</label>
         <input

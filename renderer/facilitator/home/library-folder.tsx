@@ -4,6 +4,7 @@ import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { cancelOnEscape } from '../../app/focus/focus-rule';
 import { useAppStore } from '../../app/store/store-context';
 import { QuietButton } from '../../app/components/quiet-button';
+import { submitTrimmed } from '../../app/components/submit-trimmed';
 
 /**
  * Shows where workshops are kept and lets the facilitator point the library at another
@@ -48,10 +49,7 @@ export function LibraryFolder({ folder }: { folder: string }) {
     <form
       className="library__folder-form"
       onKeyDown={cancelOnEscape(close)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (value.trim() !== '') void apply(value.trim());
-      }}
+      onSubmit={submitTrimmed(value, (trimmed) => void apply(trimmed))}
     >
       <div className="field">
         <label htmlFor={id}>{text('home.folder.label')}</label>

@@ -7,6 +7,8 @@ import { useAppStore } from '../../app/store/store-context';
 import { LibraryFolder } from './library-folder';
 import { RunFollowUpButton } from '../follow-up/run-follow-up-button';
 import { QuietButton } from '../../app/components/quiet-button';
+import { SearchField } from '../../app/components/search-field';
+import { submitTrimmed } from '../../app/components/submit-trimmed';
 
 const VERDICT_LABELS = {
   ready: 'choice.verdict.ready',
@@ -43,11 +45,7 @@ function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone: () => void
     <form
       className="library-item__rename"
       onKeyDown={cancelOnEscape(cancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (title.trim() === '') return;
-        void renameWorkshop(entry.path, title.trim()).then(onDone);
-      }}
+      onSubmit={submitTrimmed(title, (trimmed) => void renameWorkshop(entry.path, trimmed).then(onDone))}
     >
       <label htmlFor={id}>{text('home.library.newTitle')}</label>
       <input id={id} value={title} onChange={(event) => setTitle(event.target.value)} autoFocus required />
@@ -112,7 +110,6 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
 
 /** The workshop library: search, then one row per file, most recently changed first. */
 export function LibraryList() {
-  const searchId = useId();
   const library = useAppStore((state) => state.library);
   const [query, setQuery] = useState('');
   const entries = useMemo(() => filterLibrary(library?.workshops ?? [], query), [library, query]);
@@ -121,15 +118,7 @@ export function LibraryList() {
     <section aria-labelledby="library-heading" className="library">
       <div className="library__header">
         <h2 id="library-heading">{text('home.library.heading')}</h2>
-        <div className="field field--inline">
-          <label htmlFor={searchId}>{text('home.library.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
+        <SearchField label={text('home.library.search')} value={query} onValueChange={setQuery} />
       </div>
       {library.workshops.length === 0 ? (
         <p>{text('home.library.empty')}</p>

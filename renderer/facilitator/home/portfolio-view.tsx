@@ -13,6 +13,7 @@ import {
 } from './portfolio-rows';
 import { PortfolioTable } from './portfolio-table';
 import { QuietButton } from '../../app/components/quiet-button';
+import { SearchField } from '../../app/components/search-field';
 
 const VERDICT_OPTIONS = [
   ['all', 'portfolio.filter.anyVerdict'],
@@ -58,7 +59,6 @@ function PortfolioExport({ onExport }: { onExport: (format: 'csv' | 'docx') => v
  * built from the library listing the host sends, so it opens no workshop file itself.
  */
 export function PortfolioView() {
-  const filterId = useId();
   const verdictId = useId();
   const captionId = useId();
   const library = useAppStore((state) => state.library);
@@ -82,15 +82,7 @@ export function PortfolioView() {
       <h2 id="portfolio-heading">{text('portfolio.heading')}</h2>
       <p className="hint">{text('portfolio.lead')}</p>
       <div className="portfolio__filters">
-        <div className="field field--inline">
-          <label htmlFor={filterId}>{text('portfolio.filter.text')}</label>
-          <input
-            id={filterId}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
+        <SearchField label={text('portfolio.filter.text')} value={query} onValueChange={setQuery} />
         <div className="field field--inline">
           <label htmlFor={verdictId}>{text('portfolio.filter.verdict')}</label>
           <select
