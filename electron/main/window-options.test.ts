@@ -1,10 +1,13 @@
 import { AUDIENCE_WINDOW_SWITCH } from '../../shared/host-api/define';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_WINDOW_SIZE } from './window-bounds';
 import { audienceWindowOptions, facilitatorWindowOptions, secureWebPreferences } from './window-options';
+
+const cockpitOptions = () => facilitatorWindowOptions('/p.cjs', DEFAULT_WINDOW_SIZE);
 
 describe('window options', () => {
   it('isolate every window from Node and the machine', () => {
-    for (const options of [facilitatorWindowOptions('/p.cjs'), audienceWindowOptions('/p.cjs')]) {
+    for (const options of [cockpitOptions(), audienceWindowOptions('/p.cjs')]) {
       expect(options.webPreferences).toMatchObject(secureWebPreferences('/p.cjs'));
       expect(options.webPreferences).toMatchObject({
         contextIsolation: true,
@@ -25,10 +28,10 @@ describe('window options', () => {
     expect(audienceWindowOptions('/p.cjs').webPreferences?.additionalArguments).toEqual([
       AUDIENCE_WINDOW_SWITCH,
     ]);
-    expect(facilitatorWindowOptions('/p.cjs').webPreferences?.additionalArguments).toBeUndefined();
+    expect(cockpitOptions().webPreferences?.additionalArguments).toBeUndefined();
   });
 
   it('wait until the page is painted before showing a window', () => {
-    expect(facilitatorWindowOptions('/p.cjs').show).toBe(false);
+    expect(cockpitOptions().show).toBe(false);
   });
 });

@@ -45,10 +45,13 @@ function windowOptions(
   return { ...bounds, ...look, show: false, webPreferences };
 }
 
-/** Options for the facilitator's cockpit window. */
+/**
+ * Options for the facilitator's cockpit window, at the bounds its placement gives it (where it
+ * was last, or centred at the default size: see window-bounds.ts).
+ */
 export function facilitatorWindowOptions(
   preloadPath: string,
-  bounds: WindowBounds = { width: 1280, height: 800 },
+  bounds: WindowBounds,
 ): BrowserWindowConstructorOptions {
   return windowOptions(
     bounds,
