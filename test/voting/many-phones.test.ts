@@ -7,13 +7,11 @@
 import type WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_IDS, type Answer } from '../../shared/workshop/readiness';
-import { HostEventHub } from '../../electron/host/event-hub';
-import { LOOPBACK_ROOM_ADDRESS } from '../../electron/host/voting/addresses';
 import { journalPath, readRoundJournal } from '../../electron/host/voting/journal';
 import { RoundLedger } from '../../electron/host/voting/round-ledger';
-import { createVotingService, type VotingService } from '../../electron/host/voting/voting-service';
+import type { VotingService } from '../../electron/host/voting/voting-service';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { ONE_ADDRESS_ROOM_LIMITS } from './support/one-address-limits';
+import { oneAddressVotingService } from './support/one-address-limits';
 import { SimulatedPhone } from './support/simulated-phone';
 import { TEST_ROOM, TEST_WORKSHOP } from './support/test-workshop';
 
@@ -26,13 +24,8 @@ const phones: SimulatedPhone[] = [];
 
 beforeAll(() => {
   data = makeTemporaryDirectory('readyroom-many-phones-');
-  service = createVotingService({
-    dataDirectory: data.path,
-    rendererDirectory: data.path,
-    events: new HostEventHub(),
-    listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
-    roomLimits: ONE_ADDRESS_ROOM_LIMITS,
-  });
+  // One address for every phone: the per-device limits do the work, as they ship.
+  service = oneAddressVotingService(data.path);
 });
 
 afterAll(async () => {

@@ -1,4 +1,7 @@
+import { HostEventHub } from '../../../electron/host/event-hub';
+import { LOOPBACK_ROOM_ADDRESS } from '../../../electron/host/voting/addresses';
 import type { RoomLimits } from '../../../electron/host/voting/room-server';
+import { createVotingService, type VotingService } from '../../../electron/host/voting/voting-service';
 
 /**
  * Room limits for tests and benchmarks where every simulated phone shares 127.0.0.1: the
@@ -12,3 +15,14 @@ export const ONE_ADDRESS_ROOM_LIMITS: Partial<RoomLimits> = {
   connectionsPerAddress: 5_000,
   maxConnections: 5_000,
 };
+
+/** A voting service over `dataDirectory` whose room takes every simulated phone on 127.0.0.1. */
+export function oneAddressVotingService(dataDirectory: string): VotingService {
+  return createVotingService({
+    dataDirectory,
+    rendererDirectory: dataDirectory,
+    events: new HostEventHub(),
+    listAddresses: () => [LOOPBACK_ROOM_ADDRESS],
+    roomLimits: ONE_ADDRESS_ROOM_LIMITS,
+  });
+}
