@@ -5,6 +5,7 @@
  * typed (final answers, rationales, show-of-hands rounds and their counts) stays undoable.
  */
 import type { Ballot, VotingRound } from './readiness';
+import { withRoomActivityFactsOf } from './room-activity-facts';
 import { sessionOfRound } from './sessions';
 import type { Workshop } from './workshop';
 
@@ -14,11 +15,16 @@ export function isHostRound(round: Pick<VotingRound, 'mode'>): boolean {
 }
 
 /**
- * `target` with the voting facts of `source`: its host rounds (in place of the target's)
- * and its ballots. Used after an undo or redo, with `source` the document just before it.
- * Returns `target` itself when the facts already agree, so nothing is saved for nothing.
+ * `target` with the voting facts of `source`: its host rounds (in place of the target's),
+ * its ballots, and what the room wrote (see `withRoomActivityFactsOf`). Used after an undo
+ * or redo, with `source` the document just before it. Returns `target` itself when the
+ * facts already agree, so nothing is saved for nothing.
  */
 export function withVotingFactsOf(target: Workshop, source: Workshop): Workshop {
+  return withRoomActivityFactsOf(withRoundFactsOf(target, source), source);
+}
+
+function withRoundFactsOf(target: Workshop, source: Workshop): Workshop {
   const sourceRounds = source.readiness.rounds.filter(isHostRound);
   const targetRounds = target.readiness.rounds.filter(isHostRound);
   const sameRounds =

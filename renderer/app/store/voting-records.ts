@@ -18,6 +18,7 @@ export function toDocumentBallot(ballot: LiveBallot) {
         : { kind: 'label' as const, label: ballot.voter.label },
     answer: ballot.answer,
     castAt: ballot.castAt,
+    ...(ballot.confidence === null ? {} : { confidence: ballot.confidence }),
   };
 }
 
@@ -31,7 +32,7 @@ export function toDocumentRound(round: RecordedRound): VotingRound {
     closedAt: round.closedAt,
     revealed: false,
     mode: round.mode,
-    askConfidence: false,
+    askConfidence: round.askConfidence,
   };
 }
 
@@ -49,7 +50,7 @@ export function closedLiveRound(round: LiveRound) {
       closedAt: round.closedAt ?? new Date().toISOString(),
       revealed: false,
       mode: round.mode === 'keypad' ? ('keypad' as const) : ('phones' as const),
-      askConfidence: false,
+      askConfidence: round.askConfidence,
     },
     ballots: round.ballots.map(toDocumentBallot),
   };

@@ -29,7 +29,7 @@ export function votingRoundActions({
   act,
 }: VotingActionContext): Pick<VotingSlice, RoundActionName> {
   return {
-    openVotingRound: async (questionIds, mode, durationSeconds) => {
+    openVotingRound: async (questionIds, mode, durationSeconds, askConfidence = false) => {
       const { workshop, openFile } = get();
       if (workshop === null || openFile === null) return;
       const number =
@@ -44,7 +44,8 @@ export function votingRoundActions({
         closedAt: mode === 'hands' ? openedAt : null,
         revealed: false,
         mode,
-        askConfidence: false,
+        // A show of hands cannot ask how sure each hand is.
+        askConfidence: mode === 'hands' ? false : askConfidence,
         // The round is voted in the session held now: the latest one (a follow-up's re-test).
         sessionId: latestSession(workshop).id,
       };
@@ -66,6 +67,7 @@ export function votingRoundActions({
           questionIds: [...questionIds],
           mode,
           durationSeconds,
+          askConfidence: round.askConfidence,
         }),
       );
       if (get().votingError !== null) return;

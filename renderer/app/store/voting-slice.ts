@@ -10,6 +10,7 @@ import type { Answer, QuestionId, VotingMode } from '../../../shared/workshop/re
 import { withRecordedRounds } from '../../../shared/workshop/readiness-facts';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';
+import { roomActivityActions, type RoomActivityActions } from './room-activity-actions';
 import { toDocumentBallot, toDocumentRound } from './voting-records';
 import { votingRoundActions } from './voting-round-actions';
 import { selectOwnRound } from './voting-selectors';
@@ -23,7 +24,8 @@ export const REHEARSAL_PHONES = 12;
 /** The address only this computer can reach: rehearsals, and the browser mode's default. */
 export const LOOPBACK_ADDRESS = '127.0.0.1';
 
-export interface VotingSlice {
+/** Live voting: the room, readiness rounds, and the room's writing rounds and dot votes. */
+export interface VotingSlice extends RoomActivityActions {
   /** The host's live voting state; null until first loaded. */
   readonly voting: VotingState | null;
   readonly roomAddresses: readonly RoomAddress[];
@@ -50,13 +52,20 @@ export interface VotingSlice {
   releaseOtherWorkshopsRoom(): Promise<void>;
   /** Before the open workshop closes: its open round closes into the document, its room stops. */
   finishVotingForWorkshop(): Promise<void>;
-  /** After a workshop opens: rounds and ballots the host recorded while it was closed are added. */
+  /**
+   * After a workshop opens: rounds, ballots and room activities the host recorded while it
+   * was closed are added.
+   */
   catchUpRecordedVotes(): Promise<void>;
-  /** Opens the next round on the chosen questions; a show-of-hands round lives only in the document. */
+  /**
+   * Opens the next round on the chosen questions; a show-of-hands round lives only in the
+   * document. With `askConfidence`, phones also ask "How sure are you?" (1–5) with each answer.
+   */
   openVotingRound(
     questionIds: readonly QuestionId[],
     mode: VotingMode,
     durationSeconds: number | null,
+    askConfidence?: boolean,
   ): Promise<void>;
   /** Closes the live round and stores its ballots in the workshop. */
   closeVotingRound(): Promise<void>;
@@ -78,7 +87,9 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
   return (set, get) => {
     async function act(action: () => Promise<VotingState>): Promise<void> {
       try {
-        set({ voting: await action(), votingError: null });
+        const voting = await action();
+        set({ voting, votingError: null });
+        get().recordRoomActivity(voting);
       } catch (error) {
         set({ votingError: messageOf(error) });
       }
@@ -114,11 +125,15 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
             host.voting.listAddresses(),
           ]);
           set({ voting, roomAddresses });
+          get().recordRoomActivity(voting);
         } catch (error) {
           set({ votingError: messageOf(error) });
         }
       },
-      receiveVoting: (voting) => set({ voting }),
+      receiveVoting: (voting) => {
+        set({ voting });
+        get().recordRoomActivity(voting);
+      },
       openVotingRoom: async (address, namedVoting, rehearsalPhones = 0) => {
         const { workshop, openFile } = get();
         if (workshop === null || openFile === null) return;
@@ -160,6 +175,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
       catchUpRecordedVotes: async () => {
         const workshop = get().workshop;
         if (workshop === null) return;
+        await get().catchUpRecordedActivities();
         let recorded: RecordedRound[];
         try {
           recorded = await host.voting.listRecordedRounds({ workshopId: workshop.id });
@@ -178,6 +194,7 @@ export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
         );
       },
       ...votingRoundActions({ host, get, act }),
+      ...roomActivityActions({ host, get, act }),
     };
   };
 }
