@@ -251,6 +251,24 @@ export const METRICS: readonly MetricDefinition[] = [
       'Ballot sent to acknowledgement, 500 phones voting as a room does (picked up over 5 s, 0.3–0.8 s between taps), p99 over 3 × 2,000 ballots',
   },
   {
+    name: 'notes_lost',
+    group: 'votes',
+    unit: 'count',
+    budget: atMost(0),
+    decimals: 0,
+    description:
+      'Silent writing rounds: 300 phones × 3 notes, 3 rounds; notes refused, or acknowledged but missing once closed',
+  },
+  {
+    name: 'note_ack_p99_ms',
+    group: 'votes',
+    unit: 'ms',
+    budget: atMost(100),
+    decimals: 1,
+    description:
+      'Note sent to acknowledgement (on the disk), 300 phones writing as a room does (picked up over 5 s, 0.3–0.8 s between notes), p99 over 3 × 900 notes',
+  },
+  {
     name: 'vote_ack_p50_ms',
     group: 'votes',
     unit: 'ms',

@@ -16,6 +16,9 @@
  * evenly spaced; POST /room/join sent to reply), then, holding their live sockets and
  * following pushes as the page does, how long after `voting.reveal` each phone has fetched a
  * state with the results (a warm-up reveal, then 3 measured; p99 over every phone of those).
+ *
+ * And notes (issue #26, `votes-notes.ts`): 300 of the phones write 3 notes each in a silent
+ * writing round, paced as the ballots are; every acknowledged note must be in the closed round.
  */
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -34,6 +37,8 @@ import type {
   BurstRequest,
   JoinStormReply,
   JoinStormRequest,
+  NotesReply,
+  NotesRequest,
   PhoneLoadMessage,
   PhoneLoadRequest,
   PhoneLoadSetup,
@@ -44,6 +49,7 @@ import { totalGzipKilobytes } from '../gzip-size';
 import { measured, type BenchContext, type GroupOutcome } from '../registry';
 import { median, percentile, ratio } from '../statistics';
 import { TEST_ROOM, TEST_WORKSHOP } from '../../voting/support/test-workshop';
+import { measureNotes } from './votes-notes';
 
 /** Phones that vote (issue #23: 500 × 4 questions). */
 const PHONES = 500;
@@ -59,8 +65,9 @@ const REVEAL_WARM_UP = 1;
 const REVEAL_SAMPLES = 3;
 
 /** A thread of simulated phones (see `phone-load-worker.ts`). */
-interface PhoneLoad {
+export interface PhoneLoad {
   burst(request: BurstRequest): Promise<BurstReply>;
+  writeNotes(request: NotesRequest): Promise<NotesReply>;
   joinStorm(request: JoinStormRequest): Promise<JoinStormReply>;
   /** Arms the join-storm phones; resolves once they listen, with when each then showed the results. */
   watchReveal(roundId: string): Promise<{ readonly shownAt: Promise<number[]> }>;
@@ -115,6 +122,11 @@ async function startPhoneLoad(setup: PhoneLoadSetup): Promise<PhoneLoad> {
       if (message.type !== 'burst') throw failure('A burst', message);
       return message.reply;
     },
+    async writeNotes(request) {
+      const message = await ask({ type: 'notes', ...request });
+      if (message.type !== 'notes') throw failure('A writing round', message);
+      return message.reply;
+    },
     async joinStorm(request) {
       const message = await ask({ type: 'join-storm', ...request });
       if (message.type !== 'joined') throw failure('The join storm', message);
@@ -153,13 +165,22 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** The pace of one paced burst: when each phone starts, and its pauses between ballots. */
-function paceFor(sample: number): NonNullable<BurstRequest['pace']> {
+/**
+ * The pace of one paced burst: when each of `phones` starts, and its pauses between its
+ * `steps` sends (ballots, notes).
+ */
+export function paceFor(
+  sample: number,
+  phones: number = PHONES,
+  steps: number = QUESTION_IDS.length,
+): NonNullable<BurstRequest['pace']> {
   const random = seededRandom(sample + 1);
   const [least, most] = PACED_THINK_MS;
   return {
-    startMs: Array.from({ length: PHONES }, () => random() * PACED_SPREAD_MS),
-    thinkMs: Array.from({ length: PHONES }, () => QUESTION_IDS.map(() => least + random() * (most - least))),
+    startMs: Array.from({ length: phones }, () => random() * PACED_SPREAD_MS),
+    thinkMs: Array.from({ length: phones }, () =>
+      Array.from({ length: steps }, () => least + random() * (most - least)),
+    ),
   };
 }
 
@@ -390,6 +411,9 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       );
     }
 
+    // Notes written as a room writes (issue #26): 300 phones × 3 notes, paced like the ballots.
+    const notes = await measureNotes(service, roomPhones, context);
+
     // Results reaching every phone after the facilitator reveals them.
     const revealMs: number[] = [];
     for (let sample = 0; sample < REVEAL_WARM_UP + REVEAL_SAMPLES; sample += 1) {
@@ -435,6 +459,8 @@ export async function runVotes(context: BenchContext): Promise<GroupOutcome> {
       vote_ack_bare_http_p99_ms: bareAckP99,
       vote_ack_bare_http_max_ms: Math.max(...bareAckMs),
       vote_ack_p99_ratio_vs_bare_http: ratio(ackP99, bareAckP99),
+      notes_lost: notes.lost,
+      note_ack_p99_ms: notes.ackP99,
       vote_ack_full_speed_p99_ms: percentile(fullSpeedAckMs, 0.99),
       vote_throughput_ratio_vs_bare_http: ratio(roomMedian, bareMedian),
       participant_total_gzip_kb: participantKilobytes,

@@ -14,7 +14,7 @@ import type { Answer, QuestionId } from '../../../shared/workshop/readiness';
 import type { PhoneState } from '../../../shared/voting/room-protocol';
 import { createStateSync } from '../../../shared/voting/state-sync';
 import { loopbackSourceAddress, type HttpReply } from './loopback-http';
-import { SimulatedPhone, wallClockMs } from './simulated-phone';
+import { SimulatedPhone, wallClockMs, type BallotResult } from './simulated-phone';
 
 /** What the worker is started with: one phone per device token, against `origin`. */
 export interface PhoneLoadSetup {
@@ -39,6 +39,22 @@ export interface BurstRequest {
   };
 }
 
+/** One writing round: phone `i` sends `notes[i]` one after another (phones without notes stay quiet). */
+export interface NotesRequest {
+  readonly activityId: string;
+  readonly notes: readonly (readonly string[])[];
+  readonly pace?: BurstRequest['pace'];
+}
+
+/** What a writing round produced. */
+export interface NotesReply {
+  readonly seconds: number;
+  readonly ackMs: number[];
+  readonly refused: number;
+  /** `[noteId, text]` of every acknowledged note. */
+  readonly acknowledged: [string, string][];
+}
+
 /** Phones join within `spreadMs`, evenly spaced, each from its own loopback address. */
 export interface JoinStormRequest {
   readonly code: string;
@@ -58,6 +74,7 @@ export interface JoinStormReply {
 /** What the main thread asks. */
 export type PhoneLoadRequest =
   | ({ readonly type: 'burst' } & BurstRequest)
+  | ({ readonly type: 'notes' } & NotesRequest)
   | ({ readonly type: 'join-storm' } & JoinStormRequest)
   /** The join-storm phones fetch their state on every push, as the page does, until each shows `roundId`'s results. */
   | { readonly type: 'watch-reveal'; readonly roundId: string }
@@ -76,6 +93,7 @@ export interface BurstReply {
 export type PhoneLoadMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'burst'; readonly reply: BurstReply }
+  | { readonly type: 'notes'; readonly reply: NotesReply }
   | { readonly type: 'joined'; readonly reply: JoinStormReply }
   | { readonly type: 'watching' }
   /** When (`wallClockMs`) each phone first held the results. */
@@ -151,26 +169,61 @@ function watchReveal(roundId: string): Promise<number[]> {
   });
 }
 
-async function burst(request: BurstRequest): Promise<BurstReply> {
+/**
+ * Every phone sends its `items` one after another, all phones at once (or at `pace`); each
+ * send is timed from request to answer. `onAnswer` hears each answer.
+ */
+async function sendAll<Item>(
+  items: readonly (readonly Item[])[],
+  pace: BurstRequest['pace'],
+  send: (phone: SimulatedPhone, item: Item) => Promise<BallotResult>,
+  onAnswer: (phone: SimulatedPhone, item: Item, result: BallotResult) => void,
+): Promise<{ seconds: number; ackMs: number[]; refused: number }> {
   const ackMs: number[] = [];
-  const acknowledged = new Map<string, Answer>();
   let refused = 0;
   const started = performance.now();
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   await Promise.all(
     phones.map(async (phone, index) => {
-      const pace = request.pace;
-      if (pace !== undefined) await pause(pace.startMs[index] ?? 0);
-      for (const [ballotIndex, { questionId, answer }] of (request.ballots[index] ?? []).entries()) {
-        if (pace !== undefined && ballotIndex > 0) await pause(pace.thinkMs[index]?.[ballotIndex] ?? 0);
-        const result = await phone.vote(request.roundId, questionId, answer);
+      const own = items[index] ?? [];
+      if (pace !== undefined && own.length > 0) await pause(pace.startMs[index] ?? 0);
+      for (const [itemIndex, item] of own.entries()) {
+        if (pace !== undefined && itemIndex > 0) await pause(pace.thinkMs[index]?.[itemIndex] ?? 0);
+        const result = await send(phone, item);
         ackMs.push(result.ms);
-        if (result.status === 200) acknowledged.set(`${phone.deviceId}/${questionId}`, answer);
-        else refused += 1;
+        if (result.status !== 200) refused += 1;
+        onAnswer(phone, item, result);
       }
     }),
   );
-  return { seconds: (performance.now() - started) / 1000, ackMs, refused, acknowledged: [...acknowledged] };
+  return { seconds: (performance.now() - started) / 1000, ackMs, refused };
+}
+
+async function burst(request: BurstRequest): Promise<BurstReply> {
+  const acknowledged = new Map<string, Answer>();
+  const sent = await sendAll(
+    request.ballots,
+    request.pace,
+    (phone, { questionId, answer }) => phone.vote(request.roundId, questionId, answer),
+    (phone, { questionId, answer }, result) => {
+      if (result.status === 200) acknowledged.set(`${phone.deviceId}/${questionId}`, answer);
+    },
+  );
+  return { ...sent, acknowledged: [...acknowledged] };
+}
+
+async function writeNotes(request: NotesRequest): Promise<NotesReply> {
+  const acknowledged: [string, string][] = [];
+  const sent = await sendAll(
+    request.notes,
+    request.pace,
+    (phone, text) => phone.note(request.activityId, text),
+    (_phone, text, result) => {
+      const note = (result.reply.json as { note?: { id: string } } | undefined)?.note;
+      if (result.status === 200 && note !== undefined) acknowledged.push([note.id, text]);
+    },
+  );
+  return { ...sent, acknowledged };
 }
 
 const post = (message: PhoneLoadMessage) => port.postMessage(message);
@@ -184,6 +237,9 @@ port.on('message', (message: PhoneLoadRequest) => {
       return;
     case 'burst':
       burst(message).then((reply) => post({ type: 'burst', reply }), fail);
+      return;
+    case 'notes':
+      writeNotes(message).then((reply) => post({ type: 'notes', reply }), fail);
       return;
     case 'join-storm':
       joinStorm(message).then((reply) => post({ type: 'joined', reply }), fail);
