@@ -3,6 +3,7 @@
  * binds each id to what it does; the desktop shell builds its native menu from the same
  * list, so a command is declared once for the menu, the shortcut and the palette.
  */
+import { text } from '../text';
 
 /** A key combination. `primary` is Ctrl on Windows and Linux, Cmd on macOS. */
 export interface Shortcut {
@@ -47,27 +48,47 @@ export const COMMAND_IDS = [
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDescriptor[] = [
-  { id: 'workshop.save', label: 'Save now', shortcuts: [{ key: 's', primary: true }], menu: 'File' },
-  { id: 'workshop.exportCopy', label: 'Export a copy of the workshop file', shortcuts: [], menu: 'File' },
   {
-    id: 'export.actionPlan',
-    label: 'Export the action plan (Word)',
-    shortcuts: [{ key: 'e', primary: true }],
+    id: 'workshop.save',
+    label: text('cockpit.command.workshop.save'),
+    shortcuts: [{ key: 's', primary: true }],
     menu: 'File',
   },
-  { id: 'export.actionsCsv', label: 'Export the actions (CSV for trackers)', shortcuts: [], menu: 'File' },
   {
-    id: 'export.reminders',
-    label: 'Export the due dates as calendar reminders (.ics)',
+    id: 'workshop.exportCopy',
+    label: text('cockpit.command.workshop.exportCopy'),
     shortcuts: [],
     menu: 'File',
   },
-  { id: 'export.followUpReport', label: 'Export the follow-up report (Word)', shortcuts: [], menu: 'File' },
-  { id: 'workshop.close', label: 'Close workshop', shortcuts: [], menu: 'File' },
-  { id: 'edit.undo', label: 'Undo', shortcuts: [{ key: 'z', primary: true }], menu: 'Edit' },
+  {
+    id: 'export.actionPlan',
+    label: text('cockpit.command.export.actionPlan'),
+    shortcuts: [{ key: 'e', primary: true }],
+    menu: 'File',
+  },
+  { id: 'export.actionsCsv', label: text('cockpit.command.export.actionsCsv'), shortcuts: [], menu: 'File' },
+  {
+    id: 'export.reminders',
+    label: text('cockpit.command.export.reminders'),
+    shortcuts: [],
+    menu: 'File',
+  },
+  {
+    id: 'export.followUpReport',
+    label: text('cockpit.command.export.followUpReport'),
+    shortcuts: [],
+    menu: 'File',
+  },
+  { id: 'workshop.close', label: text('cockpit.command.workshop.close'), shortcuts: [], menu: 'File' },
+  {
+    id: 'edit.undo',
+    label: text('cockpit.command.edit.undo'),
+    shortcuts: [{ key: 'z', primary: true }],
+    menu: 'Edit',
+  },
   {
     id: 'edit.redo',
-    label: 'Redo',
+    label: text('cockpit.command.edit.redo'),
     shortcuts: [
       { key: 'z', primary: true, shift: true },
       { key: 'y', primary: true },
@@ -76,7 +97,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   {
     id: 'stage.next',
-    label: 'Next stage',
+    label: text('cockpit.command.stage.next'),
     shortcuts: [
       { key: 'PageDown', outsideTextFields: true },
       { key: 'ArrowDown', primary: true, alt: true },
@@ -85,7 +106,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   {
     id: 'stage.previous',
-    label: 'Previous stage',
+    label: text('cockpit.command.stage.previous'),
     shortcuts: [
       { key: 'PageUp', outsideTextFields: true },
       { key: 'ArrowUp', primary: true, alt: true },
@@ -94,32 +115,42 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   {
     id: 'timer.toggle',
-    label: 'Start or pause the timer',
+    label: text('cockpit.command.timer.toggle'),
     shortcuts: [{ key: ' ', primary: true, shift: true }],
     menu: 'Workshop',
   },
-  { id: 'timer.extendOne', label: 'Add 1 minute to the timer', shortcuts: [], menu: 'Workshop' },
-  { id: 'timer.extendFive', label: 'Add 5 minutes to the timer', shortcuts: [], menu: 'Workshop' },
+  { id: 'timer.extendOne', label: text('cockpit.command.timer.extendOne'), shortcuts: [], menu: 'Workshop' },
+  {
+    id: 'timer.extendFive',
+    label: text('cockpit.command.timer.extendFive'),
+    shortcuts: [],
+    menu: 'Workshop',
+  },
   {
     id: 'present.toggle',
-    label: 'Open or close the audience screen',
+    label: text('cockpit.command.present.toggle'),
     shortcuts: [{ key: 'F5' }],
     menu: 'View',
   },
   {
     id: 'present.swapDisplays',
-    label: 'Swap displays (audience screen and cockpit)',
+    label: text('cockpit.command.present.swapDisplays'),
     shortcuts: [],
     menu: 'View',
   },
   {
     id: 'voting.rehearse',
-    label: 'Rehearse the voting room (simulated phones)',
+    label: text('cockpit.command.voting.rehearse'),
     shortcuts: [],
     menu: 'Workshop',
   },
-  { id: 'followUp.run', label: 'Run a follow-up', shortcuts: [], menu: 'Workshop' },
-  { id: 'palette.open', label: 'Show all commands', shortcuts: [{ key: 'k', primary: true }], menu: 'View' },
+  { id: 'followUp.run', label: text('cockpit.command.followUp.run'), shortcuts: [], menu: 'Workshop' },
+  {
+    id: 'palette.open',
+    label: text('cockpit.command.palette.open'),
+    shortcuts: [{ key: 'k', primary: true }],
+    menu: 'View',
+  },
 ];
 
 /** The part of a keyboard event a shortcut is matched against. */
