@@ -25,6 +25,7 @@ export * from './plan-references';
 export * from './raci';
 export * from './readiness';
 export * from './readiness-logic';
+export * from './readiness-spread';
 export * from './retrospective';
 export * from './room-activities';
 export * from './room-notes';
