@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { WithHiddenSuffix } from './hidden-suffix';
 
 /**
  * The app's quiet button, for the secondary actions beside content ("Dismiss", "Rename",
@@ -15,13 +16,7 @@ export function QuietButton({
   const classes = ['button button--quiet', small ? 'button--small' : '', className ?? ''];
   return (
     <button type="button" className={classes.filter((name) => name !== '').join(' ')} {...props}>
-      {children}
-      {hiddenSuffix === undefined ? null : (
-        <>
-          {' '}
-          <span className="visually-hidden">{hiddenSuffix}</span>
-        </>
-      )}
+      <WithHiddenSuffix words={children} hiddenSuffix={hiddenSuffix} />
     </button>
   );
 }

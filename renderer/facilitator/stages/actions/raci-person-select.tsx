@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { text } from '../../../../shared/text';
+import { WithHiddenSuffix } from '../../../app/components/hidden-suffix';
 import type { PersonChoice } from './raci-people';
 
 /**
@@ -33,7 +34,7 @@ export function RaciPersonSelect({
   return (
     <div className="field stage-field raci-person-select">
       <label htmlFor={id} className="stage-field__label">
-        {label} <span className="visually-hidden">{hiddenSuffix}</span>
+        <WithHiddenSuffix words={label} hiddenSuffix={hiddenSuffix} />
       </label>
       <select
         id={id}

@@ -52,6 +52,17 @@ export const RiskCard = memo(function RiskCard({
     })),
   ];
   const band = riskBand(riskScore(risk));
+  /** Likelihood or impact, 1 to 5: chosen as words, kept as a number, described by the score. */
+  const rating = (key: 'likelihood' | 'impact', label: string, choices: readonly Choice<string>[]) => (
+    <SelectField
+      label={label}
+      hiddenSuffix={suffix}
+      describedBy={scoreId}
+      choices={choices}
+      value={String(risk[key])}
+      onValueChange={(value) => edit((draft) => void (draft[key] = Number(value)))}
+    />
+  );
   return (
     <li className="risk-card" data-record-id={id}>
       <div className="risk-card__head">
@@ -71,22 +82,8 @@ export const RiskCard = memo(function RiskCard({
       </div>
       <p className="hint">{riskSourceText(risk.source, records)}</p>
       <div className="risk-card__rating">
-        <SelectField
-          label={text('stage.actions.risks.likelihood')}
-          hiddenSuffix={suffix}
-          describedBy={scoreId}
-          choices={likelihoodChoices()}
-          value={String(risk.likelihood)}
-          onValueChange={(value) => edit((draft) => void (draft.likelihood = Number(value)))}
-        />
-        <SelectField
-          label={text('stage.actions.risks.impact')}
-          hiddenSuffix={suffix}
-          describedBy={scoreId}
-          choices={impactChoices()}
-          value={String(risk.impact)}
-          onValueChange={(value) => edit((draft) => void (draft.impact = Number(value)))}
-        />
+        {rating('likelihood', text('stage.actions.risks.likelihood'), likelihoodChoices())}
+        {rating('impact', text('stage.actions.risks.impact'), impactChoices())}
         <p id={scoreId} className={`risk-card__score risk-card__score--${band}`} aria-live="polite">
           <span className="risk-card__swatch" aria-hidden="true" />
           {riskScoreText(risk)}

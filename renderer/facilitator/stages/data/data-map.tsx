@@ -137,6 +137,13 @@ export function DataMapView() {
   }, [addAt, store]);
 
   const only = selected.length === 1 ? selected[0] : undefined;
+  const panel =
+    only !== undefined ? (
+      <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
+    ) : (
+      <p className="hint">{text('stage.data.selectASource')}</p>
+    );
+
   return (
     <>
       <CanvasToolbar canvas="dataMap" onTidy={tidyWith(tidyDataMap)}>
@@ -144,16 +151,7 @@ export function DataMapView() {
           {text('stage.data.addDataSource')}
         </button>
       </CanvasToolbar>
-      <CanvasWorkspace
-        panelLabel={text('stage.data.selectedOnThe')}
-        panel={
-          only !== undefined ? (
-            <DataSourceRecord key={only} id={only} onRemoved={() => setSelected([])} />
-          ) : (
-            <p className="hint">{text('stage.data.selectASource')}</p>
-          )
-        }
-      >
+      <CanvasWorkspace panelLabel={text('stage.data.selectedOnThe')} panel={panel}>
         <CanvasSurface canvas="dataMap" nodeTypes={NODE_TYPES} {...editing} itemCount={ids.length} />
       </CanvasWorkspace>
     </>

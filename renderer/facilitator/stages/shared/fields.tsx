@@ -7,6 +7,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { WithHiddenSuffix } from '../../../app/components/hidden-suffix';
 import { cancelOnEscape } from '../../../app/focus/focus-rule';
 
 /**
@@ -44,20 +45,10 @@ function describedByIds(id: string, props: FieldProps): string | undefined {
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
-/** The label's words, with the hidden words that name the row or card after them. */
-function labelWords({ label, hiddenSuffix }: Pick<FieldProps, 'label' | 'hiddenSuffix'>): ReactNode {
-  if (hiddenSuffix === undefined) return label;
-  return (
-    <>
-      {label} <span className="visually-hidden">{hiddenSuffix}</span>
-    </>
-  );
-}
-
 function FieldLabel({ id, ...props }: { id: string } & FieldProps) {
   return (
     <label htmlFor={id} className={props.hideLabel === true ? 'visually-hidden' : 'stage-field__label'}>
-      {labelWords(props)}
+      <WithHiddenSuffix words={props.label} hiddenSuffix={props.hiddenSuffix} />
     </label>
   );
 }
@@ -253,7 +244,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         onChange={(event) => onCheckedChange(event.target.checked)}
       />
       <label htmlFor={id} className={hideLabel === true ? 'visually-hidden' : undefined}>
-        {labelWords(props)}
+        <WithHiddenSuffix words={props.label} hiddenSuffix={props.hiddenSuffix} />
       </label>
       <FieldMessages id={id} hint={hint} problem={problem} />
     </div>

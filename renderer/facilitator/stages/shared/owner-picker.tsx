@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
 import { useAppStore } from '../../../app/store/store-context';
 import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
+import { WithHiddenSuffix } from '../../../app/components/hidden-suffix';
 import { participantDisplayName } from './owners';
 import { stakeholderOptionValue, stakeholdersNotInTheRoom } from './people-edits';
 import { text } from '../../../../shared/text';
@@ -65,13 +66,7 @@ export function OwnerPicker({
   return (
     <div className="field stage-field owner-picker">
       <label htmlFor={id} className={hideLabel === true ? 'visually-hidden' : 'stage-field__label'}>
-        {label}
-        {hiddenSuffix === undefined ? null : (
-          <>
-            {' '}
-            <span className="visually-hidden">{hiddenSuffix}</span>
-          </>
-        )}
+        <WithHiddenSuffix words={label} hiddenSuffix={hiddenSuffix} />
       </label>
       <select
         id={id}

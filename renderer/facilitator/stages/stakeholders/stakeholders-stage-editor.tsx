@@ -67,6 +67,27 @@ export function StakeholdersStageEditor() {
       ? selection.relationshipIds[0]
       : undefined;
 
+  const panel =
+    selectedStakeholder !== undefined ? (
+      <StakeholderRecord
+        key={selectedStakeholder}
+        id={selectedStakeholder}
+        onRemoved={stage.clearSelection}
+      />
+    ) : selectedRelationship !== undefined ? (
+      <RelationshipRecord
+        key={selectedRelationship}
+        id={selectedRelationship}
+        onRemoved={stage.clearSelection}
+      />
+    ) : selection.stakeholderIds.length > 1 ? (
+      <p className="hint">
+        {text('stage.stakeholders.countSelected', { count: selection.stakeholderIds.length })}
+      </p>
+    ) : (
+      <p className="hint">{text('stage.stakeholders.selectACard')}</p>
+    );
+
   return (
     <div className="stage-editor">
       <StagePrompt>{text('stage.stakeholders.whoWillFeel')}</StagePrompt>
@@ -93,30 +114,7 @@ export function StakeholdersStageEditor() {
               {text('stage.stakeholders.addStakeholder')}
             </button>
           </CanvasToolbar>
-          <CanvasWorkspace
-            panelLabel={text('stage.stakeholders.selectedOnThe')}
-            panel={
-              selectedStakeholder !== undefined ? (
-                <StakeholderRecord
-                  key={selectedStakeholder}
-                  id={selectedStakeholder}
-                  onRemoved={stage.clearSelection}
-                />
-              ) : selectedRelationship !== undefined ? (
-                <RelationshipRecord
-                  key={selectedRelationship}
-                  id={selectedRelationship}
-                  onRemoved={stage.clearSelection}
-                />
-              ) : selection.stakeholderIds.length > 1 ? (
-                <p className="hint">
-                  {text('stage.stakeholders.countSelected', { count: selection.stakeholderIds.length })}
-                </p>
-              ) : (
-                <p className="hint">{text('stage.stakeholders.selectACard')}</p>
-              )
-            }
-          >
+          <CanvasWorkspace panelLabel={text('stage.stakeholders.selectedOnThe')} panel={panel}>
             {view === 'map' ? (
               <StakeholderMap
                 onSelectionChange={stage.setSelection}

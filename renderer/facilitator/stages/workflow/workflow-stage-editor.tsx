@@ -68,6 +68,15 @@ export function WorkflowStageEditor() {
   const selectedChange =
     selection.stepIds.length === 0 && selection.changeIds.length === 1 ? selection.changeIds[0] : undefined;
 
+  const panel =
+    selectedStep !== undefined ? (
+      <StepRecord key={selectedStep} id={selectedStep} onRemoved={stage.clearSelection} />
+    ) : selectedChange !== undefined ? (
+      <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={stage.clearSelection} />
+    ) : (
+      <p className="hint">{text('stage.workflow.selectAStep')}</p>
+    );
+
   return (
     <div className="stage-editor">
       <StagePrompt>{text('stage.workflow.walkThroughThe')}</StagePrompt>
@@ -79,18 +88,7 @@ export function WorkflowStageEditor() {
           {text('stage.workflow.addAStepWith')}
         </button>
       </CanvasToolbar>
-      <CanvasWorkspace
-        panelLabel={text('stage.workflow.selectedOnThe')}
-        panel={
-          selectedStep !== undefined ? (
-            <StepRecord key={selectedStep} id={selectedStep} onRemoved={stage.clearSelection} />
-          ) : selectedChange !== undefined ? (
-            <ChangeRecord key={selectedChange} id={selectedChange} onRemoved={stage.clearSelection} />
-          ) : (
-            <p className="hint">{text('stage.workflow.selectAStep')}</p>
-          )
-        }
-      >
+      <CanvasWorkspace panelLabel={text('stage.workflow.selectedOnThe')} panel={panel}>
         <WorkflowCanvas
           onSelectionChange={stage.setSelection}
           focusRequest={stage.focusRequest}
