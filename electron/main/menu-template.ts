@@ -1,7 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { COMMANDS, toAccelerator, type CommandId, type MenuName } from '../../shared/cockpit/commands';
+import { type MessageId, text } from '../../shared/text';
 
 const MENU_ORDER: readonly MenuName[] = ['File', 'Edit', 'View', 'Workshop'];
+
+/** The words of each menu's title. */
+const MENU_LABELS = {
+  File: 'cockpit.menu.file',
+  Edit: 'cockpit.menu.edit',
+  View: 'cockpit.menu.view',
+  Workshop: 'cockpit.menu.workshop',
+} as const satisfies Record<MenuName, MessageId>;
 
 /**
  * The native application menu, built from the command registry so the menu, the shortcuts
@@ -16,7 +25,7 @@ export function buildMenuTemplate(
   onShowThirdPartyNotices: () => void = () => {},
 ): MenuItemConstructorOptions[] {
   const menus: MenuItemConstructorOptions[] = MENU_ORDER.map((menu) => ({
-    label: menu,
+    label: text(MENU_LABELS[menu]),
     submenu: COMMANDS.filter((command) => command.menu === menu).map((command) => {
       const shortcut = command.shortcuts.find((candidate) => candidate.outsideTextFields !== true);
       return {
@@ -28,7 +37,7 @@ export function buildMenuTemplate(
     }),
   }));
   // Text editing roles keep copy and paste working in every field.
-  const edit = menus.find((menu) => menu.label === 'Edit');
+  const edit = menus[MENU_ORDER.indexOf('Edit')];
   if (edit !== undefined && Array.isArray(edit.submenu)) {
     edit.submenu.push(
       { type: 'separator' },
@@ -42,9 +51,13 @@ export function buildMenuTemplate(
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      { role: 'about', label: `About ${appName}` },
+      { role: 'about', label: text('cockpit.menu.about', { appName }) },
       // The licences of the open-source packages inside the app (out/THIRD-PARTY-NOTICES.txt).
-      { id: 'third-party-notices', label: 'Third-party notices', click: onShowThirdPartyNotices },
+      {
+        id: 'third-party-notices',
+        label: text('cockpit.menu.thirdPartyNotices'),
+        click: onShowThirdPartyNotices,
+      },
     ],
   };
   if (platform === 'darwin') {

@@ -137,6 +137,14 @@ export const COCKPIT = {
   'openProblem.takeOverHere': 'Take over here',
   'openProblem.failedHeading': 'The workshop could not be opened',
 
+  // The desktop app's menu bar (electron/main/menu-template.ts).
+  'cockpit.menu.file': 'File',
+  'cockpit.menu.edit': 'Edit',
+  'cockpit.menu.view': 'View',
+  'cockpit.menu.workshop': 'Workshop',
+  'cockpit.menu.about': 'About {appName}',
+  'cockpit.menu.thirdPartyNotices': 'Third-party notices',
+
   // The commands of the menu, the palette and the shortcuts (shared/cockpit/commands.ts).
   'cockpit.command.workshop.save': 'Save now',
   'cockpit.command.workshop.exportCopy': 'Export a copy of the workshop file',
