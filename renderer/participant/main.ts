@@ -141,7 +141,9 @@ const sync = createStateSync({
   fetchState: fetchPhoneState,
   onState: (phone) => {
     lastFetchWorked = true;
-    update({ phone, phase: phone.joined ? 'room' : 'join' });
+    // A new activity starts with an empty note and no unsaved dots.
+    const fresh = phone.activity?.activityId !== model.phone?.activity?.activityId;
+    update({ phone, phase: phone.joined ? 'room' : 'join', ...(fresh ? { activity: undefined } : {}) });
     showConnection();
     markReady();
     // The room answers: if the live socket is down, try it now rather than at the next backoff.
