@@ -179,3 +179,144 @@ test('named voting asks for a name, and a vote sent while offline is not claimed
     await context.close();
   }
 });
+
+test('a phone writes notes in a silent round, keeps them after a reload, and places its dots', async ({
+  browser,
+}) => {
+  const { joinUrl } = await openRoom(false);
+  await host('voting.openActivity', {
+    ...WORKSHOP,
+    activityId: 'e2e-writing',
+    kind: 'writing',
+    prompt: 'What will break when we scale to 14 depots?',
+    durationSeconds: null,
+  });
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  try {
+    await page.goto(joinUrl);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write your ideas');
+    await expect(page.getByText('What will break when we scale to 14 depots?')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Your notes are anonymous: the facilitator sees them only when revealed, never who wrote them.',
+      ),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'writing');
+
+    // From the keyboard: type, see the count, send with Enter on the button.
+    const note = page.getByLabel('Your note (up to 280 characters)');
+    await note.focus();
+    await page.keyboard.type('The depot Wi-Fi');
+    await expect(page.locator('#note-count')).toHaveText('15 of 280 characters');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Send' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#status')).toHaveText('Sent. You can write another.');
+    await expect(note).toHaveValue('');
+    await expect(note).toBeFocused();
+    await note.fill('Night shift handover');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const mine = page.getByRole('region', { name: 'Your notes' }).getByRole('listitem');
+    await expect(mine).toHaveText(['The depot Wi-FiDelete', 'Night shift handoverDelete']);
+    await expect(page.getByText('You can send 3 more notes.')).toBeVisible();
+    await expectNoAxeViolations(page, 'writing, two notes');
+
+    // A reload brings the notes back from the room.
+    await page.reload();
+    await expect(mine).toHaveCount(2);
+    await page.getByRole('button', { name: 'Delete your note: The depot Wi-Fi' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(mine).toHaveText(['Night shift handoverDelete']);
+    await expect.poll(async () => (await host('voting.getState')).activity?.writing?.noteCount).toBe(1);
+
+    await host('voting.closeActivity');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Writing has closed. Thank you! Watch the room screen.',
+    );
+    const revealed = await host('voting.revealActivity');
+    expect(revealed.activity?.writing?.notes.map((each) => each.text)).toEqual(['Night shift handover']);
+
+    await host('voting.openActivity', {
+      ...WORKSHOP,
+      activityId: 'e2e-dots',
+      kind: 'dots',
+      prompt: 'Where do we start?',
+      durationSeconds: null,
+      items: [
+        { id: 'a1', label: 'Name an owner per depot' },
+        { id: 'a2', label: 'Fix the data feed' },
+        { id: 'a3', label: 'Train the shift leads' },
+      ],
+      dotsPerPhone: 3,
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Place your dots');
+    await expect(page.locator('#dots-left')).toHaveText('3 of 3 dots left');
+    await expectNoAxeViolations(page, 'dots');
+    const more = page.getByRole('button', { name: 'Add a dot to Fix the data feed' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#dots-left')).toHaveText('0 of 3 dots left');
+    // At the budget the button says so and keeps the focus; one more press changes nothing.
+    await expect(more).toHaveAttribute('aria-disabled', 'true');
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await page.getByRole('button', { name: 'Take a dot from Fix the data feed' }).click();
+    await page.getByRole('button', { name: 'Add a dot to Train the shift leads' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('#dots-left')).toHaveText('0 of 3 dots left');
+    await expect(page.locator('.dot-count')).toHaveText(['0 dots', '2 dots', '1 dot']);
+    const closed = await host('voting.revealActivity');
+    expect(closed.activity?.dots?.totals).toEqual([
+      { itemId: 'a2', dots: 2 },
+      { itemId: 'a3', dots: 1 },
+      { itemId: 'a1', dots: 0 },
+    ]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'The dot vote has closed. Thank you! The ranking is on the room screen.',
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test('a round that asks "How sure are you?" takes 1 to 5 with each answer', async ({ browser }) => {
+  const { joinUrl } = await openRoom(false);
+  await host('voting.openRound', {
+    ...WORKSHOP,
+    roundId: 'e2e-sure',
+    number: 1,
+    questionIds: ['data'],
+    mode: 'phones',
+    durationSeconds: null,
+    askConfidence: true,
+  });
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  try {
+    await page.goto(joinUrl);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('group', { name: 'Data' }).getByRole('button', { name: 'Partly' }).click();
+    const sure = page.getByRole('group', { name: 'How sure are you?' });
+    await expect(sure.getByRole('button')).toHaveText(['1', '2', '3', '4', '5']);
+    await expectNoAxeViolations(page, 'how sure');
+    await sure.getByRole('button', { name: '4 of 5' }).click();
+    await expect(sure.getByRole('button', { name: '4 of 5' })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: 'How sure are you?' }).getByRole('button', { name: '4 of 5' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    const closed = await host('voting.closeRound');
+    expect(closed.round?.ballots.map(({ answer, confidence }) => ({ answer, confidence }))).toEqual([
+      { answer: 'partly', confidence: 4 },
+    ]);
+  } finally {
+    await context.close();
+  }
+});
