@@ -9,6 +9,7 @@ import {
 } from '../../shared/host-api/contract';
 import { dispatchHostCall } from '../../shared/host-api/dispatch';
 import { HostError } from '../../shared/host-api/errors';
+import { text } from '../../shared/text';
 import { failureReply, replyTo, type HostReply } from '../../shared/host-api/host-reply';
 import type { Host } from '../host/create-host';
 import { isTrustedSenderFrame, originOf } from './url-policy';
@@ -50,12 +51,10 @@ export function registerHostIpc(host: Host, options: HostIpcOptions): () => void
     ipcMain.handle(methodChannel(name), async (event, input: unknown): Promise<HostReply> => {
       // Both checks come before the argument is looked at: a foreign page gets nothing parsed.
       if (!isTrustedSenderFrame(senderOf(event), trustedOrigins)) {
-        return refusal('ReadyRoom refused a request from a page that is not its own.');
+        return refusal(text('host.desktop.foreignPage'));
       }
       if (!hasFullAccess(event.sender) && !audienceMethods.has(name)) {
-        return refusal(
-          'The audience screen only shows what the facilitator presents; it cannot change the workshop. Use the facilitator window.',
-        );
+        return refusal(text('host.desktop.audienceReadOnly'));
       }
       return replyTo(() => dispatchHostCall(host.methods, name, input));
     });

@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { text } from '../../shared/text';
 import { createHost, type Host } from '../host/create-host';
 import { listRoomAddresses } from '../host/voting/addresses';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './app-protocol';
@@ -38,11 +39,9 @@ async function showThirdPartyNotices(): Promise<void> {
   if (problem === '') return;
   await dialog.showMessageBox({
     type: 'info',
-    title: 'Third-party notices',
-    message: 'ReadyRoom could not open its third-party notices.',
-    detail:
-      `They are in ${thirdPartyNoticesPath}; open that file with any text editor. ` +
-      'If it is missing, reinstall ReadyRoom (or, from the source code, run npm run build).',
+    title: text('cockpit.menu.thirdPartyNotices'),
+    message: text('host.desktop.noticesNotOpened'),
+    detail: text('host.desktop.noticesWhere', { path: thirdPartyNoticesPath }),
   });
 }
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -112,10 +111,10 @@ if (!app.requestSingleInstanceLock()) {
             defaultPath: path.join(app.getPath('documents'), suggestedName),
             filters:
               format === 'docx'
-                ? [{ name: 'Word document', extensions: ['docx'] }]
+                ? [{ name: text('host.desktop.fileType.docx'), extensions: ['docx'] }]
                 : format === 'ics'
-                  ? [{ name: 'Calendar reminders', extensions: ['ics'] }]
-                  : [{ name: 'CSV for spreadsheets and trackers', extensions: ['csv'] }],
+                  ? [{ name: text('host.desktop.fileType.ics'), extensions: ['ics'] }]
+                  : [{ name: text('host.desktop.fileType.csv'), extensions: ['csv'] }],
           };
           const result =
             parent === null

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { AUDIENCE_WINDOW_SWITCH } from '../../shared/host-api/define';
+import { text } from '../../shared/text';
 
 /**
  * The web preferences of every ReadyRoom window: the renderer is an ordinary sandboxed web
@@ -77,7 +78,7 @@ export function audienceWindowOptions(
 ): BrowserWindowConstructorOptions {
   return windowOptions(
     bounds,
-    { title: 'ReadyRoom — audience screen', backgroundColor: '#101418', autoHideMenuBar: true },
+    { title: text('host.desktop.audienceWindowTitle'), backgroundColor: '#101418', autoHideMenuBar: true },
     { ...secureWebPreferences(preloadPath), additionalArguments: [AUDIENCE_WINDOW_SWITCH] },
   );
 }

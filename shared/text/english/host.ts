@@ -5,6 +5,18 @@
 import type { Message } from '../translator';
 
 export const HOST = {
+  // The desktop app's main process: its windows, its dialogs and the refusals of its IPC.
+  'host.desktop.audienceWindowTitle': 'ReadyRoom — audience screen',
+  'host.desktop.foreignPage': 'ReadyRoom refused a request from a page that is not its own.',
+  'host.desktop.audienceReadOnly':
+    'The audience screen only shows what the facilitator presents; it cannot change the workshop. Use the facilitator window.',
+  'host.desktop.noticesNotOpened': 'ReadyRoom could not open its third-party notices.',
+  'host.desktop.noticesWhere':
+    'They are in {path}; open that file with any text editor. If it is missing, reinstall ReadyRoom (or, from the source code, run npm run build).',
+  'host.desktop.fileType.docx': 'Word document',
+  'host.desktop.fileType.ics': 'Calendar reminders',
+  'host.desktop.fileType.csv': 'CSV for spreadsheets and trackers',
+
   // The voting room and its rounds, as the facilitator window is told.
   'host.voting.roomOpenForAnotherWorkshop':
     'The voting room is still open for another workshop. Open that workshop and close its room first.',
