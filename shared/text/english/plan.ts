@@ -4,6 +4,7 @@ import { PLAN_PARTS } from './plan-parts';
 import { PLAN_PEOPLE } from './plan-people';
 import { PLAN_PICTURES } from './plan-pictures';
 import { PLAN_REGISTER } from './plan-register';
+import { PLAN_ROOM } from './plan-room';
 import { PLAN_SECTIONS } from './plan-sections';
 
 export const PLAN = {
@@ -13,4 +14,5 @@ export const PLAN = {
   ...PLAN_REGISTER,
   ...PLAN_SECTIONS,
   ...PLAN_PEOPLE,
+  ...PLAN_ROOM,
 } as const;

@@ -14,6 +14,7 @@ import { text } from '../../../../shared/text';
 import type { AnswerCounts, QuestionId, RoundTally } from '../../../../shared/workshop';
 import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS, tallyRounds } from '../../../../shared/workshop';
 import { actionsLine } from './traceability';
+import { roomSplitNote } from './room-split';
 import { type PlanContext, type PlanPart, planPart } from './context';
 import {
   type Block,
@@ -101,6 +102,7 @@ function questionBlocks(context: PlanContext, id: QuestionId, tallies: readonly 
   }
   if (asked.length > 0) {
     blocks.push(votesTable(asked.map((tally) => ({ label: roundLabel(tally), counts: tally.counts[id] }))));
+    blocks.push(...roomSplitNote(context.workshop.readiness, id, asked));
   }
   blocks.push(
     new Paragraph({
