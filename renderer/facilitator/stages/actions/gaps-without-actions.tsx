@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
@@ -7,6 +6,7 @@ import { SUGGESTED_ACTIONS, type SuggestedAction } from '../../../../shared/work
 import { useAppStore } from '../../../app/store/store-context';
 import { KILLER_LABELS } from './action-choices';
 import { QuietButton } from '../../../app/components/quiet-button';
+import { StageSection } from '../shared/stage-section';
 
 /** Readiness gaps (answers short of a yes) that no action addresses yet, with suggested actions. */
 export function GapsWithoutActions({
@@ -14,7 +14,6 @@ export function GapsWithoutActions({
 }: {
   onAdd: (killer: QuestionId, suggestions: readonly SuggestedAction[]) => void;
 }) {
-  const headingId = useId();
   const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
   const killersWithActions = useAppStore(
     useShallow((state) => [...new Set(state.workshop?.actions.map((action) => action.killer) ?? [])].sort()),
@@ -23,8 +22,7 @@ export function GapsWithoutActions({
   const uncovered = computeVerdict({ readiness }).gaps.filter((gap) => !killersWithActions.includes(gap));
   if (uncovered.length === 0) return null;
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.actions.gapsWithNo')}</h3>
+    <StageSection heading={text('stage.actions.gapsWithNo')}>
       <ul className="stage-gap-list">
         {uncovered.map((gap) => {
           const label =
@@ -41,6 +39,6 @@ export function GapsWithoutActions({
           );
         })}
       </ul>
-    </section>
+    </StageSection>
   );
 }

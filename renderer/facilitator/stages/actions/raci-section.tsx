@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { planCode } from '../../../../shared/workshop/plan-codes';
@@ -8,6 +8,7 @@ import { RaciCard } from './raci-card';
 import { usePeopleChoices } from './raci-people';
 import { traceTargets } from './trace-targets';
 import './raci-section.css';
+import { StageSection } from '../shared/stage-section';
 
 /**
  * Who does what for every action (one Accountable, the Responsible, Consulted and Informed),
@@ -15,7 +16,6 @@ import './raci-section.css';
  * traceability come from here.
  */
 export function RaciSection() {
-  const headingId = useId();
   const ids = useListIds((workshop) => workshop.actions);
   const people = usePeopleChoices();
   const agreed = useAppStore(
@@ -36,8 +36,7 @@ export function RaciSection() {
   const targets = useMemo(() => (sources === null ? null : traceTargets(sources)), [sources]);
   if (targets === null) return null;
   return (
-    <section className="panel stage-section raci-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.actions.raci.heading')}</h3>
+    <StageSection heading={text('stage.actions.raci.heading')} className="raci-section">
       <p className="hint">{text('stage.actions.raci.intro')}</p>
       {ids.length === 0 ? (
         <p className="hint">{text('stage.actions.raci.noActions')}</p>
@@ -53,6 +52,6 @@ export function RaciSection() {
           </div>
         </>
       )}
-    </section>
+    </StageSection>
   );
 }

@@ -1,5 +1,5 @@
 import { castDraft } from 'immer';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { newId, type RiskId } from '../../../../shared/workshop/ids';
@@ -14,6 +14,7 @@ import { RiskCard } from './risk-card';
 import { RiskSuggestionList } from './risk-suggestion-list';
 import { suggestedRiskTitle } from './risk-texts';
 import './risk-register.css';
+import { StageSection } from '../shared/stage-section';
 
 /** The focus place of "Add risk", where focus goes when the register empties. */
 const ADD_RISK = 'add-risk';
@@ -23,7 +24,6 @@ const ADD_RISK = 'add-risk';
  * risk with its likelihood, impact, score and band (in words), owner and mitigation.
  */
 export function RiskRegisterSection() {
-  const headingId = useId();
   const ids = useListIds((workshop) => workshop.risks);
   const editWorkshop = useEditWorkshop();
   const focus = useRecordListFocus(ids, ADD_RISK);
@@ -78,8 +78,7 @@ export function RiskRegisterSection() {
 
   if (records === null) return null;
   return (
-    <section className="panel stage-section risk-register" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.actions.risks.heading')}</h3>
+    <StageSection heading={text('stage.actions.risks.heading')} className="risk-register">
       <p className="hint">{text('stage.actions.risks.intro')}</p>
       <RiskSuggestionList suggestions={suggestions} onAdd={addSuggestion} />
       <p className="hint" aria-live="polite">
@@ -105,6 +104,6 @@ export function RiskRegisterSection() {
           {text('stage.actions.risks.addRisk')}
         </AddButton>
       </div>
-    </section>
+    </StageSection>
   );
 }

@@ -12,6 +12,7 @@ import { TextField } from '../shared/fields';
 import { useEditWorkshop } from '../shared/use-workshop';
 import './roadmap-section.css';
 import { QuietButton } from '../../../app/components/quiet-button';
+import { StageSection } from '../shared/stage-section';
 
 const ADD_MILESTONE = 'add-milestone';
 const NO_MILESTONES: Milestones = { goNoGoDate: '', others: [] };
@@ -22,7 +23,6 @@ const NO_MILESTONES: Milestones = { goNoGoDate: '', others: [] };
  * actions without a due date beside it).
  */
 export function RoadmapSection() {
-  const headingId = useId();
   const milestonesId = useId();
   const editWorkshop = useEditWorkshop();
   const milestones = useAppStore((state) => state.workshop?.milestones ?? NO_MILESTONES);
@@ -75,8 +75,7 @@ export function RoadmapSection() {
 
   if (picture === null) return null;
   return (
-    <section className="panel stage-section roadmap-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.actions.roadmap.heading')}</h3>
+    <StageSection heading={text('stage.actions.roadmap.heading')} className="roadmap-section">
       <p className="hint">{text('stage.actions.roadmap.intro')}</p>
       <TextField
         label={text('stage.actions.roadmap.goNoGo')}
@@ -136,6 +135,6 @@ export function RoadmapSection() {
       ) : (
         <p className="hint">{text('stage.actions.roadmap.empty')}</p>
       )}
-    </section>
+    </StageSection>
   );
 }

@@ -1,15 +1,14 @@
-import { useId } from 'react';
 import { text } from '../../../../shared/text';
 import type { SignOff } from '../../../../shared/workshop/plan';
 import { useAppStore } from '../../../app/store/store-context';
 import { TextAreaField, TextField } from '../shared/fields';
 import { useEditWorkshop } from '../shared/use-workshop';
+import { StageSection } from '../shared/stage-section';
 
 const NO_SIGN_OFF: SignOff = { sponsorName: '', date: '', agreement: '' };
 
 /** The plan's last page: what the room agreed, the sponsor who signs it, and the date. */
 export function SignOffSection() {
-  const headingId = useId();
   const editWorkshop = useEditWorkshop();
   const signOff = useAppStore((state) => state.workshop?.signOff ?? NO_SIGN_OFF);
   const bind = (field: keyof SignOff) => ({
@@ -20,8 +19,7 @@ export function SignOffSection() {
       }),
   });
   return (
-    <section className="panel stage-section sign-off-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.actions.signOff.heading')}</h3>
+    <StageSection heading={text('stage.actions.signOff.heading')} className="sign-off-section">
       <p className="hint">{text('stage.actions.signOff.intro')}</p>
       <TextAreaField
         label={text('stage.actions.signOff.agreement')}
@@ -31,6 +29,6 @@ export function SignOffSection() {
       />
       <TextField label={text('stage.actions.signOff.sponsorName')} {...bind('sponsorName')} />
       <TextField label={text('stage.actions.signOff.date')} type="date" {...bind('date')} />
-    </section>
+    </StageSection>
   );
 }

@@ -12,6 +12,7 @@ import { StagePrompt } from '../shared/stage-prompt';
 import '../stages.css';
 import { text } from '../../../../shared/text';
 import { QuietButton } from '../../../app/components/quiet-button';
+import { StageSection } from '../shared/stage-section';
 
 const NO_ACTIONS: readonly Action[] = [];
 
@@ -43,7 +44,6 @@ export function CloseStageEditor() {
 }
 
 function OpenGaps() {
-  const headingId = useId();
   const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
   const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
   // The verdict and the gap lines are the same statements as the plan's executive summary.
@@ -58,8 +58,7 @@ function OpenGaps() {
   if (readiness === undefined || verdict === null) return null;
 
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.close.openGaps')}</h3>
+    <StageSection heading={text('stage.close.openGaps')}>
       <p className={`stage-verdict stage-verdict--${verdict.kind}`}>
         <span aria-hidden="true" className="stage-verdict__icon">
           {verdict.kind === 'ready' ? '✓' : verdict.kind === 'not-ready' ? '✗' : '…'}
@@ -102,7 +101,7 @@ function OpenGaps() {
           })}
         </p>
       )}
-    </section>
+    </StageSection>
   );
 }
 

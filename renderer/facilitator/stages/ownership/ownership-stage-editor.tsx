@@ -13,6 +13,7 @@ import { useEditWorkshop } from '../shared/use-workshop';
 import { looksLikeItRole } from './looks-like-it-role';
 import '../stages.css';
 import { text } from '../../../../shared/text';
+import { StageSection } from '../shared/stage-section';
 
 const selectOwnership = (workshop: Draft<Workshop>) => workshop.ownership;
 const selectProductOwner = (workshop: Draft<Workshop>) => workshop.ownership.productOwner;
@@ -33,7 +34,6 @@ export function OwnershipStageEditor() {
 }
 
 function ProductOwnerPanel() {
-  const headingId = useId();
   const warningId = useId();
   const { item: productOwner, bind } = usePart(selectProductOwner);
   const storeApi = useAppStoreApi();
@@ -73,8 +73,7 @@ function ProductOwnerPanel() {
   const itRole = looksLikeItRole(productOwner.businessRole);
   const objective = productOwner.measurableObjective.trim();
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.ownership.aiProductOwner')}</h3>
+    <StageSection heading={text('stage.ownership.aiProductOwner')}>
       <p className="hint">{text('stage.ownership.onePersonFrom')}</p>
       <div className="stage-grid">
         <OwnerPicker
@@ -100,19 +99,17 @@ function ProductOwnerPanel() {
         problem={objective !== '' && !/\d/.test(objective) ? text('stage.ownership.thisHasNo') : null}
         {...bind('measurableObjective')}
       />
-    </section>
+    </StageSection>
   );
 }
 
 function PostLaunchOwnersPanel() {
-  const headingId = useId();
   const named = useAppStore((state) => {
     const owners = state.workshop?.ownership.postLaunchOwners;
     return owners === undefined ? 0 : POST_LAUNCH_QUESTIONS.filter(({ id }) => hasOwner(owners[id])).length;
   });
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.ownership.afterLaunchWho')}</h3>
+    <StageSection heading={text('stage.ownership.afterLaunchWho')}>
       <p className="hint">
         {text('stage.ownership.questionsWithOwner', { count: named, total: POST_LAUNCH_QUESTIONS.length })}
       </p>
@@ -121,7 +118,7 @@ function PostLaunchOwnersPanel() {
           <PostLaunchOwner key={question.id} id={question.id} label={question.label} />
         ))}
       </div>
-    </section>
+    </StageSection>
   );
 }
 

@@ -14,6 +14,7 @@ import { usePart } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import '../stages.css';
 import { text } from '../../../../shared/text';
+import { StageSection } from '../shared/stage-section';
 
 /** What each pilot condition tends to turn into once the AI runs across the organisation. */
 const AT_SCALE: Readonly<Record<PilotConditionId, string>> = {
@@ -34,7 +35,6 @@ const selectRetrospective = (workshop: Draft<Workshop>) => workshop.retrospectiv
 
 /** Pilot retrospective: what the pilot proved and which of its conditions will not hold at scale. */
 export function RetrospectiveStageEditor() {
-  const headingId = useId();
   const { bind } = usePart(selectRetrospective);
   // The same sentence as "What will not hold at scale" in the Word plan.
   const lostSentence = useAppStore((state) =>
@@ -54,8 +54,7 @@ export function RetrospectiveStageEditor() {
         />
       </section>
 
-      <section className="panel stage-section" aria-labelledby={headingId}>
-        <h3 id={headingId}>{text('stage.retrospective.conditionsThatMay')}</h3>
+      <StageSection heading={text('stage.retrospective.conditionsThatMay')}>
         {lostSentence === null ? (
           <p className="hint">{text('stage.retrospective.noneMarkedAs')}</p>
         ) : (
@@ -69,7 +68,7 @@ export function RetrospectiveStageEditor() {
             <PilotCondition key={condition.id} id={condition.id} label={condition.label} />
           ))}
         </div>
-      </section>
+      </StageSection>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AddButton } from './record-list-focus';
+import { StageSection } from './stage-section';
 
 /**
  * The section of a list editor: its heading, what comes before the records (filters,
@@ -28,10 +29,8 @@ export function RecordListSection({
   readonly after?: ReactNode;
   readonly children: ReactNode;
 }) {
-  const headingId = useId();
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{heading}</h3>
+    <StageSection heading={heading}>
       {before}
       {empty === null ? children : <p className="hint">{empty}</p>}
       <div className="stage-toolbar">
@@ -41,7 +40,7 @@ export function RecordListSection({
         {summary === undefined ? null : <p className="hint">{summary}</p>}
       </div>
       {after}
-    </section>
+    </StageSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { useEditWorkshop } from '../shared/use-workshop';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { displayName } from './stakeholder-names';
 import { text } from '../../../../shared/text';
+import { StageSection } from '../shared/stage-section';
 
 const SHORTLIST_COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.stakeholders.rank') },
@@ -35,7 +36,6 @@ const NO_PEOPLE: readonly ShortlistPerson[] = [];
  * manager left out.
  */
 export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string) => void }) {
-  const headingId = useId();
   const warningId = useId();
   // Only the fields the shortlist shows: editing a concern elsewhere does not redraw it.
   const people = useAppStore(
@@ -45,8 +45,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
   const warnings = shortlistWarnings(people);
   const marked = people.filter((person) => person.isCoDesigner).length;
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.stakeholders.mostAffectedManagers')}</h3>
+    <StageSection heading={text('stage.stakeholders.mostAffectedManagers')}>
       <p className="hint">
         {text('stage.stakeholders.markCoDesigners', {
           minimum: CO_DESIGNER_RANGE.minimum,
@@ -112,6 +111,6 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
           </tbody>
         </StageTable>
       )}
-    </section>
+    </StageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { defaultStepPosition, LANE_TOP } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
 import type { WorkflowLane } from '../../../../shared/workshop';
@@ -16,6 +16,7 @@ import { WorkflowCanvas, type WorkflowSelection } from './workflow-canvas';
 import { ChangeRecord, StepRecord, stepName } from './workflow-records';
 import '../stages.css';
 import { text } from '../../../../shared/text';
+import { StageSection } from '../shared/stage-section';
 
 const CHANGE_COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.workflow.change') },
@@ -103,14 +104,12 @@ export function WorkflowStageEditor() {
 
 /** Every change in a list under the canvas: readable at a glance and reachable from the keyboard. */
 function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
-  const headingId = useId();
   const changes = useAppStore((state) => state.workshop?.workflow.changes);
   const steps = useAppStore((state) => state.workshop?.workflow.steps);
   const stakeholders = useAppStore((state) => state.workshop?.stakeholders);
   if (changes === undefined || steps === undefined || stakeholders === undefined) return null;
   return (
-    <section className="panel stage-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{text('stage.workflow.changes')}</h3>
+    <StageSection heading={text('stage.workflow.changes')}>
       {changes.length === 0 ? (
         <p className="hint">{text('stage.workflow.noChangesYet')}</p>
       ) : (
@@ -138,6 +137,6 @@ function ChangeList({ onSelect }: { readonly onSelect: (id: string) => void }) {
           </tbody>
         </StageTable>
       )}
-    </section>
+    </StageSection>
   );
 }
