@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { SHORT_TEXT_LIMIT } from '../workshop/fields';
 import { ANSWERS, QUESTION_IDS, VOTING_MODES } from '../workshop/readiness';
+import { ROOM_ACTIVITY_LIMITS } from '../workshop/room-activities';
 import { defineMethod } from './define';
 
 /** The room code phones type to join: 6 characters with no look-alikes (no 0/O, 1/I/L). */
@@ -17,15 +19,18 @@ const CountsSchema = z.strictObject({
 /** The answer to "How sure are you?": 1 (not sure at all) to 5 (very sure). */
 export const ConfidenceSchema = z.number().int().min(1).max(5);
 
-/** The bounds of a room activity (the host and the phone page check against the same numbers). */
+/**
+ * The bounds of a room activity, as the host and the phones hold them: the workshop file's
+ * own (`ROOM_ACTIVITY_LIMITS`), so the document never refuses a note the room took.
+ */
 export const ACTIVITY_LIMITS = {
-  promptLength: 200,
-  noteLength: 280,
-  notesPerPhone: 5,
-  minItems: 2,
-  maxItems: 30,
-  itemLabelLength: 300,
-  maxDotsPerPhone: 10,
+  promptLength: ROOM_ACTIVITY_LIMITS.promptLength,
+  noteLength: ROOM_ACTIVITY_LIMITS.noteLength,
+  notesPerPhone: ROOM_ACTIVITY_LIMITS.notesPerPhone,
+  minItems: ROOM_ACTIVITY_LIMITS.dotItems.fewest,
+  maxItems: ROOM_ACTIVITY_LIMITS.dotItems.most,
+  itemLabelLength: SHORT_TEXT_LIMIT,
+  maxDotsPerPhone: ROOM_ACTIVITY_LIMITS.dotsPerPhone.most,
 } as const;
 
 /** A network address the voting room can listen on. */
