@@ -3,8 +3,8 @@ import type { DeepReadonly } from './deep-readonly';
 import {
   choice,
   expecting,
-  expectingVariant,
   flag,
+  kindUnion,
   listOf,
   SHORT_TEXT_LIMIT,
   shortText,
@@ -64,20 +64,14 @@ export type RoomActivityKind = (typeof ROOM_ACTIVITY_KINDS)[number];
  * no field saying it came from the room (see `roomOriginOf` in `room-notes.ts`). A stakeholder
  * concern and a data issue point at the stakeholder or data source whose text holds them.
  */
-export const NoteRecordSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('risk'), id: RiskIdSchema }),
-    z.strictObject({ kind: z.literal('stakeholder-concern'), id: StakeholderIdSchema }),
-    z.strictObject({ kind: z.literal('data-issue'), id: DataSourceIdSchema }),
-    z.strictObject({ kind: z.literal('workflow-change'), id: WorkflowChangeIdSchema }),
-    z.strictObject({ kind: z.literal('action'), id: ActionIdSchema }),
-    z.strictObject({ kind: z.literal('parking-lot'), id: ParkingLotItemIdSchema }),
-  ],
-  expectingVariant(
-    'a record: {"kind": …, "id": …} with kind "risk", "stakeholder-concern", "data-issue", "workflow-change", "action" or "parking-lot"',
-  ),
-);
+export const NoteRecordSchema = kindUnion('a record', {
+  risk: { id: RiskIdSchema },
+  'stakeholder-concern': { id: StakeholderIdSchema },
+  'data-issue': { id: DataSourceIdSchema },
+  'workflow-change': { id: WorkflowChangeIdSchema },
+  action: { id: ActionIdSchema },
+  'parking-lot': { id: ParkingLotItemIdSchema },
+});
 
 /** The record a note was turned into. */
 export type NoteRecord = DeepReadonly<z.output<typeof NoteRecordSchema>>;
