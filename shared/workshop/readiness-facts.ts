@@ -4,6 +4,7 @@
  * undo and redo never take them away or bring back an older copy; what the facilitator
  * typed (final answers, rationales, show-of-hands rounds and their counts) stays undoable.
  */
+import type { SessionId } from './ids';
 import type { Ballot, VotingRound } from './readiness';
 import { withRoomActivityFactsOf } from './room-activity-facts';
 import { sessionOfRound } from './sessions';
@@ -30,7 +31,8 @@ function withRoundFactsOf(target: Workshop, source: Workshop): Workshop {
   const sameRounds =
     sourceRounds.length === targetRounds.length &&
     sourceRounds.every((round, index) => round === targetRounds[index]);
-  const withSessions = withSessionsVotedIn(target, source, sourceRounds);
+  // The room's writing rounds and dot votes keep their session too.
+  const withSessions = withSessionsVotedIn(target, source, [...sourceRounds, ...source.roomActivities]);
   if (sameRounds && source.readiness.ballots === target.readiness.ballots) return withSessions;
   const rounds = [...target.readiness.rounds.filter((round) => !isHostRound(round)), ...sourceRounds].sort(
     (first, second) => first.number - second.number,
@@ -42,16 +44,16 @@ function withRoundFactsOf(target: Workshop, source: Workshop): Workshop {
 }
 
 /**
- * `target` with every session the room voted in (and that session's stages), taken from
- * `source` when the target lacks it: undoing "Run a follow-up" after its re-test was voted
- * would otherwise leave the votes without their session, counted as the workshop's.
+ * `target` with every session the room voted or wrote in (and that session's stages), taken
+ * from `source` when the target lacks it: undoing "Run a follow-up" after its re-test was
+ * voted would otherwise leave the votes without their session, counted as the workshop's.
  */
 function withSessionsVotedIn(
   target: Workshop,
   source: Workshop,
-  hostRounds: readonly VotingRound[],
+  roomFacts: readonly { readonly sessionId?: SessionId | undefined }[],
 ): Workshop {
-  const votedIn = new Set(hostRounds.map((round) => round.sessionId).filter((id) => id !== undefined));
+  const votedIn = new Set(roomFacts.map((fact) => fact.sessionId).filter((id) => id !== undefined));
   const held = new Set(target.sessions.map((session) => session.id));
   const missing = source.sessions.filter((session) => votedIn.has(session.id) && !held.has(session.id));
   if (missing.length === 0) return target;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aWorkshop, fixtureId } from '../../test/fixtures/builders';
 import { aDotVote, aRoomNote, aWritingRound } from '../../test/fixtures/room-builders';
+import { followUpSession, workshopSession } from '../../test/fixtures/session-builders';
+import type { SessionId } from './ids';
+import { withVotingFactsOf } from './readiness-facts';
 import { withRecordedActivities, withRoomActivityFactsOf } from './room-activity-facts';
 
 const open = aWritingRound({ closedAt: null, revealedAt: null });
@@ -81,5 +84,22 @@ describe('withRoomActivityFactsOf', () => {
     expect(activity?.notes).toEqual([aRoomNote('n1', 'Spreadsheets')]);
     expect(withRoomActivityFactsOf(kept, kept)).toBe(kept);
     expect(withRoomActivityFactsOf(later, later)).toBe(later);
+  });
+
+  it('keeps the follow-up a writing round ran in when undo takes the follow-up away', () => {
+    const first = workshopSession(fixtureId('s-workshop') as SessionId, '2025-03-18');
+    const followUp = followUpSession(fixtureId('s-follow-up') as SessionId, '2025-05-01');
+    const beforeFollowUp = aWorkshop({ sessions: [first] });
+    const later = aWorkshop({
+      sessions: [first, followUp],
+      roomActivities: [
+        aWritingRound({ sessionId: followUp.id, notes: [aRoomNote('n1', 'Still spreadsheets')] }),
+      ],
+    });
+
+    const kept = withVotingFactsOf(beforeFollowUp, later);
+
+    expect(kept.sessions.map((session) => session.id)).toEqual([first.id, followUp.id]);
+    expect(kept.roomActivities[0]?.notes).toHaveLength(1);
   });
 });
