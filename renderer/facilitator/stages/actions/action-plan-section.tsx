@@ -140,7 +140,7 @@ export function ActionPlanSection({ today }: { readonly today: string }) {
         >
           <tbody>
             {shownIds.map((id, position) => (
-              <ActionRow key={id} id={id} position={position} today={today} onRemove={list.remove} />
+              <ActionRow key={id} {...list.rowProps(id, position)} today={today} />
             ))}
           </tbody>
         </StageTable>

@@ -24,10 +24,7 @@ export const ActionRow = memo(function ActionRow({ id, position, today, onRemove
   const { item: action, edit, bind } = useRecord(selectActions, id);
   if (action === undefined) return null;
 
-  const name =
-    action.title.trim() === ''
-      ? text('stage.actions.actionValue1', { value1: position + 1 })
-      : action.title.trim();
+  const name = action.title.trim() || text('stage.actions.actionValue1', { value1: position + 1 });
   const warnings = actionWarnings(action, today);
 
   return (

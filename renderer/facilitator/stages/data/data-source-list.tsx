@@ -56,10 +56,8 @@ export function DataSourceList() {
         {ids.map((id, position) => (
           <DataSourceRows
             key={id}
-            id={id}
-            position={position}
+            {...list.rowProps(id, position)}
             onAdd={addSource}
-            onRemove={list.remove}
             isLast={position === ids.length - 1}
           />
         ))}

@@ -33,10 +33,7 @@ export const DataSourceRows = memo(function DataSourceRows({
   const { item: source, bind, bindCheck } = useRecord(selectSources, id);
   if (source === undefined) return null;
 
-  const name =
-    source.system.trim() === ''
-      ? text('stage.data.dataSourceValue1', { value1: position + 1 })
-      : source.system.trim();
+  const name = source.system.trim() || text('stage.data.dataSourceValue1', { value1: position + 1 });
 
   return (
     <tbody

@@ -96,7 +96,7 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
     >
       <div className="stage-card-list">
         {ids.map((id, position) => (
-          <MetricCard key={id} id={id} position={position} layer={layer} onRemove={list.remove} />
+          <MetricCard key={id} {...list.rowProps(id, position)} layer={layer} />
         ))}
       </div>
     </RecordListSection>

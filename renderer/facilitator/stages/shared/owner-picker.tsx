@@ -152,9 +152,8 @@ export function OwnerPicker({
 
 function participantOptionText(participant: Participant, position: number): string {
   const name =
-    participant.name.trim() === ''
-      ? text('stage.shared.unnamedValue1', { value1: participantDisplayName(participant, position) })
-      : participant.name.trim();
+    participant.name.trim() ||
+    text('stage.shared.unnamedValue1', { value1: participantDisplayName(participant, position) });
   const role = participant.role.trim();
   return role === '' ? name : `${name}, ${role}`;
 }

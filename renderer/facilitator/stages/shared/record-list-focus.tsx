@@ -3,6 +3,7 @@ import { useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react'
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { FOCUS_PLACES, place } from '../../../app/focus/focus-places';
 import { useAppStore } from '../../../app/store/store-context';
+import type { RecordRowProps } from './record-list-section';
 import { useEditWorkshop } from './use-workshop';
 
 /**
@@ -106,7 +107,8 @@ export interface RecordListRules<Id extends string> {
 /**
  * A list editor's commands with the focus rule: `create(id, recipe)` writes a new record and
  * focuses its first field; `remove(id)` takes one out and focuses the stated place (see
- * {@link useRecordListFocus}); `moveTo(id)` goes to a record's first field.
+ * {@link useRecordListFocus}); `moveTo(id)` goes to a record's first field. `rowProps(id,
+ * position)` is what each row or card of the list is given.
  */
 export function useRecordList<Id extends string>(ids: readonly Id[], rules: RecordListRules<Id>) {
   const editWorkshop = useEditWorkshop();
@@ -125,5 +127,6 @@ export function useRecordList<Id extends string>(ids: readonly Id[], rules: Reco
     },
     [editWorkshop, focus, rules],
   );
-  return { create, remove, moveTo: focus.moveTo };
+  const rowProps = (id: Id, position: number): RecordRowProps<Id> => ({ id, position, onRemove: remove });
+  return { create, remove, moveTo: focus.moveTo, rowProps };
 }

@@ -71,13 +71,7 @@ export function WelcomeStageEditor() {
         <StageTable caption={text('stage.welcome.peopleInThe')} columns={COLUMNS}>
           <tbody>
             {ids.map((id, position) => (
-              <ParticipantRow
-                key={id}
-                id={id}
-                position={position}
-                onEnter={handleEnter}
-                onRemove={list.remove}
-              />
+              <ParticipantRow key={id} {...list.rowProps(id, position)} onEnter={handleEnter} />
             ))}
           </tbody>
         </StageTable>
