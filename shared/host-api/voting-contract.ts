@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { SHORT_TEXT_LIMIT } from '../workshop/fields';
 import { ANSWERS, QUESTION_IDS, VOTING_MODES } from '../workshop/readiness';
-import { ROOM_ACTIVITY_LIMITS } from '../workshop/room-activities';
 import { defineMethod } from './define';
+import {
+  ConfidenceSchema,
+  LiveActivitySchema,
+  OpenActivityInputSchema,
+  RecordedActivitySchema,
+} from './room-activity-contract';
+
+export * from './room-activity-contract';
 
 /** The room code phones type to join: 6 characters with no look-alikes (no 0/O, 1/I/L). */
 export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -15,23 +21,6 @@ const CountsSchema = z.strictObject({
   partly: z.number().int().min(0),
   no: z.number().int().min(0),
 });
-
-/** The answer to "How sure are you?": 1 (not sure at all) to 5 (very sure). */
-export const ConfidenceSchema = z.number().int().min(1).max(5);
-
-/**
- * The bounds of a room activity, as the host and the phones hold them: the workshop file's
- * own (`ROOM_ACTIVITY_LIMITS`), so the document never refuses a note the room took.
- */
-export const ACTIVITY_LIMITS = {
-  promptLength: ROOM_ACTIVITY_LIMITS.promptLength,
-  noteLength: ROOM_ACTIVITY_LIMITS.noteLength,
-  notesPerPhone: ROOM_ACTIVITY_LIMITS.notesPerPhone,
-  minItems: ROOM_ACTIVITY_LIMITS.dotItems.fewest,
-  maxItems: ROOM_ACTIVITY_LIMITS.dotItems.most,
-  itemLabelLength: SHORT_TEXT_LIMIT,
-  maxDotsPerPhone: ROOM_ACTIVITY_LIMITS.dotsPerPhone.most,
-} as const;
 
 /** A network address the voting room can listen on. */
 export const RoomAddressSchema = z.strictObject({
@@ -59,68 +48,6 @@ export const LiveBallotSchema = z.strictObject({
   castAt: z.string(),
 });
 export type LiveBallot = z.infer<typeof LiveBallotSchema>;
-
-/** A note as the host hands it over once its writing round is closed: no device id, ever. */
-export const ActivityNoteSchema = z.strictObject({
-  id: z.string(),
-  text: z.string(),
-  writtenAt: z.string(),
-});
-export type ActivityNote = z.infer<typeof ActivityNoteSchema>;
-
-/** Something a dot vote is about (an action, a note, a group of notes). */
-export const DotItemSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  label: z.string().min(1).max(ACTIVITY_LIMITS.itemLabelLength),
-});
-export type DotItem = z.infer<typeof DotItemSchema>;
-
-/** Dots on one item. */
-export const DotTotalSchema = z.strictObject({ itemId: z.string(), dots: z.number().int().min(0) });
-export type DotTotal = z.infer<typeof DotTotalSchema>;
-
-/**
- * A room activity (a silent writing round or a dot vote) as the facilitator window sees it.
- * While it is open it carries only how many notes or dots arrived and from how many phones;
- * `notes` and `totals` stay empty until it is closed (for the document), and the cockpit shows
- * them only once `revealed`.
- */
-export const LiveActivitySchema = z.strictObject({
-  activityId: z.string(),
-  /** The workshop whose document holds this activity; refused for any other. */
-  workshopId: z.string(),
-  kind: z.enum(['writing', 'dots']),
-  prompt: z.string(),
-  status: z.enum(['open', 'closed']),
-  openedAt: z.string(),
-  closedAt: z.string().nullable(),
-  /** When the activity is planned to close (for the countdown), or null. */
-  closesAt: z.string().nullable(),
-  revealed: z.boolean(),
-  /** When the facilitator revealed it (a fact for the document), or null. */
-  revealedAt: z.string().nullable(),
-  /** Phones that contributed (wrote a note that is still there, or placed a dot). */
-  phones: z.number().int().min(0),
-  writing: z
-    .strictObject({
-      noteCount: z.number().int().min(0),
-      maxNotesPerPhone: z.number().int().min(1),
-      maxNoteLength: z.number().int().min(1),
-      /** Every note, once closed; empty while open. Anonymous: no device id. */
-      notes: z.array(ActivityNoteSchema),
-    })
-    .nullable(),
-  dots: z
-    .strictObject({
-      dotsPerPhone: z.number().int().min(1),
-      items: z.array(DotItemSchema),
-      dotsPlaced: z.number().int().min(0),
-      /** Dots per item (every item, most dots first), once closed; empty while open. */
-      totals: z.array(DotTotalSchema),
-    })
-    .nullable(),
-});
-export type LiveActivity = z.infer<typeof LiveActivitySchema>;
 
 /**
  * The live voting state the host shares with the facilitator window and the audience
@@ -189,42 +116,6 @@ export const RecordedRoundSchema = z.strictObject({
   ballots: z.array(LiveBallotSchema),
 });
 export type RecordedRound = z.infer<typeof RecordedRoundSchema>;
-
-/** A closed room activity the host kept a journal of, with its notes or dot totals. */
-export const RecordedActivitySchema = LiveActivitySchema.extend({
-  status: z.literal('closed'),
-  closedAt: z.string(),
-});
-export type RecordedActivity = z.infer<typeof RecordedActivitySchema>;
-
-const ActivityIdInput = z.string().min(1).max(100);
-
-/** `voting.openActivity`: a writing round, or a dot vote with its items and dots per phone. */
-export const OpenActivityInputSchema = z
-  .strictObject({
-    activityId: ActivityIdInput,
-    workshopId: z.string().min(1).max(100),
-    workshopPath: z.string().min(1).max(4096),
-    kind: z.enum(['writing', 'dots']),
-    prompt: z.string().trim().min(1).max(ACTIVITY_LIMITS.promptLength),
-    durationSeconds: z.number().int().min(10).max(3600).nullable().default(null),
-    /** Dot vote only: what the dots go on. */
-    items: z.array(DotItemSchema).min(ACTIVITY_LIMITS.minItems).max(ACTIVITY_LIMITS.maxItems).optional(),
-    /** Dot vote only: how many dots each phone has. */
-    dotsPerPhone: z.number().int().min(1).max(ACTIVITY_LIMITS.maxDotsPerPhone).optional(),
-  })
-  .refine(
-    (input) => input.kind === 'writing' || (input.items !== undefined && input.dotsPerPhone !== undefined),
-    {
-      message: 'A dot vote needs its items and the dots per phone.',
-    },
-  )
-  .refine(
-    (input) => new Set((input.items ?? []).map((item) => item.id)).size === (input.items ?? []).length,
-    {
-      message: 'Each item needs its own id.',
-    },
-  );
 
 /** Whether the open room answers at its own address, for the line under the join link. */
 export const RoomCheckSchema = z.strictObject({
