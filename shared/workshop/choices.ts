@@ -2,8 +2,10 @@
  * The values the workshop's choice fields may take, as plain lists with no schema code, so
  * code that only needs the values (the words for them in `shared/text`, the canvases, the
  * cockpit's start-up) does not pull in zod. The schema modules build their fields from these
- * lists and re-export them; import from there as usual.
+ * lists and re-export them; import from there as usual. The words for the values, the
+ * readiness questions' included, live in the text catalogue.
  */
+import { choiceLabels } from '../text';
 
 /** The ids of the four readiness questions, in the order they are asked. */
 export const QUESTION_IDS = ['ownership', 'data', 'buyIn', 'metrics'] as const;
@@ -20,29 +22,15 @@ export interface ReadinessQuestion {
   readonly text: string;
 }
 
+const questionLabels = choiceLabels('question', QUESTION_IDS);
+const questionTexts = choiceLabels('questionText', QUESTION_IDS);
+
 /** The Scaling Readiness Test: four questions, each must be answered yes before scaling. */
-export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
-  {
-    id: 'ownership',
-    label: 'Ownership',
-    text: 'Once it is live, is a named person answerable for the business results?',
-  },
-  {
-    id: 'data',
-    label: 'Data',
-    text: 'Can our data pipeline keep the AI running in production, at full volume, with nobody fixing data by hand?',
-  },
-  {
-    id: 'buyIn',
-    label: 'Buy-in',
-    text: 'Did the managers whose teams will work differently help design the new way of working, rather than just hear about it?',
-  },
-  {
-    id: 'metrics',
-    label: 'Metrics',
-    text: 'Could we show the finance director a number, in revenue, cost or risk, that proves it works?',
-  },
-];
+export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = QUESTION_IDS.map((id) => ({
+  id,
+  label: questionLabels[id],
+  text: questionTexts[id],
+}));
 
 /** The answers a participant can give. "Partly" does not count as yes. */
 export const ANSWERS = ['yes', 'partly', 'no'] as const;

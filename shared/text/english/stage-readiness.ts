@@ -2,6 +2,19 @@
 import type { Message } from '../translator';
 
 export const READINESS_STAGE = {
+  // The four questions of the Scaling Readiness Test, by `choiceLabels`: a short name for
+  // tables and charts, and the question put to the room (the app, the phones, the plan).
+  'choice.question.ownership': 'Ownership',
+  'choice.question.data': 'Data',
+  'choice.question.buyIn': 'Buy-in',
+  'choice.question.metrics': 'Metrics',
+  'choice.questionText.ownership': 'Once it is live, is a named person answerable for the business results?',
+  'choice.questionText.data':
+    'Can our data pipeline keep the AI running in production, at full volume, with nobody fixing data by hand?',
+  'choice.questionText.buyIn':
+    'Did the managers whose teams will work differently help design the new way of working, rather than just hear about it?',
+  'choice.questionText.metrics':
+    'Could we show the finance director a number, in revenue, cost or risk, that proves it works?',
   'stage.readiness.results': 'Results',
   'stage.readiness.handsRaised': '{question}: hands raised',
   'stage.readiness.roundHeading': 'Round {number} · {mode}',
