@@ -54,7 +54,10 @@ export interface HttpRequest {
   readonly localAddress?: string;
 }
 
-/** Sends one request to `origin` (127.0.0.1 only) and reads the whole reply. */
+/**
+ * Sends one request to `origin` (127.0.0.1 only) and reads the whole reply; a reset on a
+ * reused keep-alive connection is sent again on another one, as browsers do.
+ */
 export function sendRequest(origin: string, request: HttpRequest): Promise<HttpReply> {
   const url = assertLoopbackOrigin(origin);
   return new Promise((resolve, reject) => {
@@ -88,7 +91,15 @@ export function sendRequest(origin: string, request: HttpRequest): Promise<HttpR
       },
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error(`${request.path} timed out`)));
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      // A keep-alive connection the server closed as idle just as this request went out on
+      // it: sent again on a fresh one, as a browser does (Node's documented pattern).
+      if (outgoing.reusedSocket && error.code === 'ECONNRESET') {
+        sendRequest(origin, request).then(resolve, reject);
+      } else {
+        reject(error);
+      }
+    });
     outgoing.end(request.body);
   });
 }
