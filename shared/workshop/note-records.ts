@@ -188,7 +188,11 @@ export interface RoomOrigin {
  * the first such note when several went into one stakeholder or data source. `kind` tells
  * records of different lists apart (ids are unique within a list only); left out, any kind.
  */
-export function roomOriginOf(workshop: Workshop, recordId: string, kind?: NoteRecordKind): RoomOrigin | null {
+export function roomOriginOf(
+  workshop: Pick<Workshop, 'roomActivities'>,
+  recordId: string,
+  kind?: NoteRecordKind,
+): RoomOrigin | null {
   for (const activity of workshop.roomActivities) {
     for (const note of activity.notes) {
       if (note.record === null || note.record.id !== recordId) continue;

@@ -8,4 +8,5 @@ export const PLAN_ROOM = {
     one: 'The one voter who said how sure they were gave {average} out of 5.',
     other: 'The {count} voters who said how sure they were gave {average} out of 5 on average.',
   },
+  'plan.risks.source.writingRound': 'Written by the room, answering “{prompt}”',
 } as const satisfies Readonly<Record<string, Message>>;

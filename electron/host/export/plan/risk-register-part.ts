@@ -7,6 +7,7 @@ import {
   type RiskBand,
   riskBand,
   riskScore,
+  roomOriginOf,
   type Workshop,
 } from '../../../../shared/workshop';
 import { type PlanContext, type PlanPart, planPart } from './context';
@@ -139,7 +140,7 @@ function bandCell(band: RiskBand): CellValue {
 /** Where a risk came from, in words. */
 export function sourceWords(
   risk: Risk,
-  workshop: Pick<Workshop, 'stakeholders' | 'workflow' | 'dataSources'>,
+  workshop: Pick<Workshop, 'stakeholders' | 'workflow' | 'dataSources' | 'roomActivities'>,
 ): string {
   const { source } = risk;
   const named = (name: string | undefined) =>
@@ -163,7 +164,11 @@ export function sourceWords(
       return text('plan.risks.source.pilotCondition', {
         name: named(PILOT_CONDITIONS.find((entry) => entry.id === source.conditionId)?.label),
       });
-    case 'manual':
-      return text('plan.risks.source.manual');
+    case 'manual': {
+      const origin = roomOriginOf(workshop, risk.id, 'risk');
+      return origin === null
+        ? text('plan.risks.source.manual')
+        : text('plan.risks.source.writingRound', { prompt: origin.prompt });
+    }
   }
 }

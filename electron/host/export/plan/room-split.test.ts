@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   READINESS_QUESTIONS,
+  turnNoteIntoRecord,
   type Ballot,
   type QuestionId,
   type Workshop,
@@ -8,6 +9,7 @@ import {
 import { bodyParagraphs, readZipEntries } from '../../../../test/export/docx-parts';
 import { aBallot, aVotingRound, fixtureId } from '../../../../test/fixtures/builders';
 import { buildSampleWorkshop } from '../../../../test/fixtures/build-sample-workshop';
+import { aRoomNote, aWritingRound } from '../../../../test/fixtures/room-builders';
 import { packActionPlan } from '../pack-action-plan';
 import { buildActionPlan } from './action-plan';
 
@@ -83,5 +85,24 @@ describe('the Word plan on a split room', () => {
     const paragraphs = await planParagraphs(buildSampleWorkshop());
 
     expect(paragraphs.some((paragraph) => paragraph.startsWith('The room was split'))).toBe(false);
+  });
+});
+
+describe('the Word plan on a risk the room wrote', () => {
+  it('says in the register which prompt the risk answered', async () => {
+    const sample = buildSampleWorkshop();
+    const round = aWritingRound({
+      prompt: 'What will break at 14 depots?',
+      notes: [aRoomNote('n1', 'Depot managers keep their own spreadsheets')],
+    });
+    const workshop = turnNoteIntoRecord(
+      { ...sample, roomActivities: [round] },
+      { activityId: round.id, noteId: fixtureId('n1'), kind: 'risk', newRecordId: 'risk-from-room' },
+    );
+
+    const paragraphs = await planParagraphs(workshop);
+
+    expect(paragraphs).toContain('Written by the room, answering “What will break at 14 depots?”');
+    expect(paragraphs).toContain('Depot managers keep their own spreadsheets');
   });
 });
