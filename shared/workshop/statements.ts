@@ -1,4 +1,6 @@
+import { choiceLabels, text } from '../text';
 import type { Action } from './actions';
+import { ANSWERS } from './choices';
 import type { QuestionId, Readiness } from './readiness';
 import { READINESS_QUESTIONS } from './readiness';
 import { computeVerdict } from './readiness-logic';
@@ -9,11 +11,6 @@ import { PILOT_CONDITIONS, type PilotConditionId, type Retrospective } from './r
  * Anything the room reads on screen and the sponsor reads in the plan comes from here, so the
  * two can never disagree.
  */
-
-/** "1 action", "3 actions"; pass the plural when it is not the singular plus "s". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
 
 /** Joins words as English does: "a", "a and b", "a, b and c". */
 export function joinWords(words: readonly string[]): string {
@@ -48,11 +45,15 @@ export function conditionsLostAtScale(retrospective: Retrospective): readonly Co
 export function conditionsLostSentence(retrospective: Retrospective): string | null {
   const lost = conditionsLostAtScale(retrospective);
   if (lost.length === 0) return null;
-  const named = lost.map(
-    (condition) =>
-      `${condition.label.charAt(0).toLowerCase()}${condition.label.slice(1)}${condition.vanishes === 'partly' ? ' (partly)' : ''}`,
-  );
-  return `${lost.length} of ${PILOT_CONDITIONS.length} pilot conditions will not hold at scale: ${joinWords(named)}.`;
+  const named = lost.map((condition) => {
+    const words = `${condition.label.charAt(0).toLowerCase()}${condition.label.slice(1)}`;
+    return condition.vanishes === 'partly' ? text('statement.conditionPartly', { condition: words }) : words;
+  });
+  return text('statement.conditionsLost', {
+    lost: lost.length,
+    count: PILOT_CONDITIONS.length,
+    conditions: joinWords(named),
+  });
 }
 
 /** A readiness question short of a yes, and what the plan does about it. */
@@ -71,7 +72,7 @@ export interface GapStatement {
   readonly sentence: string;
 }
 
-const ANSWER_WORDS = { partly: 'Partly', no: 'No' } as const;
+const ANSWER_WORDS = choiceLabels('answer', ANSWERS);
 
 /**
  * The gaps of the readiness test, the most serious first (every "no" before every "partly",
@@ -91,11 +92,11 @@ export function gapStatements(workshop: {
     const answer = finalAnswers[id].answer === 'no' ? 'no' : 'partly';
     const label = READINESS_QUESTIONS.find((question) => question.id === id)?.label ?? id;
     const actionCount = workshop.actions.filter((action) => action.killer === id).length;
-    const heading = `${label} (final answer: ${ANSWER_WORDS[answer]}).`;
+    const heading = text('statement.gapHeading', { question: label, answer: ANSWER_WORDS[answer] });
     const actionsSentence =
       actionCount === 0
-        ? 'No action in the plan works on this gap yet.'
-        : `${countOf(actionCount, 'action')} in the plan ${actionCount === 1 ? 'works' : 'work'} on this gap.`;
+        ? text('statement.gapNoAction')
+        : text('statement.gapActions', { count: actionCount });
     return {
       id,
       label,

@@ -81,8 +81,8 @@ function formatter(kind: 'date' | 'time', timeZone: string | undefined): Intl.Da
   return made;
 }
 
-// Counting and listing words are shared with the app, so both say the same.
-export { countOf, joinWords } from '../../../../shared/workshop/statements';
+// Listing words is shared with the app, so both say the same.
+export { joinWords } from '../../../../shared/workshop/statements';
 
 /**
  * How many of `items` have each of `values` (`valueOf` tells an item's value), in the order
