@@ -121,6 +121,9 @@ export function roomActivityActions({ host, get, act }: RoomActivityContext): Ro
     catchUpRecordedActivities: async () => {
       const workshop = get().workshop;
       if (workshop === null) return;
+      // The live one too: a reloaded window may reopen the workshop while its activity runs.
+      const live = get().voting?.activity;
+      if (live != null) record([live]);
       try {
         const recorded = await host.voting.listRecordedActivities({ workshopId: workshop.id });
         if (get().workshop?.id === workshop.id) record(recorded);

@@ -224,4 +224,24 @@ describe('room activities in the workshop over a real host and room', () => {
     expect(reopened.temporal.getState().pastStates).toHaveLength(0);
     expect(reopened.getState().saveStatus).toBe('dirty');
   });
+
+  it('records an activity still running when a reloaded window opens the workshop, even if it was never saved', async () => {
+    await store.getState().createWorkshop('Reload mid-writing');
+    const path = store.getState().openFile?.path ?? '';
+    await store.getState().saveNow();
+    await store.getState().openVotingRoom('127.0.0.1', false);
+    await store
+      .getState()
+      .openRoomActivity({ kind: 'writing', prompt: 'What breaks?', durationSeconds: null });
+    const activityId = store.getState().voting?.activity?.activityId;
+    expect(onDisk(path).roomActivities).toEqual([]);
+
+    const reloaded = await stores.startStore('session-reloaded-4321');
+    await reloaded.getState().loadVoting();
+    expect(await reloaded.getState().openWorkshop(path, { takeOver: true })).toBe(true);
+
+    expect(
+      reloaded.getState().workshop?.roomActivities.map((activity) => [activity.id, activity.closedAt]),
+    ).toEqual([[activityId, null]]);
+  });
 });
