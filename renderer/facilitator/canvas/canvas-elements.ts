@@ -44,6 +44,9 @@ export function useCanvasNodes<NodeType extends Node>(
   );
 }
 
+/** One shared, empty data object for lines: what a line shows is read from the store by id. */
+export const NO_LINE_DATA: Record<string, never> = {};
+
 /** The lines of an editable canvas, rebuilt when `items` change, keeping what is selected. */
 export function useCanvasEdges<Item, EdgeType extends Edge>(
   items: Item,

@@ -38,7 +38,7 @@ const onlySource = (id: string): readonly string[] => [id];
 const DATA_MAP_RULES: CanvasEditRules = {
   place: placeInLayout('dataMap'),
   add: (draft, position) => addDataSource(draft, position),
-  remove: (draft, sources) => removeDataSources(draft, sources),
+  remove: removeDataSources,
 };
 
 const SourceNodeView = memo(function SourceNodeView({ id }: NodeProps<SourceNode>) {

@@ -17,12 +17,10 @@ export interface CanvasEditRules {
   readonly place: (draft: Draft<Workshop>, moved: Moves) => void;
   /** Adds a card at a spot of the canvas; returns its id, or '' when nothing was added. */
   readonly add: (draft: Draft<Workshop>, position: XYPosition) => string;
-  /** Removes what was deleted on the canvas: cards, and the lines, by id. */
-  readonly remove: (
-    draft: Draft<Workshop>,
-    cardIds: ReadonlySet<string>,
-    lineIds: ReadonlySet<string>,
-  ) => void;
+  /** Removes the cards deleted on the canvas, by id (with what hangs on them). */
+  readonly remove: (draft: Draft<Workshop>, cardIds: ReadonlySet<string>) => void;
+  /** Removes the lines deleted on the canvas, by id, before the cards, on a canvas whose lines are records. */
+  readonly removeLines?: (draft: Draft<Workshop>, lineIds: ReadonlySet<string>) => void;
   /** Draws a line from one card to another, on a canvas that has lines people draw. */
   readonly connect?: (draft: Draft<Workshop>, source: string, target: string) => void;
 }
@@ -102,9 +100,10 @@ export function useCanvasEditing<NodeType extends Node, EdgeType extends Edge = 
   );
   const onDelete = useCallback(
     ({ nodes, edges }: { nodes: NodeType[]; edges: EdgeType[] }) =>
-      editWorkshop((draft) =>
-        rules.remove(draft, new Set(nodes.map((node) => node.id)), new Set(edges.map((edge) => edge.id))),
-      ),
+      editWorkshop((draft) => {
+        rules.removeLines?.(draft, new Set(edges.map((edge) => edge.id)));
+        rules.remove(draft, new Set(nodes.map((node) => node.id)));
+      }),
     [editWorkshop, rules],
   );
   const onPaneDoubleClick = useCallback(

@@ -1,8 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FOCUS_PLACES } from '../../../app/focus/focus-places';
 import type { AppStore } from '../../../app/store/create-app-store';
 import { useAppStoreApi } from '../../../app/store/store-context';
 import type { SelectRequest } from '../../canvas/canvas-elements';
+
+/** What a stage hands its editable canvas (`useCanvasStage().canvas`). */
+export interface EditableCanvasProps<Selection> {
+  readonly onSelectionChange: (selection: Selection) => void;
+  /** Select and show this card (after it was added elsewhere, for example). */
+  readonly focusRequest: SelectRequest | null;
+  /** Changes when everything should be fitted into view (after tidying up). */
+  readonly fitRequest: number;
+  /** Hears the id of a card created on the canvas. */
+  readonly onAdded: (id: string) => void;
+}
 
 /**
  * What a stage with a canvas keeps beside the canvas: what is selected (for the side panel),
@@ -44,7 +55,12 @@ export function useCanvasStage<Selection>(nothing: Selection, only: (id: string)
     },
     [store],
   );
+  const canvas: EditableCanvasProps<Selection> = useMemo(
+    () => ({ onSelectionChange: setSelection, focusRequest, fitRequest, onAdded: show }),
+    [focusRequest, fitRequest, show],
+  );
   return {
+    canvas,
     store,
     selection,
     setSelection,

@@ -9,8 +9,14 @@ import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
-import { useCanvasEdges, useCanvasNodes, type SelectRequest } from '../../canvas/canvas-elements';
+import {
+  NO_LINE_DATA,
+  useCanvasEdges,
+  useCanvasNodes,
+  type SelectRequest,
+} from '../../canvas/canvas-elements';
 import { placeInLayout, useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
+import type { EditableCanvasProps } from '../shared/canvas-stage';
 import { useRecord } from '../shared/use-record';
 import { useEditWorkshop, useListIds } from '../shared/use-workshop';
 import {
@@ -34,15 +40,11 @@ const MAP_RULES: CanvasEditRules = {
   place: placeInLayout('stakeholders'),
   add: addStakeholder,
   connect: (draft, source, target) => void connectStakeholders(draft, source, target, 'influences'),
-  remove: (draft, people, lines) => {
-    removeStakeholders(draft, people);
-    removeRelationships(draft, lines);
-  },
+  remove: removeStakeholders,
+  removeLines: removeRelationships,
 };
 const NO_RELATIONSHIPS: readonly Relationship[] = [];
 const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
-/** One shared, empty data object: cards read their record from the store by id. */
-const NO_DATA: Record<string, never> = {};
 
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
@@ -81,7 +83,7 @@ function relationshipEdge(relationship: Relationship, selected: boolean, name: s
     className: `canvas-edge canvas-edge--${relationship.type}`,
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
-    data: NO_DATA,
+    data: NO_LINE_DATA,
   };
 }
 
@@ -91,20 +93,8 @@ function relationshipEdge(relationship: Relationship, selected: boolean, name: s
  * something is deleted — each one undo step. Cards re-render only when their own stakeholder
  * changes (React Flow's performance guide: memoised nodes, narrow selectors).
  */
-export function StakeholderMap({
-  onSelectionChange,
-  focusRequest,
-  fitRequest,
-  onAdded,
-}: {
-  readonly onSelectionChange: (selection: MapSelection) => void;
-  /** Select and show this stakeholder (after it was added elsewhere, for example). */
-  readonly focusRequest: SelectRequest | null;
-  /** Changes when everything should be fitted into view (after tidying up). */
-  readonly fitRequest: number;
-  /** Called with the id of a stakeholder created on the map. */
-  readonly onAdded: (id: string) => void;
-}) {
+export function StakeholderMap(props: EditableCanvasProps<MapSelection>) {
+  const { onSelectionChange, focusRequest, fitRequest, onAdded } = props;
   const store = useAppStoreApi();
   const editWorkshop = useEditWorkshop();
   const ids = useListIds((workshop) => workshop.stakeholders);

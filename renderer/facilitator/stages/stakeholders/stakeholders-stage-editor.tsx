@@ -116,12 +116,7 @@ export function StakeholdersStageEditor() {
           </CanvasToolbar>
           <CanvasWorkspace panelLabel={text('stage.stakeholders.selectedOnThe')} panel={panel}>
             {view === 'map' ? (
-              <StakeholderMap
-                onSelectionChange={stage.setSelection}
-                focusRequest={stage.focusRequest}
-                fitRequest={stage.fitRequest}
-                onAdded={stage.show}
-              />
+              <StakeholderMap {...stage.canvas} />
             ) : (
               <InfluenceGridCanvas onSelectionChange={stage.setSelection} />
             )}

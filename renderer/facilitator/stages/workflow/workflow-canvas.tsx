@@ -11,8 +11,9 @@ import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../..
 import { StepCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
 import { EditOnDoubleClick } from '../../canvas/inline-text-editor';
-import { useCanvasEdges, useCanvasNodes, type SelectRequest } from '../../canvas/canvas-elements';
+import { NO_LINE_DATA, useCanvasEdges, useCanvasNodes } from '../../canvas/canvas-elements';
 import { useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
+import type { EditableCanvasProps } from '../shared/canvas-stage';
 import { useRecord } from '../shared/use-record';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
@@ -28,14 +29,11 @@ const WORKFLOW_RULES: CanvasEditRules = {
   place: placeSteps,
   add: (draft, position) => addStep(draft, laneAt(position.y), position),
   connect: (draft, source, target) => void linkSteps(draft, source, target),
-  remove: (draft, steps, changes) => {
-    removeChanges(draft, changes);
-    removeSteps(draft, steps);
-  },
+  remove: removeSteps,
+  removeLines: removeChanges,
 };
 const NO_CHANGES: readonly WorkflowChange[] = [];
 const NO_STEPS: readonly WorkflowStep[] = [];
-const NO_DATA: Record<string, never> = {};
 
 /** One step card, subscribed to that step only. */
 const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
@@ -83,7 +81,7 @@ function changeEdge(change: WorkflowChange, selected: boolean, name: string): Ch
     className: 'canvas-edge canvas-edge--change',
     markerEnd: { type: MarkerType.ArrowClosed },
     selected,
-    data: NO_DATA,
+    data: NO_LINE_DATA,
   };
 }
 
@@ -92,17 +90,8 @@ function changeEdge(change: WorkflowChange, selected: boolean, name: string): Ch
  * bottom lane, and a change link from each step of today to what replaces it. Dragging a
  * card along a lane reorders the lane; dropping it in the other lane moves it there.
  */
-export function WorkflowCanvas({
-  onSelectionChange,
-  focusRequest,
-  fitRequest,
-  onAdded,
-}: {
-  readonly onSelectionChange: (selection: WorkflowSelection) => void;
-  readonly focusRequest: SelectRequest | null;
-  readonly fitRequest: number;
-  readonly onAdded: (id: string) => void;
-}) {
+export function WorkflowCanvas(props: EditableCanvasProps<WorkflowSelection>) {
+  const { onSelectionChange, focusRequest, fitRequest, onAdded } = props;
   const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
   const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
   const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);

@@ -90,12 +90,7 @@ export function WorkflowStageEditor() {
         </button>
       </CanvasToolbar>
       <CanvasWorkspace panelLabel={text('stage.workflow.selectedOnThe')} panel={panel}>
-        <WorkflowCanvas
-          onSelectionChange={stage.setSelection}
-          focusRequest={stage.focusRequest}
-          fitRequest={stage.fitRequest}
-          onAdded={stage.show}
-        />
+        <WorkflowCanvas {...stage.canvas} />
       </CanvasWorkspace>
       <ChangeList onSelect={(id) => stage.setSelection({ stepIds: [], changeIds: [id] })} />
     </div>
