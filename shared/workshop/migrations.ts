@@ -197,16 +197,9 @@ function firstSessionDate(document: JsonRecord): unknown {
   return typeof createdAt === 'string' ? createdAt.slice(0, 10) : createdAt;
 }
 
-/**
- * Version 6 records what the room writes besides votes: writing rounds and dot votes
- * (`roomActivities`), and how sure each voter was (`confidence` on a ballot, `askConfidence`
- * on a round). Nothing older changes meaning; a file gets an empty list of activities, and
- * its rounds did not ask for confidence (the default).
- */
+/** Version 6 adds the room's writing rounds and dot votes (empty here) and how sure voters were (defaults). */
 export function migrateVersion5To6(document: JsonRecord): JsonRecord {
-  return Object.hasOwn(document, 'roomActivities')
-    ? { ...document, schemaVersion: 6 }
-    : { ...document, schemaVersion: 6, roomActivities: [] };
+  return { roomActivities: [], ...document, schemaVersion: 6 };
 }
 
 /** The migration from each version to the next, keyed by the version it starts from. */
