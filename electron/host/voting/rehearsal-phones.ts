@@ -1,12 +1,13 @@
 /**
  * Simulated phones for "Rehearse the room": they join the open room over HTTP, hold the live
- * WebSocket and vote in every phone round, exactly as the participant page does, so the
+ * WebSocket and vote in every phone round (saying how sure, when asked), write a note in a
+ * writing round and place their dots in a dot vote, exactly as the participant page does, so the
  * facilitator sees the whole flow (join count, ballots arriving, reveal, the audience
  * screen) with nobody in the room. They only ever talk to a loopback room.
  */
 import http from 'node:http';
 import { WebSocket } from 'ws';
-import type { Answer, PhoneState, RoomPush } from '../../../shared/voting/room-protocol';
+import type { Answer, PhoneActivity, PhoneState, RoomPush } from '../../../shared/voting/room-protocol';
 import type { RoomLimits } from './room-server';
 import { text } from '../../../shared/text';
 
@@ -46,6 +47,28 @@ function pickAnswer(random: () => number): Answer {
   return roll < 0.3 ? 'yes' : roll < 0.75 ? 'partly' : 'no';
 }
 
+/** What rehearsal phones write in a silent writing round (sample notes a real room might send). */
+const REHEARSAL_NOTES = [
+  text('host.rehearsal.note1'),
+  text('host.rehearsal.note2'),
+  text('host.rehearsal.note3'),
+  text('host.rehearsal.note4'),
+  text('host.rehearsal.note5'),
+  text('host.rehearsal.note6'),
+];
+
+/** A dot allocation that uses every dot, on items picked at random. */
+function pickDots(activity: PhoneActivity, random: () => number): { itemId: string; dots: number }[] {
+  const vote = activity.dots;
+  if (vote === null || vote.items.length === 0) return [];
+  const dots = new Map<string, number>();
+  for (let dot = 0; dot < vote.dotsPerPhone; dot += 1) {
+    const item = vote.items[Math.floor(random() * vote.items.length)] ?? vote.items[0];
+    if (item !== undefined) dots.set(item.id, (dots.get(item.id) ?? 0) + 1);
+  }
+  return [...dots].map(([itemId, count]) => ({ itemId, dots: count }));
+}
+
 /**
  * Starts `phones` simulated phones against a loopback room. They keep trying to join until
  * the room lets them in, and stop on their own when the room closes.
@@ -67,7 +90,12 @@ export function startRehearsalPhones(options: RehearsalOptions): RehearsalPhones
     timers.add(timer);
   }
 
-  function request<Reply>(method: 'GET' | 'POST', path: string, token: string | null, body?: unknown) {
+  function request<Reply>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    token: string | null,
+    body?: unknown,
+  ) {
     return new Promise<{ status: number; reply: Reply }>((resolve, reject) => {
       const text = body === undefined ? undefined : JSON.stringify(body);
       const headers: Record<string, string> = {};
@@ -153,6 +181,7 @@ export function startRehearsalPhones(options: RehearsalOptions): RehearsalPhones
       } catch {
         return;
       }
+      if (state.activity !== null) takePart(state.activity);
       const round = state.round;
       if (round === null || round.status !== 'open' || round.mode !== 'phones') return;
       for (const question of round.questions) {
@@ -165,11 +194,35 @@ export function startRehearsalPhones(options: RehearsalOptions): RehearsalPhones
               roundId: round.roundId,
               questionId: question.id,
               answer: pickAnswer(random),
+              ...(round.askConfidence ? { confidence: 1 + Math.floor(random() * 5) } : {}),
             }).catch(() => answered.delete(key));
           },
           300 + random() * maxThinkingMs,
         );
       }
+    }
+
+    /** One note in a writing round, every dot in a dot vote, once per activity. */
+    function takePart(activity: PhoneActivity): void {
+      const key = `activity:${activity.activityId}`;
+      const done =
+        (activity.writing?.myNotes.length ?? 0) > 0 || Object.keys(activity.dots?.myDots ?? {}).length > 0;
+      if (activity.status !== 'open' || answered.has(key) || done) return;
+      answered.add(key);
+      const body =
+        activity.kind === 'writing'
+          ? { activityId: activity.activityId, text: REHEARSAL_NOTES[index % REHEARSAL_NOTES.length] }
+          : { activityId: activity.activityId, dots: pickDots(activity, random) };
+      later(
+        () => {
+          const sent =
+            activity.kind === 'writing'
+              ? request('POST', '/room/note', token, body)
+              : request('PUT', '/room/dots', token, body);
+          sent.catch(() => answered.delete(key));
+        },
+        300 + random() * maxThinkingMs,
+      );
     }
 
     // Phones arrive over a few seconds, as people pick them up.

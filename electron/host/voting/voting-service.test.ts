@@ -369,6 +369,31 @@ describe('the voting service', () => {
     }
     const closed = await service.methods['voting.closeRound'](undefined);
     expect(closed.round?.ballots).toHaveLength(12);
+
+    // They write a note each in a writing round, and place every dot in a dot vote.
+    const until = async (done: (state: VotingState) => boolean) => {
+      const since = Date.now();
+      while (!done(await service.methods['voting.getState'](undefined))) {
+        if (Date.now() - since > 15_000) throw new Error('the rehearsal phones did not take part');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const activity = { ...OF_WORKSHOP_A, prompt: 'Rehearsal', durationSeconds: null } as const;
+    await service.methods['voting.openActivity']({ ...activity, activityId: 'rehearsal-w', kind: 'writing' });
+    await until((state) => state.activity?.writing?.noteCount === 6);
+    const notes = await service.methods['voting.revealActivity'](undefined);
+    expect(new Set(notes.activity?.writing?.notes.map((note) => note.text)).size).toBe(6);
+    await service.methods['voting.openActivity']({
+      ...activity,
+      activityId: 'rehearsal-d',
+      kind: 'dots',
+      items: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      dotsPerPhone: 2,
+    });
+    await until((state) => state.activity?.dots?.dotsPlaced === 12);
     expect((await service.methods['voting.closeRoom'](undefined)).room).toEqual({ status: 'closed' });
   });
 });

@@ -22,6 +22,14 @@ export const ROOM_PHONE = {
   'host.activity.closeNotSaved':
     'The activity could not be closed: ReadyRoom could not save on this computer. Please try again.',
 
+  // What rehearsal phones write in a silent writing round.
+  'host.rehearsal.note1': 'The depot Wi-Fi drops at shift change.',
+  'host.rehearsal.note2': 'Nobody owns the data feed at night.',
+  'host.rehearsal.note3': 'New starters will keep the old paper forms.',
+  'host.rehearsal.note4': 'Training takes people off the floor in peak season.',
+  'host.rehearsal.note5': 'Two depots count stock differently.',
+  'host.rehearsal.note6': 'Who signs off when the pilot lead moves on?',
+
   // The room server, as a phone is told.
   'host.room.activityClosed': 'This activity has closed. Thank you! Watch the room screen.',
   'host.room.noActivity': 'Nothing is open for writing or dots right now. Reload the page.',
