@@ -79,9 +79,11 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Live voting: the room and round run in the host (so a reload loses nothing) and belong to
- * one workshop. The document records each round and its ballots as facts from outside:
- * saved, never an undo step, and kept by undo and redo.
+ * Live voting: the room, its round and its room activity (writing round or dot vote) run in
+ * the host (so a reload loses nothing) and belong to one workshop. The document records each
+ * round with its ballots, and each activity with its notes or dots, as facts from outside:
+ * saved, never an undo step, and kept by undo and redo. The cockpit's room activity actions
+ * (`openRoomActivity`, `closeRoomActivity`, `revealRoomActivity`) are in `room-activity-actions.ts`.
  */
 export function createVotingSlice(host: HostApi): AppSliceCreator<VotingSlice> {
   return (set, get) => {
