@@ -32,7 +32,7 @@ export function RankingView({ activity }: { activity: PresentedRanking }) {
         {activity.items.map((item, index) => (
           <li key={index} className="audience-ranking__item">
             <span className="audience-ranking__rank" aria-hidden="true">
-              {text('roomActivity.dots.rank', { rank: index + 1 })}
+              {text('roomActivity.dots.rank', { rank: item.rank })}
             </span>
             <span className="audience-ranking__label">{item.label}</span>
             <span className="audience-ranking__track" aria-hidden="true">

@@ -10,10 +10,16 @@ function countsOf(round: RoundResults, questionId: QuestionId): Counts | undefin
   return round.counts.find((item) => item.questionId === questionId);
 }
 
+const SPREAD_WORDS = {
+  agreed: 'audience.results.agreed',
+  leaning: 'audience.results.leaning',
+  split: 'audience.results.split',
+} as const;
+
 /** "· Room split · How sure: 3.4 of 5" beside a round's name, when the round asked how sure. */
 function Spread({ spread }: { spread: PresentedSpread | undefined }) {
   if (spread === undefined) return null;
-  const parts = [text(spread.split ? 'audience.results.split' : 'audience.results.agreed')];
+  const parts = [text(SPREAD_WORDS[spread.level])];
   if (spread.averageConfidence !== null) {
     parts.push(text('audience.results.sure', { average: spread.averageConfidence.toFixed(1) }));
   }

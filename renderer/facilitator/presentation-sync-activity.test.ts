@@ -106,9 +106,9 @@ describe('the room activity the audience screen is sent', () => {
       prompt: 'Which matter most?',
       phones: 4,
       items: [
-        { label: 'Wi-Fi', dots: 7 },
-        { label: 'Scanners', dots: 3 },
-        { label: 'Train', dots: 2 },
+        { label: 'Wi-Fi', dots: 7, rank: 1 },
+        { label: 'Scanners', dots: 3, rank: 2 },
+        { label: 'Train', dots: 2, rank: 3 },
       ],
     });
   });

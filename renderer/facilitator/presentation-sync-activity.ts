@@ -50,7 +50,7 @@ export function presentedActivity(state: AppState): PresentedActivity | null {
     kind: 'ranking',
     prompt: activity.prompt,
     phones: activity.dots?.phones ?? 0,
-    items: dotRanking(activity).map(({ item, dots }) => ({ label: item.label, dots })),
+    items: dotRanking(activity).map(({ item, dots, rank }) => ({ label: item.label, dots, rank })),
   };
 }
 

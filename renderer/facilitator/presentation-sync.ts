@@ -8,6 +8,7 @@ import type { AppState } from '../app/store/app-state';
 import type { AppStore } from '../app/store/create-app-store';
 import { whenIdle } from '../when-idle';
 import { presentedActivity } from './presentation-sync-activity';
+import { withSpreads } from './presentation-sync-spread';
 import { stagePrompts } from './stages';
 
 type PresentationInput = Omit<Presentation, 'updatedAtMs'>;
@@ -68,7 +69,10 @@ export function presentationFor(state: AppState): PresentationInput {
             count: workshop.agenda.length,
           },
     show: state.presentOptions,
-    results: stage !== undefined && isRoomVotingStage(stage.kind) ? [...state.presentedResults] : [],
+    results:
+      stage !== undefined && isRoomVotingStage(stage.kind)
+        ? withSpreads(state.presentedResults, workshop)
+        : [],
     canvas:
       canvasShown && state.presentedCanvas !== null
         ? presentedGraph(workshop, state.presentedCanvas.canvas)

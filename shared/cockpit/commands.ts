@@ -42,6 +42,7 @@ export const COMMAND_IDS = [
   'present.toggle',
   'present.swapDisplays',
   'voting.rehearse',
+  'room.activity',
   'followUp.run',
   'palette.open',
 ] as const;
@@ -141,6 +142,12 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   {
     id: 'voting.rehearse',
     label: text('cockpit.command.voting.rehearse'),
+    shortcuts: [],
+    menu: 'Workshop',
+  },
+  {
+    id: 'room.activity',
+    label: 'Run a room activity (silent writing or dot vote)',
     shortcuts: [],
     menu: 'Workshop',
   },

@@ -74,18 +74,26 @@ export const PresentedActivitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('ranking'),
     prompt: z.string().max(300),
     phones: z.number().int().min(0),
-    /** Most dots first. */
-    items: z.array(z.strictObject({ label: z.string().max(300), dots: z.number().int().min(0) })).max(30),
+    /** Most dots first; items with as many dots share a rank (1, 2, 2, 4). */
+    items: z
+      .array(
+        z.strictObject({
+          label: z.string().max(300),
+          dots: z.number().int().min(0),
+          rank: z.number().int().min(1).max(30),
+        }),
+      )
+      .max(30),
   }),
 ]);
 export type PresentedActivity = z.infer<typeof PresentedActivitySchema>;
 
 /**
- * How split the room was on a question, when the round asked "How sure are you?": whether the
- * answers were split, and the average sureness (1 to 5) of those who said.
+ * How split the room was on a question, when the round asked "How sure are you?" (see
+ * `readinessSpread`): agreed, leaning or split, and the average sureness (1 to 5) of those who said.
  */
 export const PresentedSpreadSchema = z.strictObject({
-  split: z.boolean(),
+  level: z.enum(['agreed', 'leaning', 'split']),
   averageConfidence: z.number().min(1).max(5).nullable(),
 });
 export type PresentedSpread = z.infer<typeof PresentedSpreadSchema>;

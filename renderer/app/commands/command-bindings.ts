@@ -1,4 +1,5 @@
 import type { CommandId } from '../../../shared/cockpit/commands';
+import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppState } from '../store/app-state';
 import { redo, undo, type AppStore } from '../store/create-app-store';
 
@@ -53,6 +54,13 @@ export const COMMAND_BINDINGS: Readonly<Record<CommandId, CommandBinding>> = {
   'voting.rehearse': {
     enabled: (state) => !state.opening,
     run: (store) => void store.getState().rehearseVotingRoom(),
+  },
+  'room.activity': {
+    enabled: (state) => state.currentStageId !== null,
+    run: (store) => {
+      store.getState().setRoomActivityPanelOpen(true);
+      store.getState().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.roomActivityHeading] });
+    },
   },
   'followUp.run': { enabled: hasWorkshop, run: (store) => store.getState().runFollowUp() },
   'palette.open': { enabled: () => true, run: (store) => store.getState().setPaletteOpen(true) },

@@ -32,6 +32,8 @@ export const FOCUS_PLACES = {
   libraryFolderChange: place('change-library-folder'),
   /** The open voting room's heading. */
   votingRoomHeading: '#room-heading',
+  /** The room activity panel's heading (writing rounds and dot votes, on any stage). */
+  roomActivityHeading: '#room-activity-heading',
   /** "Open the voting room". */
   openVotingRoom: place('open-voting-room'),
   /** "Open round N". */

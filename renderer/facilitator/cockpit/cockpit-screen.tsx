@@ -9,6 +9,7 @@ import { AgendaRail } from './agenda-rail';
 import { CompactAgenda } from './compact-agenda';
 import { ExportControl } from './export-control';
 import { PresentControl } from './present-control';
+import { RoomActivityButton } from '../room-activity/room-activity-button';
 import { SidePanel } from './side-panel';
 import { StagePane } from './stage-pane';
 import { StageTimerPanel } from './stage-timer-panel';
@@ -183,6 +184,7 @@ export function CockpitScreen() {
           <main className="cockpit__main" id="main">
             <div className="cockpit__stage-bar">
               <StageTimerPanel />
+              <RoomActivityButton />
               <StageNavigation />
             </div>
             <StagePane />

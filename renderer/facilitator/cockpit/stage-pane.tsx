@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useAppStore } from '../../app/store/store-context';
 import { stageEditors, stagePrompts } from '../stages';
 import { WorkshopDetails } from './workshop-details';
+import { RoomActivityArea } from '../room-activity/room-activity-area';
 import { text } from '../../../shared/text';
 import { selectCurrentStageReadOnly } from '../follow-up/use-viewed-session';
 
@@ -30,6 +31,7 @@ export function StagePane() {
         {stage.title || text('cockpit.agenda.untitledStage')}
       </h2>
       {stage.kind === 'welcome' ? <WorkshopDetails /> : null}
+      <RoomActivityArea />
       {Editor === undefined ? (
         <>
           <p className="stage-pane__prompt">{stagePrompts[stage.kind]}</p>

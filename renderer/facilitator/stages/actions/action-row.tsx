@@ -11,6 +11,7 @@ import { KILLER_CHOICES, PRIORITY_CHOICES, STATUS_CHOICES } from './action-choic
 import { actionWarnings } from './action-warnings';
 import type { RecordRowProps } from '../shared/record-list-section';
 import { QuietButton } from '../../../app/components/quiet-button';
+import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 
 interface ActionRowProps extends RecordRowProps<ActionId> {
   readonly today: string;
@@ -50,6 +51,7 @@ export const ActionRow = memo(function ActionRow({ id, position, today, onRemove
               {text('stage.actions.suggested')}
             </span>
           )}
+          <FromTheRoomMark recordId={id} kind="action" />
           {warnings.length === 0 ? null : (
             <ul
               id={flagsId}

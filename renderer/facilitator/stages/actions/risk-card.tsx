@@ -18,6 +18,7 @@ import {
   type RiskSourceRecords,
 } from './risk-texts';
 import { QuietButton } from '../../../app/components/quiet-button';
+import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 
 const selectRisks = (workshop: Draft<Workshop>) => workshop.risks;
 const NO_ACTION = '';
@@ -80,7 +81,9 @@ export const RiskCard = memo(function RiskCard({
           {text('stage.actions.risks.remove')}
         </QuietButton>
       </div>
-      <p className="hint">{riskSourceText(risk.source, records)}</p>
+      <p className="hint">
+        {riskSourceText(risk.source, records)} <FromTheRoomMark recordId={id} kind="risk" />
+      </p>
       <div className="risk-card__rating">
         {rating('likelihood', text('stage.actions.risks.likelihood'), likelihoodChoices())}
         {rating('impact', text('stage.actions.risks.impact'), impactChoices())}
