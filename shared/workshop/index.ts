@@ -30,6 +30,7 @@ export * from './retrospective';
 export * from './room-activities';
 export * from './room-notes';
 export * from './note-records';
+export * from './note-record-links';
 export * from './risk-suggestions';
 export * from './risks';
 export * from './session-edits';

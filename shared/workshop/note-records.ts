@@ -3,8 +3,9 @@
  * stakeholder concern, a data issue, a workflow change, an action or a parking-lot item.
  *
  * The note keeps `record` pointing at what it became, so the record "remembers it came from
- * the room" without a field of its own: {@link roomOriginOf} finds the note. When the record
- * is deleted, {@link withoutDanglingNoteRecords} lets the note forget it.
+ * the room" without a field of its own: `roomOriginOf` (in `note-record-links.ts`, with the
+ * other zod-free look-ups) finds the note, and `withoutDanglingNoteRecords` lets the note
+ * forget a record that was deleted.
  */
 import { ActionSchema } from './actions';
 import { DataSourceSchema } from './data-sources';
@@ -22,6 +23,7 @@ import { newId } from './new-id';
 import { ParkingLotItemSchema } from './parking-lot';
 import { RiskSchema } from './risks';
 import type { NoteRecord, NoteRecordKind } from './room-activities';
+import { recordExists } from './note-record-links';
 import { withActivity, withNotes } from './room-notes';
 import { StakeholderSchema } from './stakeholders';
 import { WorkflowChangeSchema } from './workflow';
@@ -151,76 +153,4 @@ function addedToChosenOrNew<Item extends { readonly id: string }>(
   if (chosen !== undefined) return { list: list.with(index, append(chosen)), id: chosen.id };
   const made = fresh();
   return { list: [...list, made], id: made.id };
-}
-
-/** The ids of the records of each kind a note can point at. */
-function recordIdsOf(workshop: Workshop, kind: NoteRecordKind): readonly { readonly id: string }[] {
-  switch (kind) {
-    case 'risk':
-      return workshop.risks;
-    case 'action':
-      return workshop.actions;
-    case 'workflow-change':
-      return workshop.workflow.changes;
-    case 'parking-lot':
-      return workshop.parkingLot;
-    case 'stakeholder-concern':
-      return workshop.stakeholders;
-    case 'data-issue':
-      return workshop.dataSources;
-  }
-}
-
-function recordExists(workshop: Workshop, record: NoteRecord): boolean {
-  return recordIdsOf(workshop, record.kind).some((candidate) => candidate.id === record.id);
-}
-
-/** Where a record came from in the room: the activity's prompt and the note's words. */
-export interface RoomOrigin {
-  readonly activityId: RoomActivityId;
-  readonly noteId: RoomNoteId;
-  readonly prompt: string;
-  readonly noteText: string;
-}
-
-/**
- * The note a record was made from, if the room wrote it ("came from the room: <prompt>");
- * the first such note when several went into one stakeholder or data source. `kind` tells
- * records of different lists apart (ids are unique within a list only); left out, any kind.
- */
-export function roomOriginOf(
-  workshop: Pick<Workshop, 'roomActivities'>,
-  recordId: string,
-  kind?: NoteRecordKind,
-): RoomOrigin | null {
-  for (const activity of workshop.roomActivities) {
-    for (const note of activity.notes) {
-      if (note.record === null || note.record.id !== recordId) continue;
-      if (kind !== undefined && note.record.kind !== kind) continue;
-      return { activityId: activity.id, noteId: note.id, prompt: activity.prompt, noteText: note.text };
-    }
-  }
-  return null;
-}
-
-/**
- * The workshop with every note's `record` cleared whose record is gone (a risk deleted in
- * the register, a stakeholder removed from the map). The store runs it after every edit, as
- * it runs `forgetPlanReferences`, so no removal path has to remember the notes. Returns the
- * workshop itself when nothing dangles.
- */
-export function withoutDanglingNoteRecords(workshop: Workshop): Workshop {
-  let result = workshop;
-  for (const activity of workshop.roomActivities) {
-    if (!activity.notes.some((note) => note.record !== null && !recordExists(workshop, note.record)))
-      continue;
-    result = withActivity(result, activity.id, (current) =>
-      withNotes(
-        current,
-        (note) => note.record !== null && !recordExists(workshop, note.record),
-        (note) => ({ ...note, record: null }),
-      ),
-    );
-  }
-  return result;
 }

@@ -4,7 +4,7 @@
  * recorded without an undo step, and undo and redo never take them away. What the facilitator
  * did with them (groups, merges, hidden notes, records made from notes) stays undoable.
  */
-import { withoutDanglingNoteRecords } from './note-records';
+import { withoutDanglingNoteRecords } from './note-record-links';
 import type { RoomActivity, RoomNote } from './room-activities';
 import { sessionOfRound } from './sessions';
 import type { Workshop } from './workshop';

@@ -12,7 +12,8 @@ import {
   ungroupNotes,
   unmergeNotes,
 } from './room-notes';
-import { roomOriginOf, turnNoteIntoRecord, withoutDanglingNoteRecords } from './note-records';
+import { roomOriginOf, withoutDanglingNoteRecords } from './note-record-links';
+import { turnNoteIntoRecord } from './note-records';
 import type { NoteRecordKind, RoomActivity } from './room-activities';
 import type { Workshop } from './workshop';
 

@@ -10,7 +10,7 @@ import type { HostApi } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import type { Workshop } from '../../../shared/workshop/workshop';
 import type { DeepReadonly } from '../../../shared/workshop/deep-readonly';
-import { withoutDanglingNoteRecords } from '../../../shared/workshop/note-records';
+import { withoutDanglingNoteRecords } from '../../../shared/workshop/note-record-links';
 import { danglingPlanReferences, forgetPlanReferences } from '../../../shared/workshop/plan-references';
 import { FOCUS_PLACES } from '../focus/focus-places';
 import type { AppSliceCreator } from './app-state';

@@ -1,5 +1,5 @@
 import { text } from '../../../shared/text';
-import { roomOriginOf } from '../../../shared/workshop/note-records';
+import { roomOriginOf } from '../../../shared/workshop/note-record-links';
 import type { NoteRecordKind } from '../../../shared/workshop/room-activities';
 import { useAppStore } from '../../app/store/store-context';
 
