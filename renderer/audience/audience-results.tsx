@@ -2,6 +2,7 @@ import type { PresentedResults, PresentedSpread } from '../../shared/host-api/pr
 import { ANSWERS, READINESS_QUESTIONS, type Answer, type QuestionId } from '../../shared/workshop/readiness';
 import { ANSWER_LABELS } from '../app/components/answer-bars';
 import { text } from '../../shared/text';
+import { describeSpread } from './describe-spread';
 
 type RoundResults = PresentedResults[number];
 type Counts = Readonly<Record<Answer, number>> & { readonly spread?: PresentedSpread };
@@ -10,20 +11,12 @@ function countsOf(round: RoundResults, questionId: QuestionId): Counts | undefin
   return round.counts.find((item) => item.questionId === questionId);
 }
 
-const SPREAD_WORDS = {
-  agreed: 'audience.results.agreed',
-  leaning: 'audience.results.leaning',
-  split: 'audience.results.split',
-} as const;
-
 /** "· Room split · How sure: 3.4 of 5" beside a round's name, when the round asked how sure. */
 function Spread({ spread }: { spread: PresentedSpread | undefined }) {
   if (spread === undefined) return null;
-  const parts = [text(SPREAD_WORDS[spread.level])];
-  if (spread.averageConfidence !== null) {
-    parts.push(text('audience.results.sure', { average: spread.averageConfidence.toFixed(1) }));
-  }
-  return <span className="audience-bars__spread"> · {parts.join(' · ')}</span>;
+  return (
+    <span className="audience-bars__spread"> · {describeSpread(spread.level, spread.averageConfidence)}</span>
+  );
 }
 
 function share(counts: Counts, answer: Answer): number {

@@ -419,4 +419,32 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     expect(saved.actions.find((action) => action.title === 'Fix depot Wi-Fi')?.priority).toBe('high');
     expect(saved.actions.find((action) => action.title === 'Plan the depot visits')?.priority).toBe('low');
   });
+  await test.step('a readiness round that asks how sure: the results show where the room is split', async () => {
+    await workshop.goToStage('Scaling Readiness Test');
+    await page.getByLabel('Also ask “How sure are you?” (1 to 5) with each answer', { exact: false }).check();
+    await page.getByRole('button', { name: 'Open round 1' }).click();
+    const state = await phones[0]?.state();
+    const roundId = (state?.json as PhoneState | undefined)?.round?.roundId ?? '';
+    // Everyone says Yes to three questions; on Data half say Yes (sure), half No (unsure).
+    await inBatches(phones, async (phone, index) => {
+      for (const questionId of ['ownership', 'data', 'buyIn', 'metrics'] as const) {
+        const split = questionId === 'data' && index % 2 === 1;
+        const { status } = await phone.vote(roundId, questionId, split ? 'no' : 'yes', split ? 2 : 5);
+        expect(status).toBe(200);
+      }
+    });
+    await page.getByRole('button', { name: 'Close round 1' }).click();
+    await page.getByRole('button', { name: 'Reveal round 1' }).click();
+    await expect(page.locator('.round-result__spread')).toContainText(
+      'Data: Room split · How sure: 3.5 of 5',
+    );
+    await expect(page.locator('.round-result__spread')).toContainText(
+      'Ownership: Room agrees · How sure: 5.0 of 5',
+    );
+    const data = audience.locator('.audience-vote__result').filter({ hasText: 'Data' });
+    await expect(data.getByRole('figure', { name: /Round 1/ })).toContainText(
+      'Room split · How sure: 3.5 of 5',
+    );
+    await checkAudience(facilitator, audience, 'results', 'audience-spread.png');
+  });
 });

@@ -73,6 +73,8 @@ export const ROOM_ACTIVITY = {
   'roomActivity.record.workflow-change': 'a workflow change',
   'roomActivity.record.action': 'an action',
   'roomActivity.record.parking-lot': 'a parking-lot item',
+  'roomActivity.askConfidence':
+    'Also ask “How sure are you?” (1 to 5) with each answer; the results then show how split the room is',
   'roomActivity.fromTheRoom': 'From the room: “{prompt}”',
 
   'roomActivity.dots.heading': 'Dot vote',

@@ -27,6 +27,7 @@ export function OpenRoundForm() {
   const [questions, setQuestions] = useState<readonly QuestionId[]>(QUESTION_IDS);
   const [mode, setMode] = useState<VotingMode>('phones');
   const [minutes, setMinutes] = useState('');
+  const [askConfidence, setAskConfidence] = useState(false);
   const needsRoom = mode === 'phones' && !roomOpen;
   return (
     <form
@@ -35,7 +36,12 @@ export function OpenRoundForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const duration = minutes.trim() === '' ? null : Math.round(Number(minutes) * 60);
-        void openVotingRound(questions, mode, duration !== null && duration >= 10 ? duration : null);
+        void openVotingRound(
+          questions,
+          mode,
+          duration !== null && duration >= 10 ? duration : null,
+          mode === 'phones' && askConfidence,
+        );
       }}
     >
       <h3 id="round-heading">{text('voting.round.heading', { number: String(nextNumber) })}</h3>
@@ -81,6 +87,16 @@ export function OpenRoundForm() {
           </div>
         )}
       </div>
+      {mode === 'phones' ? (
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={askConfidence}
+            onChange={(event) => setAskConfidence(event.target.checked)}
+          />
+          <span>{text('roomActivity.askConfidence')}</span>
+        </label>
+      ) : null}
       {needsRoom ? <p className="hint">{text('voting.round.needsRoom')}</p> : null}
       <button type="submit" className="button" disabled={questions.length === 0 || needsRoom}>
         {text('voting.round.open', { number: String(nextNumber) })}

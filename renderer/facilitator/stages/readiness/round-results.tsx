@@ -8,6 +8,7 @@ import { ANSWER_LABELS, AnswerBars } from '../../../app/components/answer-bars';
 import { useAppStore } from '../../../app/store/store-context';
 import { selectOwnRound } from '../../../app/store/voting-slice';
 import { useCurrentStageSession } from '../../follow-up/use-viewed-session';
+import { RoundSpread } from '../../room-activity/round-spread';
 import { MODE_SHORT_LABELS, questionLabel } from './readiness-labels';
 
 function HandCountInputs({ roundId, questionIds }: { roundId: string; questionIds: readonly QuestionId[] }) {
@@ -99,6 +100,9 @@ export function RoundResults() {
                   })}
                 />
               ))}
+              {round.askConfidence && readiness !== undefined ? (
+                <RoundSpread readiness={readiness} roundId={round.id} />
+              ) : null}
             </div>
           ) : (
             <>
