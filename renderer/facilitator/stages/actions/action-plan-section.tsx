@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { text } from '../../../../shared/text';
 import { newActionPlanFields } from '../../../../shared/workshop/action-links';
-import type { Action, ActionKiller } from '../../../../shared/workshop/actions';
+import type { ActionKiller } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
 import type { QuestionId } from '../../../../shared/workshop/readiness';
 import type { SuggestedAction } from '../../../../shared/workshop/suggestions';
@@ -14,8 +14,7 @@ import { ActionRow } from './action-row';
 import { actionWarnings } from './action-warnings';
 import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
 import { GapsWithoutActions } from './gaps-without-actions';
-
-const NO_ACTIONS: readonly Action[] = [];
+import { NO_ITEMS } from '../shared/use-workshop';
 
 /** The focus place of "Add action", where focus goes when the plan empties. */
 const ADD_ACTION = 'add-action';
@@ -38,7 +37,7 @@ const COLUMNS: readonly StageTableColumn[] = [
  * facilitator can sort and filter, with "Add action".
  */
 export function ActionPlanSection({ today }: { readonly today: string }) {
-  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ITEMS);
   const [view, setView] = useState<ActionView>(DEFAULT_ACTION_VIEW);
   const shownIds = useMemo(() => arrangeActions(actions, view, today), [actions, view, today]);
   const flaggedCount = useMemo(

@@ -1,6 +1,7 @@
 import type { Action } from '../../../../shared/workshop/actions';
 import { hasOwner } from '../shared/owners';
 import { text } from '../../../../shared/text';
+import { NO_ITEMS } from '../shared/use-workshop';
 
 /** Something about an action the group should fix before it leaves the room. */
 export interface ActionWarning {
@@ -8,8 +9,6 @@ export interface ActionWarning {
   /** The flag as shown on the row. */
   readonly text: string;
 }
-
-const NO_WARNINGS: readonly ActionWarning[] = [];
 
 /**
  * The flags of one action, in a fixed order: "No owner", "No due date", "Due date has
@@ -21,7 +20,7 @@ export function actionWarnings(
   action: Pick<Action, 'owner' | 'dueDate' | 'status'>,
   today: string,
 ): readonly ActionWarning[] {
-  if (action.status === 'done') return NO_WARNINGS;
+  if (action.status === 'done') return NO_ITEMS;
   const warnings: ActionWarning[] = [];
   if (!hasOwner(action.owner)) warnings.push({ kind: 'no-owner', text: text('stage.actions.noOwner') });
   if (action.dueDate === '') warnings.push({ kind: 'no-due-date', text: text('stage.actions.noDueDate') });

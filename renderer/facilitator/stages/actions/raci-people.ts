@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
-import type { Participant, PersonRef } from '../../../../shared/workshop/people';
+import type { PersonRef } from '../../../../shared/workshop/people';
 import { personKey } from '../../../../shared/workshop/raci';
-import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 import { useAppStore } from '../../../app/store/store-context';
 import { participantDisplayName } from '../shared/owners';
 import { stakeholdersNotInTheRoom } from '../shared/people-edits';
+import { NO_ITEMS } from '../shared/use-workshop';
 
 /** A person the RACI can name, with the words shown for them. */
 export interface PersonChoice {
@@ -17,17 +17,14 @@ export interface PersonChoice {
   readonly group: 'room' | 'map';
 }
 
-const NO_PARTICIPANTS: readonly Participant[] = [];
-const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
-
 /**
  * The one people list, as the RACI pickers offer it: the participants in the room, then the
  * stakeholders on the map who are not in the room (someone in both lists is offered once).
  */
 export function usePeopleChoices(): readonly PersonChoice[] {
-  const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
+  const participants = useAppStore((state) => state.workshop?.participants ?? NO_ITEMS);
   const stakeholders = useAppStore(
-    useShallow((state) => stakeholdersNotInTheRoom(state.workshop?.stakeholders ?? NO_STAKEHOLDERS)),
+    useShallow((state) => stakeholdersNotInTheRoom(state.workshop?.stakeholders ?? NO_ITEMS)),
   );
   return useMemo(
     () => [

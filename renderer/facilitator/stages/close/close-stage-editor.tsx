@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParkingLotItemId } from '../../../../shared/workshop/ids';
-import type { Action } from '../../../../shared/workshop/actions';
 import { computeVerdict } from '../../../../shared/workshop/readiness-logic';
 import { gapStatements } from '../../../../shared/workshop/statements';
 import { READINESS_QUESTIONS, type Readiness } from '../../../../shared/workshop/readiness';
@@ -13,8 +12,7 @@ import '../stages.css';
 import { text } from '../../../../shared/text';
 import { QuietButton } from '../../../app/components/quiet-button';
 import { StageSection } from '../shared/stage-section';
-
-const NO_ACTIONS: readonly Action[] = [];
+import { NO_ITEMS } from '../shared/use-workshop';
 
 /** The focus place of the open parking lot's heading, where focus goes when the last topic is resolved. */
 const PARKING_LOT_HEADING = 'open-parking-lot';
@@ -45,7 +43,7 @@ export function CloseStageEditor() {
 
 function OpenGaps() {
   const readiness = useAppStore((state): Readiness | undefined => state.workshop?.readiness);
-  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ACTIONS);
+  const actions = useAppStore((state) => state.workshop?.actions ?? NO_ITEMS);
   // The verdict and the gap lines are the same statements as the plan's executive summary.
   const verdict = useMemo(
     () => (readiness === undefined ? null : computeVerdict({ readiness })),

@@ -2,18 +2,16 @@ import type { Draft } from 'immer';
 import { useShallow } from 'zustand/react/shallow';
 import { text } from '../../../../shared/text';
 import { newId, type MetricId } from '../../../../shared/workshop/ids';
-import type { Metric, MetricLayer } from '../../../../shared/workshop/metrics';
+import type { MetricLayer } from '../../../../shared/workshop/metrics';
 import { remainingSuggestions, type SuggestedMetric } from '../../../../shared/workshop/suggestions';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { useRecordList, type RecordListRules } from '../shared/record-list-focus';
 import { RecordListSection } from '../shared/record-list-section';
-import { useListIds } from '../shared/use-workshop';
+import { NO_ITEMS, useListIds } from '../shared/use-workshop';
 import { MetricCard } from './metric-card';
 import { LAYERS } from './metric-texts';
 import { QuietButton } from '../../../app/components/quiet-button';
-
-const NO_METRICS: readonly Pick<Metric, 'name' | 'fromSuggestion'>[] = [];
 
 /** The focus place of each layer's Add button, where focus goes when the layer empties. */
 const ADD_PLACES: Readonly<Record<MetricLayer, string>> = {
@@ -34,7 +32,7 @@ export function MetricLayerSection({ layer }: { layer: MetricLayer }) {
   const { title, question, addLabel, empty } = LAYERS[layer];
   const ids = useListIds((workshop) => workshop.metrics.filter((metric) => metric.layer === layer));
   const taken = useAppStore(
-    useShallow((state) => (state.workshop === null ? NO_METRICS : state.workshop.metrics)),
+    useShallow((state) => (state.workshop === null ? NO_ITEMS : state.workshop.metrics)),
   );
   const suggestions = remainingSuggestions(layer, taken);
   const list = useRecordList(ids, LISTS[layer]);

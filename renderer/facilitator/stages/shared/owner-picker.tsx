@@ -1,16 +1,14 @@
 import { useId } from 'react';
 import type { OwnerRef, Participant } from '../../../../shared/workshop/people';
 import { useAppStore } from '../../../app/store/store-context';
-import type { Stakeholder } from '../../../../shared/workshop/stakeholders';
 import { WithHiddenSuffix } from '../../../app/components/hidden-suffix';
 import { participantDisplayName } from './owners';
 import { stakeholderOptionValue, stakeholdersNotInTheRoom } from './people-edits';
 import { text } from '../../../../shared/text';
+import { NO_ITEMS } from './use-workshop';
 
 const NOBODY = '';
 const SOMEONE_ELSE = 'someone-else';
-const NO_PARTICIPANTS: readonly Participant[] = [];
-const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 
 interface OwnerPickerProps {
   /** What is owned, as a label: "Owner", "Owner of Policy administration", a question… */
@@ -46,8 +44,8 @@ export function OwnerPicker({
   noneLabel,
 }: OwnerPickerProps) {
   const id = useId();
-  const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
-  const allStakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const participants = useAppStore((state) => state.workshop?.participants ?? NO_ITEMS);
+  const allStakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_ITEMS);
   const stakeholders = stakeholdersNotInTheRoom(allStakeholders);
   const selected =
     value.kind === 'participant'

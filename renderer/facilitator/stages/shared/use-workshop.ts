@@ -4,7 +4,11 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Workshop } from '../../../../shared/workshop/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 
-const NO_IDS: readonly never[] = [];
+/**
+ * One empty list for selectors to fall back on while no workshop is open: always the same
+ * array, so a component does not re-render for a new, equally empty one.
+ */
+export const NO_ITEMS: readonly never[] = [];
 
 /**
  * The ids of one list of the open workshop. Re-renders only when the ids themselves change
@@ -16,7 +20,7 @@ export function useListIds<Id extends string>(
 ): readonly Id[] {
   return useAppStore(
     useShallow((state) =>
-      state.workshop === null ? NO_IDS : selectList(state.workshop).map((item) => item.id),
+      state.workshop === null ? NO_ITEMS : selectList(state.workshop).map((item) => item.id),
     ),
   );
 }

@@ -5,11 +5,10 @@ import {
   rankManagers,
   shortlistWarnings,
 } from '../../../../shared/canvases/manager-shortlist';
-import type { Stakeholder } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { StanceBadge } from '../../../canvases/cards';
 import { StageWarning } from '../shared/stage-prompt';
-import { useEditWorkshop } from '../shared/use-workshop';
+import { NO_ITEMS, useEditWorkshop } from '../shared/use-workshop';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { displayName } from './stakeholder-names';
 import { text } from '../../../../shared/text';
@@ -24,12 +23,6 @@ const SHORTLIST_COLUMNS: readonly StageTableColumn[] = [
   { label: text('stage.stakeholders.coDesigner') },
 ];
 
-type ShortlistPerson = Pick<
-  Stakeholder,
-  'id' | 'kind' | 'impact' | 'influence' | 'name' | 'role' | 'team' | 'stance' | 'isCoDesigner'
->;
-const NO_PEOPLE: readonly ShortlistPerson[] = [];
-
 /**
  * The most affected middle managers, most affected first, and who of them co-designs the
  * change. Warns while fewer than 5 or more than 10 are marked, and names every high-impact
@@ -39,7 +32,7 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
   const warningId = useId();
   // Only the fields the shortlist shows: editing a concern elsewhere does not redraw it.
   const people = useAppStore(
-    useShallow((state) => (state.workshop === null ? NO_PEOPLE : rankManagers(state.workshop.stakeholders))),
+    useShallow((state) => (state.workshop === null ? NO_ITEMS : rankManagers(state.workshop.stakeholders))),
   );
   const editWorkshop = useEditWorkshop();
   const warnings = shortlistWarnings(people);

@@ -1,14 +1,12 @@
 import { text } from '../../../../shared/text';
-import type { Participant, ParticipantId, Stakeholder } from '../../../../shared/workshop';
+import type { ParticipantId, Stakeholder } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { SelectField, type Choice } from '../shared/fields';
 import { participantDisplayName } from '../shared/owners';
 import { addParticipantFromStakeholder, linkStakeholder } from '../shared/people-edits';
-import { useEditWorkshop } from '../shared/use-workshop';
+import { NO_ITEMS, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from './stakeholder-names';
 import { QuietButton } from '../../../app/components/quiet-button';
-
-const NO_PARTICIPANTS: readonly Participant[] = [];
 
 const NOT_IN_THE_ROOM = '';
 
@@ -17,7 +15,7 @@ const NOT_IN_THE_ROOM = '';
  * the participants, or add this stakeholder to the participants.
  */
 export function SameParticipant({ stakeholder }: { readonly stakeholder: Stakeholder }) {
-  const participants = useAppStore((state) => state.workshop?.participants ?? NO_PARTICIPANTS);
+  const participants = useAppStore((state) => state.workshop?.participants ?? NO_ITEMS);
   const editWorkshop = useEditWorkshop();
   const name = displayName(stakeholder);
   const choices: readonly Choice<string>[] = [

@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from
 import { byId, relationshipLineName } from '../../../../shared/canvases/accessible-names';
 import { defaultMapPosition } from '../../../../shared/canvases/canvas-graph';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
-import type { Relationship, Stakeholder, Workshop } from '../../../../shared/workshop';
+import type { Relationship, Workshop } from '../../../../shared/workshop';
 import { useAppStore, useAppStoreApi } from '../../../app/store/store-context';
 import { StakeholderCard } from '../../../canvases/cards';
 import { CanvasSurface } from '../../canvas/canvas-surface';
@@ -18,7 +18,7 @@ import {
 import { placeInLayout, useCanvasEditing, type CanvasEditRules } from '../shared/canvas-editing';
 import type { EditableCanvasProps } from '../shared/canvas-stage';
 import { useRecord } from '../shared/use-record';
-import { useEditWorkshop, useListIds } from '../shared/use-workshop';
+import { NO_ITEMS, useEditWorkshop, useListIds } from '../shared/use-workshop';
 import {
   addStakeholder,
   connectStakeholders,
@@ -43,8 +43,6 @@ const MAP_RULES: CanvasEditRules = {
   remove: removeStakeholders,
   removeLines: removeRelationships,
 };
-const NO_RELATIONSHIPS: readonly Relationship[] = [];
-const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 
 /** One stakeholder card, subscribed to that stakeholder only. */
 const StakeholderNodeView = memo(function StakeholderNodeView({ id }: NodeProps<StakeholderNode>) {
@@ -99,8 +97,8 @@ export function StakeholderMap(props: EditableCanvasProps<MapSelection>) {
   const editWorkshop = useEditWorkshop();
   const ids = useListIds((workshop) => workshop.stakeholders);
   const positions = useAppStore((state) => state.workshop?.layout.stakeholders.positions);
-  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
-  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_ITEMS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_ITEMS);
   // The lines are named after the people they connect: rebuilt when either changes.
   const lineSources = useMemo(() => [relationships, stakeholders] as const, [relationships, stakeholders]);
   const clipboard = useRef<CopiedStakeholders | null>(null);

@@ -1,22 +1,19 @@
 import { useId, useState } from 'react';
 import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
 import { text } from '../../../../shared/text';
-import type { Relationship, RelationshipType, Stakeholder } from '../../../../shared/workshop';
+import type { RelationshipType } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { SelectField } from '../shared/fields';
-import { findById, useEditWorkshop } from '../shared/use-workshop';
+import { NO_ITEMS, findById, useEditWorkshop } from '../shared/use-workshop';
 import { RELATIONSHIP_CHOICES } from './stakeholder-choices';
 import { connectStakeholders, removeRelationships } from './stakeholder-edits';
 import { displayName } from './stakeholder-names';
 import { QuietButton } from '../../../app/components/quiet-button';
 
-const NO_RELATIONSHIPS: readonly Relationship[] = [];
-const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
-
 /** The lines from and to one stakeholder, with a keyboard way to draw a new one. */
 export function StakeholderRelationships({ id, name }: { readonly id: string; readonly name: string }) {
-  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_RELATIONSHIPS);
-  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const relationships = useAppStore((state) => state.workshop?.relationships ?? NO_ITEMS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_ITEMS);
   const editWorkshop = useEditWorkshop();
   const [type, setType] = useState<RelationshipType>('reportsTo');
   const others = stakeholders.filter((stakeholder) => stakeholder.id !== id);

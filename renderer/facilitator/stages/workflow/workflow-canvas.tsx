@@ -5,7 +5,7 @@ import { byId, changeLineName } from '../../../../shared/canvases/accessible-nam
 import { useShallow } from 'zustand/react/shallow';
 import { defaultStepPosition, ownerLabel } from '../../../../shared/canvases/canvas-graph';
 import { WORKFLOW_CHANGE_STATUS_LABELS } from '../../../../shared/canvases/labels';
-import type { WorkflowChange, WorkflowStep, Workshop } from '../../../../shared/workshop';
+import type { WorkflowChange, Workshop } from '../../../../shared/workshop';
 import { useAppStore } from '../../../app/store/store-context';
 import { LaneBackdrop, laneBackdropNodes, type LaneBackdropNode } from '../../../canvases/backdrops';
 import { StepCard } from '../../../canvases/cards';
@@ -17,6 +17,7 @@ import type { EditableCanvasProps } from '../shared/canvas-stage';
 import { useRecord } from '../shared/use-record';
 import { addStep, laneAt, linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
+import { NO_ITEMS } from '../shared/use-workshop';
 
 type StepNode = Node<Record<string, never>, 'step'>;
 type WorkflowNode = StepNode | LaneBackdropNode;
@@ -32,8 +33,6 @@ const WORKFLOW_RULES: CanvasEditRules = {
   remove: removeSteps,
   removeLines: removeChanges,
 };
-const NO_CHANGES: readonly WorkflowChange[] = [];
-const NO_STEPS: readonly WorkflowStep[] = [];
 
 /** One step card, subscribed to that step only. */
 const StepNodeView = memo(function StepNodeView({ id }: NodeProps<StepNode>) {
@@ -94,8 +93,8 @@ export function WorkflowCanvas(props: EditableCanvasProps<WorkflowSelection>) {
   const { onSelectionChange, focusRequest, fitRequest, onAdded } = props;
   const keys = useAppStore(useShallow((state) => stepKeys(state.workshop)));
   const positions = useAppStore((state) => state.workshop?.layout.workflow.positions);
-  const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_CHANGES);
-  const allSteps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
+  const changes = useAppStore((state) => state.workshop?.workflow.changes ?? NO_ITEMS);
+  const allSteps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_ITEMS);
   // The lines are named after the steps they connect: rebuilt when either changes.
   const lineSources = useMemo(() => [changes, allSteps] as const, [changes, allSteps]);
   const nodeState = useCanvasNodes<WorkflowNode>([keys, positions], [focusRequest], (selected) => {

@@ -4,7 +4,6 @@ import { WORKFLOW_CHANGE_STATUS_LABELS, WORKFLOW_LANE_LABELS } from '../../../..
 import {
   WORKFLOW_CHANGE_STATUSES,
   WORKFLOW_LANES,
-  type Stakeholder,
   type WorkflowStep,
   type Workshop,
 } from '../../../../shared/workshop';
@@ -13,15 +12,13 @@ import { choicesOf, SelectField, TextAreaField, TextField, type Choice } from '.
 import { OwnerPicker } from '../shared/owner-picker';
 import { CanvasRecord } from '../shared/canvas-record';
 import { useRecord } from '../shared/use-record';
-import { findById, useEditWorkshop } from '../shared/use-workshop';
+import { NO_ITEMS, findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-names';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
 
 const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
 const selectDraftChanges = (draft: Draft<Workshop>) => draft.workflow.changes;
-const NO_STEPS: readonly WorkflowStep[] = [];
-const NO_STAKEHOLDERS: readonly Stakeholder[] = [];
 const NOBODY = 'nobody';
 
 const LANE_CHOICES = choicesOf(WORKFLOW_LANES, (value) => WORKFLOW_LANE_LABELS[value]);
@@ -36,7 +33,7 @@ export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string 
 /** One step, edited in the side panel when its card is selected. */
 export function StepRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
   const { item: step, bind } = useRecord(selectDraftSteps, id);
-  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
+  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_ITEMS);
   const editWorkshop = useEditWorkshop();
   const [target, setTarget] = useState('');
   if (step === undefined) return null;
@@ -99,8 +96,8 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
 /** One change from a step of today to a step with the AI, with who helps design it. */
 export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
   const { item: change, edit, bind } = useRecord(selectDraftChanges, id);
-  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_STEPS);
-  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_STAKEHOLDERS);
+  const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_ITEMS);
+  const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_ITEMS);
   const editWorkshop = useEditWorkshop();
   if (change === undefined) return null;
   // Co-designers first: they are who the method asks to design each change.
