@@ -47,6 +47,14 @@ export const FEED_TYPES = ['batch', 'stream', 'api', 'manual-export', 'other'] a
 /** Whether a source can feed the AI in production today. */
 export const DATA_READINESS_LEVELS = ['ready', 'partial', 'not-ready', 'unknown'] as const;
 
+/** The four ways data at scale differs from the pilot's data. */
+export const DATA_CONTRAST_IDS = [
+  'curatedVsLive',
+  'singleVsMany',
+  'staticVsRealtime',
+  'controlledVsEdgeCases',
+] as const;
+
 /** Where a stakeholder sits in the organisation. */
 export const STAKEHOLDER_KINDS = ['executive', 'middle-manager', 'frontline', 'it', 'data', 'other'] as const;
 

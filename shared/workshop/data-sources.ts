@@ -3,20 +3,23 @@ import type { DeepReadonly } from './deep-readonly';
 import { choice, flag, longText, onePerId, shortText } from './fields';
 import { DataSourceIdSchema } from './ids';
 import { ownerField } from './people';
-import { FEED_TYPES, DATA_READINESS_LEVELS } from './choices';
+import { choiceLabels } from '../text';
+import { DATA_CONTRAST_IDS, FEED_TYPES, DATA_READINESS_LEVELS } from './choices';
 
-export { FEED_TYPES, DATA_READINESS_LEVELS };
-
-/** The four ways data at scale differs from the pilot's data. */
-export const DATA_CONTRASTS = [
-  { id: 'curatedVsLive', pilot: 'A dataset prepared by hand', scale: 'Live production data, mess and all' },
-  { id: 'singleVsMany', pilot: 'One source', scale: 'Many connected systems' },
-  { id: 'staticVsRealtime', pilot: 'Fixed inputs', scale: 'Real-time feeds with gaps and errors' },
-  { id: 'controlledVsEdgeCases', pilot: 'A controlled setting', scale: 'Edge cases nobody planned for' },
-] as const;
+export { DATA_CONTRAST_IDS, FEED_TYPES, DATA_READINESS_LEVELS };
 
 /** Names one pilot-to-scale data contrast. */
-export type DataContrastId = (typeof DATA_CONTRASTS)[number]['id'];
+export type DataContrastId = (typeof DATA_CONTRAST_IDS)[number];
+
+const pilotWords = choiceLabels('dataContrastPilot', DATA_CONTRAST_IDS);
+const scaleWords = choiceLabels('dataContrastScale', DATA_CONTRAST_IDS);
+
+/** The four ways data at scale differs from the pilot's data: what the pilot had, what scale brings. */
+export const DATA_CONTRASTS = DATA_CONTRAST_IDS.map((id) => ({
+  id,
+  pilot: pilotWords[id],
+  scale: scaleWords[id],
+}));
 
 /** How data arrives from a source. */
 export type FeedType = (typeof FEED_TYPES)[number];
@@ -39,10 +42,7 @@ export const DataSourceSchema = z.strictObject({
   /** The system's name, for example "Policy administration". */
   system: shortText(),
   owner: ownerField(),
-  contrasts: onePerId(
-    DATA_CONTRASTS.map((contrast) => contrast.id),
-    DataContrastSchema,
-  ),
+  contrasts: onePerId(DATA_CONTRAST_IDS, DataContrastSchema),
   feedType: choice(FEED_TYPES).default('other'),
   /** True when data flows without anyone exporting, copying or cleaning it by hand. */
   automated: flag().default(false),

@@ -2,6 +2,15 @@
 import type { Message } from '../translator';
 
 export const STAGE_DATA = {
+  // The four pilot-to-scale contrasts, by `choiceLabels`: what the pilot had, what scale brings.
+  'choice.dataContrastPilot.curatedVsLive': 'A dataset prepared by hand',
+  'choice.dataContrastScale.curatedVsLive': 'Live production data, mess and all',
+  'choice.dataContrastPilot.singleVsMany': 'One source',
+  'choice.dataContrastScale.singleVsMany': 'Many connected systems',
+  'choice.dataContrastPilot.staticVsRealtime': 'Fixed inputs',
+  'choice.dataContrastScale.staticVsRealtime': 'Real-time feeds with gaps and errors',
+  'choice.dataContrastPilot.controlledVsEdgeCases': 'A controlled setting',
+  'choice.dataContrastScale.controlledVsEdgeCases': 'Edge cases nobody planned for',
   'stage.data.theAiSystem': 'The AI system',
   'stage.data.addDataSource': 'Add data source',
   'stage.data.selectedOnThe': 'Selected on the map',

@@ -8,7 +8,7 @@ import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
   ANSWERS,
-  DATA_CONTRASTS,
+  DATA_CONTRAST_IDS,
   DATA_READINESS_LEVELS,
   FEED_TYPES,
   READINESS_QUESTIONS,
@@ -51,10 +51,7 @@ export const FEED_TYPE_LABELS = choiceLabels('feedType', FEED_TYPES);
 export const DATA_READINESS_LABELS = choiceLabels('dataReadiness', DATA_READINESS_LEVELS);
 
 /** The column headings of the four pilot-to-scale contrasts. */
-export const DATA_CONTRAST_LABELS = choiceLabels(
-  'dataContrast',
-  DATA_CONTRASTS.map((contrast) => contrast.id),
-);
+export const DATA_CONTRAST_LABELS = choiceLabels('dataContrast', DATA_CONTRAST_IDS);
 
 /** How far a workflow change has come. */
 export const WORKFLOW_CHANGE_STATUS_LABELS = choiceLabels('workflowChangeStatus', WORKFLOW_CHANGE_STATUSES);
