@@ -9,7 +9,7 @@ import { hasRoadmap, roadmapProps } from '../../../plan-pictures/plan-picture-pr
 import { RoadmapPicture } from '../../../plan-pictures/roadmap-picture';
 import { AddButton, useRecordListFocus } from '../shared/record-list-focus';
 import { TextField } from '../shared/fields';
-import { useEditWorkshop } from '../shared/use-workshop';
+import { changeById, useEditWorkshop } from '../shared/use-workshop';
 import './roadmap-section.css';
 import { QuietButton } from '../../../app/components/quiet-button';
 import { StageSection } from '../shared/stage-section';
@@ -68,10 +68,7 @@ export function RoadmapSection() {
     focus.removed(id);
   };
   const editMilestone = (id: MilestoneId, field: 'label' | 'date', value: string) =>
-    editMilestones((draft) => {
-      const milestone = draft.others.find((entry) => entry.id === id);
-      if (milestone !== undefined) milestone[field] = value;
-    });
+    editMilestones((draft) => changeById(draft.others, id, (milestone) => void (milestone[field] = value)));
 
   if (picture === null) return null;
   return (

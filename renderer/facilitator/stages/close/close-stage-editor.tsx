@@ -12,7 +12,7 @@ import '../stages.css';
 import { text } from '../../../../shared/text';
 import { QuietButton } from '../../../app/components/quiet-button';
 import { StageSection } from '../shared/stage-section';
-import { NO_ITEMS } from '../shared/use-workshop';
+import { changeById, NO_ITEMS } from '../shared/use-workshop';
 
 /** The focus place of the open parking lot's heading, where focus goes when the last topic is resolved. */
 const PARKING_LOT_HEADING = 'open-parking-lot';
@@ -23,10 +23,7 @@ const PARKING_LOT_HEADING = 'open-parking-lot';
  */
 const PARKING_LOT: RecordListRules<ParkingLotItemId> = {
   emptyPlace: PARKING_LOT_HEADING,
-  remove: (draft, id) => {
-    const item = draft.parkingLot.find((entry) => entry.id === id);
-    if (item !== undefined) item.resolved = true;
-  },
+  remove: (draft, id) => changeById(draft.parkingLot, id, (item) => void (item.resolved = true)),
   placesOf: (id) => [`${FOCUS_PLACES.record(id)} button`],
 };
 

@@ -58,6 +58,16 @@ export function useListItem<Item extends { readonly id: string }>(
   );
 }
 
+/** Changes the item `id` of a list in a draft, if it is still there. */
+export function changeById<Item extends { readonly id: string }>(
+  list: Item[],
+  id: string,
+  change: (item: Item) => void,
+): void {
+  const item = list.find((candidate) => candidate.id === id);
+  if (item !== undefined) change(item);
+}
+
 /**
  * Changes one item of a list of the open workshop, found by id in the draft; does nothing
  * if it has been removed meanwhile. `selectList` picks the list from the draft, e.g.
@@ -69,11 +79,7 @@ export function useEditListItem<Item extends { readonly id: string }>(
 ): (change: (item: Item) => void) => void {
   const editWorkshop = useEditWorkshop();
   return useCallback(
-    (change: (item: Item) => void) =>
-      editWorkshop((draft) => {
-        const item = selectList(draft).find((candidate) => candidate.id === id);
-        if (item !== undefined) change(item);
-      }),
+    (change: (item: Item) => void) => editWorkshop((draft) => changeById(selectList(draft), id, change)),
     [editWorkshop, selectList, id],
   );
 }

@@ -8,7 +8,7 @@ import {
 import { useAppStore } from '../../../app/store/store-context';
 import { StanceBadge } from '../../../canvases/cards';
 import { StageWarning } from '../shared/stage-prompt';
-import { NO_ITEMS, useEditWorkshop } from '../shared/use-workshop';
+import { changeById, NO_ITEMS, useEditWorkshop } from '../shared/use-workshop';
 import { StageTable, type StageTableColumn } from '../shared/stage-table';
 import { displayName } from './stakeholder-names';
 import { text } from '../../../../shared/text';
@@ -91,10 +91,11 @@ export function ManagerShortlistPanel({ onShow }: { readonly onShow: (id: string
                       checked={person.isCoDesigner}
                       onChange={(event) => {
                         const checked = event.target.checked;
-                        editWorkshop((draft) => {
-                          const target = draft.stakeholders.find((item) => item.id === person.id);
-                          if (target !== undefined) target.isCoDesigner = checked;
-                        });
+                        editWorkshop((draft) =>
+                          changeById(draft.stakeholders, person.id, (target) => {
+                            target.isCoDesigner = checked;
+                          }),
+                        );
                       }}
                     />
                   </td>
