@@ -317,7 +317,10 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     await expect(audience.locator('.audience-notes__card')).toHaveCount(NOTES.length - 2);
     await expect(audience.locator('body')).not.toContainText('Depot 6 has no printer');
     await checkAudience(facilitator, audience, 'notes', 'audience-cards.png');
-    await expectCockpitAccessible(page, 'cockpit board');
+    for (const theme of THEMES) {
+      await facilitator.chooseTheme(theme);
+      await expectCockpitAccessible(page, `cockpit board (${theme})`);
+    }
     await board.screenshot({ path: path.join(SHOTS, 'cockpit-board.png') });
   });
 
@@ -423,8 +426,11 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     await workshop.goToStage('Scaling Readiness Test');
     await page.getByLabel('Also ask “How sure are you?” (1 to 5) with each answer', { exact: false }).check();
     await page.getByRole('button', { name: 'Open round 1' }).click();
-    const state = await phones[0]?.state();
-    const roundId = (state?.json as PhoneState | undefined)?.round?.roundId ?? '';
+    await expect(page.getByRole('button', { name: 'Close round 1' })).toBeVisible();
+    const roundIdNow = async () =>
+      ((await phones[0]?.state())?.json as PhoneState | undefined)?.round?.roundId ?? '';
+    await expect.poll(roundIdNow).not.toBe('');
+    const roundId = await roundIdNow();
     // Everyone says Yes to three questions; on Data half say Yes (sure), half No (unsure).
     await inBatches(phones, async (phone, index) => {
       for (const questionId of ['ownership', 'data', 'buyIn', 'metrics'] as const) {
