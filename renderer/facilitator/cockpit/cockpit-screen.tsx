@@ -14,6 +14,7 @@ import { SidePanel } from './side-panel';
 import { StagePane } from './stage-pane';
 import { StageTimerPanel } from './stage-timer-panel';
 import { text } from '../../../shared/text';
+import { QuietButton } from '../../app/components/quiet-button';
 
 function HistoryButtons() {
   const store = useAppStoreApi();
@@ -21,12 +22,12 @@ function HistoryButtons() {
   const canRedo = useStore(store.temporal, (state) => state.futureStates.length > 0);
   return (
     <div className="history-buttons">
-      <button type="button" className="button button--quiet" disabled={!canUndo} onClick={() => undo(store)}>
+      <QuietButton disabled={!canUndo} onClick={() => undo(store)}>
         {text('cockpit.bar.undo')}
-      </button>
-      <button type="button" className="button button--quiet" disabled={!canRedo} onClick={() => redo(store)}>
+      </QuietButton>
+      <QuietButton disabled={!canRedo} onClick={() => redo(store)}>
         {text('cockpit.bar.redo')}
-      </button>
+      </QuietButton>
     </div>
   );
 }
@@ -36,9 +37,7 @@ function StageNavigation() {
   const goToNextStage = useAppStore((state) => state.goToNextStage);
   return (
     <div className="stage-navigation">
-      <button type="button" className="button button--quiet" onClick={goToPreviousStage}>
-        {text('cockpit.bar.previousStage')}
-      </button>
+      <QuietButton onClick={goToPreviousStage}>{text('cockpit.bar.previousStage')}</QuietButton>
       <button type="button" className="button" onClick={goToNextStage}>
         {text('cockpit.bar.nextStage')}
       </button>
@@ -74,9 +73,9 @@ function ColumnDrawer({
         }
       }}
     >
-      <button type="button" className="button button--quiet cockpit__drawer-close" onClick={onClose}>
+      <QuietButton className="cockpit__drawer-close" onClick={onClose}>
         {label}
-      </button>
+      </QuietButton>
       {children}
     </div>
   );
@@ -151,15 +150,11 @@ export function CockpitScreen() {
     <CanvasRoomContext.Provider value={room}>
       <div className={className}>
         <div className="cockpit__bar" role="region" aria-label={text('cockpit.bar.workshop')}>
-          <button type="button" className="button button--quiet" onClick={() => void closeWorkshop()}>
-            {text('cockpit.bar.library')}
-          </button>
+          <QuietButton onClick={() => void closeWorkshop()}>{text('cockpit.bar.library')}</QuietButton>
           <h1 className="cockpit__title">{title.trim() === '' ? text('common.untitledWorkshop') : title}</h1>
           <SaveIndicator />
           <HistoryButtons />
-          <button type="button" className="button button--quiet" onClick={() => setPaletteOpen(true)}>
-            {text('cockpit.bar.commands')}
-          </button>
+          <QuietButton onClick={() => setPaletteOpen(true)}>{text('cockpit.bar.commands')}</QuietButton>
           <PresentControl />
           <ExportControl />
         </div>
@@ -200,15 +195,15 @@ export function CockpitScreen() {
             </>
           ) : (
             <div className="cockpit__folded">
-              <button
-                type="button"
-                className="button button--quiet cockpit__notes-button"
+              <QuietButton
+                className="cockpit__notes-button"
+
                 aria-label={text('cockpit.bar.showNotes')}
                 title={text('cockpit.bar.showNotes')}
                 onClick={() => setDrawer({ side: 'notes' })}
               >
                 <span aria-hidden="true">✍</span>
-              </button>
+              </QuietButton>
             </div>
           )}
         </div>
