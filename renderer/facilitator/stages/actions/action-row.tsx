@@ -3,8 +3,9 @@ import { memo, useId } from 'react';
 import { text } from '../../../../shared/text';
 import type { ActionId } from '../../../../shared/workshop/ids';
 import { retitleAction } from '../../../../shared/workshop/suggestions';
+import type { Action } from '../../../../shared/workshop/actions';
 import type { Workshop } from '../../../../shared/workshop/workshop';
-import { SelectField, TextField } from '../shared/fields';
+import { SelectField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { useRecord } from '../shared/use-record';
 import { KILLER_CHOICES, PRIORITY_CHOICES, STATUS_CHOICES } from './action-choices';
@@ -27,6 +28,12 @@ export const ActionRow = memo(function ActionRow({ id, position, today, onRemove
 
   const name = action.title.trim() || text('stage.actions.actionValue1', { value1: position + 1 });
   const warnings = actionWarnings(action, today);
+  /** Killer, priority or status: a select stacked in one cell, named after the action. */
+  const select = <Key extends 'killer' | 'priority' | 'status'>(
+    key: Key,
+    label: string,
+    choices: readonly Choice<Draft<Action>[Key]>[],
+  ) => <SelectField label={label} hideLabel choices={choices} {...bind(key)} />;
 
   return (
     <tr
@@ -82,24 +89,9 @@ export const ActionRow = memo(function ActionRow({ id, position, today, onRemove
         />
       </td>
       <td data-label="Killer, priority, status" className="actions-table__stack">
-        <SelectField
-          label={text('stage.actions.killerForName', { name })}
-          hideLabel
-          choices={KILLER_CHOICES}
-          {...bind('killer')}
-        />
-        <SelectField
-          label={text('stage.actions.priorityOfName', { name })}
-          hideLabel
-          choices={PRIORITY_CHOICES}
-          {...bind('priority')}
-        />
-        <SelectField
-          label={text('stage.actions.statusOfName', { name })}
-          hideLabel
-          choices={STATUS_CHOICES}
-          {...bind('status')}
-        />
+        {select('killer', text('stage.actions.killerForName', { name }), KILLER_CHOICES)}
+        {select('priority', text('stage.actions.priorityOfName', { name }), PRIORITY_CHOICES)}
+        {select('status', text('stage.actions.statusOfName', { name }), STATUS_CHOICES)}
       </td>
     </tr>
   );
