@@ -261,6 +261,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
       .fill('5');
     await panel.getByRole('button', { name: 'Start writing' }).click();
     await expect(panel).toContainText('0 notes from 0 phones');
+    await expect(panel.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
     await expect(panel).toContainText(
       'You see how many notes arrived, not what they say, until you reveal. Notes never show who wrote them.',
     );
@@ -281,6 +282,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     await panel.getByRole('button', { name: 'Reveal' }).click();
     const board = panel.getByRole('region', { name: `Notes from the room: ${PROMPT}` });
     await expect(board.locator('.note-card')).toHaveCount(NOTES.length);
+    await expect(board.getByRole('heading', { level: 4 })).toBeFocused();
     const card = (words: string) => cardOf(board, words);
 
     // Drag a card onto "New group", name it, drag two more onto it.

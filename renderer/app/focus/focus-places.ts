@@ -34,6 +34,12 @@ export const FOCUS_PLACES = {
   votingRoomHeading: '#room-heading',
   /** The room activity panel's heading (writing rounds and dot votes, on any stage). */
   roomActivityHeading: '#room-activity-heading',
+  /** "Close", while a writing round or dot vote is open. */
+  closeActivity: place('close-activity'),
+  /** "Reveal", while a writing round or dot vote waits for its reveal. */
+  revealActivity: place('reveal-activity'),
+  /** The heading of a revealed writing round's board or dot vote's ranking, by activity id. */
+  revealedActivity: (activityId: string) => `[data-activity-id=${quoted(activityId)}] h4`,
   /** "Open the voting room". */
   openVotingRoom: place('open-voting-room'),
   /** "Open round N". */

@@ -18,7 +18,7 @@ export function DotRanking({ activity }: { activity: RoomActivity }) {
   const ranking = dotRanking(activity);
   const onActions = ranking.some(({ item }) => item.actionId !== null);
   return (
-    <section className="dot-ranking" aria-labelledby={headingId}>
+    <section className="dot-ranking" aria-labelledby={headingId} data-activity-id={activity.id}>
       <div className="room-activity__head">
         <h4 id={headingId}>{text('roomActivity.dots.rankingHeading', { prompt: activity.prompt })}</h4>
         <PresentActivityButton activityId={activity.id} />

@@ -47,7 +47,7 @@ export function DotVoteForm() {
       submitLabel={text('roomActivity.dots.start')}
       blocked={used.length < ACTIVITY_LIMITS.minItems}
       onStart={({ prompt, durationSeconds }) =>
-        void openRoomActivity({ kind: 'dots', prompt, durationSeconds, items: used, dotsPerPhone })
+        openRoomActivity({ kind: 'dots', prompt, durationSeconds, items: used, dotsPerPhone })
       }
     >
       <div className="field">

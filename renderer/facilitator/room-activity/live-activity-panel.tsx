@@ -1,6 +1,7 @@
 import { formatClock } from '../../../shared/cockpit/stage-timer';
 import type { LiveActivity } from '../../../shared/host-api/voting-contract';
 import { text } from '../../../shared/text';
+import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
 
@@ -34,6 +35,7 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
   const closeActivity = useAppStore((state) => state.closeRoomActivity);
   const revealActivity = useAppStore((state) => state.revealRoomActivity);
   const presentActivity = useAppStore((state) => state.presentActivity);
+  const requestFocus = useAppStore((state) => state.requestFocus);
   const writing = activity.kind === 'writing';
   const open = activity.status === 'open';
   return (
@@ -56,7 +58,11 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
             type="button"
             className="button button--quiet"
             data-focus-place="close-activity"
-            onClick={() => void closeActivity()}
+            onClick={() => {
+              void closeActivity().then(() =>
+                requestFocus({ kind: 'closed', places: [FOCUS_PLACES.revealActivity] }),
+              );
+            }}
           >
             {text('roomActivity.close')}
           </button>
@@ -66,7 +72,16 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
           className="button"
           data-focus-place="reveal-activity"
           onClick={() => {
-            void revealActivity().then(() => presentActivity(activity.activityId));
+            void revealActivity().then(() => {
+              presentActivity(activity.activityId);
+              requestFocus({
+                kind: 'opened',
+                places: [
+                  FOCUS_PLACES.revealedActivity(activity.activityId),
+                  FOCUS_PLACES.roomActivityHeading,
+                ],
+              });
+            });
           }}
         >
           {text('roomActivity.reveal')}

@@ -18,7 +18,7 @@ export function NoteBoard({ activity }: { activity: RoomActivity }) {
   const known = new Set(activity.groups.map((group) => group.id));
   const hidden = notes.filter(({ note }) => note.hidden).length;
   return (
-    <section className="note-board" aria-labelledby={headingId}>
+    <section className="note-board" aria-labelledby={headingId} data-activity-id={activity.id}>
       <div className="room-activity__head">
         <h4 id={headingId}>{text('roomActivity.board.heading', { prompt: activity.prompt })}</h4>
         <PresentActivityButton activityId={activity.id} />

@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ACTIVITY_LIMITS } from '../../../shared/host-api/voting-contract';
 import { text } from '../../../shared/text';
-import { useAppStore } from '../../app/store/store-context';
+import { FOCUS_PLACES } from '../../app/focus/focus-places';
+import { useAppStore, useAppStoreApi } from '../../app/store/store-context';
 import { selectOwnRound } from '../../app/store/voting-slice';
 import { NumberField } from './number-field';
 
@@ -42,7 +43,7 @@ export function StartForm({
   submitLabel: string;
   blocked?: boolean;
   children?: ReactNode;
-  onStart: (choice: StartChoice) => void;
+  onStart: (choice: StartChoice) => Promise<void>;
 }) {
   const headingId = useId();
   const promptId = useId();
@@ -50,6 +51,7 @@ export function StartForm({
   const [prompt, setPrompt] = useState(initialPrompt);
   const [minutes, setMinutes] = useState('');
   const roundOpen = useAppStore((state) => selectOwnRound(state)?.status === 'open');
+  const store = useAppStoreApi();
   return (
     <form
       className="room-activity__form"
@@ -57,7 +59,12 @@ export function StartForm({
       onSubmit={(event) => {
         event.preventDefault();
         if (prompt.trim() === '') return;
-        onStart({ prompt: prompt.trim(), durationSeconds: durationOf(minutes) });
+        void onStart({ prompt: prompt.trim(), durationSeconds: durationOf(minutes) }).then(() => {
+          // Opened: focus goes to "Close", as it does for a readiness round.
+          if (store.getState().votingError === null) {
+            store.getState().requestFocus({ kind: 'opened', places: [FOCUS_PLACES.closeActivity] });
+          }
+        });
       }}
     >
       <h4 id={headingId}>{heading}</h4>

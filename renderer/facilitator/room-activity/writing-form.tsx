@@ -22,7 +22,7 @@ export function WritingForm() {
       }
       submitLabel={text('roomActivity.writing.start')}
       onStart={({ prompt, durationSeconds }) =>
-        void openRoomActivity({ kind: 'writing', prompt, durationSeconds })
+        openRoomActivity({ kind: 'writing', prompt, durationSeconds })
       }
     />
   );
