@@ -261,7 +261,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
       .fill('5');
     await panel.getByRole('button', { name: 'Start writing' }).click();
     await expect(panel).toContainText('0 notes from 0 phones');
-    await expect(panel.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+    await expect(panel.getByRole('button', { name: 'Close the writing round' })).toBeFocused();
     await expect(panel).toContainText(
       'You see how many notes arrived, not what they say, until you reveal. Notes never show who wrote them.',
     );
@@ -279,7 +279,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
   });
 
   await test.step('reveal, group by drag and by keyboard, merge, hide', async () => {
-    await panel.getByRole('button', { name: 'Reveal' }).click();
+    await panel.getByRole('button', { name: 'Reveal the notes' }).click();
     const board = panel.getByRole('region', { name: `Notes from the room: ${PROMPT}` });
     await expect(board.locator('.note-card')).toHaveCount(NOTES.length);
     await expect(board.getByRole('heading', { level: 4 })).toBeFocused();
@@ -319,6 +319,13 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     await expect(audience.locator('.audience-notes__card')).toHaveCount(NOTES.length - 2);
     await expect(audience.locator('body')).not.toContainText('Depot 6 has no printer');
     await checkAudience(facilitator, audience, 'notes', 'audience-cards.png');
+    // The facilitator can take the board off the room's screen, and put it back.
+    const show = board.getByRole('button', { name: 'Show on the audience screen' });
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await show.click();
+    await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'stage');
+    await show.click();
+    await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'notes');
     for (const theme of THEMES) {
       await facilitator.chooseTheme(theme);
       await expectCockpitAccessible(page, `cockpit board (${theme})`);
@@ -359,8 +366,8 @@ test('twenty phones write, the facilitator groups and records, then the room ran
       ),
     );
     await expect(panel).toContainText(`${PHONES * 3} dots placed by ${PHONES} phones`);
-    await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'dots');
-    await panel.getByRole('button', { name: 'Reveal' }).click();
+    await checkAudience(facilitator, audience, 'dots', null);
+    await panel.getByRole('button', { name: 'Reveal the ranking' }).click();
     const ranking = panel.locator('.dot-ranking__list li');
     await expect(ranking).toHaveCount(8);
     for (const [index, [label, dots]] of RANKING.entries()) {

@@ -64,7 +64,7 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
               );
             }}
           >
-            {text('roomActivity.close')}
+            {text(writing ? 'roomActivity.writing.close' : 'roomActivity.dots.close')}
           </button>
         ) : null}
         <button
@@ -84,7 +84,7 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
             });
           }}
         >
-          {text('roomActivity.reveal')}
+          {text(writing ? 'roomActivity.writing.reveal' : 'roomActivity.dots.reveal')}
         </button>
       </div>
       {writing ? <p className="hint">{text('roomActivity.writing.revealHint')}</p> : null}

@@ -15,8 +15,10 @@ export const ROOM_ACTIVITY = {
   'roomActivity.timeLeft': 'Time left: {time}',
   'roomActivity.noTimeLimit': 'No time limit.',
   'roomActivity.timeUp': 'Time is up: phones can no longer send.',
-  'roomActivity.close': 'Close',
-  'roomActivity.reveal': 'Reveal',
+  'roomActivity.writing.close': 'Close the writing round',
+  'roomActivity.writing.reveal': 'Reveal the notes',
+  'roomActivity.dots.close': 'Close the dot vote',
+  'roomActivity.dots.reveal': 'Reveal the ranking',
   'roomActivity.closedHint': 'Closed. Nothing shows until you reveal it.',
 
   'roomActivity.writing.heading': 'Silent writing',
