@@ -397,6 +397,9 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     }
     // The risk remembers it came from the room.
     await expect(page.locator('.risk-card').getByText(`From the room: “${PROMPT}”`)).toHaveCount(1);
+    await expect(
+      page.locator('.parking-item', { hasText: 'Phone 5 worry' }).getByText(`From the room: “${PROMPT}”`),
+    ).toBeVisible();
     const saved = savedWorkshop();
     const [writing, dots] = saved.roomActivities;
     expect(writing?.notes).toHaveLength(NOTES.length);

@@ -4,6 +4,7 @@ import { useAppStore } from '../../app/store/store-context';
 import { text } from '../../../shared/text';
 import { QuietButton } from '../../app/components/quiet-button';
 import { submitTrimmed } from '../../app/components/submit-trimmed';
+import { FromTheRoomMark } from '../room-activity/from-the-room-mark';
 
 function FacilitatorNotes() {
   const id = useId();
@@ -49,7 +50,7 @@ const ParkingLotEntry = memo(function ParkingLotEntry({ index }: { index: number
             });
           }}
         />
-        <span>{item.text}</span>
+        <span>{item.text}</span> <FromTheRoomMark recordId={item.id} kind="parking-lot" />
         <span className="visually-hidden">
           {item.resolved ? text('cockpit.notes.resolved') : text('cockpit.notes.open')}
         </span>

@@ -16,6 +16,7 @@ import { NO_ITEMS, findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-names';
 import { linkSteps, placeSteps, removeChanges, removeSteps } from './workflow-edits';
 import { text } from '../../../../shared/text';
+import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 
 const selectDraftSteps = (draft: Draft<Workshop>) => draft.workflow.steps;
 const selectDraftChanges = (draft: Draft<Workshop>) => draft.workflow.changes;
@@ -122,6 +123,7 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
       onRemove={() => editWorkshop((draft) => removeChanges(draft, new Set([id])))}
       onRemoved={onRemoved}
     >
+      <FromTheRoomMark recordId={id} kind="workflow-change" />
       <TextAreaField label={text('stage.workflow.whatChanges')} rows={2} {...bind('description')} />
       <TextField label={text('stage.workflow.affectedTeam')} {...bind('affectedTeam')} />
       <SelectField
