@@ -8,6 +8,7 @@ import { useRecord } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { removeDataSources } from './data-source-edits';
+import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 
 const selectSources = (workshop: Draft<Workshop>) => workshop.dataSources;
 
@@ -30,6 +31,7 @@ export function DataSourceRecord({ id, onRemoved }: { readonly id: string; reado
       <SelectField label={text('stage.data.howTheData')} choices={FEED_TYPE_CHOICES} {...bind('feedType')} />
       <SelectField label={text('stage.data.readiness')} choices={READINESS_CHOICES} {...bind('readiness')} />
       <CheckboxField label={text('stage.data.automatedFlowsWith')} {...bindCheck('automated')} />
+      <FromTheRoomMark recordId={id} kind="data-issue" />
       <TextAreaField label={text('stage.data.notes')} rows={2} {...bind('notes')} />
     </CanvasRecord>
   );

@@ -11,6 +11,7 @@ import { KIND_CHOICES, SCORE_CHOICES, STANCE_CHOICES, type Score } from './stake
 import { removeStakeholders } from './stakeholder-edits';
 import { StakeholderRelationships } from './stakeholder-relationships';
 import { displayName } from './stakeholder-names';
+import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 
 export { displayName } from './stakeholder-names';
 export { RelationshipRecord } from './relationship-record';
@@ -69,6 +70,7 @@ export function StakeholderRecord({
         />
       </div>
       <CheckboxField label={text('stage.stakeholders.coDesignerHelps')} {...bindCheck('isCoDesigner')} />
+      <FromTheRoomMark recordId={id} kind="stakeholder-concern" />
       <TextAreaField label={text('stage.stakeholders.concerns')} rows={2} {...bind('concerns')} />
       <TextAreaField
         label={text('stage.stakeholders.howTheyMight')}
