@@ -202,42 +202,38 @@ function dotsView(activity: PhoneActivity, ui: ActivityUi): (Node | false)[] {
           h(
             'span',
             { class: 'dot-controls' },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'dot-step',
-                'data-dot-item': item.id,
-                'data-dot-change': '-1',
-                'data-focus-key': `less-${item.id}`,
-                'aria-label': text('phone.dots.remove', { item: item.label }),
-                'aria-describedby': 'dots-left',
-                // aria-disabled, not disabled: the button keeps the keyboard's focus.
-                'aria-disabled': String(dots <= 0),
-              },
-              '−',
-            ),
+            dotStep(item, -1, dots <= 0),
             h('span', { class: 'dot-count' }, text('phone.dots.onItem', { count: dots })),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'dot-step',
-                'data-dot-item': item.id,
-                'data-dot-change': '1',
-                'data-focus-key': `more-${item.id}`,
-                'aria-label': text('phone.dots.add', { item: item.label }),
-                'aria-describedby': 'dots-left',
-                'aria-disabled': String(left <= 0),
-              },
-              '+',
-            ),
+            dotStep(item, 1, left <= 0),
           ),
         );
       }),
     ),
     saveLine,
   ];
+}
+
+/** The − or + beside a dot item; `spent` when it can take no more (no dots on it, none left). */
+function dotStep(
+  item: { readonly id: string; readonly label: string },
+  change: -1 | 1,
+  spent: boolean,
+): Node {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'dot-step',
+      'data-dot-item': item.id,
+      'data-dot-change': String(change),
+      'data-focus-key': `${change < 0 ? 'less' : 'more'}-${item.id}`,
+      'aria-label': text(change < 0 ? 'phone.dots.remove' : 'phone.dots.add', { item: item.label }),
+      'aria-describedby': 'dots-left',
+      // aria-disabled, not disabled: the button keeps the keyboard's focus.
+      'aria-disabled': String(spent),
+    },
+    change < 0 ? '−' : '+',
+  );
 }
 
 /** The activity's screen. */

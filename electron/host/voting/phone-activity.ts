@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { text } from '../../../shared/text';
-import type { CurrentActivity } from './activity-journal';
+import type { ActivityJournal } from './activity-journal';
 import type { ActivityLedger } from './activity-ledger';
-import type { NoteRecord } from './activity-records';
+import type { ActivityRecord, NoteRecord } from './activity-records';
 import {
   refusal,
   type DeleteNoteRequest,
@@ -31,6 +31,13 @@ export interface ActivityHandlers {
   deleteNote(device: RoomDevice, request: DeleteNoteRequest): Promise<PhoneActivity | RoomRefusal>;
   /** Replaces this phone's whole dot allocation while the vote is open. */
   placeDots(device: RoomDevice, request: DotsRequest): Promise<PhoneActivity | RoomRefusal>;
+}
+
+/** An open activity a phone's request may go into: its tally, its journal, its kind's settings. */
+interface OpenActivity<Kind extends 'writing' | 'dots'> {
+  readonly ledger: ActivityLedger;
+  readonly journal: ActivityJournal;
+  readonly settings: NonNullable<ActivityRecord[Kind]>;
 }
 
 const deviceKeyOf = (device: RoomDevice) => `device:${device.deviceId}`;
@@ -85,8 +92,14 @@ export function phoneActivityHandlers(session: VotingSession): ActivityHandlers 
   // Notes accepted but not yet on the disk, per device: a burst cannot slip past the limit.
   const inFlight = new Map<string, number>();
 
-  /** The open activity this request is about, of the room's own workshop, or the refusal. */
-  function openActivity(activityId: string, kind: 'writing' | 'dots'): CurrentActivity | RoomRefusal {
+  /**
+   * The open activity this request is about, of the room's own workshop, with its journal and
+   * the settings of its kind (the writing round's limits, the dot vote's items), or the refusal.
+   */
+  function openActivity<Kind extends 'writing' | 'dots'>(
+    activityId: string,
+    kind: Kind,
+  ): OpenActivity<Kind> | RoomRefusal {
     const current = session.activity;
     if (current === null || current.ledger.activity.activityId !== activityId) {
       return refusal(409, 'no-activity', text('host.room.noActivity'));
@@ -106,8 +119,11 @@ export function phoneActivityHandlers(session: VotingSession): ActivityHandlers 
         text(kind === 'writing' ? 'host.room.notWriting' : 'host.room.notDots'),
       );
     }
-    if (current.journal === null || !current.ledger.accepts(session.now())) return closed();
-    return current;
+    const settings = current.ledger.activity[kind];
+    if (settings === null || current.journal === null || !current.ledger.accepts(session.now())) {
+      return closed();
+    }
+    return { ledger: current.ledger, journal: current.journal, settings };
   }
 
   return {
@@ -118,11 +134,9 @@ export function phoneActivityHandlers(session: VotingSession): ActivityHandlers 
     },
 
     async writeNote(device, request) {
-      const current = openActivity(request.activityId, 'writing');
-      if ('status' in current) return current;
-      const { ledger, journal } = current;
-      const limits = ledger.activity.writing;
-      if (limits === null || journal === null) return closed();
+      const open = openActivity(request.activityId, 'writing');
+      if ('status' in open) return open;
+      const { ledger, journal, settings: limits } = open;
       const note = tidyNote(request.text);
       if (note.length === 0) return refusal(400, 'invalid-request', text('host.room.noteEmpty'));
       if (note.length > limits.maxNoteLength) {
@@ -159,11 +173,10 @@ export function phoneActivityHandlers(session: VotingSession): ActivityHandlers 
     },
 
     async deleteNote(device, request) {
-      const current = openActivity(request.activityId, 'writing');
-      if ('status' in current) return current;
-      const { ledger, journal } = current;
+      const open = openActivity(request.activityId, 'writing');
+      if ('status' in open) return open;
+      const { ledger, journal } = open;
       const key = deviceKeyOf(device);
-      if (journal === null) return closed();
       if (!ledger.ownsNote(key, request.noteId)) {
         return refusal(404, 'unknown-note', text('host.room.unknownNote'));
       }
@@ -177,11 +190,9 @@ export function phoneActivityHandlers(session: VotingSession): ActivityHandlers 
     },
 
     async placeDots(device, request) {
-      const current = openActivity(request.activityId, 'dots');
-      if ('status' in current) return current;
-      const { ledger, journal } = current;
-      const vote = ledger.activity.dots;
-      if (vote === null || journal === null) return closed();
+      const open = openActivity(request.activityId, 'dots');
+      if ('status' in open) return open;
+      const { ledger, journal, settings: vote } = open;
       const known = new Set(vote.items.map((item) => item.id));
       const perItem = new Map<string, number>();
       for (const entry of request.dots) {
