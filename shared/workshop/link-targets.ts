@@ -3,22 +3,22 @@ import type { ActionLink } from './action-links';
 // Kept apart from the schema in action-links.ts: the facilitator's start-up code (the store
 // drops the plan's links to removed records after each edit) must not load zod.
 
+type LinkOf<Kind extends ActionLink['kind']> = Extract<ActionLink, { readonly kind: Kind }>;
+
+/** The field of each kind of link that holds the id of the record it points at. */
+const TARGET_FIELDS = {
+  gap: 'questionId',
+  risk: 'riskId',
+  stakeholder: 'stakeholderId',
+  dataSource: 'dataSourceId',
+  workflowChange: 'workflowChangeId',
+  workflowStep: 'workflowStepId',
+} as const satisfies { readonly [Kind in ActionLink['kind']]: Exclude<keyof LinkOf<Kind>, 'kind'> };
+
 /** The id of the record a link points at, whatever its kind. */
 export function linkTargetId(link: ActionLink): string {
-  switch (link.kind) {
-    case 'gap':
-      return link.questionId;
-    case 'risk':
-      return link.riskId;
-    case 'stakeholder':
-      return link.stakeholderId;
-    case 'dataSource':
-      return link.dataSourceId;
-    case 'workflowChange':
-      return link.workflowChangeId;
-    case 'workflowStep':
-      return link.workflowStepId;
-  }
+  // Each kind's field holds a string id (checked by `satisfies` above).
+  return (link as unknown as Readonly<Record<string, string>>)[TARGET_FIELDS[link.kind]] ?? '';
 }
 
 /** True when both links point at the same record. */

@@ -1,6 +1,7 @@
 /**
- * Which record a note of the room became, looked up without building anything: where a record
- * came from ({@link roomOriginOf}) and notes forgetting records that were deleted
+ * Which record a note of the room became, looked up without building anything: the list that
+ * holds each kind of record ({@link NOTE_RECORD_LISTS}), where a record came from
+ * ({@link roomOriginOf}) and notes forgetting records that were deleted
  * ({@link withoutDanglingNoteRecords}). Free of zod, unlike `note-records.ts` (which makes
  * records from the schemas' defaults): the store runs it after every edit, so it sits in the
  * facilitator's start-up scripts, which carry no zod (`test/packaging/phone-page-chunks.test.ts`).
@@ -10,26 +11,47 @@ import type { NoteRecord, NoteRecordKind } from './room-activities';
 import { withActivity, withNotes } from './room-notes';
 import type { Workshop } from './workshop';
 
-/** The ids of the records of each kind a note can point at. */
-function recordIdsOf(workshop: Workshop, kind: NoteRecordKind): readonly { readonly id: string }[] {
-  switch (kind) {
-    case 'risk':
-      return workshop.risks;
-    case 'action':
-      return workshop.actions;
-    case 'workflow-change':
-      return workshop.workflow.changes;
-    case 'parking-lot':
-      return workshop.parkingLot;
-    case 'stakeholder-concern':
-      return workshop.stakeholders;
-    case 'data-issue':
-      return workshop.dataSources;
-  }
+/** The record of each kind a note can become, as the workshop holds it. */
+export interface NoteRecordItems {
+  readonly risk: Workshop['risks'][number];
+  readonly 'stakeholder-concern': Workshop['stakeholders'][number];
+  readonly 'data-issue': Workshop['dataSources'][number];
+  readonly 'workflow-change': Workshop['workflow']['changes'][number];
+  readonly action: Workshop['actions'][number];
+  readonly 'parking-lot': Workshop['parkingLot'][number];
 }
 
+/** Where the workshop keeps the records of one kind: the list, and the workshop with it replaced. */
+export interface RecordList<Item extends { readonly id: string }> {
+  readonly of: (workshop: Workshop) => readonly Item[];
+  readonly withList: (workshop: Workshop, list: readonly Item[]) => Workshop;
+}
+
+/** The list holding each kind of record a note can become (a concern lives on its stakeholder). */
+export const NOTE_RECORD_LISTS: { readonly [Kind in NoteRecordKind]: RecordList<NoteRecordItems[Kind]> } = {
+  risk: { of: (workshop) => workshop.risks, withList: (workshop, risks) => ({ ...workshop, risks }) },
+  'stakeholder-concern': {
+    of: (workshop) => workshop.stakeholders,
+    withList: (workshop, stakeholders) => ({ ...workshop, stakeholders }),
+  },
+  'data-issue': {
+    of: (workshop) => workshop.dataSources,
+    withList: (workshop, dataSources) => ({ ...workshop, dataSources }),
+  },
+  'workflow-change': {
+    of: (workshop) => workshop.workflow.changes,
+    withList: (workshop, changes) => ({ ...workshop, workflow: { ...workshop.workflow, changes } }),
+  },
+  action: { of: (workshop) => workshop.actions, withList: (workshop, actions) => ({ ...workshop, actions }) },
+  'parking-lot': {
+    of: (workshop) => workshop.parkingLot,
+    withList: (workshop, parkingLot) => ({ ...workshop, parkingLot }),
+  },
+};
+
 export function recordExists(workshop: Workshop, record: NoteRecord): boolean {
-  return recordIdsOf(workshop, record.kind).some((candidate) => candidate.id === record.id);
+  const list: readonly { readonly id: string }[] = NOTE_RECORD_LISTS[record.kind].of(workshop);
+  return list.some((candidate) => candidate.id === record.id);
 }
 
 /** Where a record came from in the room: the activity's prompt and the note's words. */

@@ -9,21 +9,12 @@
  */
 import { ActionSchema } from './actions';
 import { DataSourceSchema } from './data-sources';
-import type {
-  ActionId,
-  DataSourceId,
-  ParkingLotItemId,
-  RiskId,
-  RoomActivityId,
-  RoomNoteId,
-  StakeholderId,
-  WorkflowChangeId,
-} from './ids';
+import type { DataSourceId, RoomActivityId, RoomNoteId, StakeholderId } from './ids';
 import { newId } from './new-id';
 import { ParkingLotItemSchema } from './parking-lot';
 import { RiskSchema } from './risks';
 import type { NoteRecord, NoteRecordKind } from './room-activities';
-import { recordExists } from './note-record-links';
+import { NOTE_RECORD_LISTS, recordExists, type NoteRecordItems, type RecordList } from './note-record-links';
 import { withActivity, withNotes } from './room-notes';
 import { StakeholderSchema } from './stakeholders';
 import { WorkflowChangeSchema } from './workflow';
@@ -51,6 +42,30 @@ function appended(existing: string, addition: string): string {
 }
 
 /**
+ * How a note's text becomes a record of each kind: a new one, and, for the kinds that gather
+ * several notes (a stakeholder's concerns, a data source's notes), added to a chosen one.
+ */
+interface RecordMaker<Item> {
+  readonly fresh: (id: string, text: string, now: string) => Item;
+  readonly append?: (chosen: Item, text: string) => Item;
+}
+
+const RECORD_MAKERS: { readonly [Kind in NoteRecordKind]: RecordMaker<NoteRecordItems[Kind]> } = {
+  risk: { fresh: (id, text) => RiskSchema.parse({ id, title: text }) },
+  'stakeholder-concern': {
+    fresh: (id, text) => StakeholderSchema.parse({ id, concerns: text }),
+    append: (chosen, text) => ({ ...chosen, concerns: appended(chosen.concerns, text) }),
+  },
+  'data-issue': {
+    fresh: (id, text) => DataSourceSchema.parse({ id, notes: text }),
+    append: (chosen, text) => ({ ...chosen, notes: appended(chosen.notes, text) }),
+  },
+  'workflow-change': { fresh: (id, text) => WorkflowChangeSchema.parse({ id, description: text }) },
+  action: { fresh: (id, text) => ActionSchema.parse({ id, title: text }) },
+  'parking-lot': { fresh: (id, text, now) => ParkingLotItemSchema.parse({ id, text, createdAt: now }) },
+};
+
+/**
  * Turns a note into a record with one action: a risk (titled with the note), a stakeholder
  * concern (added to the chosen stakeholder's concerns, or a new stakeholder card holding it,
  * whose name the facilitator types next: a concern needs someone who holds it), a data issue
@@ -63,10 +78,7 @@ export function turnNoteIntoRecord(workshop: Workshop, request: NoteIntoRecord):
   const note = activity?.notes.find((candidate) => candidate.id === request.noteId);
   if (note === undefined || note.hidden) return workshop;
   if (note.record !== null && recordExists(workshop, note.record)) return workshop;
-  const id = request.newRecordId ?? newId();
-  const text = note.text.trim();
-  const made = withRecord(workshop, request, id, text);
-  if (made === null) return workshop;
+  const made = withRecord(workshop, request.kind, request, note.text.trim());
   return withActivity(made.workshop, request.activityId, (current) =>
     withNotes(
       current,
@@ -76,81 +88,22 @@ export function turnNoteIntoRecord(workshop: Workshop, request: NoteIntoRecord):
   );
 }
 
-function withRecord(
+/** `workshop` with the note's `text` in a record of `kind`, and that record. */
+function withRecord<Kind extends NoteRecordKind>(
   workshop: Workshop,
+  kind: Kind,
   request: NoteIntoRecord,
-  id: string,
   text: string,
-): { workshop: Workshop; record: NoteRecord } | null {
-  switch (request.kind) {
-    case 'risk':
-      return {
-        workshop: { ...workshop, risks: [...workshop.risks, RiskSchema.parse({ id, title: text })] },
-        record: { kind: 'risk', id: id as RiskId },
-      };
-    case 'action':
-      return {
-        workshop: { ...workshop, actions: [...workshop.actions, ActionSchema.parse({ id, title: text })] },
-        record: { kind: 'action', id: id as ActionId },
-      };
-    case 'workflow-change': {
-      const change = WorkflowChangeSchema.parse({ id, description: text });
-      return {
-        workshop: {
-          ...workshop,
-          workflow: { ...workshop.workflow, changes: [...workshop.workflow.changes, change] },
-        },
-        record: { kind: 'workflow-change', id: id as WorkflowChangeId },
-      };
-    }
-    case 'parking-lot': {
-      const item = ParkingLotItemSchema.parse({
-        id,
-        text,
-        createdAt: request.now ?? new Date().toISOString(),
-      });
-      return {
-        workshop: { ...workshop, parkingLot: [...workshop.parkingLot, item] },
-        record: { kind: 'parking-lot', id: id as ParkingLotItemId },
-      };
-    }
-    case 'stakeholder-concern': {
-      const added = addedToChosenOrNew(
-        workshop.stakeholders,
-        request.into,
-        () => StakeholderSchema.parse({ id, concerns: text }),
-        (chosen) => ({ ...chosen, concerns: appended(chosen.concerns, text) }),
-      );
-      return {
-        workshop: { ...workshop, stakeholders: added.list },
-        record: { kind: 'stakeholder-concern', id: added.id },
-      };
-    }
-    case 'data-issue': {
-      const added = addedToChosenOrNew(
-        workshop.dataSources,
-        request.into,
-        () => DataSourceSchema.parse({ id, notes: text }),
-        (chosen) => ({ ...chosen, notes: appended(chosen.notes, text) }),
-      );
-      return {
-        workshop: { ...workshop, dataSources: added.list },
-        record: { kind: 'data-issue', id: added.id },
-      };
-    }
-  }
-}
-
-/** `list` with the item `chosenId` names changed by `append`, or, when there is no such item, with a `fresh` one. */
-function addedToChosenOrNew<Item extends { readonly id: string }>(
-  list: readonly Item[],
-  chosenId: string | undefined,
-  fresh: () => Item,
-  append: (chosen: Item) => Item,
-): { list: readonly Item[]; id: Item['id'] } {
-  const index = list.findIndex((item) => item.id === chosenId);
+): { workshop: Workshop; record: NoteRecord } {
+  const place: RecordList<NoteRecordItems[Kind]> = NOTE_RECORD_LISTS[kind];
+  const maker: RecordMaker<NoteRecordItems[Kind]> = RECORD_MAKERS[kind];
+  const list = place.of(workshop);
+  const index = maker.append === undefined ? -1 : list.findIndex((item) => item.id === request.into);
   const chosen = list[index];
-  if (chosen !== undefined) return { list: list.with(index, append(chosen)), id: chosen.id };
-  const made = fresh();
-  return { list: [...list, made], id: made.id };
+  if (chosen !== undefined && maker.append !== undefined) {
+    const record = { kind, id: chosen.id } as NoteRecord;
+    return { workshop: place.withList(workshop, list.with(index, maker.append(chosen, text))), record };
+  }
+  const made = maker.fresh(request.newRecordId ?? newId(), text, request.now ?? new Date().toISOString());
+  return { workshop: place.withList(workshop, [...list, made]), record: { kind, id: made.id } as NoteRecord };
 }
