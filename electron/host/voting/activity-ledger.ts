@@ -1,6 +1,6 @@
 import type { DotTotal, LiveActivity } from '../../../shared/host-api/voting-contract';
 import type { ActivityAppended, ActivityRecord, NoteRecord } from './activity-records';
-import type { LedgerStatus } from './round-ledger';
+import { ClosingLedger } from './closing-ledger';
 
 /** A phone's dots per item id. */
 export type DotAllocation = ReadonlyMap<string, number>;
@@ -10,22 +10,15 @@ export type DotAllocation = ReadonlyMap<string, number>;
  * back from it): the notes still standing, each phone's latest dot allocation, and whether it
  * is closed and revealed. Device keys stay in here; `toState()` gives notes without them.
  */
-export class ActivityLedger {
-  readonly activity: ActivityRecord;
-  #status: LedgerStatus = 'open';
-  #closedAt: string | null = null;
+export class ActivityLedger extends ClosingLedger {
   #revealedAt: string | null = null;
   /** Notes still standing, in the order they were written. */
   readonly #notes = new Map<string, NoteRecord>();
   /** Latest allocation per device key (phones that took every dot back are removed). */
   readonly #dots = new Map<string, DotAllocation>();
 
-  constructor(activity: ActivityRecord) {
-    this.activity = activity;
-  }
-
-  get status(): LedgerStatus {
-    return this.#status;
+  constructor(readonly activity: ActivityRecord) {
+    super();
   }
 
   get revealed(): boolean {
@@ -35,45 +28,34 @@ export class ActivityLedger {
   /** Whether notes or dots may still come in at `now` (open, and before its time limit). */
   accepts(now: Date): boolean {
     const { closesAt } = this.activity;
-    return this.#status === 'open' && (closesAt === null || now.getTime() < Date.parse(closesAt));
+    return this.status === 'open' && (closesAt === null || now.getTime() < Date.parse(closesAt));
   }
 
   /** Applies one committed journal line. */
   apply(record: ActivityAppended): void {
     switch (record.type) {
       case 'closed':
-        this.#status = 'closed';
-        this.#closedAt = record.closedAt;
+        this.close(record.closedAt);
         return;
       case 'revealed':
         this.#revealedAt = record.revealedAt;
         return;
       case 'note':
-        if (this.#status !== 'closed') this.#notes.set(record.id, record);
+        if (this.status !== 'closed') this.#notes.set(record.id, record);
         return;
       case 'note-deleted':
-        if (this.#status !== 'closed' && this.#notes.get(record.id)?.deviceKey === record.deviceKey) {
+        if (this.status !== 'closed' && this.#notes.get(record.id)?.deviceKey === record.deviceKey) {
           this.#notes.delete(record.id);
         }
         return;
       case 'dots':
-        if (this.#status === 'closed') return;
+        if (this.status === 'closed') return;
         this.#dots.delete(record.deviceKey);
         if (record.dots.length > 0) {
           this.#dots.set(record.deviceKey, new Map(record.dots.map((entry) => [entry.itemId, entry.dots])));
         }
         return;
     }
-  }
-
-  /** Stops taking notes and dots while the closing line is written. */
-  beginClosing(): void {
-    if (this.#status === 'open') this.#status = 'closing';
-  }
-
-  /** Takes them again (the closing line could not be written). */
-  cancelClosing(): void {
-    if (this.#status === 'closing') this.#status = 'open';
   }
 
   /** Reveals in memory only (when the journal can no longer be written). */
@@ -119,7 +101,7 @@ export class ActivityLedger {
    * note (without who wrote it) or the totals, for the document.
    */
   toState(): LiveActivity {
-    const closed = this.#status === 'closed';
+    const closed = this.status === 'closed';
     const { activity } = this;
     const dotsPlaced = [...this.#dots.values()].reduce(
       (sum, allocation) => sum + [...allocation.values()].reduce((inner, dots) => inner + dots, 0),
@@ -132,7 +114,7 @@ export class ActivityLedger {
       prompt: activity.prompt,
       status: closed ? 'closed' : 'open',
       openedAt: activity.openedAt,
-      closedAt: this.#closedAt,
+      closedAt: this.closedAt,
       closesAt: activity.closesAt,
       revealed: this.revealed,
       revealedAt: this.#revealedAt,

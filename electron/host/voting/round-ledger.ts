@@ -1,33 +1,23 @@
 import type { LiveBallot, VotingState } from '../../../shared/host-api/voting-contract';
 import type { Answer, QuestionId } from '../../../shared/workshop/readiness';
+import type { AnswerCounts } from '../../../shared/voting/room-protocol';
+import { ClosingLedger } from './closing-ledger';
 import type { AppendedRecord, BallotRecord, RoundRecord } from './journal-records';
 
-import type { AnswerCounts } from '../../../shared/voting/room-protocol';
-
 export type { AnswerCounts };
-
-/** Where a round is: taking ballots, finishing the ones in flight, or done. */
-export type LedgerStatus = 'open' | 'closing' | 'closed';
 
 /**
  * The in-memory tally of one round, fed only with records that are already on the disk
  * (or read back from it). One ballot per voter per question: a later ballot from the same
  * voter replaces the earlier one, so a changed vote counts once.
  */
-export class RoundLedger {
-  readonly round: RoundRecord;
-  #status: LedgerStatus = 'open';
-  #closedAt: string | null = null;
+export class RoundLedger extends ClosingLedger {
   #revealed = false;
   /** Latest ballot per `questionId` + voter. */
   readonly #ballots = new Map<string, BallotRecord>();
 
-  constructor(round: RoundRecord) {
-    this.round = round;
-  }
-
-  get status(): LedgerStatus {
-    return this.#status;
+  constructor(readonly round: RoundRecord) {
+    super();
   }
 
   get revealed(): boolean {
@@ -36,31 +26,20 @@ export class RoundLedger {
 
   /** Whether a ballot on `questionId` may still be cast. */
   accepts(questionId: string): questionId is QuestionId {
-    return this.#status === 'open' && (this.round.questionIds as readonly string[]).includes(questionId);
+    return this.status === 'open' && (this.round.questionIds as readonly string[]).includes(questionId);
   }
 
   /** Applies one committed journal record. */
   apply(record: AppendedRecord): void {
     if (record.type === 'closed') {
-      this.#status = 'closed';
-      this.#closedAt = record.closedAt;
+      this.close(record.closedAt);
       return;
     }
-    if (this.#status === 'closed' || !this.round.questionIds.includes(record.questionId)) return;
+    if (this.status === 'closed' || !this.round.questionIds.includes(record.questionId)) return;
     const key = `${record.questionId}\u0000${record.voterKey}`;
     // Delete first so the list keeps the order in which voters last voted.
     this.#ballots.delete(key);
     this.#ballots.set(key, record);
-  }
-
-  /** Stops taking new ballots while the closing record is written. */
-  beginClosing(): void {
-    if (this.#status === 'open') this.#status = 'closing';
-  }
-
-  /** Takes ballots again (the closing record could not be written). */
-  cancelClosing(): void {
-    if (this.#status === 'closing') this.#status = 'open';
   }
 
   /** Marks the results as shown to the room. */
@@ -126,7 +105,7 @@ export class RoundLedger {
    * open, every ballot once it is closed, counts per answer once revealed.
    */
   toState(): NonNullable<VotingState['round']> {
-    const closed = this.#status === 'closed';
+    const closed = this.status === 'closed';
     return {
       roundId: this.round.roundId,
       workshopId: this.round.workshopId ?? '',
@@ -136,7 +115,7 @@ export class RoundLedger {
       askConfidence: this.round.askConfidence === true,
       status: closed ? 'closed' : 'open',
       openedAt: this.round.openedAt,
-      closedAt: this.#closedAt,
+      closedAt: this.closedAt,
       closesAt: this.round.closesAt,
       revealed: this.#revealed,
       ballotCounts: this.ballotCounts(),
