@@ -234,9 +234,17 @@ test('twenty phones write, the facilitator groups and records, then the room ran
   await workshop.openFromLibrary(TITLE);
   await workshop.goToStage('Designing the new workflow');
 
-  // The control sits on every stage: open it, and the voting room from it.
-  await page.getByRole('button', { name: 'Room activity' }).click();
+  // The control sits on every stage, in the stage bar and the command palette: open it from
+  // the keyboard, then the voting room from it.
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.type('room activity');
+  await page.keyboard.press('Enter');
   const panel = page.getByRole('region', { name: 'Room activity' });
+  await expect(panel.getByRole('heading', { name: 'Room activity' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Room activity', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await panel.getByRole('button', { name: 'Open the voting room' }).click();
   await expect(panel.locator('.voting-room__url')).toBeVisible();
   const joinUrl = (await panel.locator('.voting-room__url').textContent()) ?? '';
@@ -390,7 +398,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
     await workshop.waitUntilSaved();
     await facilitator.reload();
     await expect(page.locator('#stage-heading')).toHaveText('Action plan');
-    await page.getByRole('button', { name: 'Room activity' }).click();
+    await page.getByRole('button', { name: 'Room activity', exact: true }).click();
     const ranking = panel.locator('.dot-ranking__list li');
     for (const [index, [label, dots]] of RANKING.entries()) {
       await expect(ranking.nth(index)).toContainText(`${label}${dots} dot`);
