@@ -20,6 +20,8 @@ import { SessionSwitcher } from '../follow-up/session-switcher';
 import { useInViewedSession, useNewStageSessionId } from '../follow-up/use-viewed-session';
 import { QuietButton } from '../../app/components/quiet-button';
 import { submitTrimmed } from '../../app/components/submit-trimmed';
+import { NumberField } from '../room-activity/number-field';
+import { MinutesBox } from './minutes-box';
 
 const STATUS_LABELS = choiceLabels('agendaStatusInRail', AGENDA_STAGE_STATUSES);
 
@@ -96,8 +98,6 @@ const RailItem = memo(function RailItem({
   const goToStage = useAppStore((state) => state.goToStage);
   const correctStageMinutes = useAppStore((state) => state.correctStageMinutes);
   const actions = useAgendaActions();
-  const timeboxId = useId();
-  const actualId = useId();
   const shown = useInViewedSession(stage ?? {});
   if (stage === undefined || !shown) return null;
   return (
@@ -136,44 +136,23 @@ const RailItem = memo(function RailItem({
       </button>
       {editing ? (
         <div className="rail-item__edit">
-          <label htmlFor={timeboxId}>{text('cockpit.agenda.minutes')}</label>
-          <input
-            id={timeboxId}
-            type="number"
-            min={0}
+          <MinutesBox
+            label={text('cockpit.agenda.minutes')}
             max={MAXIMUM_TIMEBOX_MINUTES}
             value={stage.timeboxMinutes}
-            onChange={(event) => {
-              const value = Number(event.target.value);
-              if (Number.isInteger(value) && value >= 0 && value <= MAXIMUM_TIMEBOX_MINUTES) {
-                actions.setTimebox(stage.id, value);
-              }
-            }}
+            onMinutes={(minutes) => actions.setTimebox(stage.id, minutes ?? 0)}
           />
-          <label htmlFor={actualId}>{text('cockpit.agenda.actualMinutes')}</label>
-          <input
-            id={actualId}
-            type="number"
-            min={0}
+          <MinutesBox
+            label={text('cockpit.agenda.actualMinutes')}
             max={MAXIMUM_ACTUAL_MINUTES}
-            value={stage.correctedMinutes ?? ''}
+            value={stage.correctedMinutes}
             placeholder={
               record?.recordedMinutes === null || record === undefined
                 ? ''
                 : String(Math.round(record.recordedMinutes))
             }
             title={text('cockpit.agenda.actualMinutesHint')}
-            onChange={(event) => {
-              const text = event.target.value.trim();
-              if (text === '') {
-                correctStageMinutes(stage.id, null);
-                return;
-              }
-              const value = Number(text);
-              if (Number.isInteger(value) && value >= 0 && value <= MAXIMUM_ACTUAL_MINUTES) {
-                correctStageMinutes(stage.id, value);
-              }
-            }}
+            onMinutes={(minutes) => correctStageMinutes(stage.id, minutes)}
           />
           <QuietButton
             disabled={index === 0}
@@ -206,7 +185,6 @@ const RailItem = memo(function RailItem({
 
 function AddStageForm() {
   const titleId = useId();
-  const minutesId = useId();
   const actions = useAgendaActions();
   const [title, setTitle] = useState('');
   const [timebox, setTimebox] = useState(15);
@@ -222,17 +200,13 @@ function AddStageForm() {
         <label htmlFor={titleId}>{text('cockpit.agenda.newStage')}</label>
         <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} required />
       </div>
-      <div className="field">
-        <label htmlFor={minutesId}>{text('cockpit.agenda.minutes')}</label>
-        <input
-          id={minutesId}
-          type="number"
-          min={0}
-          max={MAXIMUM_TIMEBOX_MINUTES}
-          value={timebox}
-          onChange={(event) => setTimebox(Math.max(0, Math.round(Number(event.target.value) || 0)))}
-        />
-      </div>
+      <NumberField
+        label={text('cockpit.agenda.minutes')}
+        value={String(timebox)}
+        min={0}
+        max={MAXIMUM_TIMEBOX_MINUTES}
+        onValueChange={(typed) => setTimebox(Math.max(0, Math.round(Number(typed) || 0)))}
+      />
       <button type="submit" className="button button--quiet">
         {text('cockpit.agenda.addStage')}
       </button>
