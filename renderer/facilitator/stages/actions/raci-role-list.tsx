@@ -2,11 +2,9 @@ import { useId, useState } from 'react';
 import { text } from '../../../../shared/text';
 import type { Raci, RaciListRole } from '../../../../shared/workshop/action-links';
 import { personKey, withoutPersonInRole, withPersonInRole } from '../../../../shared/workshop/raci';
-import { place } from '../../../app/focus/focus-places';
-import { useAppStore } from '../../../app/store/store-context';
 import { personName, type PersonChoice } from './raci-people';
 import { RaciPersonSelect } from './raci-person-select';
-import { QuietButton } from '../../../app/components/quiet-button';
+import { AddChipButton, RemovableChips } from './removable-chips';
 
 const ROLE_LABELS = {
   responsible: () => text('stage.actions.raci.responsible'),
@@ -39,7 +37,6 @@ export function RaciRoleList({
   readonly onChange: (raci: Raci) => void;
 }) {
   const listId = useId();
-  const requestFocus = useAppStore((state) => state.requestFocus);
   const roleLabel = raciRoleLabel(role);
   const members = raci[role];
   const memberKeys = new Set(members.map(personKey));
@@ -54,30 +51,16 @@ export function RaciRoleList({
         {text('stage.actions.raci.peopleIn', { role: roleLabel, name: actionName })}
       </span>
       {members.length === 0 ? null : (
-        <ul className="raci-role__people">
-          {members.map((member) => {
-            const name = personName(member, people);
-            return (
-              <li key={personKey(member)} className="raci-role__person">
-                <span>{name}</span>
-                <QuietButton
-                  small
-                  onClick={() => {
-                    onChange(withoutPersonInRole(raci, role, member));
-                    requestFocus({ kind: 'removed', places: [place(addPlace)] });
-                  }}
-                  hiddenSuffix={text('stage.actions.raci.removeFrom', {
-                    person: name,
-                    role: roleLabel,
-                    name: actionName,
-                  })}
-                >
-                  {text('stage.actions.raci.remove')}
-                </QuietButton>
-              </li>
-            );
-          })}
-        </ul>
+        <RemovableChips
+          items={members}
+          keyOf={personKey}
+          labelOf={(member) => personName(member, people)}
+          removeSuffix={(person) =>
+            text('stage.actions.raci.removeFrom', { person, role: roleLabel, name: actionName })
+          }
+          addPlace={addPlace}
+          onRemove={(member) => onChange(withoutPersonInRole(raci, role, member))}
+        />
       )}
       <div className="raci-role__add">
         <RaciPersonSelect
@@ -89,22 +72,15 @@ export function RaciRoleList({
           focusPlace={addPlace}
           onChoose={setPicked}
         />
-        <button
-          type="button"
-          className="button button--small"
-          disabled={pending === null}
-          onClick={() => {
-            if (pending === null) return;
-            onChange(withPersonInRole(raci, role, pending.person));
+        <AddChipButton
+          picked={pending}
+          hiddenSuffix={text('stage.actions.raci.toRole', { role: roleLabel, name: actionName })}
+          addPlace={addPlace}
+          onAdd={(choice) => {
+            onChange(withPersonInRole(raci, role, choice.person));
             setPicked(null);
-            requestFocus({ kind: 'opened', places: [place(addPlace)] });
           }}
-        >
-          {text('stage.actions.raci.add')}{' '}
-          <span className="visually-hidden">
-            {text('stage.actions.raci.toRole', { role: roleLabel, name: actionName })}
-          </span>
-        </button>
+        />
       </div>
     </div>
   );

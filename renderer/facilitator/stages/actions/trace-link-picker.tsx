@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import { text } from '../../../../shared/text';
 import { sameLink, type ActionLink, type ActionLinkKind } from '../../../../shared/workshop/action-links';
-import { place } from '../../../app/focus/focus-places';
-import { useAppStore } from '../../../app/store/store-context';
 import { TRACE_GROUPS, traceKey, traceLabel, type TraceTarget } from './trace-targets';
-import { QuietButton } from '../../../app/components/quiet-button';
+import { AddChipButton, RemovableChips } from './removable-chips';
 
 /**
  * What an action addresses: its links (each with Remove), and a select of gaps, risks,
@@ -25,7 +23,6 @@ export function TraceLinkPicker({
 }) {
   const headingId = useId();
   const selectId = useId();
-  const requestFocus = useAppStore((state) => state.requestFocus);
   const [pickedKey, setPickedKey] = useState('');
   const linkedKeys = new Set(links.map(traceKey));
   const offered = (kind: ActionLinkKind) => targets[kind].filter((target) => !linkedKeys.has(target.key));
@@ -39,26 +36,14 @@ export function TraceLinkPicker({
       {links.length === 0 ? (
         <p className="hint">{text('stage.actions.trace.nothingYet')}</p>
       ) : (
-        <ul className="trace-links__list">
-          {links.map((link) => {
-            const label = traceLabel(link, targets);
-            return (
-              <li key={traceKey(link)} className="trace-links__item">
-                <span>{label}</span>
-                <QuietButton
-                  small
-                  onClick={() => {
-                    onChange(links.filter((other) => !sameLink(other, link)));
-                    requestFocus({ kind: 'removed', places: [place(addPlace)] });
-                  }}
-                  hiddenSuffix={text('stage.actions.trace.removeLink', { link: label, name: actionName })}
-                >
-                  {text('stage.actions.raci.remove')}
-                </QuietButton>
-              </li>
-            );
-          })}
-        </ul>
+        <RemovableChips
+          items={links}
+          keyOf={traceKey}
+          labelOf={(link) => traceLabel(link, targets)}
+          removeSuffix={(link) => text('stage.actions.trace.removeLink', { link, name: actionName })}
+          addPlace={addPlace}
+          onRemove={(link) => onChange(links.filter((other) => !sameLink(other, link)))}
+        />
       )}
       <div className="trace-links__add">
         <label htmlFor={selectId} className="visually-hidden">
@@ -83,22 +68,15 @@ export function TraceLinkPicker({
             ),
           )}
         </select>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={picked === undefined}
-          onClick={() => {
-            if (picked === undefined) return;
-            onChange([...links, picked.link]);
+        <AddChipButton
+          picked={picked}
+          hiddenSuffix={text('stage.actions.trace.toAddresses', { name: actionName })}
+          addPlace={addPlace}
+          onAdd={(target) => {
+            onChange([...links, target.link]);
             setPickedKey('');
-            requestFocus({ kind: 'opened', places: [place(addPlace)] });
           }}
-        >
-          {text('stage.actions.raci.add')}{' '}
-          <span className="visually-hidden">
-            {text('stage.actions.trace.toAddresses', { name: actionName })}
-          </span>
-        </button>
+        />
       </div>
     </div>
   );
