@@ -57,14 +57,15 @@ export const GridBackdrop = memo(function GridBackdrop(_props: NodeProps<GridBac
             />
           )),
         )}
-        {GRID_QUADRANTS.map((quadrant) => (
-          <div
-            key={quadrant.id}
-            className={`grid-backdrop__quadrant grid-backdrop__quadrant--${quadrant.corner}`}
-          >
-            {quadrant.label}
-          </div>
-        ))}
+        {GRID_QUADRANTS.map((quadrant) => {
+          // 'top-right': one class for the side of the grid it sits above or below, one for its edge.
+          const sides = quadrant.corner.split('-').map((side) => `grid-backdrop__quadrant--${side}`);
+          return (
+            <div key={quadrant.id} className={['grid-backdrop__quadrant', ...sides].join(' ')}>
+              {quadrant.label}
+            </div>
+          );
+        })}
         {SCORES.map((score) => (
           <div
             key={`x${score}`}
