@@ -71,7 +71,7 @@ export function FacilitatorApp() {
 
   return (
     <div className="app-frame">
-      <header className="app-header">
+      <header className="app-header spread-row">
         <SkipLinks always={hasWorkshop ? STAGE_SKIP_LINKS : []} />
         <AppLogo />
         <div className="app-header__tools">

@@ -64,7 +64,7 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
   const [renaming, setRenaming] = useState(false);
   const title = entry.summary?.title ?? entry.fileName;
   return (
-    <li className="library-item" data-library-path={entry.path}>
+    <li className="library-item spread-row" data-library-path={entry.path}>
       <div className="library-item__main">
         <button type="button" className="library-item__open" onClick={() => void openWorkshop(entry.path)}>
           {title}
@@ -116,7 +116,7 @@ export function LibraryList() {
   if (library === null) return <p>{text('home.library.loading')}</p>;
   return (
     <section aria-labelledby="library-heading" className="library">
-      <div className="library__header">
+      <div className="library__header spread-row">
         <h2 id="library-heading">{text('home.library.heading')}</h2>
         <SearchField label={text('home.library.search')} value={query} onValueChange={setQuery} />
       </div>
