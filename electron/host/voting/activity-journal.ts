@@ -4,11 +4,8 @@
  * journals sit beside the round journals as `activity-<activityId>.jsonl`; a round reader
  * skips them (their first line is not a round).
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ACTIVITY_LIMITS, type RecordedActivity } from '../../../shared/host-api/voting-contract';
-import { HostError } from '../../../shared/host-api/errors';
-import { text } from '../../../shared/text';
 import { ActivityLedger } from './activity-ledger';
 import {
   ActivityLineSchema,
@@ -16,7 +13,15 @@ import {
   type ActivityLine,
   type ActivityRecord,
 } from './activity-records';
-import { JOURNAL_FOLDER, journalFiles, readJournalLines, RoundJournal, type JournalLines } from './journal';
+import {
+  closedOf,
+  JOURNAL_FOLDER,
+  newestOpen,
+  readJournals,
+  RoundJournal,
+  type JournalFile,
+} from './journal';
+import { closesAfter, startJournal } from './journal-start';
 
 /** The journal an activity writes to. */
 export type ActivityJournal = RoundJournal<ActivityAppended>;
@@ -60,10 +65,7 @@ export async function startActivity(
     kind: input.kind,
     prompt: input.prompt,
     openedAt: openedAt.toISOString(),
-    closesAt:
-      input.durationSeconds === null
-        ? null
-        : new Date(openedAt.getTime() + input.durationSeconds * 1000).toISOString(),
+    closesAt: closesAfter(openedAt, input.durationSeconds),
     writing:
       input.kind === 'writing'
         ? { maxNotesPerPhone: ACTIVITY_LIMITS.notesPerPhone, maxNoteLength: ACTIVITY_LIMITS.noteLength }
@@ -73,38 +75,28 @@ export async function startActivity(
         ? { dotsPerPhone: input.dotsPerPhone ?? 1, items: (input.items ?? []).map((item) => ({ ...item })) }
         : null,
   };
-  const ledger = new ActivityLedger(record);
-  try {
-    await mkdir(path.join(dataDirectory, JOURNAL_FOLDER), { recursive: true });
-    const journal = await RoundJournal.create<ActivityAppended>(
-      activityJournalPath(dataDirectory, input.activityId),
-      record,
-      (line) => onCommit(ledger, line),
-    );
-    return { ledger, journal };
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new HostError('conflict', text('host.activity.alreadyRan'));
-    }
-    console.error('[readyroom] could not start the activity journal', error);
-    throw new HostError('io-error', text('host.activity.notOpenedDisk'));
-  }
+  return startJournal(
+    activityJournalPath(dataDirectory, input.activityId),
+    record,
+    new ActivityLedger(record),
+    onCommit,
+    {
+      alreadyRan: 'host.activity.alreadyRan',
+      notOpened: 'host.activity.notOpenedDisk',
+      name: 'the activity journal',
+    },
+  );
 }
 
-type ActivityFile = JournalLines<ActivityRecord, ActivityAppended> & { readonly filePath: string };
+type ActivityFile = JournalFile<ActivityRecord, ActivityAppended>;
 
-async function readActivityJournals(dataDirectory: string): Promise<ActivityFile[]> {
-  const found: ActivityFile[] = [];
-  for (const filePath of await journalFiles(dataDirectory)) {
-    if (!path.basename(filePath).startsWith(PREFIX)) continue;
-    const read = await readJournalLines(
-      filePath,
-      ActivityLineSchema,
-      (line: ActivityLine): line is ActivityRecord => line.type === 'activity',
-    ).catch(() => null);
-    if (read !== null) found.push({ ...read, filePath });
-  }
-  return found.sort((first, second) => first.first.openedAt.localeCompare(second.first.openedAt));
+function readActivityJournals(dataDirectory: string): Promise<ActivityFile[]> {
+  return readJournals(
+    dataDirectory,
+    ActivityLineSchema,
+    (line: ActivityLine): line is ActivityRecord => line.type === 'activity',
+    (fileName) => fileName.startsWith(PREFIX),
+  );
 }
 
 function replay(file: ActivityFile): ActivityLedger {
@@ -121,10 +113,7 @@ export async function recoverOpenActivity(
   dataDirectory: string,
   onCommit: OnActivityCommit,
 ): Promise<CurrentActivity | null> {
-  const open = (await readActivityJournals(dataDirectory)).filter((file) =>
-    file.records.every((record) => record.type !== 'closed'),
-  );
-  const newest = open.at(-1);
+  const newest = newestOpen(await readActivityJournals(dataDirectory));
   if (newest === undefined) return null;
   const ledger = replay(newest);
   const journal = await RoundJournal.reopen<ActivityAppended>(newest.filePath, newest.validBytes, (line) =>
@@ -139,12 +128,9 @@ export async function listRecordedActivities(
   workshopId: string,
 ): Promise<RecordedActivity[]> {
   const recorded: RecordedActivity[] = [];
-  for (const file of await readActivityJournals(dataDirectory)) {
-    if (file.first.workshopId !== workshopId) continue;
+  for (const file of closedOf(await readActivityJournals(dataDirectory), workshopId)) {
     const state = replay(file).toState();
-    if (state.status === 'closed' && state.closedAt !== null) {
-      recorded.push({ ...state, status: 'closed', closedAt: state.closedAt });
-    }
+    if (state.closedAt !== null) recorded.push({ ...state, status: 'closed', closedAt: state.closedAt });
   }
   return recorded;
 }

@@ -187,14 +187,8 @@ export async function readJournalLines<Line extends { readonly type: string }, F
 
 /** Reads one journal; null when it is not a round journal at all (no valid round line first). */
 export async function readRoundJournal(filePath: string): Promise<JournalContents | null> {
-  const read = await readJournalLines(
-    filePath,
-    JournalRecordSchema,
-    (line: JournalRecord): line is RoundRecord => line.type === 'round',
-  );
-  if (read === null) return null;
-  const { first, records, validBytes, skippedLines } = read;
-  return { filePath, round: first, records, validBytes, skippedLines };
+  const read = await readJournalLines(filePath, JournalRecordSchema, isRoundLine);
+  return read === null ? null : contentsOf({ ...read, filePath });
 }
 
 function parseLine<Line>(
@@ -220,35 +214,76 @@ export async function journalFiles(dataDirectory: string): Promise<string[]> {
   }
 }
 
+/** A journal file read back, and where it is. */
+export type JournalFile<First, Appended> = JournalLines<First, Appended> & { readonly filePath: string };
+
+/**
+ * Every journal in the data folder named as `named` wants whose first line `isFirst` knows,
+ * oldest first. Files that cannot be read are skipped: one damaged old journal must not stop
+ * today's room.
+ */
+export async function readJournals<
+  Line extends { readonly type: string },
+  First extends Line & { readonly openedAt: string },
+>(
+  dataDirectory: string,
+  schema: { safeParse(value: unknown): { success: true; data: Line } | { success: false } },
+  isFirst: (line: Line) => line is First,
+  named: (fileName: string) => boolean = () => true,
+): Promise<JournalFile<First, Exclude<Line, First>>[]> {
+  const found: JournalFile<First, Exclude<Line, First>>[] = [];
+  for (const filePath of await journalFiles(dataDirectory)) {
+    if (!named(path.basename(filePath))) continue;
+    const read = await readJournalLines(filePath, schema, isFirst).catch(() => null);
+    if (read !== null) found.push({ ...read, filePath });
+  }
+  return found.sort((first, second) => first.first.openedAt.localeCompare(second.first.openedAt));
+}
+
+interface AnyJournal {
+  readonly first: { readonly workshopId?: string | undefined };
+  readonly records: readonly { readonly type: string }[];
+}
+
+const isClosed = (journal: AnyJournal) => journal.records.some((record) => record.type === 'closed');
+
+/** The newest of `journals` with no closing line: the one left open when the host stopped. */
+export function newestOpen<Journal extends AnyJournal>(journals: readonly Journal[]): Journal | undefined {
+  return journals.filter((journal) => !isClosed(journal)).at(-1);
+}
+
+/** The journals of one workshop that have their closing line, in the order given. */
+export function closedOf<Journal extends AnyJournal>(
+  journals: readonly Journal[],
+  workshopId: string,
+): Journal[] {
+  return journals.filter((journal) => journal.first.workshopId === workshopId && isClosed(journal));
+}
+
+const isRoundLine = (line: JournalRecord): line is RoundRecord => line.type === 'round';
+
+function contentsOf({ first, ...rest }: JournalFile<RoundRecord, AppendedRecord>): JournalContents {
+  return { ...rest, round: first };
+}
+
 /**
  * The round that was still open when the host stopped (the newest one if, somehow, several
- * are), or null. Files that cannot be read are skipped: one damaged old journal must not
- * stop today's room.
+ * are), or null.
  */
 export async function findOpenRoundJournal(dataDirectory: string): Promise<JournalContents | null> {
-  let newest: JournalContents | null = null;
-  for (const filePath of await journalFiles(dataDirectory)) {
-    const contents = await readRoundJournal(filePath).catch(() => null);
-    if (contents === null || contents.records.some((record) => record.type === 'closed')) continue;
-    if (newest === null || contents.round.openedAt > newest.round.openedAt) newest = contents;
-  }
-  return newest;
+  const open = newestOpen(await readJournals(dataDirectory, JournalRecordSchema, isRoundLine));
+  return open === undefined ? null : contentsOf(open);
 }
 
 /**
  * Every closed round of one workshop that has a journal here, oldest first: the record a
  * workshop file is checked against when it opens (a round closed while its window was gone
- * still reaches the file). Unreadable files are skipped, as above.
+ * still reaches the file).
  */
 export async function listClosedRoundJournals(
   dataDirectory: string,
   workshopId: string,
 ): Promise<JournalContents[]> {
-  const found: JournalContents[] = [];
-  for (const filePath of await journalFiles(dataDirectory)) {
-    const contents = await readRoundJournal(filePath).catch(() => null);
-    if (contents === null || contents.round.workshopId !== workshopId) continue;
-    if (contents.records.some((record) => record.type === 'closed')) found.push(contents);
-  }
-  return found.sort((first, second) => first.round.openedAt.localeCompare(second.round.openedAt));
+  const journals = await readJournals(dataDirectory, JournalRecordSchema, isRoundLine);
+  return closedOf(journals, workshopId).map(contentsOf);
 }

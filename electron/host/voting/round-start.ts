@@ -1,10 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { HostError } from '../../../shared/host-api/errors';
-import { text } from '../../../shared/text';
 import type { QuestionId } from '../../../shared/workshop/readiness';
-import { JOURNAL_FOLDER, journalPath, RoundJournal } from './journal';
+import { journalPath, type RoundJournal } from './journal';
 import type { AppendedRecord, RoundRecord } from './journal-records';
+import { closesAfter, startJournal } from './journal-start';
 import { RoundLedger } from './round-ledger';
 
 /** What opening a round needs to know. */
@@ -38,23 +35,11 @@ export async function startRound(
     mode: input.mode,
     askConfidence: input.askConfidence,
     openedAt: openedAt.toISOString(),
-    closesAt:
-      input.durationSeconds === null
-        ? null
-        : new Date(openedAt.getTime() + input.durationSeconds * 1000).toISOString(),
+    closesAt: closesAfter(openedAt, input.durationSeconds),
   };
-  const ledger = new RoundLedger(round);
-  try {
-    await mkdir(path.join(dataDirectory, JOURNAL_FOLDER), { recursive: true });
-    const journal = await RoundJournal.create(journalPath(dataDirectory, round.roundId), round, (record) =>
-      onCommit(ledger, record),
-    );
-    return { ledger, journal };
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new HostError('conflict', text('host.voting.roundAlreadyRan'));
-    }
-    console.error('[readyroom] could not start the round journal', error);
-    throw new HostError('io-error', text('host.voting.roundNotOpenedDisk'));
-  }
+  return startJournal(journalPath(dataDirectory, round.roundId), round, new RoundLedger(round), onCommit, {
+    alreadyRan: 'host.voting.roundAlreadyRan',
+    notOpened: 'host.voting.roundNotOpenedDisk',
+    name: 'the round journal',
+  });
 }
