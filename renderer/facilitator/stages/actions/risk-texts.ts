@@ -93,30 +93,34 @@ export function riskScoreText(risk: Pick<Risk, 'likelihood' | 'impact'>): string
   });
 }
 
+/** A risk's two scales, each rated from 1 to 5. */
+type Scale = 'likelihood' | 'impact';
+
+/** The words of the five levels, lowest first, on each scale. */
+function levelWords(): readonly Readonly<Record<Scale, string>>[] {
+  return [
+    { likelihood: text('stage.actions.risks.likelihood1'), impact: text('stage.actions.risks.impact1') },
+    { likelihood: text('stage.actions.risks.likelihood2'), impact: text('stage.actions.risks.impact2') },
+    { likelihood: text('stage.actions.risks.likelihood3'), impact: text('stage.actions.risks.impact3') },
+    { likelihood: text('stage.actions.risks.likelihood4'), impact: text('stage.actions.risks.impact4') },
+    { likelihood: text('stage.actions.risks.likelihood5'), impact: text('stage.actions.risks.impact5') },
+  ];
+}
+
+/** The five levels of one scale, for a select: the number and its words. */
+function levelChoices(scale: Scale): readonly Choice<string>[] {
+  return levelWords().map((words, index) => ({
+    value: String(index + 1),
+    label: text('stage.actions.risks.level', { level: index + 1, words: words[scale] }),
+  }));
+}
+
 /** The words of the five likelihood levels, for a select. */
 export function likelihoodChoices(): readonly Choice<string>[] {
-  return [
-    text('stage.actions.risks.likelihood1'),
-    text('stage.actions.risks.likelihood2'),
-    text('stage.actions.risks.likelihood3'),
-    text('stage.actions.risks.likelihood4'),
-    text('stage.actions.risks.likelihood5'),
-  ].map((words, index) => ({
-    value: String(index + 1),
-    label: text('stage.actions.risks.level', { level: index + 1, words }),
-  }));
+  return levelChoices('likelihood');
 }
 
 /** The words of the five impact levels, for a select. */
 export function impactChoices(): readonly Choice<string>[] {
-  return [
-    text('stage.actions.risks.impact1'),
-    text('stage.actions.risks.impact2'),
-    text('stage.actions.risks.impact3'),
-    text('stage.actions.risks.impact4'),
-    text('stage.actions.risks.impact5'),
-  ].map((words, index) => ({
-    value: String(index + 1),
-    label: text('stage.actions.risks.level', { level: index + 1, words }),
-  }));
+  return levelChoices('impact');
 }
