@@ -5,7 +5,6 @@
  */
 import { HostError } from '../../../shared/host-api/errors';
 import { text } from '../../../shared/text';
-import { ID_PATTERN } from '../../../shared/workshop/ids';
 import { listRecordedActivities, startActivity } from './activity-journal';
 import type { VotingMethods, VotingServiceOptions } from './voting-service';
 import type { VotingSession } from './voting-session';
@@ -18,22 +17,14 @@ export function activityMethods(
   options: VotingServiceOptions,
   ready: Promise<void>,
 ): Pick<VotingMethods, ActivityMethodName> {
-  /** The window and the phones hear of it now. */
-  const told = () => {
-    session.emitNow();
-    session.room?.server.notifyPhones();
-    return session.snapshot();
-  };
-
   return {
     'voting.openActivity': (input) =>
       session.exclusive(async () => {
-        const busy = session.busyWith();
-        if (busy === 'round') throw new HostError('conflict', text('host.activity.roundOpen'));
-        if (busy === 'activity') throw new HostError('conflict', text('host.activity.alreadyOpen'));
-        if (!ID_PATTERN.test(input.activityId)) {
-          throw new HostError('invalid-argument', text('host.activity.idInvalid'));
-        }
+        session.checkCanOpen(input.activityId, {
+          roundOpen: 'host.activity.roundOpen',
+          activityOpen: 'host.activity.alreadyOpen',
+          idInvalid: 'host.activity.idInvalid',
+        });
         if (session.room === null) throw new HostError('conflict', text('host.activity.roomNotOpen'));
         session.claimFor(input.workshopId, input.workshopPath);
         const started = await startActivity(
@@ -45,7 +36,7 @@ export function activityMethods(
         await session.closeActivityJournal();
         session.activity = started;
         session.scheduleActivityClose();
-        return told();
+        return session.announce();
       }),
 
     'voting.closeActivity': () =>
@@ -53,7 +44,7 @@ export function activityMethods(
         if (session.activity === null) throw new HostError('conflict', text('host.activity.noneToClose'));
         await session.closeCurrentActivity();
         session.releaseOwnerIfIdle();
-        return told();
+        return session.announce();
       }),
 
     'voting.revealActivity': () =>
@@ -73,7 +64,7 @@ export function activityMethods(
         }
         await session.closeActivityJournal();
         session.releaseOwnerIfIdle();
-        return told();
+        return session.announce();
       }),
 
     'voting.listRecordedActivities': async ({ workshopId }) => {

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { HostError } from '../../../shared/host-api/errors';
 import { text } from '../../../shared/text';
-import { ID_PATTERN } from '../../../shared/workshop/ids';
 import { listRecordedRounds } from './recorded-rounds';
 import { startRound } from './round-start';
 import type { VotingMethods, VotingServiceOptions } from './voting-service';
@@ -26,12 +25,11 @@ export function roundMethods(
   return {
     'voting.openRound': (input) =>
       session.exclusive(async () => {
-        const busy = session.busyWith();
-        if (busy === 'round') throw new HostError('conflict', text('host.voting.roundAlreadyOpen'));
-        if (busy === 'activity') throw new HostError('conflict', text('host.activity.blocksRound'));
-        if (!ID_PATTERN.test(input.roundId)) {
-          throw new HostError('invalid-argument', text('host.voting.roundIdInvalid'));
-        }
+        session.checkCanOpen(input.roundId, {
+          roundOpen: 'host.voting.roundAlreadyOpen',
+          activityOpen: 'host.activity.blocksRound',
+          idInvalid: 'host.voting.roundIdInvalid',
+        });
         session.claimFor(input.workshopId, input.workshopPath);
         let started: OpenRound;
         try {
@@ -41,9 +39,7 @@ export function roundMethods(
           throw error;
         }
         session.current = { ledger: started.ledger, journal: started.journal };
-        session.emitNow();
-        session.room?.server.notifyPhones();
-        return session.snapshot();
+        return session.announce();
       }),
 
     'voting.closeRound': () =>
@@ -51,9 +47,7 @@ export function roundMethods(
         if (session.current === null) throw new HostError('conflict', text('host.voting.noRoundToClose'));
         await session.closeCurrentRound();
         session.releaseOwnerIfIdle();
-        session.emitNow();
-        session.room?.server.notifyPhones();
-        return session.snapshot();
+        return session.announce();
       }),
 
     'voting.reveal': () =>
@@ -64,9 +58,7 @@ export function roundMethods(
           throw new HostError('conflict', text('host.voting.closeBeforeReveal'));
         }
         current.ledger.reveal();
-        session.emitNow();
-        session.room?.server.notifyPhones();
-        return session.snapshot();
+        return session.announce();
       }),
 
     'voting.castKeypadBallot': ({ voterNumber, questionId, answer }) =>

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { HostError } from '../../../shared/host-api/errors';
 import type { VotingState } from '../../../shared/host-api/voting-contract';
-import { text } from '../../../shared/text';
+import { text, type MessageId } from '../../../shared/text';
+import { ID_PATTERN } from '../../../shared/workshop/ids';
 import type { HostEventHub } from '../event-hub';
 import type { CurrentActivity } from './activity-journal';
 import type { ActivityLedger } from './activity-ledger';
@@ -48,6 +49,13 @@ export type OpenRound = CurrentRound & { journal: RoundJournal };
 const NO_PRESENCE: DevicePresence = { connected: 0, reconnecting: 0 };
 
 /** The live state of the voting service and the steps its methods share. */
+/** Why opening a round or an activity is refused: another round, another activity, a bad id. */
+export interface OpeningRefusals {
+  readonly roundOpen: MessageId;
+  readonly activityOpen: MessageId;
+  readonly idInvalid: MessageId;
+}
+
 export class VotingSession {
   room: OpenRoom | null = null;
   current: CurrentRound | null = null;
@@ -97,6 +105,13 @@ export class VotingSession {
     if (!this.disposed) this.events.emit('voting.onDidChange', this.snapshot());
   }
 
+  /** Tells the window and the phones now; the state they hear, for the method's reply. */
+  announce(): VotingState {
+    this.emitNow();
+    this.room?.server.notifyPhones();
+    return this.snapshot();
+  }
+
   /** Ballot counts and connections change often: the window hears of them in batches. */
   emitSoon(): void {
     if (this.#countsTimer !== null || this.disposed) return;
@@ -127,6 +142,17 @@ export class VotingSession {
     return null;
   }
 
+  /**
+   * Refuses to open a round or an activity while either is taking input, or under an id that
+   * is not a plain id (it names the journal file), each in the words `refusals` gives.
+   */
+  checkCanOpen(id: string, refusals: OpeningRefusals): void {
+    const busy = this.busyWith();
+    if (busy === 'round') throw new HostError('conflict', text(refusals.roundOpen));
+    if (busy === 'activity') throw new HostError('conflict', text(refusals.activityOpen));
+    if (!ID_PATTERN.test(id)) throw new HostError('invalid-argument', text(refusals.idInvalid));
+  }
+
   /** Closes the open activity at its time limit, as the facilitator's Close would. */
   scheduleActivityClose(): void {
     this.clearActivityTimer();
@@ -139,8 +165,7 @@ export class VotingSession {
         void this.exclusive(async () => {
           if (this.activity !== activity || this.disposed) return;
           await this.closeCurrentActivity();
-          this.emitNow();
-          this.room?.server.notifyPhones();
+          this.announce();
         }).catch(() => undefined);
       },
       Math.max(0, Date.parse(closesAt) - this.now().getTime()),
