@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** One choice of a {@link ChoiceMenu}. */
 export interface Choice {
@@ -60,16 +61,15 @@ export function ChoiceMenu({
         <ul className="choice-menu__list">
           {choices.map((choice, index) => (
             <li key={index}>
-              <button
-                type="button"
-                className="button button--quiet button--small"
+              <QuietButton
+                small
                 onClick={() => {
                   close();
                   choice.run();
                 }}
               >
                 {choice.label}
-              </button>
+              </QuietButton>
             </li>
           ))}
         </ul>

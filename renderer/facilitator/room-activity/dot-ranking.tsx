@@ -4,6 +4,7 @@ import { dotRanking } from '../../../shared/workshop/dot-ranking';
 import type { RoomActivity } from '../../../shared/workshop/room-activities';
 import { PresentActivityButton } from './present-activity-button';
 import { useNoteEdits } from './use-note-edits';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /**
  * A revealed dot vote as a ranked list, most dots first. When its items are actions, "Set
@@ -50,9 +51,7 @@ export function DotRanking({ activity }: { activity: RoomActivity }) {
           >
             {text('roomActivity.dots.confirm')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-            {text('roomActivity.dots.cancel')}
-          </button>
+          <QuietButton onClick={() => setConfirming(false)}>{text('roomActivity.dots.cancel')}</QuietButton>
         </div>
       ) : (
         <button

@@ -4,6 +4,7 @@ import { text } from '../../../shared/text';
 import { FOCUS_PLACES } from '../../app/focus/focus-places';
 import { useAppStore } from '../../app/store/store-context';
 import { useNow } from '../../app/use-now';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** "Time left: 2:31", or that time is up, or that there is no limit. */
 function TimeLeft({ activity }: { activity: LiveActivity }) {
@@ -54,9 +55,7 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
       {open ? null : <p className="hint">{text('roomActivity.closedHint')}</p>}
       <div className="room-activity__buttons">
         {open ? (
-          <button
-            type="button"
-            className="button button--quiet"
+          <QuietButton
             data-focus-place="close-activity"
             onClick={() => {
               void closeActivity().then(() =>
@@ -65,7 +64,7 @@ export function LiveActivityPanel({ activity }: { activity: LiveActivity }) {
             }}
           >
             {text(writing ? 'roomActivity.writing.close' : 'roomActivity.dots.close')}
-          </button>
+          </QuietButton>
         ) : null}
         <button
           type="button"

@@ -4,6 +4,7 @@ import type { NoteGroup, NoteRecordKind } from '../../../shared/workshop/room-ac
 import type { ShownNote } from './board-logic';
 import { ChoiceMenu } from './choice-menu';
 import type { NoteEdits } from './use-note-edits';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** The kinds of record a note can become, in the order the menu offers them, with their words. */
 function recordLabels(): Readonly<Record<NoteRecordKind, string>> {
@@ -102,23 +103,13 @@ export function NoteCard({
           }))}
         />
         {merged > 0 ? (
-          <button
-            type="button"
-            className="button button--quiet button--small"
-            aria-describedby={textId}
-            onClick={() => edits.unmerge(note.id)}
-          >
+          <QuietButton small aria-describedby={textId} onClick={() => edits.unmerge(note.id)}>
             {text('roomActivity.note.unmerge')}
-          </button>
+          </QuietButton>
         ) : null}
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          aria-describedby={textId}
-          onClick={() => edits.setHidden(note.id, !note.hidden)}
-        >
+        <QuietButton small aria-describedby={textId} onClick={() => edits.setHidden(note.id, !note.hidden)}>
           {text(note.hidden ? 'roomActivity.note.show' : 'roomActivity.note.hide')}
-        </button>
+        </QuietButton>
         {/* A hidden note is kept out of the plan as well as off the room's screen. */}
         {note.record === null && !note.hidden ? (
           <ChoiceMenu

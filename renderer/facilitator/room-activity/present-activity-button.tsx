@@ -1,5 +1,6 @@
 import { text } from '../../../shared/text';
 import { useAppStore } from '../../app/store/store-context';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /** Shows a revealed activity of this stage on the audience screen, or stops showing it (a toggle). */
 export function PresentActivityButton({ activityId }: { activityId: string }) {
@@ -10,13 +11,8 @@ export function PresentActivityButton({ activityId }: { activityId: string }) {
   );
   const presentActivity = useAppStore((state) => state.presentActivity);
   return (
-    <button
-      type="button"
-      className="button button--quiet button--small"
-      aria-pressed={shown}
-      onClick={() => presentActivity(shown ? null : activityId)}
-    >
+    <QuietButton small aria-pressed={shown} onClick={() => presentActivity(shown ? null : activityId)}>
       {text('roomActivity.board.show')}
-    </button>
+    </QuietButton>
   );
 }

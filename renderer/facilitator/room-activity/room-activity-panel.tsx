@@ -10,6 +10,7 @@ import { selectCurrentStageKind, selectOwnActivity } from './room-activity-selec
 import { StageActivities } from './stage-activities';
 import { WritingForm } from './writing-form';
 import './room-activity.css';
+import { QuietButton } from '../../app/components/quiet-button';
 
 /**
  * The room activity panel, on any stage: start a silent writing round or a dot vote, follow
@@ -34,9 +35,9 @@ export function RoomActivityPanel() {
           {text('roomActivity.heading')}
         </h3>
         {running ? null : (
-          <button type="button" className="button button--quiet button--small" onClick={() => setOpen(false)}>
+          <QuietButton small onClick={() => setOpen(false)}>
             {text('roomActivity.hide')}
-          </button>
+          </QuietButton>
         )}
       </div>
       {votingError !== null ? (
