@@ -1,11 +1,10 @@
 import type { Draft } from 'immer';
 import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop/workshop';
-import { CanvasRecord } from '../shared/canvas-record';
+import { CanvasRecord, type RecordPanelProps } from '../shared/canvas-record';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
 import { useRecord } from '../shared/use-record';
-import { useEditWorkshop } from '../shared/use-workshop';
 import { FEED_TYPE_CHOICES, READINESS_CHOICES } from './data-source-choices';
 import { removeDataSources } from './data-source-edits';
 import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
@@ -13,9 +12,8 @@ import { FromTheRoomMark } from '../../room-activity/from-the-room-mark';
 const selectSources = (workshop: Draft<Workshop>) => workshop.dataSources;
 
 /** One data source, edited next to the map: the same fields as its row in the list. */
-export function DataSourceRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+export function DataSourceRecord({ id, onRemoved }: RecordPanelProps) {
   const { item: source, bind, bindCheck } = useRecord(selectSources, id);
-  const editWorkshop = useEditWorkshop();
   if (source === undefined) return null;
   const name = source.system.trim() || text('stage.data.unnamedSystem');
   return (
@@ -23,7 +21,7 @@ export function DataSourceRecord({ id, onRemoved }: { readonly id: string; reado
       id={id}
       heading={name}
       removeLabel={text('stage.data.removeName', { name })}
-      onRemove={() => editWorkshop((draft) => removeDataSources(draft, new Set([id])))}
+      remove={removeDataSources}
       onRemoved={onRemoved}
     >
       <TextField label={text('stage.data.system')} {...bind('system')} />

@@ -3,9 +3,9 @@ import { RELATIONSHIP_LABELS } from '../../../../shared/canvases/labels';
 import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop';
 import { SelectField, TextField } from '../shared/fields';
-import { CanvasRecord } from '../shared/canvas-record';
+import { CanvasRecord, type RecordPanelProps } from '../shared/canvas-record';
 import { useRecord } from '../shared/use-record';
-import { useEditWorkshop, useListItem } from '../shared/use-workshop';
+import { useListItem } from '../shared/use-workshop';
 import { RELATIONSHIP_CHOICES } from './stakeholder-choices';
 import { removeRelationships } from './stakeholder-edits';
 import { displayName } from './stakeholder-names';
@@ -15,24 +15,17 @@ const selectStakeholders = (workshop: Workshop) => workshop.stakeholders;
 const selectRelationships = (workshop: Draft<Workshop>) => workshop.relationships;
 
 /** One relationship, edited in the side panel when its line is selected. */
-export function RelationshipRecord({
-  id,
-  onRemoved,
-}: {
-  readonly id: string;
-  readonly onRemoved: () => void;
-}) {
+export function RelationshipRecord({ id, onRemoved }: RecordPanelProps) {
   const { item: relationship, edit, bind } = useRecord(selectRelationships, id);
   const from = useListItem(selectStakeholders, relationship?.from ?? '');
   const to = useListItem(selectStakeholders, relationship?.to ?? '');
-  const editWorkshop = useEditWorkshop();
   if (relationship === undefined) return null;
   return (
     <CanvasRecord
       id={id}
       heading={`${displayName(from)} ${RELATIONSHIP_LABELS[relationship.type]} ${displayName(to)}`}
       removeLabel={text('stage.stakeholders.removeThisConnection')}
-      onRemove={() => editWorkshop((draft) => removeRelationships(draft, new Set([id])))}
+      remove={removeRelationships}
       onRemoved={onRemoved}
       tools={
         <QuietButton

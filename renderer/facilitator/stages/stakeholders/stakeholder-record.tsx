@@ -3,7 +3,7 @@ import { text } from '../../../../shared/text';
 import type { Workshop } from '../../../../shared/workshop';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../shared/fields';
 import { editStakeholderDetails, type PersonDetails } from '../shared/people-edits';
-import { CanvasRecord } from '../shared/canvas-record';
+import { CanvasRecord, type RecordPanelProps } from '../shared/canvas-record';
 import { bindFields, useRecord } from '../shared/use-record';
 import { useEditWorkshop } from '../shared/use-workshop';
 import { SameParticipant } from './same-participant';
@@ -19,13 +19,7 @@ export { RelationshipRecord } from './relationship-record';
 const selectStakeholders = (workshop: Draft<Workshop>) => workshop.stakeholders;
 
 /** The full record of one stakeholder, edited in the side panel next to the canvas. */
-export function StakeholderRecord({
-  id,
-  onRemoved,
-}: {
-  readonly id: string;
-  readonly onRemoved: () => void;
-}) {
+export function StakeholderRecord({ id, onRemoved }: RecordPanelProps) {
   const { item: stakeholder, edit, bind, bindCheck } = useRecord(selectStakeholders, id);
   const editWorkshop = useEditWorkshop();
   // Name, role and team change the participant too when they are the same person.
@@ -44,7 +38,7 @@ export function StakeholderRecord({
       id={id}
       heading={name}
       removeLabel={text('stage.stakeholders.removeNameFromMap', { name })}
-      onRemove={() => editWorkshop((draft) => removeStakeholders(draft, new Set([id])))}
+      remove={removeStakeholders}
       onRemoved={onRemoved}
     >
       <SameParticipant stakeholder={stakeholder} />

@@ -10,7 +10,7 @@ import {
 import { useAppStore } from '../../../app/store/store-context';
 import { choicesOf, SelectField, TextAreaField, TextField, type Choice } from '../shared/fields';
 import { OwnerPicker } from '../shared/owner-picker';
-import { CanvasRecord } from '../shared/canvas-record';
+import { CanvasRecord, type RecordPanelProps } from '../shared/canvas-record';
 import { useRecord } from '../shared/use-record';
 import { NO_ITEMS, findById, useEditWorkshop } from '../shared/use-workshop';
 import { displayName } from '../stakeholders/stakeholder-names';
@@ -32,7 +32,7 @@ export function stepName(step: Pick<WorkflowStep, 'title'> | undefined): string 
 }
 
 /** One step, edited in the side panel when its card is selected. */
-export function StepRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+export function StepRecord({ id, onRemoved }: RecordPanelProps) {
   const { item: step, bind } = useRecord(selectDraftSteps, id);
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_ITEMS);
   const editWorkshop = useEditWorkshop();
@@ -48,7 +48,7 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
       id={id}
       heading={name}
       removeLabel={text('stage.workflow.removeThisStep')}
-      onRemove={() => editWorkshop((draft) => removeSteps(draft, new Set([id])))}
+      remove={removeSteps}
       onRemoved={onRemoved}
     >
       <TextField label={text('stage.workflow.step')} {...bind('title')} />
@@ -95,11 +95,10 @@ export function StepRecord({ id, onRemoved }: { readonly id: string; readonly on
 }
 
 /** One change from a step of today to a step with the AI, with who helps design it. */
-export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly onRemoved: () => void }) {
+export function ChangeRecord({ id, onRemoved }: RecordPanelProps) {
   const { item: change, edit, bind } = useRecord(selectDraftChanges, id);
   const steps = useAppStore((state) => state.workshop?.workflow.steps ?? NO_ITEMS);
   const stakeholders = useAppStore((state) => state.workshop?.stakeholders ?? NO_ITEMS);
-  const editWorkshop = useEditWorkshop();
   if (change === undefined) return null;
   // Co-designers first: they are who the method asks to design each change.
   const people = [...stakeholders].sort(
@@ -120,7 +119,7 @@ export function ChangeRecord({ id, onRemoved }: { readonly id: string; readonly 
       id={id}
       heading={title}
       removeLabel={text('stage.workflow.removeThisChange')}
-      onRemove={() => editWorkshop((draft) => removeChanges(draft, new Set([id])))}
+      remove={removeChanges}
       onRemoved={onRemoved}
     >
       <FromTheRoomMark recordId={id} kind="workflow-change" />
