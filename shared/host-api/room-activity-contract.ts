@@ -24,6 +24,19 @@ export const ACTIVITY_LIMITS = {
   maxDotsPerPhone: ROOM_ACTIVITY_LIMITS.dotsPerPhone.most,
 } as const;
 
+/**
+ * Where a readiness round or a room activity is, as the window sees it: open or closed, when
+ * it opened and closed, when it is planned to close (for the countdown; null without a time
+ * limit), and whether the room has seen its results.
+ */
+export const LIVE_STATUS_FIELDS = {
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  revealed: z.boolean(),
+};
+
 /** A note as the host hands it over once its writing round is closed: no device id, ever. */
 export const ActivityNoteSchema = z.strictObject({
   id: z.string(),
@@ -55,12 +68,7 @@ export const LiveActivitySchema = z.strictObject({
   workshopId: z.string(),
   kind: z.enum(['writing', 'dots']),
   prompt: z.string(),
-  status: z.enum(['open', 'closed']),
-  openedAt: z.string(),
-  closedAt: z.string().nullable(),
-  /** When the activity is planned to close (for the countdown), or null. */
-  closesAt: z.string().nullable(),
-  revealed: z.boolean(),
+  ...LIVE_STATUS_FIELDS,
   /** When the facilitator revealed it (a fact for the document), or null. */
   revealedAt: z.string().nullable(),
   /** Phones that contributed (wrote a note that is still there, or placed a dot). */

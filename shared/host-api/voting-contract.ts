@@ -3,6 +3,7 @@ import { ANSWERS, QUESTION_IDS, VOTING_MODES } from '../workshop/readiness';
 import { defineMethod } from './define';
 import {
   ConfidenceSchema,
+  LIVE_STATUS_FIELDS,
   LiveActivitySchema,
   OpenActivityInputSchema,
   RecordedActivitySchema,
@@ -85,12 +86,7 @@ export const VotingStateSchema = z.strictObject({
       mode: z.enum(VOTING_MODES),
       /** Whether phones are asked "How sure are you?" (1–5) with each answer. */
       askConfidence: z.boolean(),
-      status: z.enum(['open', 'closed']),
-      openedAt: z.string(),
-      closedAt: z.string().nullable(),
-      /** When the round is planned to close (for the countdown), or null. */
-      closesAt: z.string().nullable(),
-      revealed: z.boolean(),
+      ...LIVE_STATUS_FIELDS,
       /** Ballots received per question (one per voter; a changed vote counts once). */
       ballotCounts: z.record(z.string(), z.number().int().min(0)),
       /** Counts per answer per question; null until revealed. */
