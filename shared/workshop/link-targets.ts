@@ -15,10 +15,13 @@ const TARGET_FIELDS = {
   workflowStep: 'workflowStepId',
 } as const satisfies { readonly [Kind in ActionLink['kind']]: Exclude<keyof LinkOf<Kind>, 'kind'> };
 
+type TargetField = (typeof TARGET_FIELDS)[ActionLink['kind']];
+
 /** The id of the record a link points at, whatever its kind. */
 export function linkTargetId(link: ActionLink): string {
-  // Each kind's field holds a string id (checked by `satisfies` above).
-  return (link as unknown as Readonly<Record<string, string>>)[TARGET_FIELDS[link.kind]] ?? '';
+  // Each kind's field holds the string id of its record (the keys are checked by `satisfies`).
+  const fields = link as unknown as Readonly<Record<TargetField, string>>;
+  return fields[TARGET_FIELDS[link.kind]];
 }
 
 /** True when both links point at the same record. */
