@@ -8,6 +8,7 @@ import { RiskRegisterSection } from './risk-register-section';
 import { RoadmapSection } from './roadmap-section';
 import { SignOffSection } from './sign-off-section';
 import '../stages.css';
+import './actions-stage.css';
 
 /** Today's local date (`yyyy-mm-dd`), refreshed every minute so flags turn over at midnight. */
 function useToday(): string {
