@@ -77,3 +77,17 @@ describe('dragCandidates', () => {
     expect(dragCandidates(column, { width: 400, height: 500 }, 120)).toEqual(['above', 'middle']);
   });
 });
+
+describe('viewportShift', () => {
+  it('measures how far the viewport moved, and calls an unreadable change endless', async () => {
+    const { viewportShift } = await import('./drag-measurement');
+    expect(
+      viewportShift('translate(113px, 142px) scale(0.75)', 'translate(114.5px, 142px) scale(0.75)'),
+    ).toBe(1.5);
+    expect(
+      viewportShift('translate(65px, -61px) scale(0.75)', 'translate(65px, -235.7px) scale(0.75)'),
+    ).toBeCloseTo(174.7);
+    expect(viewportShift('', '')).toBe(0);
+    expect(viewportShift('translate(1px, 1px)', 'none')).toBe(Infinity);
+  });
+});

@@ -29,7 +29,7 @@ import {
   AFTER_DROP_MS,
   dragAndRecordFrames,
   installFrameRecorder,
-  isGrabbable,
+  isGrabbableWithRoom,
   type CanvasInPage,
 } from '../canvas/drag-measurement';
 import type { PageGlobals } from '../canvas/page-globals';
@@ -74,13 +74,15 @@ async function openBarePage(
   return { canvas: { page, rootSelector: BARE_CANVAS_SELECTOR }, context };
 }
 
-/** The first node near the middle of the canvas that every page would really grab there. */
+/** The first node near the middle of the canvas that every page would really grab there, with room to drag it. */
 async function chooseNodeToDrag(candidates: readonly string[], canvases: readonly CanvasInPage[]) {
   for (const nodeId of candidates.slice(0, 50)) {
-    const grabbable = await Promise.all(canvases.map((canvas) => isGrabbable(canvas, nodeId)));
+    const grabbable = await Promise.all(canvases.map((canvas) => isGrabbableWithRoom(canvas, nodeId)));
     if (grabbable.every(Boolean)) return nodeId;
   }
-  throw new Error('No node near the middle of the canvas can be grabbed on every page.');
+  throw new Error(
+    'No node near the middle of the canvas can be grabbed and dragged clear of the edges on every page.',
+  );
 }
 
 /** Settles between drags: two frames, then a quiet moment (GC). */
