@@ -53,8 +53,8 @@ export async function canvasSize(canvas: CanvasInPage): Promise<{ width: number;
   return { width: box.width, height: box.height };
 }
 
-/** The most the viewport may move during a drag that did not pan the map. */
-const MAX_VIEWPORT_SHIFT_PX = 4;
+/** The most the viewport may move during a drag that did not pan the map (a pixel or two was seen once). */
+export const MAX_VIEWPORT_SHIFT_PX = 4;
 
 /** How far, in pixels, the viewport moved between two of its transforms (`translate(x, y) scale(z)`). */
 export function viewportShift(before: string, after: string): number {
@@ -114,8 +114,8 @@ export async function grabPoint(
 const AUTO_PAN_DISTANCE = 40;
 
 /**
- * Whether the mouse can grab the node by its middle — where {@link grabPoint} grabs it first,
- * so every drag starts there — and drag it along {@link DRAG_PATH} without coming within
+ * Whether the mouse can grab the node by its middle (where {@link grabPoint} grabs it first)
+ * and drag it along {@link DRAG_PATH} from there without coming within
  * {@link AUTO_PAN_DISTANCE} of the pane's edge, where React Flow would pan the whole map.
  */
 export async function isGrabbableWithRoom(canvas: CanvasInPage, nodeId: string): Promise<boolean> {
@@ -164,6 +164,8 @@ export interface DragRecording {
   readonly nodePlaces: number;
   /** From mouse down until the page had handled the last move (≥ the drag's 2 s; more: it lagged). */
   readonly handledAfterMs: number;
+  /** How far the map's viewport moved during the drag: more than a few pixels, React Flow panned it. */
+  readonly viewportShiftPx: number;
 }
 
 /** What the recorder script leaves on `window` under {@link RECORDER_GLOBAL}. */
@@ -303,16 +305,10 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
   );
 
   // React Flow pans the whole map while a dragged card is near the canvas's edge (up to
-  // 15 px a frame): every card and line moves then, and the frames would time panning, not a
-  // drag. A shift of a pixel or two (seen once on the 500-card map, cause not found) is not that.
-  const viewportAfter = await viewportTransform(canvas);
-  const shiftPx = viewportShift(viewportBefore, viewportAfter);
-  if (shiftPx > MAX_VIEWPORT_SHIFT_PX) {
-    throw new Error(
-      `Dragging node ${nodeId} panned the canvas (${viewportBefore} became ${viewportAfter}): the drag came ` +
-        'too near the edge. Choose a node whose drag path stays clear of the edges (dragCandidates).',
-    );
-  }
+  // 15 px a frame): every card and line moves then, and the frames time panning as well as
+  // the drag. The node is chosen to leave room, yet a drag can still pan (the grab point moves
+  // when something covers the card's middle): such drags are counted and logged.
+  const viewportShiftPx = viewportShift(viewportBefore, await viewportTransform(canvas));
 
   const nodePlaces = new Set(recorded.places).size;
   // A busy page draws the node at few places (moves coalesce); one place means no drag at all.
@@ -330,5 +326,6 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
     movesReceived: recorded.mouseMoves,
     nodePlaces,
     handledAfterMs,
+    viewportShiftPx,
   };
 }
