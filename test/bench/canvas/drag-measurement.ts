@@ -4,7 +4,7 @@
  * on the bare React Flow page: both are found by a root selector and a node id.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { dragOffset, frameIntervals, type LongTask } from './frame-intervals';
+import { dragOffset, frameIntervals, type DragTurning, type LongTask } from './frame-intervals';
 import type { PageGlobals } from './page-globals';
 
 /** How long one drag lasts (quality-bars.md: dragging one node for 2 s). */
@@ -16,6 +16,24 @@ const MOVE_EVERY_MS = 1000 / 60;
  * grab point and go down and back, so the path spans 240 px below it.
  */
 export const DRAG_PATH = { radius: 120, turns: 2 } as const;
+
+/**
+ * The first move after the button goes down, in pixels, before the path begins. React Flow
+ * starts dragging a card once the mouse has moved more than 1 px (`nodeDragThreshold`) and
+ * from then on keeps the card at the offset it had from the mouse at that moment; on the
+ * maps' 16-unit snap grid, the card ends the drag where that offset snaps to. Without this
+ * step, the path's first 60 Hz step (12 px: 16 units at the saved zoom of 0.75) left the card
+ * one grid step further left after every drag, until after ten drags its path reached the
+ * edge where React Flow pans the map. A 3 px lag snaps back to where the card started; the
+ * step also goes to the side the circles turn to, and drags alternate sides
+ * ({@link turningOfDrag}), so any lag left over goes back and forth rather than add up.
+ */
+export const PICKUP_STEP_PX = 3;
+
+/** Which way drag number `index` (from 0) turns: alternately right and left, so the card comes back. */
+export function turningOfDrag(index: number): DragTurning {
+  return index % 2 === 0 ? 'right' : 'left';
+}
 
 /**
  * Frames are still recorded this long after the mouse button is released: the drop is drawn,
@@ -115,12 +133,13 @@ const AUTO_PAN_DISTANCE = 40;
 
 /**
  * Whether the mouse can grab the node by its middle (where {@link grabPoint} grabs it first)
- * and drag it along {@link DRAG_PATH} from there without coming within
- * {@link AUTO_PAN_DISTANCE} of the pane's edge, where React Flow would pan the whole map.
+ * and drag it along {@link DRAG_PATH}, turning either way, from there or from
+ * {@link PICKUP_STEP_PX} to either side (where alternate drags leave it), without coming
+ * within {@link AUTO_PAN_DISTANCE} of the pane's edge, where React Flow would pan the map.
  */
 export async function isGrabbableWithRoom(canvas: CanvasInPage, nodeId: string): Promise<boolean> {
   return canvas.page.evaluate(
-    ({ root, node, radius, margin }) => {
+    ({ root, node, radius, sideways, margin }) => {
       const { document } = globalThis as unknown as PageGlobals;
       const pane = document.querySelector(`${root} .react-flow`)?.getBoundingClientRect();
       const element = document.querySelector(node);
@@ -129,10 +148,11 @@ export async function isGrabbableWithRoom(canvas: CanvasInPage, nodeId: string):
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
       if (!element.contains(document.elementFromPoint(x, y))) return false;
-      // The path goes `radius` to each side of where it starts and `2 × radius` down.
+      // The path goes `radius` to each side of where it starts, from up to the pickup step
+      // either side of here, and `2 × radius` down.
       return (
-        x - radius >= pane.left + margin &&
-        x + radius <= pane.right - margin &&
+        x - sideways >= pane.left + margin &&
+        x + sideways <= pane.right - margin &&
         y >= pane.top + margin &&
         y + 2 * radius <= pane.bottom - margin
       );
@@ -141,6 +161,7 @@ export async function isGrabbableWithRoom(canvas: CanvasInPage, nodeId: string):
       root: canvas.rootSelector,
       node: nodeSelector(canvas, nodeId),
       radius: DRAG_PATH.radius,
+      sideways: DRAG_PATH.radius + PICKUP_STEP_PX,
       margin: AUTO_PAN_DISTANCE,
     },
   );
@@ -256,11 +277,16 @@ export async function installFrameRecorder(context: BrowserContext): Promise<voi
 
 /**
  * Drags `nodeId` for {@link DRAG_DURATION_MS} along two small circles that end where they
- * began, with page.mouse (real input events through Chromium's input pipeline), while a
+ * began, turning first to `turning`'s side after a {@link PICKUP_STEP_PX} step that way,
+ * with page.mouse (real input events through Chromium's input pipeline), while a
  * requestAnimationFrame loop in the page notes every frame. Fails if the node did not move.
  * The page must carry the recorder ({@link installFrameRecorder}).
  */
-export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string): Promise<DragRecording> {
+export async function dragAndRecordFrames(
+  canvas: CanvasInPage,
+  nodeId: string,
+  turning: DragTurning,
+): Promise<DragRecording> {
   const { page } = canvas;
   const selector = nodeSelector(canvas, nodeId);
   const start = await grabPoint(canvas, nodeId);
@@ -280,13 +306,14 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
   );
 
   await page.mouse.down();
+  await page.mouse.move(start.x + (turning === 'right' ? PICKUP_STEP_PX : -PICKUP_STEP_PX), start.y);
   // A real mouse does not wait for the page: moves go out on a fixed 60 Hz schedule without
   // waiting for each to be handled, and Chromium coalesces what piles up into one move per
   // frame, as it does for a hand on a mouse. They still reach the page in order.
   const began = performance.now();
   const sent: Promise<void>[] = [];
   for (let elapsed = 0; elapsed < DRAG_DURATION_MS; elapsed = performance.now() - began) {
-    const offset = dragOffset(elapsed, DRAG_DURATION_MS, DRAG_PATH);
+    const offset = dragOffset(elapsed, DRAG_DURATION_MS, DRAG_PATH, turning);
     sent.push(page.mouse.move(start.x + offset.x, start.y + offset.y));
     const wait = sent.length * MOVE_EVERY_MS - (performance.now() - began);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -305,9 +332,9 @@ export async function dragAndRecordFrames(canvas: CanvasInPage, nodeId: string):
   );
 
   // React Flow pans the whole map while a dragged card is near the canvas's edge (up to
-  // 15 px a frame): every card and line moves then, and the frames time panning as well as
-  // the drag. The node is chosen to leave room, yet a drag can still pan (the grab point moves
-  // when something covers the card's middle): such drags are counted and logged.
+  // 15 px a frame): every card and line moves then, and the frames would time panning as well
+  // as the drag. Each drag is checked for room before it starts; should one pan all the same,
+  // it is counted and logged.
   const viewportShiftPx = viewportShift(viewportBefore, await viewportTransform(canvas));
 
   const nodePlaces = new Set(recorded.places).size;

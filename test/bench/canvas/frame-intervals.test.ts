@@ -81,6 +81,16 @@ describe('dragOffset', () => {
     expect(Math.hypot(next.x - first.x, next.y - first.y)).toBeLessThan(15);
   });
 
+  it('mirrors the circles when turning left', () => {
+    for (const elapsed of [100, 250, 700, 1300]) {
+      const right = dragOffset(elapsed, 2000, path, 'right');
+      const left = dragOffset(elapsed, 2000, path, 'left');
+      expect(left.x).toBeCloseTo(-right.x);
+      expect(left.y).toBeCloseTo(right.y);
+    }
+    expect(dragOffset(250, 2000, path, 'left').x).toBeCloseTo(-100);
+  });
+
   it('refuses a drag with no duration', () => {
     expect(() => dragOffset(0, 0, path)).toThrow(/positive duration/);
   });

@@ -63,20 +63,26 @@ export interface Offset {
   readonly y: number;
 }
 
+/** Which way a drag's circles go round from their start: first to the right, or mirrored, first to the left. */
+export type DragTurning = 'right' | 'left';
+
 /**
  * Where the mouse is, relative to where the drag started, `elapsedMs` into a drag of
  * `durationMs`: `turns` full circles of `radius` pixels that start and end at the starting
- * point, so every run leaves the node where it found it. Past the end it stays at the start.
+ * point, going first to the right or, mirrored, first to the left. Past the end it stays at
+ * the start.
  */
 export function dragOffset(
   elapsedMs: number,
   durationMs: number,
   path: { readonly radius: number; readonly turns: number },
+  turning: DragTurning = 'right',
 ): Offset {
   if (!(durationMs > 0)) throw new Error(`A drag needs a positive duration, got ${durationMs}.`);
   const progress = Math.min(Math.max(elapsedMs / durationMs, 0), 1);
   const angle = 2 * Math.PI * path.turns * progress;
-  return { x: path.radius * Math.sin(angle), y: path.radius * (1 - Math.cos(angle)) };
+  const side = turning === 'right' ? 1 : -1;
+  return { x: side * path.radius * Math.sin(angle), y: path.radius * (1 - Math.cos(angle)) };
 }
 
 /** A long task the page reported (PerformanceObserver `longtask`: main-thread work over 50 ms). */
