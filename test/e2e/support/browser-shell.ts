@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { test } from '@playwright/test';
+import { serialiseWorkshop, type Workshop } from '../../../shared/workshop';
 import { makeTemporaryDirectory } from '../../support/temporary-directory';
 
 const serveEntry = fileURLToPath(new URL('../../../out/main/serve.js', import.meta.url));
@@ -67,7 +70,7 @@ export async function startBrowserShell(
   };
 }
 
-/** What {@link aFreshShellForEachTest} hands a test file. */
+/** What {@link aFreshShellForEachTest} and {@link aShellOverALibrary} hand a test file. */
 export interface FreshShell {
   /** The shell of the running test. */
   readonly shell: BrowserShell;
@@ -75,18 +78,57 @@ export interface FreshShell {
   readonly dataPath: string;
 }
 
+/** Workshops to put in a library, by file name (`claims.readyroom`). */
+export type LibraryFiles = Readonly<Record<string, Workshop>>;
+
+/**
+ * Writes `workshops` with the real file writer into the library folder of `dataPath`
+ * (`workshops/`, made if missing), where the shell lists them. Returns the library folder.
+ */
+export function writeToLibrary(dataPath: string, workshops: LibraryFiles): string {
+  const library = path.join(dataPath, 'workshops');
+  mkdirSync(library, { recursive: true });
+  for (const [fileName, workshop] of Object.entries(workshops))
+    writeFileSync(path.join(library, fileName), serialiseWorkshop(workshop));
+  return library;
+}
+
 /**
  * Gives every test of the calling file its own browser shell over an empty data folder,
  * stopped and removed after the test. Call it at the top level of a test file.
  */
 export function aFreshShellForEachTest(): FreshShell {
+  return shellBetween(
+    (run) => test.beforeEach(run),
+    (run) => test.afterEach(run),
+    {},
+  );
+}
+
+/**
+ * One browser shell for the whole calling file (or `test.describe` block) over a library
+ * holding `workshops`, written before it starts; stopped and removed after the last test.
+ * Call it at the top level of the file or the block.
+ */
+export function aShellOverALibrary(workshops: LibraryFiles): FreshShell {
+  return shellBetween(
+    (run) => test.beforeAll(run),
+    (run) => test.afterAll(run),
+    workshops,
+  );
+}
+
+type Hook = (run: () => Promise<void>) => void;
+
+function shellBetween(before: Hook, after: Hook, workshops: LibraryFiles): FreshShell {
   let data: ReturnType<typeof makeTemporaryDirectory> | null = null;
   let shell: BrowserShell | null = null;
-  test.beforeEach(async () => {
+  before(async () => {
     data = makeTemporaryDirectory();
+    if (Object.keys(workshops).length > 0) writeToLibrary(data.path, workshops);
     shell = await startBrowserShell(data.path);
   });
-  test.afterEach(async () => {
+  after(async () => {
     await shell?.stop();
     data?.remove();
     shell = null;
