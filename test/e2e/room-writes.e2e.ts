@@ -10,15 +10,14 @@
  * server meets them.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createWorkshopFromTemplate, serialiseWorkshop, type Workshop } from '../../shared/workshop';
+import { createWorkshopFromTemplate, type Workshop } from '../../shared/workshop';
 import { anAction, fixtureId } from '../fixtures/builders';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
 import type { PhoneActivity, PhoneState } from '../../shared/voting/room-protocol';
 import { SimulatedPhone } from '../voting/support/simulated-phone';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aShellOverALibrary } from './support/browser-shell';
 import { problemsOnScreen } from './support/audience-fit';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
@@ -108,23 +107,10 @@ interface SavedWorkshop {
   readonly actions: readonly { readonly title: string; readonly priority: string }[];
 }
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeAll(async () => {
-  data = makeTemporaryDirectory();
-  const library = path.join(data.path, 'workshops');
-  mkdirSync(library, { recursive: true });
-  writeFileSync(path.join(library, 'depots.readyroom'), serialiseWorkshop(seededWorkshop()));
-  shell = await startBrowserShell(data.path);
-});
-test.afterAll(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aShellOverALibrary({ 'depots.readyroom': seededWorkshop() });
 
 function savedWorkshop(): SavedWorkshop {
-  const folder = path.join(data.path, 'workshops');
+  const folder = path.join(running.dataPath, 'workshops');
   const name = readdirSync(folder).find((file) => file.endsWith('.readyroom')) ?? '';
   return JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as SavedWorkshop;
 }
@@ -230,7 +216,7 @@ test('twenty phones write, the facilitator groups and records, then the room ran
   await page.setViewportSize({ width: 1440, height: 900 });
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.openFromLibrary(TITLE);
   await workshop.goToStage('Designing the new workflow');
 
