@@ -7,11 +7,11 @@
  * revealed rounds.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshopFromTemplate, serialiseWorkshop, type Workshop } from '../../shared/workshop';
+import { createWorkshopFromTemplate, type Workshop } from '../../shared/workshop';
 import {
   aHandCount,
   aReadiness,
@@ -21,8 +21,7 @@ import {
   fixtureId,
   namedOwner,
 } from '../fixtures/builders';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aShellOverALibrary } from './support/browser-shell';
 import { problemsOnScreen } from './support/audience-fit';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
@@ -231,27 +230,14 @@ async function goToStage(page: Page, title: string): Promise<void> {
   await expect(page.locator('#stage-heading')).toHaveText(title);
 }
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeAll(async () => {
-  data = makeTemporaryDirectory();
-  const library = path.join(data.path, 'workshops');
-  mkdirSync(library, { recursive: true });
-  writeFileSync(path.join(library, 'claims.readyroom'), serialiseWorkshop(seededWorkshop()));
-  shell = await startBrowserShell(data.path);
-});
-test.afterAll(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aShellOverALibrary({ 'claims.readyroom': seededWorkshop() });
 
 test('every audience view fits the projector, reads from the back of the room and passes axe-core', async ({
   page,
 }) => {
   test.setTimeout(300_000);
   const facilitator = new FacilitatorPage(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await new WorkshopPages(page).openFromLibrary(TITLE);
   await goToStage(page, 'Welcome and ground rules');
   const popup = page.waitForEvent('popup');

@@ -7,14 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { createWorkshopFromTemplate, serialiseWorkshop, type Answer } from '../../shared/workshop';
+import { createWorkshopFromTemplate, type Answer, type Workshop } from '../../shared/workshop';
 import { anAction } from '../fixtures/builders';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aShellOverALibrary } from './support/browser-shell';
 import { FacilitatorPage } from './support/facilitator-page';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -58,57 +57,50 @@ const INITIATIVES: readonly Initiative[] = [
   },
 ];
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
+/** A workshop of the library, as {@link INITIATIVES} describes it. */
+function initiativeWorkshop(initiative: Initiative): Workshop {
+  const workshop = createWorkshopFromTemplate({
+    title: initiative.title,
+    now: new Date(`${initiative.date}T09:00:00Z`),
+  });
+  const [ownership, dataAnswer, buyIn, metrics] = initiative.answers;
+  const final = (answer: Answer | null) => ({ answer, rationale: '' });
+  return {
+    ...workshop,
+    meta: { ...workshop.meta, organisation: initiative.organisation, date: initiative.date },
+    sessions: workshop.sessions.map((session) => ({ ...session, date: initiative.date })),
+    readiness: {
+      ...workshop.readiness,
+      finalAnswers: {
+        ownership: final(ownership),
+        data: final(dataAnswer),
+        buyIn: final(buyIn),
+        metrics: final(metrics),
+      },
+    },
+    actions: [
+      // Due long ago and still open: overdue on any day this test runs.
+      ...Array.from({ length: initiative.overdueActions }, () => anAction({ dueDate: '2020-01-01' })),
+      anAction({ dueDate: '2020-01-01', status: 'done' }),
+      anAction({ dueDate: '2999-01-01' }),
+    ],
+  };
+}
 
-test.beforeAll(async () => {
-  data = makeTemporaryDirectory();
-  const library = path.join(data.path, 'workshops');
-  mkdirSync(library, { recursive: true });
-  for (const initiative of INITIATIVES) {
-    const workshop = createWorkshopFromTemplate({
-      title: initiative.title,
-      now: new Date(`${initiative.date}T09:00:00Z`),
-    });
-    const [ownership, dataAnswer, buyIn, metrics] = initiative.answers;
-    const final = (answer: Answer | null) => ({ answer, rationale: '' });
-    writeFileSync(
-      path.join(library, `${initiative.title.toLowerCase().replace(/ /g, '-')}.readyroom`),
-      serialiseWorkshop({
-        ...workshop,
-        meta: { ...workshop.meta, organisation: initiative.organisation, date: initiative.date },
-        sessions: workshop.sessions.map((session) => ({ ...session, date: initiative.date })),
-        readiness: {
-          ...workshop.readiness,
-          finalAnswers: {
-            ownership: final(ownership),
-            data: final(dataAnswer),
-            buyIn: final(buyIn),
-            metrics: final(metrics),
-          },
-        },
-        actions: [
-          // Due long ago and still open: overdue on any day this test runs.
-          ...Array.from({ length: initiative.overdueActions }, () => anAction({ dueDate: '2020-01-01' })),
-          anAction({ dueDate: '2020-01-01', status: 'done' }),
-          anAction({ dueDate: '2999-01-01' }),
-        ],
-      }),
-    );
-  }
-  shell = await startBrowserShell(data.path);
-});
-
-test.afterAll(async () => {
-  await shell.stop();
-  data.remove();
-});
+const running = aShellOverALibrary(
+  Object.fromEntries(
+    INITIATIVES.map((initiative) => [
+      `${initiative.title.toLowerCase().replace(/ /g, '-')}.readyroom`,
+      initiativeWorkshop(initiative),
+    ]),
+  ),
+);
 
 const portfolio = (page: Page) => page.getByRole('region', { name: 'Portfolio across initiatives' });
 const rowTitles = (page: Page) => portfolio(page).locator('tbody th').allInnerTexts();
 
 test('the portfolio lists, sorts, filters and exports the library’s workshops', async ({ page }) => {
-  await new FacilitatorPage(page).open(shell.url);
+  await new FacilitatorPage(page).open(running.shell.url);
   const table = portfolio(page).getByRole('table');
   await expect(table.locator('tbody tr')).toHaveCount(4);
   expect(await rowTitles(page)).toEqual([
@@ -186,7 +178,7 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
   await portfolio(page).getByRole('button', { name: 'Portfolio (CSV)' }).click();
   const csv = await download;
   expect(csv.suggestedFilename()).toMatch(/^ai-portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvPath = path.join(data.path, csv.suggestedFilename());
+  const csvPath = path.join(running.dataPath, csv.suggestedFilename());
   await csv.saveAs(csvPath);
   await expect(portfolio(page).getByRole('status')).toContainText('The portfolio is downloading');
   const lines = readFileSync(csvPath, 'utf8')
@@ -206,70 +198,58 @@ test('the portfolio lists, sorts, filters and exports the library’s workshops'
   expect(word.suggestedFilename()).toMatch(/\.docx$/);
 });
 
-test.describe('a workshop with a follow-up', () => {
-  let followUpData: ReturnType<typeof makeTemporaryDirectory>;
-  let followUpShell: BrowserShell;
-
-  test.beforeAll(async () => {
-    followUpData = makeTemporaryDirectory();
-    const library = path.join(followUpData.path, 'workshops');
-    mkdirSync(library, { recursive: true });
-    const workshop = createWorkshopFromTemplate({
-      title: 'Claims triage',
-      now: new Date('2025-03-18T09:00:00Z'),
-    });
-    const final = (answer: Answer | null) => ({ answer, rationale: '' });
-    const [first] = workshop.sessions;
-    if (first === undefined) throw new Error('A new workshop holds its own session.');
-    writeFileSync(
-      path.join(library, 'claims.readyroom'),
-      serialiseWorkshop({
-        ...workshop,
-        sessions: [
-          first,
-          {
-            ...first,
-            id: 'session-follow-up' as typeof first.id,
-            kind: 'follow-up',
-            date: '2025-05-20',
-            finalAnswers: {
-              ownership: final('yes'),
-              data: final('partly'),
-              buyIn: final('partly'),
-              metrics: final('yes'),
-            },
-          },
-        ],
-        readiness: {
-          ...workshop.readiness,
-          finalAnswers: {
-            ownership: final('yes'),
-            data: final('no'),
-            buyIn: final('partly'),
-            metrics: final('no'),
-          },
+/** A workshop with a follow-up session after its first one. */
+function followUpWorkshop(): Workshop {
+  const workshop = createWorkshopFromTemplate({
+    title: 'Claims triage',
+    now: new Date('2025-03-18T09:00:00Z'),
+  });
+  const final = (answer: Answer | null) => ({ answer, rationale: '' });
+  const [first] = workshop.sessions;
+  if (first === undefined) throw new Error('A new workshop holds its own session.');
+  return {
+    ...workshop,
+    sessions: [
+      first,
+      {
+        ...first,
+        id: 'session-follow-up' as typeof first.id,
+        kind: 'follow-up',
+        date: '2025-05-20',
+        finalAnswers: {
+          ownership: final('yes'),
+          data: final('partly'),
+          buyIn: final('partly'),
+          metrics: final('yes'),
         },
-        actions: [
-          anAction({ title: 'Map the feeds', status: 'done', dueDate: '2025-04-01' }),
-          anAction({ title: 'Name a product owner', status: 'done', dueDate: '2025-04-15' }),
-          anAction({ title: 'Agree the baseline', status: 'done' }),
-          anAction({ title: 'Co-design with team leads', status: 'blocked', dueDate: '2025-06-30' }),
-          anAction({ title: 'Automate the nightly batch', status: 'in-progress', dueDate: '2025-05-10' }),
-        ],
-      }),
-    );
-    followUpShell = await startBrowserShell(followUpData.path);
-  });
+      },
+    ],
+    readiness: {
+      ...workshop.readiness,
+      finalAnswers: {
+        ownership: final('yes'),
+        data: final('no'),
+        buyIn: final('partly'),
+        metrics: final('no'),
+      },
+    },
+    actions: [
+      anAction({ title: 'Map the feeds', status: 'done', dueDate: '2025-04-01' }),
+      anAction({ title: 'Name a product owner', status: 'done', dueDate: '2025-04-15' }),
+      anAction({ title: 'Agree the baseline', status: 'done' }),
+      anAction({ title: 'Co-design with team leads', status: 'blocked', dueDate: '2025-06-30' }),
+      anAction({ title: 'Automate the nightly batch', status: 'in-progress', dueDate: '2025-05-10' }),
+    ],
+  };
+}
 
-  test.afterAll(async () => {
-    await followUpShell.stop();
-    followUpData.remove();
-  });
+test.describe('a workshop with a follow-up', () => {
+  const followUp = aShellOverALibrary({ 'claims.readyroom': followUpWorkshop() });
 
   test('the portfolio shows its latest session, and the cockpit exports its follow-up report', async ({
     page,
   }) => {
-    await new FacilitatorPage(page).open(followUpShell.url);
+    await new FacilitatorPage(page).open(followUp.shell.url);
     const row = portfolio(page).getByRole('row', { name: /Claims triage/ });
     await expect(row.getByRole('cell')).toHaveText([
       '',
@@ -287,7 +267,7 @@ test.describe('a workshop with a follow-up', () => {
     await page.getByRole('button', { name: 'Follow-up report (Word)' }).click();
     const report = await download;
     expect(report.suggestedFilename()).toBe('claims-triage-follow-up-report.docx');
-    const reportPath = path.join(followUpData.path, report.suggestedFilename());
+    const reportPath = path.join(followUp.dataPath, report.suggestedFilename());
     await report.saveAs(reportPath);
     const read = JSON.parse(
       execFileSync(
@@ -317,7 +297,7 @@ test.describe('a workshop with a follow-up', () => {
     const calendar = await calendarDownload;
     expect(calendar.suggestedFilename()).toBe('claims-triage-action-reminders.ics');
     await expect(page.locator('.export-control__status')).toContainText('it carries no network link');
-    const calendarPath = path.join(followUpData.path, calendar.suggestedFilename());
+    const calendarPath = path.join(followUp.dataPath, calendar.suggestedFilename());
     await calendar.saveAs(calendarPath);
     const events = new ICAL.Component(ICAL.parse(readFileSync(calendarPath, 'utf8')))
       .getAllSubcomponents('vevent')
