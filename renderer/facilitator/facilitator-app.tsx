@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppLogo } from '../app/components/app-logo';
 import { FocusKeeper } from '../app/focus/focus-keeper';
 import { SkipLinks, type SkipTarget } from '../app/focus/skip-links';
@@ -12,11 +12,16 @@ import { OpenProblemDialog } from './open-problem-dialog';
 import { CommandPalette } from './cockpit/command-palette';
 import { text } from '../../shared/text';
 import { QuietButton } from '../app/components/quiet-button';
+import { lazyPreloadable, preloadWhenIdle } from '../app/load-when-idle';
 
-/** The cockpit loads on first use, so the home screen is ready sooner. */
-const CockpitScreen = lazy(() =>
-  import('./cockpit/cockpit-screen').then((module) => ({ default: module.CockpitScreen })),
+/**
+ * The cockpit is not part of the first screen's code, so the home screen is ready sooner;
+ * it loads while the home screen is idle, so opening a workshop does not wait for it.
+ */
+const cockpit = lazyPreloadable(() =>
+  import('./cockpit/cockpit-screen').then((module) => module.CockpitScreen),
 );
+const CockpitScreen = cockpit.Component;
 
 /** Dropping a .readyroom file anywhere on the window imports and opens it. */
 function useDropToOpen(): void {
@@ -66,6 +71,7 @@ export function FacilitatorApp() {
   const hasWorkshop = useAppStore((state) => state.workshop !== null);
   useAppliedTheme(theme);
   useDropToOpen();
+  useEffect(() => (hasWorkshop ? undefined : preloadWhenIdle([cockpit.preload])), [hasWorkshop]);
 
   if (startupError !== null) return <StartupError message={startupError} />;
 

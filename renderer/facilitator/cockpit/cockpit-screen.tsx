@@ -15,6 +15,8 @@ import { StagePane } from './stage-pane';
 import { StageTimerPanel } from './stage-timer-panel';
 import { text } from '../../../shared/text';
 import { QuietButton } from '../../app/components/quiet-button';
+import { preloadWhenIdle } from '../../app/load-when-idle';
+import { stageEditorPreloads } from '../stages';
 
 function HistoryButtons() {
   const store = useAppStoreApi();
@@ -127,6 +129,26 @@ function useCanvasRoomState(): { room: CanvasRoom; canvasOnScreen: boolean } {
  * numbers, the notes to a button), each opening as a drawer over the canvas; focus mode (F)
  * gives the canvas the whole window.
  */
+/**
+ * While the cockpit is idle, loads the editors of the open workshop's stages, those from
+ * the current stage on first, so going to a stage (a canvas above all) does not wait for
+ * its code in front of the room.
+ */
+function usePreloadedStageEditors(): void {
+  const store = useAppStoreApi();
+  const workshopId = useAppStore((state) => state.workshop?.id);
+  useEffect(() => {
+    const { workshop, currentStageId } = store.getState();
+    if (workshop === null) return undefined;
+    const here = Math.max(
+      0,
+      workshop.agenda.findIndex((stage) => stage.id === currentStageId),
+    );
+    const agenda = [...workshop.agenda.slice(here), ...workshop.agenda.slice(0, here)];
+    return preloadWhenIdle(stageEditorPreloads(agenda.map((stage) => stage.kind)));
+  }, [store, workshopId]);
+}
+
 export function CockpitScreen() {
   const title = useAppStore((state) => state.workshop?.meta.title ?? '');
   const migratedFrom = useAppStore((state) => state.openFile?.migratedFrom ?? null);
@@ -134,6 +156,7 @@ export function CockpitScreen() {
   const setPaletteOpen = useAppStore((state) => state.setPaletteOpen);
   const currentStageId = useAppStore((state) => state.currentStageId);
   const { room, canvasOnScreen } = useCanvasRoomState();
+  usePreloadedStageEditors();
   const [drawer, setDrawer] = useState<Drawer>(null);
   // A drawer belongs to the stage it was opened on.
   const [drawerStage, setDrawerStage] = useState(currentStageId);

@@ -1,58 +1,62 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { AgendaStageKind } from '../../../shared/workshop/agenda';
+import { lazyPreloadable, type PreloadableComponent } from '../../app/load-when-idle';
 
 /**
  * The editor of each stage kind that has one. Each editor takes no props: it reads and
  * writes the open workshop through the store. Editors load on first use, so the cockpit
  * starts without them (the stage pane shows them inside `<Suspense>`); the canvases, and
- * React Flow with them, load with the stakeholder, workflow and data stages.
+ * React Flow with them, load with the stakeholder, workflow and data stages. The cockpit
+ * loads the agenda's other editors while it is idle ({@link stageEditorPreloads}).
  */
-export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = {
-  welcome: lazy(() =>
-    import('./welcome/welcome-stage-editor').then((module) => ({ default: module.WelcomeStageEditor })),
+const editors: Partial<Record<AgendaStageKind, PreloadableComponent<object>>> = {
+  welcome: lazyPreloadable(() =>
+    import('./welcome/welcome-stage-editor').then((module) => module.WelcomeStageEditor),
   ),
-  retrospective: lazy(() =>
-    import('./retrospective/retrospective-stage-editor').then((module) => ({
-      default: module.RetrospectiveStageEditor,
-    })),
+  retrospective: lazyPreloadable(() =>
+    import('./retrospective/retrospective-stage-editor').then((module) => module.RetrospectiveStageEditor),
   ),
-  ownership: lazy(() =>
-    import('./ownership/ownership-stage-editor').then((module) => ({ default: module.OwnershipStageEditor })),
+  ownership: lazyPreloadable(() =>
+    import('./ownership/ownership-stage-editor').then((module) => module.OwnershipStageEditor),
   ),
-  data: lazy(() =>
-    import('./data/data-stage-editor').then((module) => ({ default: module.DataStageEditor })),
+  data: lazyPreloadable(() => import('./data/data-stage-editor').then((module) => module.DataStageEditor)),
+  stakeholders: lazyPreloadable(() =>
+    import('./stakeholders/stakeholders-stage-editor').then((module) => module.StakeholdersStageEditor),
   ),
-  stakeholders: lazy(() =>
-    import('./stakeholders/stakeholders-stage-editor').then((module) => ({
-      default: module.StakeholdersStageEditor,
-    })),
+  workflow: lazyPreloadable(() =>
+    import('./workflow/workflow-stage-editor').then((module) => module.WorkflowStageEditor),
   ),
-  workflow: lazy(() =>
-    import('./workflow/workflow-stage-editor').then((module) => ({ default: module.WorkflowStageEditor })),
+  metrics: lazyPreloadable(() =>
+    import('./metrics/metrics-stage-editor').then((module) => module.MetricsStageEditor),
   ),
-  metrics: lazy(() =>
-    import('./metrics/metrics-stage-editor').then((module) => ({ default: module.MetricsStageEditor })),
+  actions: lazyPreloadable(() =>
+    import('./actions/actions-stage-editor').then((module) => module.ActionsStageEditor),
   ),
-  actions: lazy(() =>
-    import('./actions/actions-stage-editor').then((module) => ({ default: module.ActionsStageEditor })),
+  readiness: lazyPreloadable(() =>
+    import('./readiness/readiness-stage-editor').then((module) => module.ReadinessStageEditor),
   ),
-  readiness: lazy(() =>
-    import('./readiness/readiness-stage-editor').then((module) => ({ default: module.ReadinessStageEditor })),
+  'action-review': lazyPreloadable(() =>
+    import('./follow-up-review/action-review-stage-editor').then((module) => module.ActionReviewStageEditor),
   ),
-  'action-review': lazy(() =>
-    import('./follow-up-review/action-review-stage-editor').then((module) => ({
-      default: module.ActionReviewStageEditor,
-    })),
+  're-test': lazyPreloadable(() =>
+    import('./follow-up-retest/re-test-stage-editor').then((module) => module.ReTestStageEditor),
   ),
-  're-test': lazy(() =>
-    import('./follow-up-retest/re-test-stage-editor').then((module) => ({
-      default: module.ReTestStageEditor,
-    })),
-  ),
-  close: lazy(() =>
-    import('./close/close-stage-editor').then((module) => ({ default: module.CloseStageEditor })),
+  close: lazyPreloadable(() =>
+    import('./close/close-stage-editor').then((module) => module.CloseStageEditor),
   ),
 };
+
+export const stageEditors: Partial<Record<AgendaStageKind, ComponentType>> = Object.fromEntries(
+  Object.entries(editors).map(([kind, editor]) => [kind, editor.Component]),
+);
+
+/** How to load the editors of `kinds` (each once, in that order), for kinds that have one. */
+export function stageEditorPreloads(kinds: readonly AgendaStageKind[]): (() => Promise<unknown>)[] {
+  return [...new Set(kinds)].flatMap((kind) => {
+    const editor = editors[kind];
+    return editor === undefined ? [] : [editor.preload];
+  });
+}
 
 /**
  * One sentence per stage kind for the room: the audience screen shows it under the stage
