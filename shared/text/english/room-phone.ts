@@ -67,6 +67,8 @@ export const ROOM_PHONE = {
   'phone.writing.deleteNote': 'Delete your note: {text}',
   'phone.writing.deleted': 'Note deleted.',
   'phone.writing.offline': 'Your note did not reach the room. Check your Wi-Fi, then send it again.',
+  'phone.writing.back': 'You’re connected again. Your note is still in the box, ready to send.',
+  'phone.writing.arrivedAfterAll': 'Your note reached the room after all. You can write another.',
   'phone.writing.closed': 'Writing has closed. Thank you! Watch the room screen.',
   'phone.dots.heading': 'Place your dots',
   'phone.dots.anonymous':
@@ -82,6 +84,7 @@ export const ROOM_PHONE = {
   'phone.dots.failed': 'Not saved. {reason}',
   'phone.dots.retry': 'Try again',
   'phone.dots.offline': 'Your dots did not reach the room. Check your Wi-Fi, then try again.',
+  'phone.dots.savedWhenBack': 'You’re connected again, and your dots are saved.',
   'phone.dots.closed': 'The dot vote has closed. Thank you! The ranking is on the room screen.',
   'phone.confidence.legend': 'How sure are you?',
   'phone.confidence.scale': '1 = not sure at all, 5 = very sure. Optional.',
