@@ -12,8 +12,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aShellOverALibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -112,17 +111,8 @@ async function chooseTheme(page: Page, label: string, value: string): Promise<vo
 // A step that cannot happen fails in seconds, not at the end of the whole sweep's time.
 test.use({ actionTimeout: 15_000 });
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-
-test.beforeAll(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-});
-test.afterAll(async () => {
-  await shell.stop();
-  data.remove();
-});
+// The library starts empty; the sweep puts the sample in it once the empty home screen is checked.
+const running = aShellOverALibrary({});
 
 async function phonePage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext(PHONE);
@@ -139,11 +129,11 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
   const workshops = new WorkshopPages(page);
   try {
     await test.step('home screen', async () => {
-      await facilitator.open(shell.url);
+      await facilitator.open(running.shell.url);
       await sweep.check(page, 'home, empty library');
       await sweep.check(page, 'home, empty library, at 320 px wide', { narrow: true });
       await page.setViewportSize({ width: 1280, height: 800 });
-      const library = path.join(data.path, 'workshops');
+      const library = path.join(running.dataPath, 'workshops');
       mkdirSync(library, { recursive: true });
       copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
       writeFileSync(path.join(library, 'damaged.readyroom'), '{"schemaVersion": 3, "id": ');

@@ -5,18 +5,16 @@
  * checks the stage with all of it shown.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { createWorkshopFromTemplate, parseWorkshopFile, serialiseWorkshop } from '../../shared/workshop';
+import { createWorkshopFromTemplate, parseWorkshopFile, type Workshop } from '../../shared/workshop';
+import { buildSampleWorkshop } from '../fixtures/build-sample-workshop';
 import { anAction, aParticipant, aStakeholder, participantOwner } from '../fixtures/builders';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aShellOverALibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const TITLE = 'Plan a sponsor signs';
-const SAMPLE = fileURLToPath(new URL('../fixtures/sample-workshop.readyroom', import.meta.url));
 const SAMPLE_TITLE = 'Claims triage: from pilot to every personal line';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const ana = aParticipant({ name: 'Ana Lopez' });
@@ -31,45 +29,35 @@ const kwame = aStakeholder({
 const RISK_TITLE = 'Kwame Mensah works around the AI: Re-triaging every claim by hand';
 const CARD = 'A1 · Automate the claims feed';
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
-let file: string;
-
-test.beforeAll(async () => {
-  data = makeTemporaryDirectory();
-  const library = path.join(data.path, 'workshops');
-  mkdirSync(library, { recursive: true });
-  file = path.join(library, 'plan.readyroom');
-  copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
+/** The workshop under test: two participants, a blocking stakeholder and one action. */
+function planWorkshop(): Workshop {
   const workshop = createWorkshopFromTemplate({ title: TITLE, now: new Date('2025-03-18T09:00:00Z') });
-  writeFileSync(
-    file,
-    serialiseWorkshop({
-      ...workshop,
-      participants: [ana, ben],
-      stakeholders: [kwame],
-      actions: [
-        anAction({
-          title: 'Automate the claims feed',
-          owner: participantOwner(ana.id),
-          killer: 'data',
-          dueDate: '2025-04-10',
-        }),
-      ],
-    }),
-  );
-  shell = await startBrowserShell(data.path);
+  return {
+    ...workshop,
+    participants: [ana, ben],
+    stakeholders: [kwame],
+    actions: [
+      anAction({
+        title: 'Automate the claims feed',
+        owner: participantOwner(ana.id),
+        killer: 'data',
+        dueDate: '2025-04-10',
+      }),
+    ],
+  };
+}
+
+const running = aShellOverALibrary({
+  'sample.readyroom': buildSampleWorkshop(),
+  'plan.readyroom': planWorkshop(),
 });
-test.afterAll(async () => {
-  await shell.stop();
-  data.remove();
-});
+const planFile = () => path.join(running.dataPath, 'workshops', 'plan.readyroom');
 
 test('RACI, a risk from a suggestion and a link are kept across a reload and on disk', async ({ page }) => {
   test.setTimeout(120_000);
   const facilitator = new FacilitatorPage(page);
   const workshops = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshops.openFromLibrary(TITLE);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await workshops.goToStage('Action plan');
@@ -115,7 +103,7 @@ test('RACI, a risk from a suggestion and a link are kept across a reload and on 
   await expect(kept.getByRole('checkbox', { name: /^Agreed in the room/ })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Risk R1', exact: true })).toHaveValue(RISK_TITLE);
 
-  const onDisk = parseWorkshopFile(readFileSync(file, 'utf8'), 'plan.readyroom');
+  const onDisk = parseWorkshopFile(readFileSync(planFile(), 'utf8'), 'plan.readyroom');
   if (!onDisk.ok) throw new Error(onDisk.problem.message);
   expect(onDisk.workshop.actions[0]).toMatchObject({
     raci: {
@@ -134,7 +122,7 @@ test('the sample’s full plan on the actions stage passes axe, and fits a narro
   test.setTimeout(120_000);
   const facilitator = new FacilitatorPage(page);
   const workshops = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshops.openFromLibrary(SAMPLE_TITLE);
   await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
   await workshops.goToStage('Action plan');

@@ -5,12 +5,11 @@
  * and focus mode (F, Escape) gives the canvas the whole window.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createWorkshopFromTemplate, serialiseWorkshop, type Workshop } from '../../shared/workshop';
+import { createWorkshopFromTemplate, type Workshop } from '../../shared/workshop';
 import { aStakeholder, aWorkflowStep } from '../fixtures/builders';
-import { aFreshShellForEachTest } from './support/browser-shell';
+import { aFreshShellForEachTest, writeToLibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const fresh = aFreshShellForEachTest();
@@ -67,9 +66,7 @@ function crowdedWorkshop(): Workshop {
 }
 
 async function openCrowdedWorkshop(page: Page, size: { width: number; height: number }): Promise<void> {
-  const library = path.join(fresh.dataPath, 'workshops');
-  mkdirSync(library, { recursive: true });
-  writeFileSync(path.join(library, 'claims-room.readyroom'), serialiseWorkshop(crowdedWorkshop()));
+  writeToLibrary(fresh.dataPath, { 'claims-room.readyroom': crowdedWorkshop() });
   await page.setViewportSize(size);
   await new FacilitatorPage(page).open(fresh.shell.url);
   await new WorkshopPages(page).openFromLibrary(TITLE);

@@ -1,27 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { serialiseWorkshop } from '../../shared/workshop';
 import { generateLargeWorkshop } from '../fixtures/large-workshop';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aFreshShellForEachTest, writeToLibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
+const running = aFreshShellForEachTest();
 
 test.use({ viewport: { width: 1600, height: 1100 } });
-
-test.beforeEach(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-});
-test.afterEach(async () => {
-  await shell.stop();
-  data.remove();
-});
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -138,7 +125,7 @@ test('the room maps stakeholders, co-designs the workflow, and it all survives a
   test.setTimeout(300_000);
   const facilitator = new FacilitatorPage(page);
   const workshop = new WorkshopPages(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Claims AI rollout');
 
   // --- Stakeholder map: eight people, each created by double-clicking an empty spot.
@@ -369,14 +356,9 @@ test('a large stakeholder map draws what is on screen, with every line to a card
   // More cards than DRAW_ON_SCREEN_ONLY_FROM, scattered well beyond one screen.
   const large = generateLargeWorkshop({ seed: 7, stakeholders: 200, relationships: 300 });
   const title = 'Large stakeholder map';
-  const library = path.join(data.path, 'workshops');
-  mkdirSync(library, { recursive: true });
-  writeFileSync(
-    path.join(library, 'large-map.readyroom'),
-    serialiseWorkshop({ ...large, meta: { ...large.meta, title } }),
-  );
+  writeToLibrary(running.dataPath, { 'large-map.readyroom': { ...large, meta: { ...large.meta, title } } });
   const facilitator = new FacilitatorPage(page);
-  await facilitator.open(shell.url);
+  await facilitator.open(running.shell.url);
   await new WorkshopPages(page).openFromLibrary(title);
   await goToStage(page, 'Stakeholders and buy-in');
 
