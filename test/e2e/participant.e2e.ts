@@ -12,28 +12,22 @@ import {
   type Page,
 } from '@playwright/test';
 import type { VotingState } from '../../shared/host-api/voting-contract';
-import { makeTemporaryDirectory } from '../support/temporary-directory';
-import { startBrowserShell, type BrowserShell } from './support/browser-shell';
+import { aFreshShellForEachTest } from './support/browser-shell';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-let data: ReturnType<typeof makeTemporaryDirectory>;
-let shell: BrowserShell;
+const running = aFreshShellForEachTest();
 let api: APIRequestContext;
 
 test.beforeEach(async () => {
-  data = makeTemporaryDirectory();
-  shell = await startBrowserShell(data.path);
-  const token = new URL(shell.url).searchParams.get('token') ?? '';
+  const token = new URL(running.shell.url).searchParams.get('token') ?? '';
   api = await playwrightRequest.newContext({
-    baseURL: shell.origin,
+    baseURL: running.shell.origin,
     extraHTTPHeaders: { 'x-readyroom-token': token },
   });
 });
 test.afterEach(async () => {
   await api.dispose();
-  await shell.stop();
-  data.remove();
 });
 
 /** Calls a host method the way the facilitator window does in the browser shell. */
@@ -316,6 +310,100 @@ test('a round that asks "How sure are you?" takes 1 to 5 with each answer', asyn
     expect(closed.round?.ballots.map(({ answer, confidence }) => ({ answer, confidence }))).toEqual([
       { answer: 'partly', confidence: 4 },
     ]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a note or dots that did not reach the room: once it answers again, the phone says the note waits and saves the dots', async ({
+  browser,
+}) => {
+  const { joinUrl } = await openRoom(false);
+  await host('voting.openActivity', {
+    ...WORKSHOP,
+    activityId: 'e2e-offline-writing',
+    kind: 'writing',
+    prompt: 'What will break when we scale to 14 depots?',
+    durationSeconds: null,
+  });
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const noteCount = async () => (await host('voting.getState')).activity?.writing?.noteCount;
+  try {
+    await page.goto(joinUrl);
+    await page.getByRole('button', { name: 'Join' }).click();
+    const note = page.getByLabel('Your note (up to 280 characters)');
+    const noteState = page.locator('#note-state');
+    const connection = page.locator('#connection');
+    await expect(connection).toHaveText('Connected');
+
+    // The Wi-Fi drops while sending: the note stays in the box, and the phone says why.
+    await context.setOffline(true);
+    await note.fill('The depot Wi-Fi drops at night');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(noteState).toHaveText('Your note did not reach the room. Check your Wi-Fi, then send it again.');
+    await expect(note).toHaveValue('The depot Wi-Fi drops at night');
+    await expect(connection).toHaveText('Reconnecting…');
+    await page.screenshot({ path: '/tmp/cockpit-shots/phone-note-offline.png' });
+
+    // Back online: the room answers, and the line says the note is still there, ready to send.
+    // Nothing is sent by itself.
+    await context.setOffline(false);
+    await expect(connection).toHaveText('Connected');
+    await expect(noteState).toHaveText('You’re connected again. Your note is still in the box, ready to send.');
+    await expect(page.locator('#status')).toHaveText(
+      'You’re connected again. Your note is still in the box, ready to send.',
+    );
+    await expect(note).toHaveValue('The depot Wi-Fi drops at night');
+    expect(await noteCount()).toBe(0);
+    await expectNoAxeViolations(page, 'note waiting after reconnecting');
+    await page.screenshot({ path: '/tmp/cockpit-shots/phone-note-back.png' });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('#status')).toHaveText('Sent. You can write another.');
+    await expect(noteState).toHaveCount(0);
+    expect(await noteCount()).toBe(1);
+
+    // The room saves a note but its answer is lost on the way back: once the room answers
+    // again, the phone finds the note among its own and empties the box (no second copy).
+    await note.fill('Scanners die on the cold route');
+    await page.route('**/room/note', async (route) => {
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('#status')).toHaveText('Your note reached the room after all. You can write another.');
+    await expect(note).toHaveValue('');
+    await expect(noteState).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Your notes' }).getByRole('listitem')).toHaveCount(2);
+    await page.unroute('**/room/note');
+    expect(await noteCount()).toBe(2);
+
+    // Dots tapped while offline are saved once the room answers again.
+    await host('voting.closeActivity');
+    await host('voting.openActivity', {
+      ...WORKSHOP,
+      activityId: 'e2e-offline-dots',
+      kind: 'dots',
+      prompt: 'Where do we start?',
+      durationSeconds: null,
+      items: [
+        { id: 'a1', label: 'Name an owner per depot' },
+        { id: 'a2', label: 'Fix the data feed' },
+      ],
+      dotsPerPhone: 3,
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Place your dots');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Add a dot to Fix the data feed' }).click();
+    await expect(page.locator('.save-state')).toContainText(
+      'Not saved. Your dots did not reach the room. Check your Wi-Fi, then try again.',
+    );
+    await page.screenshot({ path: '/tmp/cockpit-shots/phone-dots-offline.png' });
+    await context.setOffline(false);
+    await expect(page.locator('.save-state')).toHaveText('Saved.');
+    await expect(page.locator('#status')).toHaveText('You’re connected again, and your dots are saved.');
+    await page.screenshot({ path: '/tmp/cockpit-shots/phone-dots-back.png' });
+    await expect.poll(async () => (await host('voting.getState')).activity?.dots?.dotsPlaced).toBe(1);
   } finally {
     await context.close();
   }
