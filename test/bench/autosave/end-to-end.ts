@@ -15,11 +15,12 @@
  *   runs in the page in between; long tasks (over 50 ms) noted by a PerformanceObserver in
  *   the page are summed separately.
  */
-import { mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { serialiseWorkshop } from '../../../shared/workshop';
+import { writeToLibrary } from '../../e2e/support/browser-shell';
 import { generateLargeWorkshop } from '../../fixtures/large-workshop';
 import { startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
@@ -136,10 +137,9 @@ export async function measureEndToEndSaves(
   const workshop = generateLargeWorkshop(1);
   const titled = { ...workshop, meta: { ...workshop.meta, title: WORKSHOP_TITLE } };
   const bytes = serialiseWorkshop(titled).length;
-  const shell = await startBenchBrowserShell(context, (dataPath) => {
-    mkdirSync(path.join(dataPath, 'workshops'), { recursive: true });
-    writeFileSync(path.join(dataPath, 'workshops', FILE_NAME), serialiseWorkshop(titled));
-  });
+  const shell = await startBenchBrowserShell(context, (dataPath) =>
+    writeToLibrary(dataPath, { [FILE_NAME]: titled }),
+  );
   const browserContext = await browser.newContext({
     viewport: { width: 1600, height: 1000 },
     serviceWorkers: 'block',

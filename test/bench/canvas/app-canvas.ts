@@ -3,13 +3,10 @@
  * writer into the library folder of a real browser shell, opened from the home screen, and
  * its "Stakeholders" stage shown — the stakeholder map is the first thing that stage shows.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { serialiseWorkshop, type Workshop } from '../../../shared/workshop';
-import { startBrowserShell } from '../../e2e/support/browser-shell';
-import { makeTemporaryDirectory } from '../../support/temporary-directory';
-import { ensureAppBuild } from '../app-build';
+import type { Workshop } from '../../../shared/workshop';
+import { writeToLibrary } from '../../e2e/support/browser-shell';
+import { startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
 import { installFrameRecorder, type CanvasInPage } from './drag-measurement';
 import type { PageGlobals } from './page-globals';
@@ -37,21 +34,15 @@ export async function openAppCanvas(
   workshop: Workshop,
   viewport: { width: number; height: number },
 ): Promise<AppCanvas> {
-  await ensureAppBuild(context);
-  const data = makeTemporaryDirectory('readyroom-bench-canvas-');
-  const cleanups: (() => Promise<void> | void)[] = [() => data.remove()];
+  const titled = { ...workshop, meta: { ...workshop.meta, title: WORKSHOP_TITLE } };
+  const shell = await startBenchBrowserShell(context, (dataPath) =>
+    writeToLibrary(dataPath, { 'canvas-benchmark.readyroom': titled }),
+  );
+  const cleanups: (() => Promise<void> | void)[] = [() => shell.stop()];
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    const library = path.join(data.path, 'workshops');
-    mkdirSync(library, { recursive: true });
-    const titled = { ...workshop, meta: { ...workshop.meta, title: WORKSHOP_TITLE } };
-    writeFileSync(path.join(library, 'canvas-benchmark.readyroom'), serialiseWorkshop(titled));
-
-    const shell = await startBrowserShell(data.path);
-    cleanups.push(() => shell.stop());
-    context.log(`browser shell at ${shell.origin}`);
     const browserContext = await browser.newContext({ viewport, serviceWorkers: 'block' });
     cleanups.push(() => browserContext.close());
     await installFrameRecorder(browserContext);

@@ -11,11 +11,10 @@
  * on the wall clock. The time until the page's `export.deliver` request leaves (the pictures
  * captured and the request built) is noted apart.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
-import { serialiseWorkshop } from '../../../shared/workshop';
+import { writeToLibrary } from '../../e2e/support/browser-shell';
 import { startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
 import { benchWorkshop } from './inputs';
@@ -54,10 +53,9 @@ export async function measureEndToEndExports(
 ): Promise<EndToEndExport[]> {
   const workshop = benchWorkshop();
   const titled = { ...workshop, meta: { ...workshop.meta, title: WORKSHOP_TITLE } };
-  const shell = await startBenchBrowserShell(context, (dataPath) => {
-    mkdirSync(path.join(dataPath, 'workshops'), { recursive: true });
-    writeFileSync(path.join(dataPath, 'workshops', 'export-benchmark.readyroom'), serialiseWorkshop(titled));
-  });
+  const shell = await startBenchBrowserShell(context, (dataPath) =>
+    writeToLibrary(dataPath, { 'export-benchmark.readyroom': titled }),
+  );
   const browserContext = await browser.newContext({
     viewport: { width: 1600, height: 1000 },
     serviceWorkers: 'block',

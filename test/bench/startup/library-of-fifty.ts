@@ -5,9 +5,8 @@
  * and 40 of the complete sample workshop's size (about 56 KiB each), each with its own id
  * and title. The host reads and checks every file to list the library, so their size counts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { serialiseWorkshop, type Workshop } from '../../../shared/workshop';
+import type { Workshop } from '../../../shared/workshop';
+import { writeToLibrary } from '../../e2e/support/browser-shell';
 import { buildSampleWorkshop } from '../../fixtures/build-sample-workshop';
 import { fixtureId } from '../../fixtures/builders';
 import { generateLargeWorkshop } from '../../fixtures/large-workshop';
@@ -39,11 +38,10 @@ export function libraryWorkshops(): Workshop[] {
 
 /** Writes the library into `<dataDirectory>/workshops/`; returns the large workshops' stakeholder counts. */
 export function writeLibraryOfFifty(dataDirectory: string): { readonly stakeholders: number } {
-  const folder = path.join(dataDirectory, 'workshops');
-  mkdirSync(folder, { recursive: true });
   const workshops = libraryWorkshops();
-  for (const [index, workshop] of workshops.entries()) {
-    writeFileSync(path.join(folder, `workshop-${index + 1}.readyroom`), serialiseWorkshop(workshop));
-  }
+  writeToLibrary(
+    dataDirectory,
+    Object.fromEntries(workshops.map((workshop, index) => [`workshop-${index + 1}.readyroom`, workshop])),
+  );
   return { stakeholders: workshops[0]?.stakeholders.length ?? 0 };
 }
