@@ -3,6 +3,12 @@
  * draft survives any refresh of the view), takes one of its notes back, and moves its dots,
  * each change saved at once (one save at a time; the latest allocation wins) with a saved
  * or failed line and a retry.
+ *
+ * When the Wi-Fi drops, a note stays in the box and the dots stay as tapped. Once the room
+ * answers again (`roomReached`), the phone says the note is still there, ready to send: it is
+ * never sent again by itself, since the room may have saved it and only the answer was lost
+ * (then the phone says it arrived after all). Dots are saved again once by themselves: an
+ * allocation replaces the one before, so saving it twice changes nothing.
  */
 import { text } from '../../shared/text';
 import type { PhoneActivity } from '../../shared/voting/room-protocol';
@@ -21,10 +27,22 @@ export interface ActivityActions {
   submit(form: HTMLFormElement): boolean;
   /** Typing in the note. */
   input(target: Element): void;
+  /** The room answered (a state fetch worked): what failed while it was out of reach is taken up again. */
+  roomReached(): void;
+}
+
+/** A note that did not reach the room: what was sent, and the phone's notes before it. */
+interface UnsentNote {
+  readonly activityId: string;
+  readonly text: string;
+  readonly knownIds: ReadonlySet<string>;
 }
 
 export function createActivityActions(page: PageHooks): ActivityActions {
   let savingDots = false;
+  let unsentNote: UnsentNote | null = null;
+  /** The dots' last save did not reach the room, and was not itself a save made on reconnecting. */
+  let dotsUnreached = false;
   const ui = (): ActivityUi => page.model().activity ?? NO_ACTIVITY_UI;
   const activity = (): PhoneActivity | null => page.model().phone?.activity ?? null;
   const setUi = (change: Partial<ActivityUi>) => page.update({ activity: { ...ui(), ...change } });
@@ -49,16 +67,52 @@ export function createActivityActions(page: PageHooks): ActivityActions {
       if (now?.writing != null && now.activityId === current.activityId) {
         setActivity({ ...now, writing: { ...now.writing, myNotes: [...now.writing.myNotes, reply.note] } });
       }
-      setUi({ draft: '' });
-      const field = document.getElementById('note-text') as HTMLTextAreaElement | null;
-      if (field !== null) field.value = '';
+      unsentNote = null;
+      setUi({ noteUnsent: null });
+      emptyNoteBox();
       page.announce(text('phone.writing.sent'));
     } catch (error) {
+      const unreached = !(error instanceof RoomRefused);
+      const knownIds = new Set((current.writing?.myNotes ?? []).map((note) => note.id));
+      unsentNote = unreached ? { activityId: current.activityId, text: draft, knownIds } : null;
+      setUi({ noteUnsent: unreached ? 'offline' : null });
       page.failed(error, OFFLINE_NOTE);
     } finally {
       setUi({ sendingNote: false });
       page.focus('#note-text');
     }
+  }
+
+  function emptyNoteBox(): void {
+    setUi({ draft: '' });
+    const field = document.getElementById('note-text') as HTMLTextAreaElement | null;
+    if (field !== null) field.value = '';
+  }
+
+  /**
+   * The room answers again after a note did not reach it: if the room has it after all (only
+   * its answer was lost), the phone says so; otherwise, that the note is still in the box.
+   */
+  function takeUpUnsentNote(): void {
+    const unsent = unsentNote;
+    const current = activity();
+    if (unsent === null || ui().noteUnsent !== 'offline') return;
+    if (current?.activityId !== unsent.activityId) {
+      unsentNote = null;
+      return;
+    }
+    const arrived = (current.writing?.myNotes ?? []).some(
+      (note) => !unsent.knownIds.has(note.id) && note.text === unsent.text,
+    );
+    if (!arrived) {
+      setUi({ noteUnsent: 'back' });
+      page.announce(text('phone.writing.back'));
+      return;
+    }
+    unsentNote = null;
+    setUi({ noteUnsent: null });
+    if (ui().draft.trim() === unsent.text) emptyNoteBox();
+    page.announce(text('phone.writing.arrivedAfterAll'));
   }
 
   async function removeNote(noteId: string): Promise<void> {
@@ -77,8 +131,11 @@ export function createActivityActions(page: PageHooks): ActivityActions {
     }
   }
 
-  /** Saves the dots as tapped; a tap while a save is on its way is saved right after it. */
-  async function saveDots(): Promise<void> {
+  /**
+   * Saves the dots as tapped; a tap while a save is on its way is saved right after it.
+   * `again` marks the save made by itself once the room answers after a failed one.
+   */
+  async function saveDots(again = false): Promise<void> {
     if (savingDots) return;
     savingDots = true;
     try {
@@ -93,9 +150,12 @@ export function createActivityActions(page: PageHooks): ActivityActions {
           if (ui().dots !== sending) continue; // tapped again meanwhile: save the newer dots
           setActivity(reply.activity);
           setUi({ dots: null, dotsState: 'saved', dotsProblem: '' });
+          dotsUnreached = false;
+          if (again) page.announce(text('phone.dots.savedWhenBack'));
           return;
         } catch (error) {
           const closed = error instanceof RoomRefused && error.code === 'activity-closed';
+          dotsUnreached = !(error instanceof RoomRefused) && !again;
           setUi({
             dotsState: 'failed',
             dotsProblem: error instanceof RoomRefused ? error.message : OFFLINE_DOTS,
@@ -140,11 +200,21 @@ export function createActivityActions(page: PageHooks): ActivityActions {
       void sendNote();
       return true;
     },
+    roomReached() {
+      takeUpUnsentNote();
+      if (dotsUnreached && ui().dotsState === 'failed') {
+        dotsUnreached = false;
+        void saveDots(true);
+      }
+    },
     input(target) {
       if (!(target instanceof HTMLTextAreaElement) || target.id !== 'note-text') return;
       // The draft is not part of the view's signature: keeping it never rebuilds the page.
       const draft = target.value;
-      setUi({ draft });
+      // An emptied box holds no unsent note any more (the line saying so goes).
+      const emptied = draft.trim() === '' && ui().noteUnsent !== null;
+      if (emptied) unsentNote = null;
+      setUi({ draft, ...(emptied ? { noteUnsent: null } : {}) });
       const count = document.getElementById('note-count');
       if (count !== null) {
         count.textContent = text('phone.writing.count', {

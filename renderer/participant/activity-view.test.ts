@@ -79,6 +79,28 @@ describe('the writing screen', () => {
     expect(render(typed).querySelector('textarea')?.value).toBe('Half a thought');
   });
 
+  it('says under Send when the note in the box did not reach the room, then that it is ready to send', () => {
+    const unsent = (noteUnsent: 'offline' | 'back') =>
+      render(
+        model({ activity: writing }, { activity: { ...NO_ACTIVITY_UI, draft: 'Depot Wi-Fi', noteUnsent } }),
+      );
+    const offline = unsent('offline');
+    expect(offline.querySelector('#note-state')?.textContent).toBe(
+      'Your note did not reach the room. Check your Wi-Fi, then send it again.',
+    );
+    expect(offline.querySelector('#note-state')?.className).toBe('save-state failed');
+    expect(offline.querySelector('textarea')?.getAttribute('aria-describedby')).toBe(
+      'note-count note-state notes-left',
+    );
+    const back = unsent('back');
+    expect(back.querySelector('#note-state')?.textContent).toBe(
+      'You’re connected again. Your note is still in the box, ready to send.',
+    );
+    expect(back.querySelector('#note-state')?.className).toBe('save-state');
+    expect(back.querySelector('textarea')?.value).toBe('Depot Wi-Fi');
+    expect(render(model({ activity: writing })).querySelector('#note-state')).toBeNull();
+  });
+
   it('stops offering Send at five notes and lists them without Delete once closed', () => {
     const five = Array.from({ length: 5 }, (_, index) => ({
       id: `n${index}`,

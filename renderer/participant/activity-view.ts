@@ -13,6 +13,11 @@ export interface ActivityUi {
   /** The note being written (kept across re-renders; never part of the view's signature). */
   readonly draft: string;
   readonly sendingNote: boolean;
+  /**
+   * The note in the box did not reach the room: 'offline' while the room is out of reach,
+   * 'back' once the room answers again (the note is still there, ready to send); null otherwise.
+   */
+  readonly noteUnsent: 'offline' | 'back' | null;
   /** Notes whose deletion is on its way. */
   readonly deleting: readonly string[];
   /** This phone's dots as tapped, while they are not yet saved (or failed to be); null once saved. */
@@ -25,6 +30,7 @@ export interface ActivityUi {
 export const NO_ACTIVITY_UI: ActivityUi = {
   draft: '',
   sendingNote: false,
+  noteUnsent: null,
   deleting: [],
   dots: null,
   dotsState: 'idle',
@@ -116,7 +122,8 @@ function writingView(activity: PhoneActivity, ui: ActivityUi): (Node | false)[] 
           name: 'note',
           rows: '4',
           maxlength: String(limit),
-          'aria-describedby': 'note-count notes-left',
+          'aria-describedby':
+            ui.noteUnsent === null ? 'note-count notes-left' : 'note-count note-state notes-left',
           'data-focus-key': 'note-text',
           'data-limit': String(limit),
           disabled: left <= 0 && '',
@@ -138,6 +145,12 @@ function writingView(activity: PhoneActivity, ui: ActivityUi): (Node | false)[] 
         },
         text(ui.sendingNote ? 'phone.writing.sending' : 'phone.writing.send'),
       ),
+      ui.noteUnsent !== null &&
+        h(
+          'p',
+          { id: 'note-state', class: ui.noteUnsent === 'offline' ? 'save-state failed' : 'save-state' },
+          text(ui.noteUnsent === 'offline' ? 'phone.writing.offline' : 'phone.writing.back'),
+        ),
       h(
         'p',
         { id: 'notes-left', class: 'hint' },

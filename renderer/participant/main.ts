@@ -144,6 +144,8 @@ const sync = createStateSync({
     // A new activity starts with an empty note and no unsaved dots.
     const fresh = phone.activity?.activityId !== model.phone?.activity?.activityId;
     update({ phone, phase: phone.joined ? 'room' : 'join', ...(fresh ? { activity: undefined } : {}) });
+    // A note or dots that did not reach the room are taken up again now that it answers.
+    activityActions.roomReached();
     showConnection();
     markReady();
     // The room answers: if the live socket is down, try it now rather than at the next backoff.

@@ -48,6 +48,30 @@ async function openRoom(namedVoting: boolean): Promise<{ joinUrl: string; code: 
   return { joinUrl: state.room.joinUrl, code: state.room.code };
 }
 
+/** Opens a silent writing round in the room. */
+async function openWriting(activityId: string): Promise<void> {
+  await host('voting.openActivity', {
+    ...WORKSHOP,
+    activityId,
+    kind: 'writing',
+    prompt: 'What will break when we scale to 14 depots?',
+    durationSeconds: null,
+  });
+}
+
+/** Opens a dot vote on `labels` (items a1, a2, …), three dots a phone. */
+async function openDots(activityId: string, labels: readonly string[]): Promise<void> {
+  await host('voting.openActivity', {
+    ...WORKSHOP,
+    activityId,
+    kind: 'dots',
+    prompt: 'Where do we start?',
+    durationSeconds: null,
+    items: labels.map((label, index) => ({ id: `a${index + 1}`, label })),
+    dotsPerPhone: 3,
+  });
+}
+
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -178,13 +202,7 @@ test('a phone writes notes in a silent round, keeps them after a reload, and pla
   browser,
 }) => {
   const { joinUrl } = await openRoom(false);
-  await host('voting.openActivity', {
-    ...WORKSHOP,
-    activityId: 'e2e-writing',
-    kind: 'writing',
-    prompt: 'What will break when we scale to 14 depots?',
-    durationSeconds: null,
-  });
+  await openWriting('e2e-writing');
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   try {
@@ -232,19 +250,7 @@ test('a phone writes notes in a silent round, keeps them after a reload, and pla
     const revealed = await host('voting.revealActivity');
     expect(revealed.activity?.writing?.notes.map((each) => each.text)).toEqual(['Night shift handover']);
 
-    await host('voting.openActivity', {
-      ...WORKSHOP,
-      activityId: 'e2e-dots',
-      kind: 'dots',
-      prompt: 'Where do we start?',
-      durationSeconds: null,
-      items: [
-        { id: 'a1', label: 'Name an owner per depot' },
-        { id: 'a2', label: 'Fix the data feed' },
-        { id: 'a3', label: 'Train the shift leads' },
-      ],
-      dotsPerPhone: 3,
-    });
+    await openDots('e2e-dots', ['Name an owner per depot', 'Fix the data feed', 'Train the shift leads']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Place your dots');
     await expect(page.locator('#dots-left')).toHaveText('3 of 3 dots left');
     await expectNoAxeViolations(page, 'dots');
@@ -310,6 +316,89 @@ test('a round that asks "How sure are you?" takes 1 to 5 with each answer', asyn
     expect(closed.round?.ballots.map(({ answer, confidence }) => ({ answer, confidence }))).toEqual([
       { answer: 'partly', confidence: 4 },
     ]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a note or dots that did not reach the room: once it answers again, the phone says the note waits and saves the dots', async ({
+  browser,
+}) => {
+  const { joinUrl } = await openRoom(false);
+  await openWriting('e2e-offline-writing');
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const noteCount = async () => (await host('voting.getState')).activity?.writing?.noteCount;
+  try {
+    await page.goto(joinUrl);
+    await page.getByRole('button', { name: 'Join' }).click();
+    const note = page.getByLabel('Your note (up to 280 characters)');
+    const noteState = page.locator('#note-state');
+    const connection = page.locator('#connection');
+    await expect(connection).toHaveText('Connected');
+
+    // The Wi-Fi drops while sending: the note stays in the box, and the phone says why.
+    await context.setOffline(true);
+    await note.fill('The depot Wi-Fi drops at night');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(noteState).toHaveText(
+      'Your note did not reach the room. Check your Wi-Fi, then send it again.',
+    );
+    await expect(note).toHaveValue('The depot Wi-Fi drops at night');
+    await expect(connection).toHaveText('Reconnecting…');
+    await page.screenshot({ path: test.info().outputPath('phone-note-offline.png') });
+
+    // Back online: the room answers, and the line says the note is still there, ready to send.
+    // Nothing is sent by itself.
+    await context.setOffline(false);
+    await expect(connection).toHaveText('Connected');
+    await expect(noteState).toHaveText(
+      'You’re connected again. Your note is still in the box, ready to send.',
+    );
+    await expect(page.locator('#status')).toHaveText(
+      'You’re connected again. Your note is still in the box, ready to send.',
+    );
+    await expect(note).toHaveValue('The depot Wi-Fi drops at night');
+    expect(await noteCount()).toBe(0);
+    await expectNoAxeViolations(page, 'note waiting after reconnecting');
+    await page.screenshot({ path: test.info().outputPath('phone-note-back.png') });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('#status')).toHaveText('Sent. You can write another.');
+    await expect(noteState).toHaveCount(0);
+    expect(await noteCount()).toBe(1);
+
+    // The room saves a note but its answer is lost on the way back: once the room answers
+    // again, the phone finds the note among its own and empties the box (no second copy).
+    await note.fill('Scanners die on the cold route');
+    await page.route('**/room/note', async (route) => {
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('#status')).toHaveText(
+      'Your note reached the room after all. You can write another.',
+    );
+    await expect(note).toHaveValue('');
+    await expect(noteState).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Your notes' }).getByRole('listitem')).toHaveCount(2);
+    await page.unroute('**/room/note');
+    expect(await noteCount()).toBe(2);
+
+    // Dots tapped while offline are saved once the room answers again.
+    await host('voting.closeActivity');
+    await openDots('e2e-offline-dots', ['Name an owner per depot', 'Fix the data feed']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Place your dots');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Add a dot to Fix the data feed' }).click();
+    await expect(page.locator('.save-state')).toContainText(
+      'Not saved. Your dots did not reach the room. Check your Wi-Fi, then try again.',
+    );
+    await page.screenshot({ path: test.info().outputPath('phone-dots-offline.png') });
+    await context.setOffline(false);
+    await expect(page.locator('.save-state')).toHaveText('Saved.');
+    await expect(page.locator('#status')).toHaveText('You’re connected again, and your dots are saved.');
+    await page.screenshot({ path: test.info().outputPath('phone-dots-back.png') });
+    await expect.poll(async () => (await host('voting.getState')).activity?.dots?.dotsPlaced).toBe(1);
   } finally {
     await context.close();
   }
