@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneActivity, PhoneRound } from '../../shared/voting/room-protocol';
+import type { PhoneActivity } from '../../shared/voting/room-protocol';
 import { NO_ACTIVITY_UI, isActivityShown } from './activity-view';
 import { viewKind, viewSignature } from './view';
-import { renderView, roomModel } from './view-fixtures';
+import { aPhoneRound, renderView, roomModel } from './view-fixtures';
 
 const writing: PhoneActivity = {
   activityId: 'writing-1',
@@ -35,18 +35,7 @@ const dots: PhoneActivity = {
   },
 };
 
-const round: PhoneRound = {
-  roundId: 'round-1',
-  number: 1,
-  mode: 'phones',
-  status: 'open',
-  openedAt: '2026-03-01T10:00:00.000Z',
-  questions: [{ id: 'data', label: 'Data', text: 'Can the data pipeline keep up?' }],
-  myAnswers: { data: 'partly' },
-  askConfidence: true,
-  myConfidence: { data: 4 },
-  results: null,
-};
+const round = aPhoneRound({ myAnswers: { data: 'partly' }, askConfidence: true, myConfidence: { data: 4 } });
 
 const model = roomModel;
 const render = renderView;

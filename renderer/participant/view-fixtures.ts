@@ -1,5 +1,5 @@
 /** Test support for the phone page's views: a model in the room, and the view it renders. */
-import type { PhoneState } from '../../shared/voting/room-protocol';
+import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
 import { buildView, type ParticipantModel } from './view';
 
 /** A joined phone in the room, nothing open, changed by `phone` and `change`. */
@@ -13,6 +13,23 @@ export function roomModel(
     code: 'K7PX2M',
     sending: {},
     joining: false,
+    ...change,
+  };
+}
+
+/** Round 1 open on the phones, one question and nothing answered yet, changed by `change`. */
+export function aPhoneRound(change: Partial<PhoneRound> = {}): PhoneRound {
+  return {
+    roundId: 'round-1',
+    number: 1,
+    mode: 'phones',
+    status: 'open',
+    openedAt: '2026-03-01T10:00:00.000Z',
+    questions: [{ id: 'data', label: 'Data', text: 'Can the data pipeline keep up?' }],
+    myAnswers: {},
+    askConfidence: false,
+    myConfidence: {},
+    results: null,
     ...change,
   };
 }

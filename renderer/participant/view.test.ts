@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_MS, retryDelay } from '../../shared/voting/state-sync';
-import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
-import { renderView, roomModel } from './view-fixtures';
+import type { PhoneState } from '../../shared/voting/room-protocol';
+import { aPhoneRound, renderView, roomModel } from './view-fixtures';
 import { connectionText, VOTE_CONFIRMATION, viewKind, viewSignature, type ParticipantModel } from './view';
 
-const round: PhoneRound = {
-  roundId: 'round-1',
-  number: 1,
-  mode: 'phones',
-  status: 'open',
-  openedAt: '2026-03-01T10:00:00.000Z',
+const round = aPhoneRound({
   questions: [
     { id: 'ownership', label: 'Ownership', text: 'Is a named person answerable?' },
     { id: 'data', label: 'Data', text: 'Can the <b>data</b> pipeline keep up?' },
   ],
   myAnswers: { ownership: 'partly' },
-  askConfidence: false,
-  myConfidence: {},
-  results: null,
-};
+});
 
 const model = (change: Partial<ParticipantModel> = {}, phone: Partial<PhoneState> = {}) =>
   roomModel({ round, ...phone }, change);
