@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { castDraft } from 'immer';
-import { newId, type ActionId, type VotingRoundId } from '../../../shared/workshop/ids';
+import { newId, type ActionId, type SessionId, type VotingRoundId } from '../../../shared/workshop/ids';
 import { anAction, aVotingRound, namedOwner } from '../../../test/fixtures/builders';
 import { latestSession, sessionStages } from '../../../shared/workshop/sessions';
 import { openTestWorkshop, type TestWorkshop } from '../../../test/support/workshop-store';
@@ -51,6 +51,22 @@ describe('follow-up sessions in the app', () => {
       );
       draft.readiness.handCounts.push({ roundId, questionId: 'data', yes: 0, partly: 0, no: 0, [answer]: 5 });
     });
+  }
+
+  /** A round the voting room recorded in `sessionId`: a fact, not an undoable edit. */
+  function recordRoomRound(sessionId: SessionId): VotingRoundId {
+    const roundId = newId<VotingRoundId>();
+    store.getState().recordOutsideFacts((current) => ({
+      ...current,
+      readiness: {
+        ...current.readiness,
+        rounds: [
+          ...current.readiness.rounds,
+          aVotingRound({ id: roundId, questionIds: ['data'], openedAt: new Date().toISOString(), sessionId }),
+        ],
+      },
+    }));
+    return roundId;
   }
 
   it('runs a follow-up dated today with its short agenda, on its first stage', () => {
@@ -110,17 +126,7 @@ describe('follow-up sessions in the app', () => {
     await pause();
     store.getState().reviewAction(id, { status: 'done' });
     const sessionId = latestSession(store.getState().workshop ?? never()).id;
-    const roundId = newId<VotingRoundId>();
-    store.getState().recordOutsideFacts((current) => ({
-      ...current,
-      readiness: {
-        ...current.readiness,
-        rounds: [
-          ...current.readiness.rounds,
-          aVotingRound({ id: roundId, questionIds: ['data'], openedAt: new Date().toISOString(), sessionId }),
-        ],
-      },
-    }));
+    const roundId = recordRoomRound(sessionId);
 
     undo(store);
     const after = store.getState().workshop ?? never();
@@ -134,22 +140,7 @@ describe('follow-up sessions in the app', () => {
     store.getState().runFollowUp();
     await pause();
     const followUp = latestSession(store.getState().workshop ?? never());
-    const roundId = newId<VotingRoundId>();
-    store.getState().recordOutsideFacts((current) => ({
-      ...current,
-      readiness: {
-        ...current.readiness,
-        rounds: [
-          ...current.readiness.rounds,
-          aVotingRound({
-            id: roundId,
-            questionIds: ['data'],
-            openedAt: new Date().toISOString(),
-            sessionId: followUp.id,
-          }),
-        ],
-      },
-    }));
+    const roundId = recordRoomRound(followUp.id);
 
     undo(store); // the follow-up itself was the last undoable step
     const after = store.getState().workshop ?? never();
