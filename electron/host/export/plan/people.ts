@@ -45,6 +45,17 @@ export function indexPeople(workshop: Pick<Workshop, 'participants' | 'stakehold
     workshop.stakeholders.map((person) => [person.id, person]),
   );
 
+  // One resolved owner per name: the same people own row after row of a long plan.
+  const resolved = new Map<string, ResolvedOwner>();
+  const named = (name: string): ResolvedOwner => {
+    let owner = resolved.get(name);
+    if (owner === undefined) {
+      owner = { kind: 'named', name, key: name.toLocaleLowerCase('en').replace(/\s+/g, ' ') };
+      resolved.set(name, owner);
+    }
+    return owner;
+  };
+
   function participantName(participantId: ParticipantId | null): string | undefined {
     if (participantId === null) {
       return undefined;
@@ -92,8 +103,4 @@ export function ownerColumn<Row extends { readonly owner: OwnerRef }>(
   people: PeopleIndex,
 ): Column<Row> {
   return { heading, width, cell: (row) => ownerCell(people, row.owner) };
-}
-
-function named(name: string): ResolvedOwner {
-  return { kind: 'named', name, key: name.toLocaleLowerCase('en').replace(/\s+/g, ' ') };
 }

@@ -144,10 +144,16 @@ const ROLES = [
 
 /** The roles by action: one column per role, naming the people who hold it. */
 function rolesTable(matrix: RaciMatrix, trace: Traceability) {
+  const columns = new Map(matrix.people.map((person, index) => [person.key, { index, name: person.name }]));
+  // Only the few people with a role in the row are looked at, then put in the columns' order.
   const holders = (row: RaciRow, letter: string) =>
-    matrix.people
-      .filter((person) => (row.roles.get(person.key) ?? '').split(', ').includes(letter))
-      .map((person) => person.name)
+    [...row.roles]
+      .flatMap(([key, roles]) => {
+        const column = columns.get(key);
+        return column !== undefined && roles.split(', ').includes(letter) ? [column] : [];
+      })
+      .sort((first, second) => first.index - second.index)
+      .map((column) => column.name)
       .join(', ');
   return dataTable<RaciRow>(
     [

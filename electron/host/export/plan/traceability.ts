@@ -50,6 +50,12 @@ export function traceability(
       byTarget.set(key, list);
     }
   }
+  const codeNumber = (code: string) => Number(code.replace(/\D/g, ''));
+  // Each record's actions in code order, sorted once here rather than on every look-up.
+  for (const list of byTarget.values()) {
+    const numbers = new Map(list.map((code) => [code, codeNumber(code)]));
+    list.sort((first, second) => (numbers.get(first) ?? 0) - (numbers.get(second) ?? 0));
+  }
   const name = (names: ReadonlyMap<string, string>, id: string) => {
     const found = names.get(id)?.trim().split(/\r?\n/)[0] ?? '';
     if (!hasText(found)) return text('plan.trace.unnamed');
@@ -71,11 +77,7 @@ export function traceability(
         return text('plan.trace.workflowStep', { name: name(steps, link.workflowStepId) });
     }
   };
-  const codeNumber = (code: string) => Number(code.replace(/\D/g, ''));
-  const actionsFor = (kind: ActionLink['kind'], id: string) =>
-    [...(byTarget.get(`${kind}:${id}`) ?? [])].sort(
-      (first, second) => codeNumber(first) - codeNumber(second),
-    );
+  const actionsFor = (kind: ActionLink['kind'], id: string) => [...(byTarget.get(`${kind}:${id}`) ?? [])];
   // Gaps in the order the test asks them, risks by code, anything else as first linked.
   const targetOrder = (link: ActionLink): number =>
     link.kind === 'gap'
