@@ -2,8 +2,8 @@
  * What the answer-first page is worked out from: the first-round answer to each readiness
  * question and the actions that matter most. Pure functions of the workshop.
  */
-import type { Action, Answer, QuestionId, Readiness, Workshop } from '../../../../shared/workshop';
-import { computeVerdict, tallyRounds } from '../../../../shared/workshop';
+import type { Action, Answer, QuestionId, RoundTally, Workshop } from '../../../../shared/workshop';
+import { computeVerdict } from '../../../../shared/workshop';
 import { compareActions } from './action-order';
 
 /** How the room answered a question the first time it was voted on. */
@@ -25,9 +25,11 @@ export const ANSWER_STEP: Readonly<Record<Answer, number>> = { no: 0, partly: 1,
  * The first-round answer to each question: from the earliest round (by number) that asked
  * it and got votes. Questions never voted on are left out.
  */
-export function firstRoundAnswers(readiness: Readiness): Partial<Record<QuestionId, FirstRoundAnswer>> {
+export function firstRoundAnswers(
+  tallies: readonly RoundTally[],
+): Partial<Record<QuestionId, FirstRoundAnswer>> {
   const found: Partial<Record<QuestionId, FirstRoundAnswer>> = {};
-  for (const { round, counts } of tallyRounds(readiness)) {
+  for (const { round, counts } of tallies) {
     for (const id of round.questionIds) {
       const count = counts[id];
       if (found[id] !== undefined || count.total === 0) continue;

@@ -9,6 +9,7 @@ import {
   fixtureId,
   participantOwner,
 } from '../../../../test/fixtures/builders';
+import { tallyRounds } from '../../../../shared/workshop';
 import { firstRoundAnswers, topActions } from './answer-facts';
 
 describe('the answer-first facts', () => {
@@ -44,7 +45,7 @@ describe('the answer-first facts', () => {
       },
     );
 
-    expect(firstRoundAnswers(readiness)).toEqual({
+    expect(firstRoundAnswers(tallyRounds(readiness))).toEqual({
       ownership: { answer: 'no', votes: 2, total: 3, tied: false },
       data: { answer: 'partly', votes: 1, total: 2, tied: true },
       buyIn: { answer: 'partly', votes: 1, total: 1, tied: false },

@@ -1,6 +1,6 @@
 import { TextRun } from 'docx';
 import { text } from '../../../../shared/text';
-import type { Action, QuestionId, Workshop } from '../../../../shared/workshop';
+import type { Action, QuestionId, RoundTally, Workshop } from '../../../../shared/workshop';
 import { gapStatements, QUESTION_IDS } from '../../../../shared/workshop';
 import { ANSWER_STEP, firstRoundAnswers, type FirstRoundAnswer, topActions } from './answer-facts';
 import { type PlanContext, type PlanPart, planPart } from './context';
@@ -46,7 +46,7 @@ export function answerFirstPart(context: PlanContext): PlanPart | undefined {
       [new TextRun(verdict.sentence), new TextRun({ text: ` ${sentences.join(' ')}`, bold: false })],
       STYLE.verdict,
     ),
-    ...glanceBlocks(workshop),
+    ...glanceBlocks(workshop, context.tallies),
   ]);
 }
 
@@ -61,8 +61,8 @@ function actionPhrase(action: Action, people: PeopleIndex, code: string): string
   });
 }
 
-function glanceBlocks(workshop: Workshop): Block[] {
-  const firsts = firstRoundAnswers(workshop.readiness);
+function glanceBlocks(workshop: Workshop, tallies: readonly RoundTally[]): Block[] {
+  const firsts = firstRoundAnswers(tallies);
   const { finalAnswers } = workshop.readiness;
   const anything = QUESTION_IDS.some((id) => finalAnswers[id].answer !== null || firsts[id] !== undefined);
   if (!anything) return [];

@@ -1,5 +1,5 @@
-import type { Verdict, Workshop } from '../../../../shared/workshop';
-import { computeVerdict } from '../../../../shared/workshop';
+import type { RoundTally, Verdict, Workshop } from '../../../../shared/workshop';
+import { computeVerdict, tallyRounds } from '../../../../shared/workshop';
 import type { Block } from './elements';
 import { indexPeople, type PeopleIndex } from './people';
 import type { PlanPictures } from './pictures';
@@ -10,6 +10,8 @@ export interface PlanContext {
   readonly workshop: Workshop;
   readonly people: PeopleIndex;
   readonly verdict: Verdict;
+  /** The votes of every voting round, in round-number order (counting ballots is not free). */
+  readonly tallies: readonly RoundTally[];
   readonly pictures: PlanPictures;
   /** The actions' and risks' codes (A1…, R1…) and what each action addresses, both ways. */
   readonly trace: Traceability;
@@ -30,6 +32,7 @@ export function createPlanContext(
     workshop,
     people: indexPeople(workshop),
     verdict: computeVerdict(workshop),
+    tallies: tallyRounds(workshop.readiness),
     pictures,
     trace: traceability(workshop),
     timeZone,

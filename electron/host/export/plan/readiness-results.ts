@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import { text } from '../../../../shared/text';
 import type { AnswerCounts, QuestionId, RoundTally } from '../../../../shared/workshop';
-import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS, tallyRounds } from '../../../../shared/workshop';
+import { ANSWERS, QUESTION_IDS, READINESS_QUESTIONS } from '../../../../shared/workshop';
 import { actionsLine } from './traceability';
 import { roomSplitNote } from './room-split';
 import { type PlanContext, type PlanPart, planPart } from './context';
@@ -76,8 +76,7 @@ const countColumns = { round: 1_500, answer: 720 } as const;
  * votes nor a final answer are left out.
  */
 export function readinessResultsPart(context: PlanContext): PlanPart | undefined {
-  const { readiness } = context.workshop;
-  const tallies = tallyRounds(readiness);
+  const { tallies } = context;
   const questions = QUESTION_IDS.flatMap((id) => questionBlocks(context, id, tallies));
   if (questions.length === 0) {
     return undefined;
