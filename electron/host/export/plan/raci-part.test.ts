@@ -67,4 +67,37 @@ describe('the RACI matrix', () => {
       expect(xml).toContain(`>${heading}<`);
     expect(xml).not.toContain('btLr');
   });
+
+  it('names the holders of a role in the order of the people list, whatever order the RACI gives them', async () => {
+    const people = Array.from({ length: 17 }, (_, index) => aParticipant({ name: `Person ${index + 1}` }));
+    const board = aStakeholder({ name: 'Board' });
+    const [first, second, third] = people;
+    if (first === undefined || second === undefined || third === undefined) throw new Error();
+    const workshop = aWorkshop({
+      participants: people,
+      stakeholders: [board],
+      actions: people.map((entry, index) =>
+        anAction({
+          title: `Action ${index + 1}`,
+          raci:
+            index === 0
+              ? {
+                  accountable: person(entry),
+                  responsible: [person(third), person(second)],
+                  consulted: [],
+                  informed: [{ kind: 'stakeholder', stakeholderId: board.id }, person(third), person(first)],
+                }
+              : { accountable: person(entry), responsible: [], consulted: [], informed: [] },
+        }),
+      ),
+    });
+
+    const docx = await packActionPlan(
+      buildActionPlan(workshop, {}, { generatedAt: new Date('2025-03-18T15:00:00Z') }),
+    );
+    const xml = readZipEntries(docx).get('word/document.xml')?.toString('utf8') ?? '';
+
+    expect(xml).toContain('>Person 2, Person 3<');
+    expect(xml).toContain('>Person 1, Person 3, Board<');
+  });
 });
