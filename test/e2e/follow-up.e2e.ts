@@ -6,17 +6,15 @@
  * after a reload. The workshop's own stages stay readable, and cannot be changed.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { aFreshShellForEachTest } from './support/browser-shell';
+import { buildSampleWorkshop } from '../fixtures/build-sample-workshop';
+import { aFreshShellForEachTest, writeToLibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
+import { joinOnPhone, voteOnPhone } from './support/phones';
 
-const SAMPLE = fileURLToPath(new URL('../fixtures/sample-workshop.readyroom', import.meta.url));
 const SAMPLE_TITLE = 'Claims triage: from pilot to every personal line';
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PHONES = 12;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -32,16 +30,13 @@ const running = aFreshShellForEachTest();
 async function joinAndVote(browser: Browser, joinUrl: string): Promise<Page[]> {
   const phones: Page[] = [];
   for (let index = 0; index < PHONES; index += 1) {
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    await phone.goto(joinUrl);
-    await phone.getByRole('button', { name: 'Join' }).click();
-    await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Your votes');
-    const choices = { Ownership: 'Yes', Data: index < 8 ? 'Partly' : 'No', 'Buy-in': 'Yes', Metrics: 'Yes' };
-    for (const [question, answer] of Object.entries(choices)) {
-      const group = phone.getByRole('group', { name: question });
-      await group.getByRole('button', { name: answer }).click();
-      await expect(group.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
-    }
+    const phone = await joinOnPhone(browser, joinUrl);
+    await voteOnPhone(phone, {
+      Ownership: 'Yes',
+      Data: index < 8 ? 'Partly' : 'No',
+      'Buy-in': 'Yes',
+      Metrics: 'Yes',
+    });
     phones.push(phone);
   }
   return phones;
@@ -55,9 +50,7 @@ async function expectAxeClean(page: Page): Promise<void> {
 }
 
 function copySample(): void {
-  const library = path.join(running.dataPath, 'workshops');
-  mkdirSync(library, { recursive: true });
-  copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
+  writeToLibrary(running.dataPath, { 'sample.readyroom': buildSampleWorkshop() });
 }
 
 function actionCard(page: Page, title: string) {

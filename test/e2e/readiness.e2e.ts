@@ -20,11 +20,7 @@ test('show of hands, keypad voting on the shared screen, reveal, final answers a
   const workshop = new WorkshopPages(page);
   await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Readiness run');
-  await page
-    .getByRole('navigation', { name: 'Agenda' })
-    .getByRole('button', { name: /Scaling Readiness Test/ })
-    .click();
-  await expect(page.locator('#stage-heading')).toHaveText('Scaling Readiness Test');
+  await workshop.goToStage('Scaling Readiness Test');
 
   // Round 1: a show of hands, counted by the facilitator.
   await page.getByLabel('How the room votes').selectOption('hands');

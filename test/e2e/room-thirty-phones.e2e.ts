@@ -10,8 +10,8 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { aFreshShellForEachTest } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
+import { joinOnPhone, voteOnPhone } from './support/phones';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PHONES = 30;
 const DROPPED = 10;
 const QUESTIONS = ['Ownership', 'Data', 'Buy-in', 'Metrics'] as const;
@@ -38,21 +38,13 @@ function savedWorkshops(): Map<string, SavedWorkshop> {
 }
 
 async function joinPhone(browser: Browser, joinUrl: string): Promise<Page> {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await page.goto(joinUrl);
-  await page.getByRole('button', { name: 'Join' }).click();
+  const page = await joinOnPhone(browser, joinUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Your votes|Voting has closed|Hello/);
   return page;
 }
 
-async function voteAll(phone: Page, answer: 'Yes' | 'Partly' | 'No'): Promise<void> {
-  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Your votes');
-  for (const question of QUESTIONS) {
-    const group = phone.getByRole('group', { name: question });
-    await group.getByRole('button', { name: answer }).click();
-    await expect(group.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
-  }
-}
+const voteAll = (phone: Page, answer: 'Yes' | 'Partly' | 'No') =>
+  voteOnPhone(phone, Object.fromEntries(QUESTIONS.map((question) => [question, answer])));
 
 /** Runs `work` over the phones a few at a time (two cores drive thirty pages). */
 async function inBatches(phones: readonly Page[], work: (phone: Page, index: number) => Promise<void>) {

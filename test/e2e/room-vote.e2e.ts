@@ -7,8 +7,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { aFreshShellForEachTest } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
+import { joinOnPhone, voteOnPhone } from './support/phones';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PHONES = 12;
 
 type Vote = Readonly<Record<'Ownership' | 'Data' | 'Buy-in' | 'Metrics', 'Yes' | 'Partly' | 'No'>>;
@@ -17,23 +17,11 @@ const running = aFreshShellForEachTest();
 
 async function joinPhones(browser: Browser, joinUrl: string): Promise<Page[]> {
   const phones: Page[] = [];
-  for (let index = 0; index < PHONES; index += 1) {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(joinUrl);
-    await page.getByRole('button', { name: 'Join' }).click();
-    phones.push(page);
-  }
+  for (let index = 0; index < PHONES; index += 1) phones.push(await joinOnPhone(browser, joinUrl));
   return phones;
 }
 
-async function vote(phone: Page, choices: Vote): Promise<void> {
-  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Your votes');
-  for (const [question, answer] of Object.entries(choices)) {
-    const group = phone.getByRole('group', { name: question });
-    await group.getByRole('button', { name: answer }).click();
-    await expect(group.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
-  }
-}
+const vote = (phone: Page, choices: Vote) => voteOnPhone(phone, choices);
 
 test('twelve phones vote over two rounds while the facilitator reloads mid-round', async ({
   page,
@@ -44,10 +32,7 @@ test('twelve phones vote over two rounds while the facilitator reloads mid-round
   const workshop = new WorkshopPages(page);
   await facilitator.open(running.shell.url);
   await workshop.createWorkshop('Room vote');
-  await page
-    .getByRole('navigation', { name: 'Agenda' })
-    .getByRole('button', { name: /Scaling Readiness Test/ })
-    .click();
+  await workshop.goToStage('Scaling Readiness Test');
   await page.getByRole('button', { name: 'Open the voting room' }).click();
   const joinUrl = (await page.locator('.voting-room__url').textContent()) ?? '';
   expect(new URL(joinUrl).hostname).toBe('127.0.0.1');
