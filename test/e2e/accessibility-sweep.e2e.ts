@@ -8,15 +8,14 @@
  * one made in the page), moving between states rather than restarting.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { aShellOverALibrary } from './support/browser-shell';
+import { buildSampleWorkshop } from '../fixtures/build-sample-workshop';
+import { aShellOverALibrary, writeToLibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-const SAMPLE = fileURLToPath(new URL('../fixtures/sample-workshop.readyroom', import.meta.url));
 const SAMPLE_TITLE = 'Claims triage: from pilot to every personal line';
 const EMPTY_TITLE = 'Sweep: an empty workshop';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -95,14 +94,6 @@ function sidewaysScroll(page: Page): Promise<string | null> {
   });
 }
 
-async function goToStage(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Agenda' })
-    .getByRole('button', { name: new RegExp(`^\\d+ ${title}`) })
-    .click();
-  await expect(page.locator('#stage-heading')).toHaveText(title);
-}
-
 async function chooseTheme(page: Page, label: string, value: string): Promise<void> {
   await page.getByLabel('Theme').selectOption({ label });
   await expect(page.locator('html')).toHaveAttribute('data-theme', value);
@@ -133,9 +124,7 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
       await sweep.check(page, 'home, empty library');
       await sweep.check(page, 'home, empty library, at 320 px wide', { narrow: true });
       await page.setViewportSize({ width: 1280, height: 800 });
-      const library = path.join(running.dataPath, 'workshops');
-      mkdirSync(library, { recursive: true });
-      copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
+      const library = writeToLibrary(running.dataPath, { 'sample.readyroom': buildSampleWorkshop() });
       writeFileSync(path.join(library, 'damaged.readyroom'), '{"schemaVersion": 3, "id": ');
       await facilitator.reload();
       await expect(page.locator('.library-item__open', { hasText: SAMPLE_TITLE })).toBeVisible();
@@ -165,7 +154,7 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
     await test.step('each stage of an empty workshop', async () => {
       await workshops.createWorkshop(EMPTY_TITLE);
       for (const stage of STAGES) {
-        await goToStage(page, stage);
+        await workshops.goToStage(stage);
         await sweep.check(page, `empty workshop: ${stage}`);
       }
       await workshops.backToLibrary();
@@ -175,19 +164,19 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
       await workshops.openFromLibrary(SAMPLE_TITLE);
       await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
       for (const stage of STAGES) {
-        await goToStage(page, stage);
+        await workshops.goToStage(stage);
         await sweep.check(page, `filled workshop: ${stage}`);
       }
-      await goToStage(page, 'Data');
+      await workshops.goToStage('Data');
       await page.getByRole('group', { name: 'Data views' }).getByRole('button', { name: 'Map' }).click();
       await expect(page.locator('.react-flow__node').first()).toBeVisible();
       await sweep.check(page, 'data: the data map');
       await page.locator(CARD).first().click();
       await sweep.check(page, 'data: a source selected on the map');
-      await goToStage(page, 'Designing the new workflow');
+      await workshops.goToStage('Designing the new workflow');
       await page.locator(CARD).first().click();
       await sweep.check(page, 'workflow: a step selected');
-      await goToStage(page, 'Stakeholders and buy-in');
+      await workshops.goToStage('Stakeholders and buy-in');
       const views = page.getByRole('group', { name: 'Stakeholder views' });
       await views.getByRole('button', { name: 'Influence and impact' }).click();
       await sweep.check(page, 'stakeholders: influence and impact grid');
@@ -208,15 +197,15 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
       for (const [label, value] of THEMES.slice(1)) {
         await chooseTheme(page, label, value);
         await sweep.check(page, `filled workshop: stakeholder map (${label} theme)`);
-        await goToStage(page, 'Scaling Readiness Test');
+        await workshops.goToStage('Scaling Readiness Test');
         await sweep.check(page, `filled workshop: readiness test (${label} theme)`);
-        await goToStage(page, 'Stakeholders and buy-in');
+        await workshops.goToStage('Stakeholders and buy-in');
       }
       await chooseTheme(page, 'Light', 'light');
     });
 
     await test.step('the voting states, the audience screen and the phone page', async () => {
-      await goToStage(page, 'Scaling Readiness Test');
+      await workshops.goToStage('Scaling Readiness Test');
       const popup = page.waitForEvent('popup');
       await page.getByRole('button', { name: 'Present (F5)' }).click();
       const audience = await popup;
@@ -286,18 +275,18 @@ test('every screen state passes axe-core (WCAG 2.1 AA and best practice)', async
       }
       await chooseTheme(page, 'Light', 'light');
 
-      await goToStage(page, 'Stakeholders and buy-in');
+      await workshops.goToStage('Stakeholders and buy-in');
       await page
         .getByRole('group', { name: 'Stakeholder map tools' })
         .getByRole('button', { name: 'Show on the audience screen' })
         .click();
       await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'canvas');
       await sweep.check(audience, 'audience: the stakeholder map projected');
-      await goToStage(page, 'Welcome and ground rules');
+      await workshops.goToStage('Welcome and ground rules');
       await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'stage');
       await sweep.check(audience, 'audience: a stage');
 
-      await goToStage(page, 'Scaling Readiness Test');
+      await workshops.goToStage('Scaling Readiness Test');
       await page.getByRole('button', { name: 'Close the voting room' }).click();
       await expect(phone.getByRole('heading', { level: 1 })).toHaveText('The vote has ended');
       await sweep.check(phone, 'phone: the vote has ended');

@@ -65,19 +65,18 @@ function crowdedWorkshop(): Workshop {
   };
 }
 
-async function openCrowdedWorkshop(page: Page, size: { width: number; height: number }): Promise<void> {
+/** Opens the crowded workshop in a window of `size`, on the stage titled `stage`. */
+async function openCrowdedWorkshop(
+  page: Page,
+  size: { width: number; height: number },
+  stage: string,
+): Promise<void> {
   writeToLibrary(fresh.dataPath, { 'claims-room.readyroom': crowdedWorkshop() });
   await page.setViewportSize(size);
   await new FacilitatorPage(page).open(fresh.shell.url);
-  await new WorkshopPages(page).openFromLibrary(TITLE);
-}
-
-async function goToStage(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Agenda' })
-    .getByRole('button', { name: new RegExp(`^\\d+ ${title}`) })
-    .click();
-  await expect(page.locator('#stage-heading')).toHaveText(title);
+  const workshop = new WorkshopPages(page);
+  await workshop.openFromLibrary(TITLE);
+  await workshop.goToStage(stage);
 }
 
 function canvas(page: Page, name: string): Locator {
@@ -176,8 +175,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 
 test('at 1366×768 a ten-step workflow is readable, and nothing covers its cards', async ({ page }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1366, height: 768 });
-  await goToStage(page, 'Designing the new workflow');
+  await openCrowdedWorkshop(page, { width: 1366, height: 768 }, 'Designing the new workflow');
   const workflow = canvas(page, 'workflow');
 
   await expectRoomToWork(page, workflow, 10);
@@ -196,8 +194,7 @@ test('at 1366×768 a twelve-card stakeholder map is readable, and nothing covers
   page,
 }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1366, height: 768 });
-  await goToStage(page, 'Stakeholders and buy-in');
+  await openCrowdedWorkshop(page, { width: 1366, height: 768 }, 'Stakeholders and buy-in');
   const map = canvas(page, 'stakeholders');
 
   await expectRoomToWork(page, map, 12);
@@ -211,8 +208,7 @@ test('choosing a card with a long record keeps the canvas its size and its zoom 
   page,
 }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1440, height: 900 });
-  await goToStage(page, 'Stakeholders and buy-in');
+  await openCrowdedWorkshop(page, { width: 1440, height: 900 }, 'Stakeholders and buy-in');
   const map = canvas(page, 'stakeholders');
   await expect(map.locator('.react-flow__node .canvas-card')).toHaveCount(12);
   const before = await map.boundingBox();
@@ -233,8 +229,7 @@ test('at 1440×900 the canvas takes 60 % of the window; the agenda and the notes
   page,
 }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1440, height: 900 });
-  await goToStage(page, 'Stakeholders and buy-in');
+  await openCrowdedWorkshop(page, { width: 1440, height: 900 }, 'Stakeholders and buy-in');
   const map = canvas(page, 'stakeholders');
   await expectRoomToWork(page, map, 12);
 
@@ -257,8 +252,7 @@ test('at 1440×900 the canvas takes 60 % of the window; the agenda and the notes
 
 test('focus on the canvas fills the window with F or the button, and Escape returns', async ({ page }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1366, height: 768 });
-  await goToStage(page, 'Designing the new workflow');
+  await openCrowdedWorkshop(page, { width: 1366, height: 768 }, 'Designing the new workflow');
   const workflow = canvas(page, 'workflow');
   await expect(workflow.locator('.react-flow__node .canvas-card')).toHaveCount(10);
 
@@ -285,8 +279,7 @@ test('names on the influence grid break between words, and show whole on hover a
   page,
 }) => {
   test.setTimeout(120_000);
-  await openCrowdedWorkshop(page, { width: 1366, height: 768 });
-  await goToStage(page, 'Stakeholders and buy-in');
+  await openCrowdedWorkshop(page, { width: 1366, height: 768 }, 'Stakeholders and buy-in');
   await page
     .getByRole('group', { name: 'Stakeholder views' })
     .getByRole('button', { name: 'Influence and impact' })

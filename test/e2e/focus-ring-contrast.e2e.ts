@@ -6,14 +6,11 @@
  * every theme of the theme switch; the audience screen follows it; the phone page: light
  * and dark (it follows the phone's colour scheme).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { aFreshShellForEachTest } from './support/browser-shell';
+import { buildSampleWorkshop } from '../fixtures/build-sample-workshop';
+import { aFreshShellForEachTest, writeToLibrary } from './support/browser-shell';
 import { FacilitatorPage, WorkshopPages } from './support/facilitator-page';
 
-const SAMPLE = fileURLToPath(new URL('../fixtures/sample-workshop.readyroom', import.meta.url));
 const SAMPLE_TITLE = 'Claims triage: from pilot to every personal line';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const CARD = '.react-flow__node:not([data-id^="backdrop-"])';
@@ -223,9 +220,7 @@ test('every kind of control shows a focus ring of 3:1 or more in every theme, in
 }) => {
   test.setTimeout(240_000);
   const survey = new RingSurvey();
-  const library = path.join(running.dataPath, 'workshops');
-  mkdirSync(library, { recursive: true });
-  copyFileSync(SAMPLE, path.join(library, 'sample.readyroom'));
+  writeToLibrary(running.dataPath, { 'sample.readyroom': buildSampleWorkshop() });
   const workshops = new WorkshopPages(page);
   await new FacilitatorPage(page).open(running.shell.url);
   const themes = await themesOf(page);
