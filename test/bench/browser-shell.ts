@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { startBrowserShell } from '../e2e/support/browser-shell';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { ensureAppBuild } from './app-build';
@@ -43,4 +44,15 @@ export async function startBenchBrowserShell(
     dataDirectory.remove();
     throw error;
   }
+}
+
+/**
+ * Loads the shell's facilitator page in `page`, waits for the ready marker and opens the
+ * workshop titled `title` from the library (untimed set-up for the measurements after it).
+ */
+export async function openFromLibrary(page: Page, shell: BenchBrowserShell, title: string): Promise<void> {
+  await page.goto(shell.url);
+  await page.locator('html[data-app-state="ready"]').waitFor();
+  await page.locator('.library-item__open', { hasText: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }

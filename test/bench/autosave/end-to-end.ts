@@ -22,7 +22,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { serialiseWorkshop } from '../../../shared/workshop';
 import { writeToLibrary } from '../../e2e/support/browser-shell';
 import { generateLargeWorkshop } from '../../fixtures/large-workshop';
-import { startBenchBrowserShell } from '../browser-shell';
+import { openFromLibrary, startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
 
 const WORKSHOP_TITLE = 'Autosave benchmark';
@@ -150,10 +150,7 @@ export async function measureEndToEndSaves(
     page.setDefaultTimeout(TIMEOUT_MS);
     const session = await browserContext.newCDPSession(page);
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.goto(shell.url);
-    await page.locator('html[data-app-state="ready"]').waitFor();
-    await page.locator('.library-item__open', { hasText: WORKSHOP_TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: WORKSHOP_TITLE }).waitFor();
+    await openFromLibrary(page, shell, WORKSHOP_TITLE);
     const field = page.getByLabel(EDITED_FIELD, { exact: true });
     const saveStatus = page.locator('[data-save-status="saved"]');
     const folder = path.join(shell.dataPath, 'workshops');

@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Workshop } from '../../../shared/workshop';
 import { writeToLibrary } from '../../e2e/support/browser-shell';
-import { startBenchBrowserShell } from '../browser-shell';
+import { openFromLibrary, startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
 import { installFrameRecorder, type CanvasInPage } from './drag-measurement';
 import type { PageGlobals } from './page-globals';
@@ -49,10 +49,7 @@ export async function openAppCanvas(
     const page = await browserContext.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
 
-    await page.goto(shell.url);
-    await page.locator('html[data-app-state="ready"]').waitFor();
-    await page.locator('.library-item__open', { hasText: WORKSHOP_TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: WORKSHOP_TITLE }).waitFor();
+    await openFromLibrary(page, shell, WORKSHOP_TITLE);
     await goToStakeholdersStage(page);
 
     const canvas = page.locator(APP_CANVAS_SELECTOR);

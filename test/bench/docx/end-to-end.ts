@@ -15,7 +15,7 @@ import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
 import { writeToLibrary } from '../../e2e/support/browser-shell';
-import { startBenchBrowserShell } from '../browser-shell';
+import { openFromLibrary, startBenchBrowserShell } from '../browser-shell';
 import type { BenchContext } from '../registry';
 import { benchWorkshop } from './inputs';
 
@@ -65,10 +65,7 @@ export async function measureEndToEndExports(
     await browserContext.addInitScript({ content: CLICK_RECORDER_SCRIPT });
     const page = await browserContext.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
-    await page.goto(shell.url);
-    await page.locator('html[data-app-state="ready"]').waitFor();
-    await page.locator('.library-item__open', { hasText: WORKSHOP_TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: WORKSHOP_TITLE }).waitFor();
+    await openFromLibrary(page, shell, WORKSHOP_TITLE);
     const button = page.getByRole('button', { name: EXPORT_BUTTON });
     const downloading = page.getByRole('status').filter({ hasText: 'is downloading' });
     context.log(
