@@ -63,17 +63,7 @@ test('show of hands, keypad voting on the shared screen, reveal, final answers a
   await expectNoAxeViolations(audience, 'audience results');
 
   // Final answers and the verdict.
-  for (const [label, answer] of [
-    ['Ownership', 'Yes'],
-    ['Data', 'Partly'],
-    ['Buy-in', 'Yes'],
-    ['Metrics', 'Yes'],
-  ] as const) {
-    await page
-      .getByRole('group', { name: new RegExp(`^${label}:`) })
-      .getByRole('radio', { name: answer })
-      .check();
-  }
+  await workshop.chooseFinalAnswers({ Ownership: 'Yes', Data: 'Partly', 'Buy-in': 'Yes', Metrics: 'Yes' });
   await page.getByLabel('Why (Data)').fill('Two feeds are still exported by hand every morning.');
   const verdict = page.getByRole('region', { name: 'Verdict' });
   await expect(verdict).toContainText('Data');

@@ -79,17 +79,7 @@ test('twelve phones vote over two rounds while the facilitator reloads mid-round
   await expect(ownershipResult.getByRole('figure', { name: 'Round 1' })).toBeVisible();
 
   // Final answers follow round 2; the verdict names the one gap.
-  for (const [label, answer] of [
-    ['Ownership', 'Yes'],
-    ['Data', 'Partly'],
-    ['Buy-in', 'Yes'],
-    ['Metrics', 'Yes'],
-  ] as const) {
-    await page
-      .getByRole('group', { name: new RegExp(`^${label}:`) })
-      .getByRole('radio', { name: answer })
-      .check();
-  }
+  await workshop.chooseFinalAnswers({ Ownership: 'Yes', Data: 'Partly', 'Buy-in': 'Yes', Metrics: 'Yes' });
   const verdict = page.getByRole('region', { name: 'Verdict' });
   await expect(verdict.getByRole('listitem')).toHaveText(['Data']);
   await workshop.waitUntilSaved();

@@ -66,4 +66,14 @@ export class WorkshopPages {
   async openFromLibrary(title: string): Promise<void> {
     await this.page.locator('.library-item__open', { hasText: title }).click();
   }
+
+  /** On the readiness stage, checks each question's final answer (`Ownership` → `Yes`). */
+  async chooseFinalAnswers(answers: Readonly<Record<string, 'Yes' | 'Partly' | 'No'>>): Promise<void> {
+    for (const [label, answer] of Object.entries(answers)) {
+      await this.page
+        .getByRole('group', { name: new RegExp(`^${label}:`) })
+        .getByRole('radio', { name: answer })
+        .check();
+    }
+  }
 }
