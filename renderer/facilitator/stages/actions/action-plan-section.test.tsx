@@ -3,26 +3,20 @@ import { castDraft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import * as build from '../../../../test/fixtures/builders';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { calendarDate } from './action-warnings';
 import { ActionPlanSection } from './action-plan-section';
-import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 function anAction(title: string, overrides: Partial<Action> = {}): Action {
-  return {
+  return build.anAction({
     id: newId<ActionId>(),
     title,
-    owner: { kind: 'named', name: 'Ana Lopez' },
+    owner: build.namedOwner('Ana Lopez'),
     dueDate: '2999-01-01',
-    killer: 'general',
-    priority: 'medium',
-    status: 'todo',
-    notes: '',
-    fromSuggestion: null,
-    ...newActionPlanFields(),
     ...overrides,
-  };
+  });
 }
 
 // The action plan of the actions stage, on its own: the stage's other sections (RACI, risks,

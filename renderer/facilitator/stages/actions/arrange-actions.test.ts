@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/workshop/actions';
 import { newId, type ActionId } from '../../../../shared/workshop/ids';
+import * as build from '../../../../test/fixtures/builders';
 import { arrangeActions, DEFAULT_ACTION_VIEW, type ActionView } from './arrange-actions';
-import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 const TODAY = '2025-03-14';
 
 function anAction(title: string, overrides: Partial<Action> = {}): Action {
-  return {
+  return build.anAction({
     id: newId<ActionId>(),
     title,
-    owner: { kind: 'named', name: 'Ana' },
+    owner: build.namedOwner('Ana'),
     dueDate: '2025-06-01',
-    killer: 'general',
-    priority: 'medium',
-    status: 'todo',
-    notes: '',
-    fromSuggestion: null,
-    ...newActionPlanFields(),
     ...overrides,
-  };
+  });
 }
 
 function titles(actions: readonly Action[], view: Partial<ActionView>): string[] {
