@@ -8,13 +8,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildActionPlan } from '../../../electron/host/export/plan/action-plan';
 import { packActionPlan } from '../../../electron/host/export/pack-action-plan';
 import type { Workshop } from '../../../shared/workshop';
-import { fixtureId } from '../../../test/fixtures/builders';
+import { anAction, fixtureId } from '../../../test/fixtures/builders';
 import { bodyParagraphs, readZipEntries } from '../../../test/export/docx-parts';
 import { openTestWorkshop, type TestWorkshop } from '../../../test/support/workshop-store';
 import { AgendaRail } from '../cockpit/agenda-rail';
 import { CloseStageEditor } from './close/close-stage-editor';
 import { RetrospectiveStageEditor } from './retrospective/retrospective-stage-editor';
-import { newActionPlanFields } from '../../../shared/workshop/action-links';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
@@ -90,18 +89,9 @@ describe('the app and the Word plan say the same', () => {
       finalAnswers.data = { answer: 'partly', rationale: '' };
       finalAnswers.buyIn = { answer: 'no', rationale: '' };
       finalAnswers.metrics = { answer: 'yes', rationale: '' };
-      draft.actions.push({
-        id: fixtureId('action-1'),
-        title: 'Map every source',
-        owner: { kind: 'none' },
-        dueDate: '',
-        killer: 'data',
-        priority: 'high',
-        status: 'todo',
-        notes: '',
-        fromSuggestion: null,
-        ...newActionPlanFields(),
-      });
+      draft.actions.push(
+        anAction({ id: fixtureId('action-1'), title: 'Map every source', killer: 'data', priority: 'high' }),
+      );
     });
     test.render(<CloseStageEditor />);
     const plan = await planParagraphs(workshop());

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { newId, type ActionId, type ParkingLotItemId } from '../../../../shared/workshop/ids';
+import { anAction } from '../../../../test/fixtures/builders';
 import { aTestWorkshopForEachTest } from '../../../../test/support/workshop-store';
 import { FocusKeeper } from '../../../app/focus/focus-keeper';
 import { CloseStageEditor } from './close-stage-editor';
-import { newActionPlanFields } from '../../../../shared/workshop/action-links';
 
 describe('CloseStageEditor', () => {
   const workshop = aTestWorkshopForEachTest();
@@ -36,18 +36,14 @@ describe('CloseStageEditor', () => {
       draft.readiness.finalAnswers.data = { answer: 'no', rationale: 'Three feeds are exported by hand' };
       draft.readiness.finalAnswers.buyIn = { answer: 'partly', rationale: '' };
       draft.readiness.finalAnswers.metrics = { answer: 'yes', rationale: '' };
-      draft.actions.push({
-        id: newId<ActionId>(),
-        title: 'Automate the claims feed',
-        owner: { kind: 'none' },
-        dueDate: '',
-        killer: 'data',
-        priority: 'high',
-        status: 'todo',
-        notes: '',
-        fromSuggestion: null,
-        ...newActionPlanFields(),
-      });
+      draft.actions.push(
+        anAction({
+          id: newId<ActionId>(),
+          title: 'Automate the claims feed',
+          killer: 'data',
+          priority: 'high',
+        }),
+      );
     });
     renderEditor();
     const gaps = screen.getByRole('region', { name: 'Open gaps' });
