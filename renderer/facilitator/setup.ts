@@ -6,6 +6,7 @@ import type { AppStore } from '../app/store/create-app-store';
 import { rememberedOpenPath, rememberOpenPath } from '../app/window-session';
 import { startPresentationSync } from './presentation-sync';
 import { restoreCockpitSession, startCockpitSessionPersistence } from './cockpit-session';
+import { keepPresentedActivity } from './room-activity/presented-activity-session';
 
 /**
  * Facilitator-window start-up: autosave, commands from keys and the desktop menu, the
@@ -23,8 +24,8 @@ export async function setupFacilitatorWindow(store: AppStore, host: HostApi): Pr
       rememberOpenPath(window.sessionStorage, state.openFile?.path ?? null);
     }
   });
+  keepPresentedActivity(store, window.sessionStorage);
   startCockpitSessionPersistence(store, window.sessionStorage);
-  startPresentationSync(store, host);
 
   window.addEventListener('beforeunload', (event) => {
     const status = store.getState().saveStatus;
@@ -35,7 +36,13 @@ export async function setupFacilitatorWindow(store: AppStore, host: HostApi): Pr
   });
 
   const reopen = rememberedOpenPath(window.sessionStorage);
-  if (reopen !== null && (await store.getState().openWorkshop(reopen))) {
-    restoreCockpitSession(store, window.sessionStorage);
+  try {
+    if (reopen !== null && (await store.getState().openWorkshop(reopen))) {
+      restoreCockpitSession(store, window.sessionStorage);
+    }
+  } finally {
+    // Only now: after a reload, the audience screen keeps what the room was shown until this
+    // window has it back (its stage, its board), rather than a blank screen in between.
+    startPresentationSync(store, host);
   }
 }
