@@ -201,6 +201,16 @@ async function dragCard(card: Locator, zone: Locator): Promise<void> {
   await card.dispatchEvent('dragend', { dataTransfer: transfer });
 }
 
+/** Notes each view the audience screen takes from now on (plain JavaScript: it runs in the page). */
+const WATCH_VIEWS = `(() => {
+  const views = [document.querySelector('.audience')?.getAttribute('data-view') ?? 'none'];
+  window.viewsSeen = views;
+  new MutationObserver(() => {
+    const view = document.querySelector('.audience')?.getAttribute('data-view') ?? 'none';
+    if (views[views.length - 1] !== view) views.push(view);
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+})()`;
+
 /** Runs `work` over the phones a few at a time. */
 async function inBatches<Item>(items: readonly Item[], work: (item: Item, index: number) => Promise<void>) {
   for (let start = 0; start < items.length; start += 5) {
@@ -326,6 +336,26 @@ test('twenty phones write, the facilitator groups and records, then the room ran
       await expectCockpitAccessible(page, `cockpit board (${theme})`);
     }
     await board.screenshot({ path: path.join(SHOTS, 'cockpit-board.png') });
+  });
+
+  await test.step('a facilitator reload keeps the board on the audience screen', async () => {
+    await workshop.waitUntilSaved();
+    // Every view the audience screen takes while the facilitator window reloads.
+    await audience.evaluate(WATCH_VIEWS);
+    await facilitator.reload();
+    await expect(page.locator('#stage-heading')).toHaveText('Designing the new workflow');
+    await page.getByRole('button', { name: 'Room activity', exact: true }).click();
+    const board = panel.getByRole('region', { name: `Notes from the room: ${PROMPT}` });
+    // The cockpit says the board is on the room's screen, as it is.
+    await expect(board.getByRole('button', { name: 'Show on the audience screen' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(audience.locator('.audience')).toHaveAttribute('data-view', 'notes');
+    await expect(audience.locator('.audience-notes__card')).toHaveCount(NOTES.length - 2);
+    expect(await audience.evaluate('window.viewsSeen')).toEqual(['notes']);
+    await audience.setViewportSize(SIZES[0]);
+    await audience.screenshot({ path: path.join(SHOTS, 'audience-cards-after-reload.png') });
   });
 
   await test.step('three notes become records', async () => {
