@@ -263,7 +263,10 @@ test('twenty phones write, the facilitator groups and records, then the room ran
       .getByRole('form', { name: 'Silent writing' })
       .getByLabel('Time limit in minutes (optional)')
       .fill('5');
-    // From the keyboard (the room's live counts above the form move it while the pointer aims).
+    // From the keyboard, as the dot vote below: about one run in ten, a click on a start button
+    // once started nothing. Not reproduced since (15 runs of this spec with clicks, 39 focused
+    // runs, 20 of them while phones kept joining): the live lines above the forms did not move
+    // them. Cause unknown.
     await panel.getByRole('button', { name: 'Start writing' }).press('Enter');
     await expect(panel).toContainText('0 notes from 0 phones');
     await expect(panel.getByRole('button', { name: 'Close the writing round' })).toBeFocused();
