@@ -1,4 +1,5 @@
 /** Test support for the phone page's views: a model in the room, and the view it renders. */
+import { text } from '../../shared/text';
 import type { PhoneRound, PhoneState } from '../../shared/voting/room-protocol';
 import { buildView, type ParticipantModel } from './view';
 
@@ -25,7 +26,7 @@ export function aPhoneRound(change: Partial<PhoneRound> = {}): PhoneRound {
     mode: 'phones',
     status: 'open',
     openedAt: '2026-03-01T10:00:00.000Z',
-    questions: [{ id: 'data', label: 'Data', text: 'Can the data pipeline keep up?' }],
+    questions: [{ id: 'data', label: text('choice.question.data'), text: text('choice.questionText.data') }],
     myAnswers: {},
     askConfidence: false,
     myConfidence: {},
