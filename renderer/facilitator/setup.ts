@@ -6,7 +6,7 @@ import type { AppStore } from '../app/store/create-app-store';
 import { rememberedOpenPath, rememberOpenPath } from '../app/window-session';
 import { startPresentationSync } from './presentation-sync';
 import { restoreCockpitSession, startCockpitSessionPersistence } from './cockpit-session';
-import { keepPresentedActivity } from './room-activity/presented-activity-session';
+import { keepWhatTheRoomIsShown } from './shown-to-the-room';
 
 /**
  * Facilitator-window start-up: autosave, commands from keys and the desktop menu, the
@@ -24,7 +24,7 @@ export async function setupFacilitatorWindow(store: AppStore, host: HostApi): Pr
       rememberOpenPath(window.sessionStorage, state.openFile?.path ?? null);
     }
   });
-  keepPresentedActivity(store, window.sessionStorage);
+  keepWhatTheRoomIsShown(store, window.sessionStorage);
   startCockpitSessionPersistence(store, window.sessionStorage);
 
   window.addEventListener('beforeunload', (event) => {

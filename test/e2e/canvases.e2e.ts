@@ -324,6 +324,19 @@ test('the room maps stakeholders, co-designs the workflow, and it all survives a
   await expect(projected).toContainText('Sceptic');
   await expect(audience.locator('body')).not.toContainText('Worried about her team targets');
   await expectNoAxeViolations(audience, 'audience screen with the stakeholder map');
+  // A reload of the facilitator window leaves the map on the room's screen the whole time.
+  await workshop.waitUntilSaved();
+  await audience.evaluate(`(() => {
+    window.mapLeftTheScreen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-canvas="stakeholders"]') === null) window.mapLeftTheScreen = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  })()`);
+  await facilitator.reload();
+  await expect(page.locator('#stage-heading')).toHaveText('Stakeholders and buy-in');
+  await expect(page.getByRole('button', { name: 'Stop showing on the audience screen' })).toBeVisible();
+  await expect(projected.locator('.react-flow__node')).toHaveCount(8);
+  expect(await audience.evaluate('window.mapLeftTheScreen')).toBe(false);
   await page.getByRole('button', { name: 'Stop showing on the audience screen' }).click();
   await expect(projected).toHaveCount(0);
   await audience.close();

@@ -15,6 +15,7 @@ import type { AppSliceCreator } from './app-state';
 import { moveCanvasView, type CanvasViewMove } from '../../../shared/canvases/canvas-view';
 import { downloadBase64, downloadWorkshopCopy, toggleAudienceWindow } from '../window-actions';
 import { text } from '../../../shared/text';
+import type { ShownToTheRoom } from '../../facilitator/shown-to-the-room';
 
 /** Where an export stands. */
 export type ExportStatus =
@@ -107,6 +108,8 @@ export interface SessionSlice {
   exportWorkshopCopy(): void;
   /** Restores the session after a reload (from the tab's storage). */
   restoreSession(session: { currentStageId: string | null; timers: Record<string, StageTimer> }): void;
+  /** Shows the room again what it was shown before a reload (`facilitator/shown-to-the-room.ts`). */
+  restoreShownToTheRoom(shown: ShownToTheRoom): void;
 }
 
 export function createSessionSlice(
@@ -286,6 +289,7 @@ export function createSessionSlice(
           void downloadWorkshopCopy(workshop, openFile?.fileName ?? 'workshop.readyroom');
       },
       restoreSession: (session) => set({ currentStageId: session.currentStageId, timers: session.timers }),
+      restoreShownToTheRoom: (shown) => set(shown),
     };
   };
 }

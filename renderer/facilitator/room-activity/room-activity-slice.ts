@@ -14,8 +14,6 @@ export interface RoomActivitySlice {
   readonly presentedActivity: { readonly stageId: string; readonly activityId: string } | null;
   /** Shows a revealed activity of the current stage to the room (its notes or its ranking), or stops. */
   presentActivity(activityId: string | null): void;
-  /** Shows again what the room was shown before a reload (see `presented-activity-session.ts`). */
-  restorePresentedActivity(shown: { readonly stageId: string; readonly activityId: string }): void;
 }
 
 export function createRoomActivitySlice(): AppSliceCreator<RoomActivitySlice> {
@@ -27,6 +25,5 @@ export function createRoomActivitySlice(): AppSliceCreator<RoomActivitySlice> {
       const stageId = get().currentStageId;
       set({ presentedActivity: activityId === null || stageId === null ? null : { stageId, activityId } });
     },
-    restorePresentedActivity: (shown) => set({ presentedActivity: shown }),
   });
 }
