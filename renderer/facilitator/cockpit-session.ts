@@ -10,6 +10,8 @@ interface StoredSession {
   readonly timers: Record<string, StageTimer>;
 }
 
+type Session = Omit<StoredSession, 'path'>;
+
 /**
  * The stage to show when a workshop opens: in its latest session (a follow-up once there is
  * one), the one running, else the first not skipped.
@@ -23,15 +25,35 @@ function startingStageId(store: AppStore): string | null {
   );
 }
 
+/** The stage and timers this tab kept for the open workshop; null if none, another's, or garbled. */
+function storedSession(store: AppStore, storage: Storage): Session | null {
+  try {
+    const stored = JSON.parse(storage.getItem(KEY) ?? 'null') as StoredSession | null;
+    const { openFile, workshop } = store.getState();
+    if (stored === null || openFile === null || stored.path !== openFile.path) return null;
+    if (
+      stored.currentStageId !== null &&
+      !workshop?.agenda.some((stage) => stage.id === stored.currentStageId)
+    )
+      return null;
+    return { currentStageId: stored.currentStageId, timers: stored.timers };
+  } catch {
+    return null; // A garbled entry only costs the stage position; the document itself is on disk.
+  }
+}
+
 /**
  * Keeps the current stage and the timers in the tab's storage, so a reload mid-workshop
- * comes back to the same stage with the clock still right. Opening another workshop starts
- * at its running (or first) stage.
+ * comes back to the same stage with the clock still right, whatever the agenda says is
+ * running (an undo may have changed that). Opening another workshop starts at its running
+ * (or first) stage.
  */
 export function startCockpitSessionPersistence(store: AppStore, storage: Storage): () => void {
   return store.subscribe((state, previous) => {
     if (state.openFile?.path !== previous.openFile?.path) {
-      store.getState().restoreSession({ currentStageId: startingStageId(store), timers: {} });
+      // Read before restoring: the restore is itself a change this listener writes down.
+      const session = storedSession(store, storage) ?? { currentStageId: startingStageId(store), timers: {} };
+      store.getState().restoreSession(session);
       return;
     }
     if (
@@ -46,21 +68,4 @@ export function startCockpitSessionPersistence(store: AppStore, storage: Storage
       storage.setItem(KEY, JSON.stringify(stored));
     }
   });
-}
-
-/** Brings back the stage and timers saved for the open workshop, if any. */
-export function restoreCockpitSession(store: AppStore, storage: Storage): void {
-  try {
-    const stored = JSON.parse(storage.getItem(KEY) ?? 'null') as StoredSession | null;
-    const { openFile, workshop } = store.getState();
-    if (stored === null || openFile === null || stored.path !== openFile.path) return;
-    if (
-      stored.currentStageId !== null &&
-      !workshop?.agenda.some((stage) => stage.id === stored.currentStageId)
-    )
-      return;
-    store.getState().restoreSession({ currentStageId: stored.currentStageId, timers: stored.timers });
-  } catch {
-    // A garbled entry only costs the stage position; the document itself is on disk.
-  }
 }

@@ -5,7 +5,7 @@ import { runCommand } from '../app/commands/command-bindings';
 import type { AppStore } from '../app/store/create-app-store';
 import { rememberedOpenPath, rememberOpenPath } from '../app/window-session';
 import { startPresentationSync } from './presentation-sync';
-import { restoreCockpitSession, startCockpitSessionPersistence } from './cockpit-session';
+import { startCockpitSessionPersistence } from './cockpit-session';
 import { keepWhatTheRoomIsShown } from './shown-to-the-room';
 
 /**
@@ -37,9 +37,8 @@ export async function setupFacilitatorWindow(store: AppStore, host: HostApi): Pr
 
   const reopen = rememberedOpenPath(window.sessionStorage);
   try {
-    if (reopen !== null && (await store.getState().openWorkshop(reopen))) {
-      restoreCockpitSession(store, window.sessionStorage);
-    }
+    // Opening it brings back this tab's stage, timers and what the room was shown (above).
+    if (reopen !== null) await store.getState().openWorkshop(reopen);
   } finally {
     // Only now: after a reload, the audience screen keeps what the room was shown until this
     // window has it back (its stage, its board), rather than a blank screen in between.
