@@ -1,25 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestHostWithStores, type TestHostWithStores } from '../../test/support/workshop-store';
+import { describe, expect, it } from 'vitest';
+import { aReloadingTab } from '../../test/support/workshop-store';
 import { undo, type AppStore } from '../app/store/create-app-store';
 import { startCockpitSessionPersistence } from './cockpit-session';
 
 describe('the stage a reload of the facilitator window comes back to', () => {
-  let stores: TestHostWithStores;
-  const storage = window.sessionStorage;
-  beforeEach(() => {
-    stores = createTestHostWithStores();
-    storage.clear();
-  });
-  afterEach(async () => {
-    await stores.dispose();
-    storage.clear();
-  });
-
-  async function aWindow(): Promise<AppStore> {
-    const store = await stores.startStore('reloaded-tab-1');
-    startCockpitSessionPersistence(store, storage);
-    return store;
-  }
+  const { storage, aWindow } = aReloadingTab(startCockpitSessionPersistence);
 
   const stageOfKind = (store: AppStore, kind: string) =>
     store.getState().workshop?.agenda.find((stage) => stage.kind === kind);

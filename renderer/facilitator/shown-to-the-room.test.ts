@@ -1,26 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestHostWithStores, type TestHostWithStores } from '../../test/support/workshop-store';
+import { describe, expect, it } from 'vitest';
+import { aReloadingTab } from '../../test/support/workshop-store';
 import type { AppStore } from '../app/store/create-app-store';
 import { keepWhatTheRoomIsShown } from './shown-to-the-room';
 
 describe('what the room was shown, across a reload of the facilitator window', () => {
-  let stores: TestHostWithStores;
-  const storage = window.sessionStorage;
-  beforeEach(() => {
-    stores = createTestHostWithStores();
-    storage.clear();
-  });
-  afterEach(async () => {
-    await stores.dispose();
-    storage.clear();
-  });
-
-  /** A window as this tab starts it: its store, keeping what the room is shown in the tab's storage. */
-  async function aWindow(): Promise<AppStore> {
-    const store = await stores.startStore('reloaded-tab-1');
-    keepWhatTheRoomIsShown(store, storage);
-    return store;
-  }
+  const { storage, aWindow } = aReloadingTab(keepWhatTheRoomIsShown);
 
   async function openOnStage(store: AppStore, kind: string): Promise<{ path: string; stageId: string }> {
     if (!(await store.getState().createWorkshop('Depot rollout'))) throw new Error('Not created.');

@@ -133,3 +133,34 @@ export function aTestWorkshopForEachTest(title = 'Test'): TestWorkshopForEachTes
     render: (node) => running().render(node),
   };
 }
+
+/**
+ * Windows of one browser tab that reloads, over one real host: each `aWindow()` is a fresh
+ * store as a reload starts it, with `keep` (what the window keeps in the tab's storage)
+ * started on it. Registers `beforeEach`/`afterEach`: a new host and an empty tab storage
+ * for every test.
+ */
+export function aReloadingTab(keep: (store: AppStore, storage: Storage) => void): {
+  readonly storage: Storage;
+  aWindow(): Promise<AppStore>;
+} {
+  const storage = window.sessionStorage;
+  let stores: TestHostWithStores | null = null;
+  beforeEach(() => {
+    stores = createTestHostWithStores();
+    storage.clear();
+  });
+  afterEach(async () => {
+    await stores?.dispose();
+    storage.clear();
+  });
+  return {
+    storage,
+    aWindow: async () => {
+      if (stores === null) throw new Error('aWindow() runs inside a test.');
+      const store = await stores.startStore('reloaded-tab-1');
+      keep(store, storage);
+      return store;
+    },
+  };
+}
